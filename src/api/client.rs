@@ -1,0 +1,260 @@
+//! The HTTP client for the nine endpoints of the Assistants API v1.
+
+use std::time::{Duration, Instant};
+
+use reqwest::{Method, StatusCode, header::HeaderValue};
+use secrecy::ExposeSecret as _;
+use serde::{Serialize, de::DeserializeOwned};
+use url::Url;
+
+use super::{
+    error::{ApiError, ApiFailure, Envelope},
+    types::*,
+    validate::{self, ValidationError},
+};
+
+/// Timeouts and retries of the client.
+#[derive(Debug, Clone)]
+pub struct ClientOptions {
+    /// Limit for one whole request, connection included.
+    pub timeout: Duration,
+    /// Tries for a GET (1 = no retry). Writes are always tried once: a retried purchase can
+    /// charge twice, and the API offers no idempotency key.
+    pub get_attempts: u32,
+    /// Wait before the first retry; doubled for each next one.
+    pub backoff: Duration,
+}
+
+impl Default for ClientOptions {
+    fn default() -> Self {
+        Self {
+            timeout: Duration::from_secs(15),
+            get_attempts: 3,
+            backoff: Duration::from_millis(250),
+        }
+    }
+}
+
+/// A client of one Assistants API base URL. Cheap to clone; one connection pool for all calls.
+#[derive(Debug, Clone)]
+pub struct ApiClient {
+    http: reqwest::Client,
+    base: Url,
+    options: ClientOptions,
+}
+
+impl ApiClient {
+    /// A client for `base` (for example `https://getclaw.sh`).
+    pub fn new(base: Url, options: ClientOptions) -> Result<Self, ApiError> {
+        let http = reqwest::Client::builder()
+            .timeout(options.timeout)
+            .connect_timeout(options.timeout.min(Duration::from_secs(5)))
+            .user_agent(concat!("assistants-bot/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| ApiError::from_reqwest(&e))?;
+        Ok(Self { http, base, options })
+    }
+
+    /// The base URL this client calls.
+    pub fn base_url(&self) -> &Url {
+        &self.base
+    }
+
+    /// `POST /api/v1/assistants/purchase`: a new slot and its checkout URL.
+    pub async fn purchase(&self, key: &ApiKey, mode: ApiMode) -> Result<Purchase, ApiError> {
+        let body = PurchaseRequest { api_mode: mode };
+        self.call(key, Method::POST, &["purchase"], Some(&body)).await
+    }
+
+    /// `POST /api/v1/assistants/{id}/activate`: configure a paid slot and deploy it.
+    pub async fn activate(
+        &self,
+        key: &ApiKey,
+        id: &DeploymentId,
+        request: &ActivateRequest,
+    ) -> Result<Assistant, ApiError> {
+        validate::name(&request.name)?;
+        if request.model_id.trim().is_empty() {
+            return Err(ValidationError::Missing("modelId").into());
+        }
+        if request.telegram_bot_token.expose_secret().trim().is_empty() {
+            return Err(ValidationError::Missing("telegramBotToken").into());
+        }
+        if let Some(url) = &request.callback_url {
+            validate::callback_url(url)?;
+        }
+        self.call(key, Method::POST, &[id.as_str(), "activate"], Some(request)).await
+    }
+
+    /// `GET /api/v1/assistants/{id}/status`: the lightweight status for polling.
+    pub async fn status(
+        &self,
+        key: &ApiKey,
+        id: &DeploymentId,
+    ) -> Result<DeploymentStatus, ApiError> {
+        self.call(key, Method::GET, &[id.as_str(), "status"], None::<&()>).await
+    }
+
+    /// `GET /api/v1/assistants`: every assistant of the key's owner.
+    pub async fn list(&self, key: &ApiKey) -> Result<Vec<Assistant>, ApiError> {
+        self.call(key, Method::GET, &[], None::<&()>).await
+    }
+
+    /// `GET /api/v1/assistants/{id}`: one assistant.
+    pub async fn get(&self, key: &ApiKey, id: &DeploymentId) -> Result<Assistant, ApiError> {
+        self.call(key, Method::GET, &[id.as_str()], None::<&()>).await
+    }
+
+    /// `PATCH /api/v1/assistants/{id}`: change the configuration (purchased, stopped, failed).
+    pub async fn update(
+        &self,
+        key: &ApiKey,
+        id: &DeploymentId,
+        request: &UpdateRequest,
+    ) -> Result<Assistant, ApiError> {
+        if request.is_empty() {
+            return Err(ValidationError::EmptyUpdate.into());
+        }
+        if let Some(name) = &request.name {
+            validate::name(name)?;
+        }
+        self.call(key, Method::PATCH, &[id.as_str()], Some(request)).await
+    }
+
+    /// `POST /api/v1/assistants/{id}/redeploy`: deploy again (active, failed, stopped).
+    pub async fn redeploy(
+        &self,
+        key: &ApiKey,
+        id: &DeploymentId,
+        request: &RedeployRequest,
+    ) -> Result<Assistant, ApiError> {
+        if let Some(url) = &request.callback_url {
+            validate::callback_url(url)?;
+        }
+        self.call(key, Method::POST, &[id.as_str(), "redeploy"], Some(request)).await
+    }
+
+    /// `POST /api/v1/assistants/{id}/stop`: stop and delete the worker.
+    pub async fn stop(&self, key: &ApiKey, id: &DeploymentId) -> Result<Assistant, ApiError> {
+        self.call(key, Method::POST, &[id.as_str(), "stop"], None::<&()>).await
+    }
+
+    /// `DELETE /api/v1/assistants/{id}`: delete the deployment.
+    pub async fn delete(&self, key: &ApiKey, id: &DeploymentId) -> Result<(), ApiError> {
+        let _: Deleted = self.call(key, Method::DELETE, &[id.as_str()], None::<&()>).await?;
+        Ok(())
+    }
+
+    fn url(&self, segments: &[&str]) -> Url {
+        let mut url = self.base.clone();
+        if let Ok(mut path) = url.path_segments_mut() {
+            // Each id goes in as one percent-encoded segment: ids are opaque strings.
+            path.pop_if_empty().extend(["api", "v1", "assistants"]).extend(segments);
+        }
+        url
+    }
+
+    async fn call<T: DeserializeOwned>(
+        &self,
+        key: &ApiKey,
+        method: Method,
+        segments: &[&str],
+        body: Option<&impl Serialize>,
+    ) -> Result<T, ApiError> {
+        let attempts = if method == Method::GET { self.options.get_attempts.max(1) } else { 1 };
+        let mut delay = self.options.backoff;
+        let mut attempt = 1;
+        loop {
+            match self.once(key, method.clone(), segments, body).await {
+                Err(e) if e.is_transient() && attempt < attempts => {
+                    tracing::debug!(%method, attempt, error = %e, "retrying a read");
+                    tokio::time::sleep(delay).await;
+                    delay *= 2;
+                    attempt += 1;
+                }
+                result => return result,
+            }
+        }
+    }
+
+    async fn once<T: DeserializeOwned>(
+        &self,
+        key: &ApiKey,
+        method: Method,
+        segments: &[&str],
+        body: Option<&impl Serialize>,
+    ) -> Result<T, ApiError> {
+        let mut header = HeaderValue::from_str(key.secret().expose_secret())
+            .map_err(|_| ValidationError::Missing("a well-formed API key"))?;
+        // Keeps the value out of reqwest's and hyper's Debug output.
+        header.set_sensitive(true);
+        let url = self.url(segments);
+        let mut request =
+            self.http.request(method.clone(), url.clone()).header("X-API-Key", header);
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        let started = Instant::now();
+        let response = request.send().await.map_err(|e| ApiError::from_reqwest(&e))?;
+        let status = response.status();
+        let bytes = response.bytes().await.map_err(|e| ApiError::from_reqwest(&e))?;
+        tracing::debug!(%method, path = url.path(), status = status.as_u16(), elapsed_ms = started.elapsed().as_millis() as u64, "assistants api call");
+        decode(status, &bytes)
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct Data<T> {
+    data: T,
+}
+
+fn decode<T: DeserializeOwned>(status: StatusCode, bytes: &[u8]) -> Result<T, ApiError> {
+    if status.is_success() {
+        return serde_json::from_slice::<Data<T>>(bytes)
+            .map(|d| d.data)
+            .map_err(|_| ApiError::Undecodable { status: status.as_u16() });
+    }
+    match serde_json::from_slice::<Envelope>(bytes) {
+        Ok(envelope) => Err(ApiError::Api(ApiFailure {
+            status: status.as_u16(),
+            code: envelope.error.code.as_str().into(),
+            message: envelope.error.message,
+            details: envelope.error.details,
+        })),
+        Err(_) => Err(ApiError::Undecodable { status: status.as_u16() }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_one_encoded_segment_under_any_base_path() {
+        let client = ApiClient::new(
+            Url::parse("https://example.com/prefix/").expect("url"),
+            ClientOptions::default(),
+        )
+        .expect("client");
+        let url = client.url(&["dep/../x?y", "status"]);
+        assert_eq!(
+            url.as_str(),
+            "https://example.com/prefix/api/v1/assistants/dep%2F..%2Fx%3Fy/status"
+        );
+    }
+
+    #[test]
+    fn an_error_envelope_is_decoded_and_junk_is_not() {
+        let body =
+            br#"{"error":{"code":"INVALID_STATE","message":"nope","details":{"status":"active"}}}"#;
+        let err = decode::<Assistant>(StatusCode::CONFLICT, body).expect_err("409");
+        let ApiError::Api(failure) = err else { panic!("expected an API error") };
+        assert_eq!(failure.status, 409);
+        assert_eq!(failure.code, super::super::ErrorCode::InvalidState);
+        assert_eq!(failure.details.expect("details")["status"], "active");
+        assert!(matches!(
+            decode::<Assistant>(StatusCode::BAD_GATEWAY, b"<html>"),
+            Err(ApiError::Undecodable { status: 502 })
+        ));
+    }
+}

@@ -1,0 +1,37 @@
+//! The commands the bot understands, and their registration with Telegram per language.
+
+use teloxide::{prelude::*, types::BotCommand, utils::command::BotCommands};
+
+use super::TgBot;
+use crate::i18n::Lang;
+
+/// Commands, parsed from message text. Descriptions shown to users come from `locales/`.
+#[derive(Debug, Clone, PartialEq, Eq, BotCommands)]
+#[command(rename_rule = "lowercase")]
+pub enum Command {
+    /// Welcome, and what to do first.
+    Start,
+    /// What the bot can do.
+    Help,
+}
+
+impl Command {
+    /// The commands shown in Telegram's menu, in menu order, with their locale keys.
+    const MENU: [(&'static str, &'static str); 2] = [("start", "cmd-start"), ("help", "cmd-help")];
+}
+
+/// Registers the command menu for every shipped language (and the default for the rest).
+/// A failure is logged, not fatal: the bot works without a menu.
+pub async fn register(bot: &TgBot) {
+    for lang in Lang::ALL {
+        let commands: Vec<BotCommand> =
+            Command::MENU.iter().map(|(name, key)| BotCommand::new(*name, lang.t(key))).collect();
+        let mut request = bot.set_my_commands(commands);
+        if lang != Lang::default() {
+            request = request.language_code(lang.code());
+        }
+        if let Err(e) = request.await {
+            tracing::warn!(language = %lang, error = %e, "could not register the command menu");
+        }
+    }
+}

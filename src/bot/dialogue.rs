@@ -1,0 +1,18 @@
+//! Conversation state, one per chat, kept sealed in the database between updates.
+
+use serde::{Deserialize, Serialize};
+use teloxide::dispatching::dialogue::Dialogue;
+
+use crate::storage::dialogues::DialogueStore;
+
+/// Where a chat is in a conversation. Variants only ever get added, never renamed, so state
+/// stored by an older build keeps parsing.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum State {
+    /// No conversation in progress.
+    #[default]
+    Idle,
+}
+
+/// The dialogue handle handlers receive.
+pub type ChatDialogue = Dialogue<State, DialogueStore<State>>;

@@ -1,0 +1,108 @@
+//! The Telegram side: the dispatcher, its handler tree, and one file per conversation.
+//!
+//! - [`schema`]: the handler tree.
+//! - [`commands`]: the command enum and the per-language command menu.
+//! - [`dialogue`]: conversation state.
+//! - [`context`]: facts resolved once per update (the language).
+//! - [`failure`]: errors turned into localized text.
+//! - [`start`]: /start and /help.
+
+pub mod commands;
+pub mod context;
+pub mod dialogue;
+pub mod failure;
+pub mod schema;
+pub mod start;
+
+use std::{future::Future, time::Duration};
+
+use secrecy::ExposeSecret as _;
+use teloxide::{
+    adaptors::{Throttle, throttle::Limits},
+    error_handlers::LoggingErrorHandler,
+    prelude::*,
+};
+
+use crate::{
+    api::{ApiClient, ApiError, ClientOptions},
+    config::Config,
+    storage::{Storage, StorageError, dialogues::DialogueStore},
+};
+pub use failure::HandlerError;
+
+/// The bot as handlers see it: every outgoing request waits on Telegram's rate limits, and a
+/// 429 is retried after `retry_after` instead of being dropped.
+pub type TgBot = Throttle<Bot>;
+
+/// What a handler returns.
+pub type HandlerResult = Result<(), HandlerError>;
+
+/// Why the bot could not start or stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    /// Storage could not be opened (including key problems).
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// The API client could not be built.
+    #[error(transparent)]
+    Api(#[from] ApiError),
+}
+
+/// Settings of a run that are not part of the user-facing configuration.
+#[derive(Debug, Clone, Default)]
+pub struct Tuning {
+    /// Telegram rate limits to respect.
+    pub limits: Limits,
+    /// Timeouts and retries of the Assistants API client.
+    pub api: ClientOptions,
+}
+
+/// Opens storage, builds the bot and serves updates until `shutdown` resolves.
+pub async fn run(
+    config: Config,
+    tuning: Tuning,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), RunError> {
+    let storage = Storage::open(config.database.clone(), &config.key).await?;
+    let api = ApiClient::new(config.assistants_api_url.clone(), tuning.api.clone())?;
+    let bot = Bot::new(config.token.expose_secret())
+        .set_api_url(config.telegram_api_url.clone())
+        .throttle(tuning.limits);
+
+    commands::register(&bot).await;
+
+    let mut dispatcher = Dispatcher::builder(bot, schema::schema())
+        .dependencies(dptree::deps![
+            storage.clone(),
+            api,
+            DialogueStore::<dialogue::State>::new(storage.clone())
+        ])
+        .default_handler(|update| async move {
+            tracing::debug!(update_id = update.id.0, "update not handled");
+        })
+        .error_handler(LoggingErrorHandler::with_custom_text("an update failed"))
+        .build();
+
+    let token = dispatcher.shutdown_token();
+    let stopper = tokio::spawn(async move {
+        shutdown.await;
+        tracing::info!("shutting down: finishing the updates in flight");
+        // The dispatcher refuses a shutdown until it has started; keep asking until it takes.
+        loop {
+            match token.shutdown() {
+                Ok(done) => {
+                    done.await;
+                    break;
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+            }
+        }
+    });
+
+    tracing::info!("bot started");
+    dispatcher.dispatch().await;
+    stopper.abort();
+    storage.close().await;
+    tracing::info!("bot stopped");
+    Ok(())
+}

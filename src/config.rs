@@ -1,0 +1,309 @@
+//! Command line and environment configuration.
+//!
+//! Every setting is an environment variable and also a `--flag` (clap's `env` feature), so
+//! `assistants-bot --help` documents them all. Values arrive as plain strings and are validated
+//! here, in one place, so that a bad setting produces exactly one line that names the variable
+//! (see [`ConfigError`]) instead of a clap usage dump or a panic.
+
+use std::{path::PathBuf, str::FromStr, time::Duration};
+
+use base64::{Engine as _, engine::general_purpose::STANDARD as BASE64};
+use clap::{Parser, Subcommand};
+use secrecy::SecretString;
+use sqlx::sqlite::SqliteConnectOptions;
+use url::Url;
+
+use crate::storage::seal::KeyMaterial;
+
+/// The Assistants API that a fresh install talks to.
+pub const DEFAULT_ASSISTANTS_API_URL: &str = "https://getclaw.sh";
+/// Telegram's public Bot API server.
+pub const DEFAULT_TELEGRAM_API_URL: &str = "https://api.telegram.org";
+/// The SQLite file used when `DATABASE_URL` is not set.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://assistants-bot.db";
+
+/// The process's command line: the bot by default, or one of the helper subcommands.
+#[derive(Debug, Parser)]
+#[command(name = "assistants-bot", version, about, long_about = None)]
+pub struct Cli {
+    /// Settings for running the bot (ignored by `simulate`).
+    #[command(flatten)]
+    pub bot: BotArgs,
+    /// What to run instead of the bot.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Helper subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the Assistants API simulator locally, to try the bot without an account.
+    Simulate(SimulateArgs),
+}
+
+/// The bot's settings as they arrive from flags and the environment, not yet validated.
+#[derive(Debug, clap::Args)]
+pub struct BotArgs {
+    /// The bot's own token from @BotFather (required).
+    #[arg(long = "token", env = "TELOXIDE_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+    /// Bot API server base URL (self-hosted telegram-bot-api, tests).
+    #[arg(long = "telegram-api-url", env = "TELOXIDE_API_URL")]
+    pub telegram_api_url: Option<String>,
+    /// Base URL of the Assistants API v1.
+    #[arg(long = "assistants-api-url", env = "ASSISTANTS_API_URL")]
+    pub assistants_api_url: Option<String>,
+    /// SQLite database; created if missing, migrated at start.
+    #[arg(long = "database-url", env = "DATABASE_URL")]
+    pub database_url: Option<String>,
+    /// 32 bytes, base64. Without it a key file is generated beside the database.
+    #[arg(long = "encryption-key", env = "ENCRYPTION_KEY", hide_env_values = true)]
+    pub encryption_key: Option<String>,
+    /// How often deployments in flight are polled (`300ms`, `5s`).
+    #[arg(long = "poll-interval", env = "POLL_INTERVAL")]
+    pub poll_interval: Option<String>,
+    /// Log format: `text` or `json`. The level comes from RUST_LOG.
+    #[arg(long = "log-format", env = "LOG_FORMAT")]
+    pub log_format: Option<String>,
+}
+
+/// Settings of `assistants-bot simulate`.
+#[derive(Debug, clap::Args)]
+pub struct SimulateArgs {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: String,
+    /// Mark every purchase as paid right away.
+    #[arg(long)]
+    pub auto_pay: bool,
+    /// Finish every deployment as active this long after it starts (`3s`); by hand otherwise.
+    #[arg(long)]
+    pub deploy_after: Option<String>,
+}
+
+/// Where the sealing key comes from.
+#[derive(Debug)]
+pub enum KeySource {
+    /// `ENCRYPTION_KEY` was given.
+    Inline(KeyMaterial),
+    /// A key file beside the database, generated on first start.
+    File(PathBuf),
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+/// The validated configuration the bot runs with.
+#[derive(Debug)]
+pub struct Config {
+    /// The bot's own token.
+    pub token: SecretString,
+    /// Bot API base URL.
+    pub telegram_api_url: Url,
+    /// Assistants API base URL.
+    pub assistants_api_url: Url,
+    /// SQLite connection options (file name, create-if-missing).
+    pub database: SqliteConnectOptions,
+    /// Where the sealing key comes from.
+    pub key: KeySource,
+    /// Status polling period.
+    pub poll_interval: Duration,
+    /// Log format.
+    pub log_format: LogFormat,
+}
+
+/// A setting that is missing or invalid. Displayed as one line naming the variable.
+#[derive(Debug, thiserror::Error)]
+#[error("{variable}: {problem}")]
+pub struct ConfigError {
+    /// The environment variable at fault.
+    pub variable: &'static str,
+    /// What is wrong with it, and how to fix it.
+    pub problem: String,
+}
+
+impl ConfigError {
+    fn new(variable: &'static str, problem: impl Into<String>) -> Self {
+        Self { variable, problem: problem.into() }
+    }
+}
+
+impl BotArgs {
+    /// Validates the raw settings.
+    pub fn into_config(self) -> Result<Config, ConfigError> {
+        let token = match self.token.map(|t| t.trim().to_owned()) {
+            Some(t) if !t.is_empty() => SecretString::from(t),
+            _ => {
+                return Err(ConfigError::new(
+                    "TELOXIDE_TOKEN",
+                    "is required: the bot's token from @BotFather",
+                ));
+            }
+        };
+        let telegram_api_url = parse_url(
+            "TELOXIDE_API_URL",
+            self.telegram_api_url.as_deref().unwrap_or(DEFAULT_TELEGRAM_API_URL),
+        )?;
+        let assistants_api_url = parse_url(
+            "ASSISTANTS_API_URL",
+            self.assistants_api_url.as_deref().unwrap_or(DEFAULT_ASSISTANTS_API_URL),
+        )?;
+        let database_url = self.database_url.as_deref().unwrap_or(DEFAULT_DATABASE_URL);
+        let database = parse_database_url(database_url)?;
+        let key = match self.encryption_key {
+            Some(encoded) => KeySource::Inline(parse_key("ENCRYPTION_KEY", &encoded)?),
+            None => KeySource::File(key_file_beside(&database)?),
+        };
+        let poll_interval = match self.poll_interval {
+            Some(raw) => parse_interval(&raw)?,
+            None => Duration::from_secs(5),
+        };
+        let log_format = match self.log_format.as_deref().map(str::trim) {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => {
+                return Err(ConfigError::new(
+                    "LOG_FORMAT",
+                    format!("must be `text` or `json`, not `{other}`"),
+                ));
+            }
+        };
+        Ok(Config {
+            token,
+            telegram_api_url,
+            assistants_api_url,
+            database,
+            key,
+            poll_interval,
+            log_format,
+        })
+    }
+}
+
+fn parse_url(variable: &'static str, raw: &str) -> Result<Url, ConfigError> {
+    let url = Url::parse(raw.trim().trim_end_matches('/'))
+        .map_err(|e| ConfigError::new(variable, format!("is not a valid URL ({e})")))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(ConfigError::new(variable, "must be an http:// or https:// URL"));
+    }
+    Ok(url)
+}
+
+/// Parses `DATABASE_URL` into connect options: created if missing, WAL, foreign keys on.
+pub fn parse_database_url(raw: &str) -> Result<SqliteConnectOptions, ConfigError> {
+    if !raw.starts_with("sqlite:") {
+        return Err(ConfigError::new(
+            "DATABASE_URL",
+            "must be a SQLite URL such as sqlite://assistants-bot.db",
+        ));
+    }
+    SqliteConnectOptions::from_str(raw)
+        .map(|o| {
+            o.create_if_missing(true)
+                .journal_mode(sqlx::sqlite::SqliteJournalMode::Wal)
+                .synchronous(sqlx::sqlite::SqliteSynchronous::Normal)
+                .busy_timeout(Duration::from_secs(5))
+                .foreign_keys(true)
+        })
+        .map_err(|e| ConfigError::new("DATABASE_URL", format!("is not a valid SQLite URL ({e})")))
+}
+
+fn key_file_beside(database: &SqliteConnectOptions) -> Result<PathBuf, ConfigError> {
+    let db = database.get_filename();
+    if db.as_os_str().is_empty() || db.to_string_lossy().contains(":memory:") {
+        return Err(ConfigError::new(
+            "ENCRYPTION_KEY",
+            "is required when the database is in memory (there is nowhere to keep a key file)",
+        ));
+    }
+    let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".key");
+    Ok(db.with_file_name(name))
+}
+
+/// Decodes a base64 key of exactly 32 bytes.
+pub fn parse_key(variable: &'static str, encoded: &str) -> Result<KeyMaterial, ConfigError> {
+    let bytes = zeroize::Zeroizing::new(
+        BASE64
+            .decode(encoded.trim())
+            .map_err(|_| ConfigError::new(variable, "is not valid base64"))?,
+    );
+    KeyMaterial::from_slice(&bytes).ok_or_else(|| {
+        ConfigError::new(
+            variable,
+            format!(
+                "must decode to 32 bytes, got {} (make one with `openssl rand -base64 32`)",
+                bytes.len()
+            ),
+        )
+    })
+}
+
+fn parse_interval(raw: &str) -> Result<Duration, ConfigError> {
+    let interval = humantime::parse_duration(raw.trim()).map_err(|e| {
+        ConfigError::new("POLL_INTERVAL", format!("is not a duration like `5s` or `300ms` ({e})"))
+    })?;
+    if interval < Duration::from_millis(50) {
+        return Err(ConfigError::new("POLL_INTERVAL", "must be at least 50ms"));
+    }
+    Ok(interval)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args() -> BotArgs {
+        BotArgs {
+            token: Some("123:abc".into()),
+            telegram_api_url: None,
+            assistants_api_url: None,
+            database_url: None,
+            encryption_key: None,
+            poll_interval: None,
+            log_format: None,
+        }
+    }
+
+    #[test]
+    fn defaults_put_the_key_file_beside_the_database() {
+        let config = args().into_config().expect("defaults are valid");
+        let KeySource::File(path) = config.key else { panic!("expected a key file") };
+        assert_eq!(path, PathBuf::from("assistants-bot.db.key"));
+        assert_eq!(config.poll_interval, Duration::from_secs(5));
+        assert_eq!(config.assistants_api_url.as_str(), "https://getclaw.sh/");
+    }
+
+    #[test]
+    fn a_short_key_names_the_variable() {
+        let err = BotArgs { encryption_key: Some(BASE64.encode([1u8; 16])), ..args() }
+            .into_config()
+            .expect_err("16 bytes is too short");
+        assert_eq!(err.variable, "ENCRYPTION_KEY");
+        assert!(err.to_string().contains("32 bytes"), "{err}");
+    }
+
+    #[test]
+    fn a_bad_interval_names_the_variable() {
+        let err = BotArgs { poll_interval: Some("soon".into()), ..args() }
+            .into_config()
+            .expect_err("not a duration");
+        assert_eq!(err.variable, "POLL_INTERVAL");
+        let ok = BotArgs { poll_interval: Some("300ms".into()), ..args() }.into_config();
+        assert_eq!(ok.expect("valid").poll_interval, Duration::from_millis(300));
+    }
+
+    #[test]
+    fn a_non_sqlite_database_is_refused() {
+        let err = BotArgs { database_url: Some("postgres://x".into()), ..args() }
+            .into_config()
+            .expect_err("only SQLite");
+        assert_eq!(err.variable, "DATABASE_URL");
+    }
+}

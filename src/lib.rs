@@ -1,0 +1,19 @@
+//! assistants-bot: a Telegram bot that creates and runs hosted AI assistants through the
+//! Assistants API v1, by chatting.
+//!
+//! # Layout
+//! - [`config`]: settings from flags and the environment, validated in one place.
+//! - [`api`]: the typed Assistants API client, its errors and input rules.
+//! - [`storage`]: SQLite, with secrets sealed by an AEAD before they touch the disk.
+//! - [`bot`]: the teloxide dispatcher, its handler tree and conversations.
+//! - [`sim`]: a simulator of the Assistants API for trying the bot and for tests.
+//! - [`i18n`]: localized text from `locales/`.
+//! - [`telemetry`]: tracing setup.
+
+pub mod api;
+pub mod bot;
+pub mod config;
+pub mod i18n;
+pub mod sim;
+pub mod storage;
+pub mod telemetry;

@@ -1,0 +1,80 @@
+//! Per-chat settings: the chosen language and the sealed Assistants API key.
+
+use secrecy::ExposeSecret as _;
+use teloxide::types::ChatId;
+
+use super::{Storage, StorageError, seal::Sealed};
+use crate::api::ApiKey;
+
+fn api_key_aad(chat: ChatId) -> String {
+    format!("chats.api_key:{}", chat.0)
+}
+
+impl Storage {
+    /// The language chosen with /language, if any.
+    pub async fn chat_language(&self, chat: ChatId) -> Result<Option<String>, StorageError> {
+        let lang = sqlx::query_scalar("SELECT language FROM chats WHERE chat_id = ?")
+            .bind(chat.0)
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(lang.flatten())
+    }
+
+    /// Stores the chat's language.
+    pub async fn set_chat_language(
+        &self,
+        chat: ChatId,
+        language: &str,
+    ) -> Result<(), StorageError> {
+        sqlx::query(
+            "INSERT INTO chats (chat_id, language) VALUES (?, ?)
+             ON CONFLICT (chat_id) DO UPDATE SET language = excluded.language, updated_at = unixepoch()",
+        )
+        .bind(chat.0)
+        .bind(language)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// The chat's API key, opened.
+    pub async fn api_key(&self, chat: ChatId) -> Result<Option<ApiKey>, StorageError> {
+        let row: Option<(Option<Vec<u8>>, Option<String>)> =
+            sqlx::query_as("SELECT api_key, api_key_key_id FROM chats WHERE chat_id = ?")
+                .bind(chat.0)
+                .fetch_optional(self.pool())
+                .await?;
+        let Some((Some(blob), Some(key_id))) = row else { return Ok(None) };
+        let plain = self.sealer().open_string(&Sealed { key_id, blob }, &api_key_aad(chat))?;
+        Ok(Some(ApiKey::new(plain.as_str())))
+    }
+
+    /// Seals and stores the chat's API key, replacing any earlier one.
+    pub async fn set_api_key(&self, chat: ChatId, key: &ApiKey) -> Result<(), StorageError> {
+        let sealed =
+            self.sealer().seal(key.secret().expose_secret().as_bytes(), &api_key_aad(chat));
+        sqlx::query(
+            "INSERT INTO chats (chat_id, api_key, api_key_key_id) VALUES (?, ?, ?)
+             ON CONFLICT (chat_id) DO UPDATE SET api_key = excluded.api_key,
+                 api_key_key_id = excluded.api_key_key_id, updated_at = unixepoch()",
+        )
+        .bind(chat.0)
+        .bind(sealed.blob)
+        .bind(sealed.key_id)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Drops the chat's API key. Returns whether there was one.
+    pub async fn forget_api_key(&self, chat: ChatId) -> Result<bool, StorageError> {
+        let done = sqlx::query(
+            "UPDATE chats SET api_key = NULL, api_key_key_id = NULL, updated_at = unixepoch()
+             WHERE chat_id = ? AND api_key IS NOT NULL",
+        )
+        .bind(chat.0)
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected() > 0)
+    }
+}

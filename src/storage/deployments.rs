@@ -1,0 +1,197 @@
+//! The deployments each chat knows: what the API last said about them, the assistant bot's
+//! username (which the API does not return), and which status the chat was last told about.
+
+use teloxide::types::ChatId;
+
+use super::{Storage, StorageError};
+use crate::api::{ApiMode, Assistant, DeploymentId, Status};
+
+/// A deployment as the bot remembers it.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct KnownDeployment {
+    /// Short local number, used in callback data.
+    pub handle: i64,
+    /// The owning chat.
+    pub chat_id: i64,
+    /// The API's id.
+    pub deployment_id: String,
+    /// Assistant name.
+    pub name: Option<String>,
+    /// Billing mode.
+    pub api_mode: Option<String>,
+    /// Model provider.
+    pub model_provider: Option<String>,
+    /// Model id.
+    pub model_id: Option<String>,
+    /// The assistant bot's @username, from getMe during the wizard.
+    pub bot_username: Option<String>,
+    /// Last status seen from the API.
+    pub status: String,
+    /// Why it failed, when it did.
+    pub status_message: Option<String>,
+    /// Worker URL, when active.
+    pub worker_url: Option<String>,
+    /// Last status announced to the chat.
+    pub notified_status: Option<String>,
+    /// Last change (unix seconds).
+    pub updated_at: i64,
+}
+
+impl KnownDeployment {
+    /// The API id, typed.
+    pub fn id(&self) -> DeploymentId {
+        DeploymentId(self.deployment_id.clone())
+    }
+
+    /// The status, typed.
+    pub fn status(&self) -> Status {
+        Status::from(self.status.as_str())
+    }
+
+    /// The mode, typed.
+    pub fn mode(&self) -> Option<ApiMode> {
+        self.api_mode.as_deref().map(ApiMode::from)
+    }
+}
+
+const COLUMNS: &str = "handle, chat_id, deployment_id, name, api_mode, model_provider, model_id, \
+    bot_username, status, status_message, worker_url, notified_status, updated_at";
+
+impl Storage {
+    /// Remembers a fresh slot of `chat`.
+    pub async fn record_purchase(
+        &self,
+        chat: ChatId,
+        id: &DeploymentId,
+        mode: &ApiMode,
+    ) -> Result<KnownDeployment, StorageError> {
+        sqlx::query("INSERT INTO chats (chat_id) VALUES (?) ON CONFLICT (chat_id) DO NOTHING")
+            .bind(chat.0)
+            .execute(self.pool())
+            .await?;
+        let row = sqlx::query_as(&format!(
+            "INSERT INTO deployments (chat_id, deployment_id, api_mode, status) VALUES (?, ?, ?, ?)
+             ON CONFLICT (chat_id, deployment_id) DO UPDATE SET updated_at = unixepoch()
+             RETURNING {COLUMNS}"
+        ))
+        .bind(chat.0)
+        .bind(id.as_str())
+        .bind(mode.as_str())
+        .bind(Status::PendingPayment.as_str())
+        .fetch_one(self.pool())
+        .await?;
+        Ok(row)
+    }
+
+    /// Stores what the API returned for a deployment of `chat`, keeping what only the bot
+    /// knows (the bot username, what was announced).
+    pub async fn record_assistant(
+        &self,
+        chat: ChatId,
+        assistant: &Assistant,
+    ) -> Result<KnownDeployment, StorageError> {
+        sqlx::query("INSERT INTO chats (chat_id) VALUES (?) ON CONFLICT (chat_id) DO NOTHING")
+            .bind(chat.0)
+            .execute(self.pool())
+            .await?;
+        let row = sqlx::query_as(&format!(
+            "INSERT INTO deployments (chat_id, deployment_id, name, api_mode, model_provider,
+                 model_id, status, status_message, worker_url)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (chat_id, deployment_id) DO UPDATE SET
+                 name = excluded.name, api_mode = excluded.api_mode,
+                 model_provider = excluded.model_provider, model_id = excluded.model_id,
+                 status = excluded.status, status_message = excluded.status_message,
+                 worker_url = excluded.worker_url, updated_at = unixepoch()
+             RETURNING {COLUMNS}"
+        ))
+        .bind(chat.0)
+        .bind(assistant.id.as_str())
+        .bind(&assistant.name)
+        .bind(assistant.api_mode.as_ref().map(ApiMode::as_str))
+        .bind(&assistant.model_provider)
+        .bind(&assistant.model_id)
+        .bind(assistant.status.as_str())
+        .bind(&assistant.status_message)
+        .bind(&assistant.worker_url)
+        .fetch_one(self.pool())
+        .await?;
+        Ok(row)
+    }
+
+    /// Sets the assistant bot's @username.
+    pub async fn set_bot_username(
+        &self,
+        chat: ChatId,
+        id: &DeploymentId,
+        username: &str,
+    ) -> Result<(), StorageError> {
+        sqlx::query(
+            "UPDATE deployments SET bot_username = ?, updated_at = unixepoch()
+             WHERE chat_id = ? AND deployment_id = ?",
+        )
+        .bind(username)
+        .bind(chat.0)
+        .bind(id.as_str())
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// One deployment of `chat` by its handle; `None` if the handle is another chat's.
+    pub async fn deployment_by_handle(
+        &self,
+        chat: ChatId,
+        handle: i64,
+    ) -> Result<Option<KnownDeployment>, StorageError> {
+        let row = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM deployments WHERE chat_id = ? AND handle = ?"
+        ))
+        .bind(chat.0)
+        .bind(handle)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row)
+    }
+
+    /// One deployment of `chat` by its API id.
+    pub async fn deployment(
+        &self,
+        chat: ChatId,
+        id: &DeploymentId,
+    ) -> Result<Option<KnownDeployment>, StorageError> {
+        let row = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM deployments WHERE chat_id = ? AND deployment_id = ?"
+        ))
+        .bind(chat.0)
+        .bind(id.as_str())
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row)
+    }
+
+    /// Every deployment `chat` knows, oldest first.
+    pub async fn deployments_of(&self, chat: ChatId) -> Result<Vec<KnownDeployment>, StorageError> {
+        let rows = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM deployments WHERE chat_id = ? ORDER BY handle"
+        ))
+        .bind(chat.0)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows)
+    }
+
+    /// Forgets a deployment of `chat`.
+    pub async fn forget_deployment(
+        &self,
+        chat: ChatId,
+        id: &DeploymentId,
+    ) -> Result<(), StorageError> {
+        sqlx::query("DELETE FROM deployments WHERE chat_id = ? AND deployment_id = ?")
+            .bind(chat.0)
+            .bind(id.as_str())
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,146 @@
+//! Everything the bot keeps: SQLite through sqlx, with secrets sealed before they are written.
+//!
+//! - [`seal`]: the AEAD that seals secrets, and the key file.
+//! - [`chats`]: per-chat language and API key.
+//! - [`deployments`]: the deployments each chat knows, with their last seen and announced status.
+//! - [`dialogues`]: conversation state, sealed as a whole, behind teloxide's `Storage` trait.
+
+pub mod chats;
+pub mod deployments;
+pub mod dialogues;
+pub mod seal;
+
+use std::sync::Arc;
+
+use sqlx::{SqlitePool, sqlite::SqliteConnectOptions, sqlite::SqlitePoolOptions};
+
+use crate::config::KeySource;
+use seal::{KeyFileError, KeyMaterial, SealError, Sealer};
+
+/// Errors of the storage layer.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    /// The database failed.
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    /// A migration failed to apply.
+    #[error("database migration: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// A stored secret could not be opened.
+    #[error("sealed value: {0}")]
+    Seal(#[from] SealError),
+    /// Stored state could not be (de)serialized.
+    #[error("stored state: {0}")]
+    Serde(#[from] serde_json::Error),
+    /// The key file could not be read or written.
+    #[error(transparent)]
+    KeyFile(#[from] KeyFileError),
+    /// The database holds secrets but the key file that sealed them is gone.
+    #[error(
+        "the database holds secrets sealed under key {needed}, but the key file {path} is missing; \
+         restore it or set ENCRYPTION_KEY to that key (refusing to start with a new key)"
+    )]
+    KeyMissing {
+        /// Where the key file was expected.
+        path: String,
+        /// The key id the stored secrets need.
+        needed: String,
+    },
+    /// The configured key is not the one the stored secrets were sealed under.
+    #[error(
+        "the database holds secrets sealed under key {needed}, but the configured key is {configured}; \
+         set ENCRYPTION_KEY or the key file to the key that sealed them"
+    )]
+    WrongKey {
+        /// The id of the configured key.
+        configured: String,
+        /// The key id the stored secrets need.
+        needed: String,
+    },
+}
+
+/// The handle every part of the bot uses to reach the database. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Storage {
+    pool: SqlitePool,
+    sealer: Arc<Sealer>,
+}
+
+impl Storage {
+    /// Opens (creating if missing) and migrates the database, then settles the sealing key:
+    /// an existing key is checked against the stored secrets; a key file is generated only for
+    /// a database that holds no secrets yet, so a lost key is never silently replaced.
+    pub async fn open(
+        options: SqliteConnectOptions,
+        key: &KeySource,
+    ) -> Result<Self, StorageError> {
+        let pool = connect(options).await?;
+        let needed = sealed_key_ids(&pool).await?;
+        let key = match key {
+            KeySource::Inline(key) => key.clone(),
+            KeySource::File(path) => match seal::read_key_file(path)? {
+                Some(key) => key,
+                None => {
+                    if let Some(needed) = needed.first() {
+                        return Err(StorageError::KeyMissing {
+                            path: path.display().to_string(),
+                            needed: needed.clone(),
+                        });
+                    }
+                    let key = KeyMaterial::generate();
+                    seal::write_key_file(path, &key)?;
+                    tracing::info!(path = %path.display(), key_id = %key.id(), "generated a new encryption key file; back it up with the database");
+                    key
+                }
+            },
+        };
+        if let Some(other) = needed.iter().find(|id| **id != key.id()) {
+            return Err(StorageError::WrongKey { configured: key.id(), needed: other.clone() });
+        }
+        Ok(Self::with_sealer(pool, Sealer::new(&key)))
+    }
+
+    /// Wraps an already migrated pool (tests, key rotation).
+    pub fn with_sealer(pool: SqlitePool, sealer: Sealer) -> Self {
+        Self { pool, sealer: Arc::new(sealer) }
+    }
+
+    /// The connection pool.
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    /// The sealer for secrets.
+    pub fn sealer(&self) -> &Sealer {
+        &self.sealer
+    }
+
+    /// Checks the database answers (health checks).
+    pub async fn ping(&self) -> Result<(), StorageError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Closes the pool, flushing the WAL.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// Connects and runs the migrations in `migrations/`.
+pub async fn connect(options: SqliteConnectOptions) -> Result<SqlitePool, StorageError> {
+    let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
+    sqlx::migrate!().run(&pool).await?;
+    Ok(pool)
+}
+
+/// The ids of every key that sealed something in the database.
+pub async fn sealed_key_ids(pool: &SqlitePool) -> Result<Vec<String>, StorageError> {
+    let ids = sqlx::query_scalar(
+        "SELECT api_key_key_id FROM chats WHERE api_key_key_id IS NOT NULL
+         UNION SELECT key_id FROM dialogues",
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(ids)
+}

@@ -1,0 +1,94 @@
+//! The running bot answers through the fake Telegram server.
+
+use assistants_bot::i18n::Lang;
+
+use crate::support::{app::TestApp, fake_telegram::TestUser};
+
+#[tokio::test]
+async fn start_welcomes_and_asks_for_an_api_key() {
+    let app = TestApp::spawn().await;
+    let alice = TestUser::new(501, "Alice");
+    app.tg.send_text(alice.id, &alice, "/start");
+    let reply = app.tg.next_message(0, alice.id).await;
+    assert!(reply.text().starts_with(&Lang::En.t("start-welcome")), "{}", reply.text());
+    assert!(reply.text().contains(&Lang::En.t("start-need-key")), "{}", reply.text());
+}
+
+#[tokio::test]
+async fn start_answers_in_the_users_language() {
+    let app = TestApp::spawn().await;
+    let pablo = TestUser::new(502, "Pablo").speaking("es-MX");
+    app.tg.send_text(pablo.id, &pablo, "/start");
+    let reply = app.tg.next_message(0, pablo.id).await;
+    assert!(reply.text().starts_with(&Lang::Es.t("start-welcome")), "{}", reply.text());
+}
+
+#[tokio::test]
+async fn help_lists_the_commands() {
+    let app = TestApp::spawn().await;
+    let alice = TestUser::new(503, "Alice");
+    app.tg.send_text(alice.id, &alice, "/help");
+    let reply = app.tg.next_message(0, alice.id).await;
+    assert_eq!(reply.text(), Lang::En.t("help"));
+}
+
+#[tokio::test]
+async fn the_command_menu_is_registered_per_language() {
+    let app = TestApp::spawn().await;
+    let alice = TestUser::new(504, "Alice");
+    // Answering a command proves start-up, menu registration included, is over.
+    app.tg.send_text(alice.id, &alice, "/help");
+    app.tg.next_message(0, alice.id).await;
+    let menus = app.tg.calls_of("SetMyCommands");
+    let mut languages: Vec<Option<&str>> =
+        menus.iter().map(|c| c.body.get("language_code").and_then(|v| v.as_str())).collect();
+    languages.sort();
+    assert_eq!(languages, vec![None, Some("de"), Some("es"), Some("ru")]);
+    let german = menus.iter().find(|c| c.body["language_code"] == "de").expect("de menu");
+    assert_eq!(german.body["commands"][0]["description"], Lang::De.t("cmd-start"));
+}
+
+#[tokio::test]
+async fn the_bot_stops_cleanly_and_resumes_on_the_same_database() {
+    let mut app = TestApp::spawn().await;
+    let alice = TestUser::new(505, "Alice");
+    app.tg.send_text(alice.id, &alice, "/help");
+    app.tg.next_message(0, alice.id).await;
+    app.restart().await;
+    let seen = app.tg.calls().len();
+    app.tg.send_text(alice.id, &alice, "/start");
+    app.tg.next_message(seen, alice.id).await;
+    app.stop_bot().await;
+}
+
+#[tokio::test]
+async fn start_with_a_stored_key_points_to_new_and_list() {
+    let app = TestApp::spawn().await;
+    let alice = TestUser::new(506, "Alice");
+    let storage = app.storage().await;
+    storage
+        .set_api_key(
+            teloxide::types::ChatId(alice.id),
+            &assistants_bot::api::ApiKey::new("sk_test_key_123456"),
+        )
+        .await
+        .expect("store key");
+    app.tg.send_text(alice.id, &alice, "/start");
+    let reply = app.tg.next_message(0, alice.id).await;
+    assert!(reply.text().contains(&Lang::En.t("start-has-key")), "{}", reply.text());
+}
+
+#[tokio::test]
+async fn a_button_the_bot_no_longer_knows_is_answered_and_does_nothing() {
+    let app = TestApp::spawn().await;
+    let alice = TestUser::new(507, "Alice");
+    let query = app.tg.press(alice.id, &alice, 77, "wz:confirm:stale");
+    let answer = app
+        .tg
+        .wait_for("answerCallbackQuery", |c| {
+            c.is("AnswerCallbackQuery") && c.body["callback_query_id"] == query
+        })
+        .await;
+    assert_eq!(answer.body["text"], Lang::En.t("button-stale"));
+    assert!(app.tg.calls_of("SendMessage").is_empty(), "nothing else happens");
+}

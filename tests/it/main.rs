@@ -1,0 +1,8 @@
+//! Integration tests: one binary (one link) for the whole suite.
+
+mod api_client;
+mod bot_start;
+mod config_cli;
+mod fake_telegram_fidelity;
+mod sealing;
+mod support;
