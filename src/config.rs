@@ -62,6 +62,9 @@ pub struct BotArgs {
     /// How often deployments in flight are polled (`300ms`, `5s`).
     #[arg(long = "poll-interval", env = "POLL_INTERVAL")]
     pub poll_interval: Option<String>,
+    /// How long a new slot waits for its payment before the bot stops waiting (`30m`).
+    #[arg(long = "payment-timeout", env = "PAYMENT_TIMEOUT")]
+    pub payment_timeout: Option<String>,
     /// Log format: `text` or `json`. The level comes from RUST_LOG.
     #[arg(long = "log-format", env = "LOG_FORMAT")]
     pub log_format: Option<String>,
@@ -114,6 +117,8 @@ pub struct Config {
     pub key: KeySource,
     /// Status polling period.
     pub poll_interval: Duration,
+    /// How long a wizard's slot waits for payment.
+    pub payment_timeout: Duration,
     /// Log format.
     pub log_format: LogFormat,
 }
@@ -161,8 +166,12 @@ impl BotArgs {
             None => KeySource::File(key_file_beside(&database)?),
         };
         let poll_interval = match self.poll_interval {
-            Some(raw) => parse_interval(&raw)?,
+            Some(raw) => parse_duration("POLL_INTERVAL", &raw, Duration::from_millis(50))?,
             None => Duration::from_secs(5),
+        };
+        let payment_timeout = match self.payment_timeout {
+            Some(raw) => parse_duration("PAYMENT_TIMEOUT", &raw, Duration::from_secs(1))?,
+            None => Duration::from_secs(30 * 60),
         };
         let log_format = match self.log_format.as_deref().map(str::trim) {
             None | Some("text") => LogFormat::Text,
@@ -181,6 +190,7 @@ impl BotArgs {
             database,
             key,
             poll_interval,
+            payment_timeout,
             log_format,
         })
     }
@@ -245,14 +255,21 @@ pub fn parse_key(variable: &'static str, encoded: &str) -> Result<KeyMaterial, C
     })
 }
 
-fn parse_interval(raw: &str) -> Result<Duration, ConfigError> {
-    let interval = humantime::parse_duration(raw.trim()).map_err(|e| {
-        ConfigError::new("POLL_INTERVAL", format!("is not a duration like `5s` or `300ms` ({e})"))
+fn parse_duration(
+    variable: &'static str,
+    raw: &str,
+    min: Duration,
+) -> Result<Duration, ConfigError> {
+    let value = humantime::parse_duration(raw.trim()).map_err(|e| {
+        ConfigError::new(variable, format!("is not a duration like `5s` or `300ms` ({e})"))
     })?;
-    if interval < Duration::from_millis(50) {
-        return Err(ConfigError::new("POLL_INTERVAL", "must be at least 50ms"));
+    if value < min {
+        return Err(ConfigError::new(
+            variable,
+            format!("must be at least {}", humantime::format_duration(min)),
+        ));
     }
-    Ok(interval)
+    Ok(value)
 }
 
 #[cfg(test)]
@@ -267,6 +284,7 @@ mod tests {
             database_url: None,
             encryption_key: None,
             poll_interval: None,
+            payment_timeout: None,
             log_format: None,
         }
     }

@@ -6,6 +6,7 @@
 //! - [`api`]: the typed Assistants API client, its errors and input rules.
 //! - [`storage`]: SQLite, with secrets sealed by an AEAD before they touch the disk.
 //! - [`bot`]: the teloxide dispatcher, its handler tree and conversations.
+//! - [`tracker`]: the background task that activates paid slots and announces status changes.
 //! - [`sim`]: a simulator of the Assistants API for trying the bot and for tests.
 //! - [`i18n`]: localized text from `locales/`.
 //! - [`telemetry`]: tracing setup.
@@ -17,3 +18,4 @@ pub mod i18n;
 pub mod sim;
 pub mod storage;
 pub mod telemetry;
+pub mod tracker;

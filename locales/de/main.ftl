@@ -1,10 +1,17 @@
 # Command menu
 cmd-start = Willkommen und erste Schritte
 cmd-help = Was dieser Bot kann
+cmd-new = Einen neuen Assistenten erstellen
+cmd-setkey = API-Schlüssel setzen oder ersetzen
+cmd-forgetkey = Gespeicherten API-Schlüssel entfernen
+cmd-language = Sprache wählen
+cmd-cancel = Aktuellen Schritt verlassen
 
 # /start and /help
 start-welcome = Hallo! Ich erstelle und betreibe KI-Assistenten auf Telegram für dich – ohne Dashboard, ohne Code.
-start-need-key = Zuerst brauche ich deinen Assistants-API-Schlüssel. Erstelle ihn im Dashboard des Dienstes auf der Seite API Keys, sende dann /setkey und füge ihn ein.
+start-need-key = Zuerst brauche ich deinen Assistants-API-Schlüssel. Erstelle ihn im Dashboard des Dienstes auf der Seite API Keys und füge ihn hier ein: Ich lösche deine Nachricht sofort.
+start-need-key-group = Zuerst braucht diese Gruppe einen Assistants-API-Schlüssel: Ein Admin kann ihn mit /setkey setzen.
+wz-slot-state = Der Slot ist jetzt: { $status }.
 start-has-key = Dein API-Schlüssel ist hinterlegt. Sende /new, um einen Assistenten zu erstellen, oder /list, um deine zu sehen.
 help =
     Das kann ich:
@@ -14,7 +21,7 @@ help =
     /forgetkey – den gespeicherten API-Schlüssel entfernen
     /language – meine Sprache wählen
     /cancel – den aktuellen Schritt verlassen
-key-saved = Dein API-Schlüssel { $masked } ist gespeichert.
+key-saved = Dein API-Schlüssel { $masked } ist gespeichert. Sende /new, um einen Assistenten zu erstellen.
 
 # Errors
 button-stale = Diese Schaltfläche ist nicht mehr aktiv.
@@ -28,3 +35,112 @@ api-error-disabled = Der Dienst hat seine API vorübergehend abgeschaltet. Bitte
 api-error-payment-not-configured = Der Dienst kann gerade keine Zahlungen annehmen. Bitte versuche es später.
 api-error-worker-delete-failed = Der Dienst konnte den Worker des Assistenten nicht beenden. Es hat sich nichts geändert; versuche es in ein paar Minuten erneut.
 api-error-unavailable = Der Dienst antwortet gerade nicht. Bitte versuche es gleich noch einmal.
+
+# /setkey
+setkey-ask = Füge deinen Assistants-API-Schlüssel ein (von der Seite API Keys im Dashboard). Ich lösche deine Nachricht sofort.
+setkey-rejected = Der Dienst hat diesen Schlüssel abgelehnt, daher habe ich ihn nicht gespeichert. Prüfe ihn auf der Seite API Keys und sende /setkey erneut.
+setkey-unchecked = Ich konnte den Schlüssel beim Dienst nicht prüfen, daher habe ich ihn nicht gespeichert. { $reason } Sende /setkey gleich noch einmal.
+forgetkey-done = Ich habe den gespeicherten API-Schlüssel entfernt.
+forgetkey-none = Es war kein API-Schlüssel gespeichert.
+private-only = Aus Sicherheitsgründen nehme ich Tokens und Schlüssel nur im privaten Chat an. Lass uns dort weitermachen.
+btn-open-private = Privaten Chat öffnen
+secret-deleted = Ich habe deine Nachricht gelöscht, damit das Geheimnis nicht im Chat bleibt.
+secret-not-deleted = Ich konnte deine Nachricht nicht löschen: Bitte lösche sie selbst, sie enthält ein Geheimnis.
+
+# /language
+language-name = Deutsch
+language-choose = Wähle meine Sprache:
+language-auto = Wie in Telegram
+language-set = Erledigt: Hier spreche ich Deutsch.
+
+# /cancel
+cancel-done = Abgebrochen.
+cancel-nothing = Es gibt nichts abzubrechen.
+cancel-waiting = { $count ->
+    [one] Ich warte auch nicht mehr auf eine Zahlung. Der Slot bleibt erhalten: Wenn du später bezahlst, erscheint er in /list.
+   *[other] Ich warte auch nicht mehr auf { $count } Zahlungen. Die Slots bleiben erhalten: Wenn du später bezahlst, erscheinen sie in /list.
+}
+unknown-text = Das habe ich nicht verstanden. Sende /help, um zu sehen, was ich kann.
+
+# Buttons
+btn-back = « Zurück
+btn-cancel = Abbrechen
+btn-confirm = ✅ Bestätigen
+btn-change = ✏️ Ändern
+btn-other = Andere…
+btn-pay = 💳 Bezahlen
+btn-stop-waiting = Nicht mehr warten
+btn-try-again = 🔁 Erneut versuchen
+btn-field-mode = Abrechnung
+btn-field-name = Name
+btn-field-model = Modell
+btn-field-token = Bot-Token
+btn-field-key = Modell-API-Schlüssel
+
+# Billing modes
+mode-byok = Eigener Schlüssel (byok)
+mode-managed = Verwaltet
+mode-unlimited = Unbegrenzt
+
+# The /new wizard
+wz-needs-key = Zuerst brauche ich deinen Assistants-API-Schlüssel: Sende /setkey.
+wz-step = Schritt { $n } von { $total }
+wz-mode =
+    Wie soll der Assistent sein KI-Modell bezahlen?
+    • Eigener Schlüssel (byok): Du nutzt deinen eigenen API-Schlüssel des Modellanbieters.
+    • Verwaltet: Monatliche Modell-Guthaben sind inklusive.
+    • Unbegrenzt: das höhere Kontingent, kein Schlüssel nötig.
+wz-name = Wie soll der Assistent heißen? Sende einen Namen mit 1 bis 100 Zeichen.
+wz-name-empty = Der Name darf nicht leer sein. Sende einen Namen mit 1 bis 100 Zeichen.
+wz-name-too-long = Dieser Name hat { $count } Zeichen; erlaubt sind 100. Bitte sende einen kürzeren.
+wz-provider = Welcher Modellanbieter? Wähle einen oder tippe seine ID.
+wz-provider-other = Tippe die ID des Anbieters (zum Beispiel: mistral).
+wz-provider-invalid = Eine Anbieter-ID ist ein Wort aus Kleinbuchstaben, Ziffern, Punkten, Binde- oder Unterstrichen. Bitte versuche es erneut.
+wz-model = Welches Modell von { $provider }? Wähle eines oder tippe seine ID.
+wz-model-managed = Verwaltete und unbegrenzte Assistenten laufen über OpenRouter. Welches Modell? Wähle eines oder tippe seine OpenRouter-ID (anbieter/modell).
+wz-model-other = Tippe die ID des Modells.
+wz-model-invalid = Eine Modell-ID hat keine Leerzeichen und höchstens 200 Zeichen. Bitte versuche es erneut.
+wz-bot-token =
+    Jetzt der Telegram-Bot, als der dein Assistent antwortet. Sende in @BotFather /newbot und folge den Schritten; du bekommst ein Token wie 123456789:AAH…
+    Füge das Token hier ein. Ich lösche deine Nachricht sofort.
+wz-bot-token-format = Das sieht nicht wie ein Bot-Token aus (Ziffern, ein Doppelpunkt, dann ein langer Code). Bitte füge es erneut ein.
+wz-bot-token-rejected = Telegram akzeptiert dieses Token nicht. Kopiere es erneut aus @BotFather und füge es hier ein.
+wz-bot-token-unchecked = Ich konnte das Token gerade nicht bei Telegram prüfen. Bitte füge es gleich noch einmal ein.
+wz-bot-token-ok = Alles klar: Der Assistent antwortet als @{ $username }.
+wz-model-key = Zuletzt dein API-Schlüssel für { $provider }: Damit ruft der Assistent das Modell auf. Füge ihn hier ein; ich lösche deine Nachricht sofort.
+wz-model-key-invalid = Das sieht nicht wie ein API-Schlüssel aus (keine Leerzeichen, mindestens 8 Zeichen). Bitte füge ihn erneut ein.
+wz-use-buttons = Bitte wähle mit den Schaltflächen oben, oder sende /cancel.
+wz-summary =
+    Bitte prüfen:
+    Name: { $name }
+    Abrechnung: { $mode }
+    Modell: { $provider } / { $model }
+    Telegram-Bot: @{ $bot }
+    Modell-API-Schlüssel: { $key }
+wz-summary-key-none = nicht nötig
+wz-summary-buy = Bestätige, um den Slot zu kaufen; du bekommst einen Zahlungslink.
+wz-summary-activate = Bestätige, um den bereits bezahlten Slot zu aktivieren.
+wz-cancelled = Abgebrochen. Es wurde nichts gekauft.
+wz-cancelled-slot = Abgebrochen. Der bezahlte Slot bleibt erhalten: Aktiviere ihn später über /list.
+wz-pay = Dein Slot für { $name } ist reserviert. Bezahle über den Link unten: Ich bemerke die Zahlung selbst und stelle { $name } sofort bereit.
+wz-stopped-waiting = Gut, ich warte nicht mehr auf diese Zahlung. Der Slot bleibt erhalten: Wenn du später bezahlst, erscheint er in /list mit einer Schaltfläche „Aktivieren“.
+wz-payment-timeout = Ich habe die Zahlung für { $name } in { $minutes } Minuten nicht gesehen und warte nicht mehr. Der Slot bleibt erhalten: Wenn du später bezahlst, erscheint er in /list mit einer Schaltfläche „Aktivieren“.
+wz-paid-deploying = Zahlung erhalten! { $name } wird bereitgestellt… Ich melde mich hier, sobald er läuft.
+wz-deploying = { $name } wird bereitgestellt… Ich melde mich hier, sobald er läuft.
+wz-activation-model-rejected = Der Dienst hat das Modell { $model } für { $name } nicht akzeptiert. Bitte wähle ein anderes; der bezahlte Slot bleibt erhalten.
+wz-activation-failed = Ich konnte { $name } nicht aktivieren. { $reason } Der Slot bleibt erhalten: Aktiviere ihn später über /list.
+
+# Status
+status-pending-payment = wartet auf Zahlung
+status-purchased = bezahlt, nicht aktiviert
+status-deploying = wird bereitgestellt
+status-active = läuft
+status-failed = fehlgeschlagen
+status-stopped = gestoppt
+status-gone = { $name } gibt es beim Dienst nicht mehr, daher verfolge ich ihn nicht weiter.
+notice-active = ✅ { $name } läuft!
+notice-link = Schreib ihm: { $link }
+notice-worker = Worker: { $url }
+notice-failed = ❌ { $name } konnte nicht bereitgestellt werden: { $reason }
+notice-no-reason = der Dienst hat keinen Grund genannt
+notice-changed = { $name } ist jetzt: { $status }.

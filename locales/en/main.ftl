@@ -1,10 +1,17 @@
 # Command menu
 cmd-start = Welcome and first steps
 cmd-help = What this bot can do
+cmd-new = Create a new assistant
+cmd-setkey = Set or replace your API key
+cmd-forgetkey = Remove the stored API key
+cmd-language = Choose the language
+cmd-cancel = Leave the current step
 
 # /start and /help
 start-welcome = Hi! I create and run AI assistants on Telegram for you — no dashboard, no code.
-start-need-key = First, I need your Assistants API key. Create one on the service's dashboard, on the API Keys page, then send /setkey and paste it.
+start-need-key = First, I need your Assistants API key. Create one on the service's dashboard, on the API Keys page, and paste it here: I'll delete your message right away.
+start-need-key-group = First, this group needs an Assistants API key: an admin can set it with /setkey.
+wz-slot-state = The slot is now: { $status }.
 start-has-key = Your API key is set. Send /new to create an assistant or /list to see yours.
 help =
     Here is what I can do:
@@ -14,7 +21,7 @@ help =
     /forgetkey — remove the stored API key
     /language — choose my language
     /cancel — leave the current step
-key-saved = Your API key { $masked } is saved.
+key-saved = Your API key { $masked } is saved. Send /new to create an assistant.
 
 # Errors
 button-stale = This button is no longer active.
@@ -28,3 +35,112 @@ api-error-disabled = The service has switched its API off for now. Please try ag
 api-error-payment-not-configured = The service cannot take payments right now. Please try again later.
 api-error-worker-delete-failed = The service could not shut the assistant's worker down. Nothing changed; please try again in a few minutes.
 api-error-unavailable = The service is not answering right now. Please try again in a moment.
+
+# /setkey, /forgetkey
+setkey-ask = Paste your Assistants API key (from the dashboard's API Keys page). I'll delete your message right away.
+setkey-rejected = The service rejected this key, so I didn't save it. Check it on the dashboard's API Keys page and send /setkey again.
+setkey-unchecked = I couldn't check the key with the service, so I didn't save it. { $reason } Send /setkey again in a moment.
+forgetkey-done = I removed the stored API key.
+forgetkey-none = There was no stored API key.
+private-only = For safety I accept tokens and keys only in a private chat. Continue with me there.
+btn-open-private = Open private chat
+secret-deleted = I deleted your message so the secret doesn't stay in the chat.
+secret-not-deleted = I couldn't delete your message: please delete it yourself, it contains a secret.
+
+# /language
+language-name = English
+language-choose = Choose my language:
+language-auto = Follow my Telegram language
+language-set = Done: I'll speak English here.
+
+# /cancel, stray text
+cancel-done = Cancelled.
+cancel-nothing = There's nothing to cancel.
+cancel-waiting = { $count ->
+    [one] I also stopped waiting for a payment. The slot is kept: if you pay later, it shows in /list.
+   *[other] I also stopped waiting for { $count } payments. The slots are kept: if you pay later, they show in /list.
+}
+unknown-text = I didn't get that. Send /help to see what I can do.
+
+# Buttons
+btn-back = « Back
+btn-cancel = Cancel
+btn-confirm = ✅ Confirm
+btn-change = ✏️ Change
+btn-other = Other…
+btn-pay = 💳 Pay
+btn-stop-waiting = Stop waiting
+btn-try-again = 🔁 Try again
+btn-field-mode = Billing mode
+btn-field-name = Name
+btn-field-model = Model
+btn-field-token = Bot token
+btn-field-key = Model API key
+
+# Billing modes
+mode-byok = Own key (byok)
+mode-managed = Managed
+mode-unlimited = Unlimited
+
+# The /new wizard
+wz-needs-key = First I need your Assistants API key: send /setkey.
+wz-step = Step { $n } of { $total }
+wz-mode =
+    How should the assistant pay for its AI model?
+    • Own key (byok): you bring your own model provider API key.
+    • Managed: monthly model credits are included.
+    • Unlimited: the higher allowance, no key needed.
+wz-name = What should the assistant be called? Send a name of 1 to 100 characters.
+wz-name-empty = The name can't be empty. Send a name of 1 to 100 characters.
+wz-name-too-long = That name has { $count } characters; the limit is 100. Please send a shorter one.
+wz-provider = Which model provider? Choose one, or type its id.
+wz-provider-other = Type the provider id (for example: mistral).
+wz-provider-invalid = A provider id is one word of lowercase letters, digits, dots, dashes or underscores. Please try again.
+wz-model = Which { $provider } model? Choose one, or type its id.
+wz-model-managed = Managed and unlimited assistants run on OpenRouter. Which model? Choose one, or type its OpenRouter id (vendor/model).
+wz-model-other = Type the model id.
+wz-model-invalid = A model id has no spaces and at most 200 characters. Please try again.
+wz-bot-token =
+    Now the Telegram bot your assistant will answer as. In @BotFather, send /newbot and follow its steps; it gives you a token like 123456789:AAH…
+    Paste that token here. I'll delete your message right away.
+wz-bot-token-format = That doesn't look like a bot token (digits, a colon, then a long code). Please paste it again.
+wz-bot-token-rejected = Telegram doesn't accept this token. Copy it again from @BotFather and paste it here.
+wz-bot-token-unchecked = I couldn't check the token with Telegram just now. Please paste it again in a moment.
+wz-bot-token-ok = Got it: the assistant will answer as @{ $username }.
+wz-model-key = Last, your { $provider } API key: the assistant uses it to call the model. Paste it here; I'll delete your message right away.
+wz-model-key-invalid = That doesn't look like an API key (no spaces, at least 8 characters). Please paste it again.
+wz-use-buttons = Please choose with the buttons above, or send /cancel.
+wz-summary =
+    Please check:
+    Name: { $name }
+    Billing: { $mode }
+    Model: { $provider } / { $model }
+    Telegram bot: @{ $bot }
+    Model API key: { $key }
+wz-summary-key-none = not needed
+wz-summary-buy = Confirm to buy the slot; you'll get a payment link.
+wz-summary-activate = Confirm to activate the slot you already paid for.
+wz-cancelled = Cancelled. Nothing was bought.
+wz-cancelled-slot = Cancelled. The slot you paid for is kept: activate it later from /list.
+wz-pay = Your slot for { $name } is reserved. Pay with the link below: I'll notice the payment by myself and deploy { $name } right away.
+wz-stopped-waiting = OK, I stopped waiting for this payment. The slot is kept: if you pay later, it shows in /list with an Activate button.
+wz-payment-timeout = I haven't seen the payment for { $name } within { $minutes } minutes, so I stopped waiting. The slot is kept: if you pay later, it shows in /list with an Activate button.
+wz-paid-deploying = Payment received! Deploying { $name }… I'll tell you here when it's live.
+wz-deploying = Deploying { $name }… I'll tell you here when it's live.
+wz-activation-model-rejected = The service didn't accept the model { $model } for { $name }. Please choose another; the slot you paid for is kept.
+wz-activation-failed = I couldn't activate { $name }. { $reason } The slot is kept: activate it later from /list.
+
+# Status
+status-pending-payment = waiting for payment
+status-purchased = paid, not activated
+status-deploying = deploying
+status-active = live
+status-failed = failed
+status-stopped = stopped
+status-gone = { $name } no longer exists on the service, so I stopped tracking it.
+notice-active = ✅ { $name } is live!
+notice-link = Talk to it: { $link }
+notice-worker = Worker: { $url }
+notice-failed = ❌ { $name } failed to deploy: { $reason }
+notice-no-reason = the service gave no reason
+notice-changed = { $name } is now { $status }.

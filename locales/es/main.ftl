@@ -1,10 +1,17 @@
 # Command menu
 cmd-start = Bienvenida y primeros pasos
 cmd-help = Qué puede hacer este bot
+cmd-new = Crear un asistente nuevo
+cmd-setkey = Configurar o cambiar tu clave de API
+cmd-forgetkey = Borrar la clave de API guardada
+cmd-language = Elegir el idioma
+cmd-cancel = Salir del paso actual
 
 # /start and /help
 start-welcome = ¡Hola! Creo y gestiono asistentes de IA en Telegram por ti, sin panel ni código.
-start-need-key = Primero necesito tu clave de la API de asistentes. Créala en el panel del servicio, en la página API Keys, y luego envía /setkey y pégala.
+start-need-key = Primero necesito tu clave de la API de asistentes. Créala en el panel del servicio, en la página API Keys, y pégala aquí: borraré tu mensaje enseguida.
+start-need-key-group = Primero este grupo necesita una clave de la API de asistentes: un administrador puede configurarla con /setkey.
+wz-slot-state = El espacio ahora está: { $status }.
 start-has-key = Tu clave de API está configurada. Envía /new para crear un asistente o /list para ver los tuyos.
 help =
     Esto es lo que puedo hacer:
@@ -14,7 +21,7 @@ help =
     /forgetkey — borrar la clave guardada
     /language — elegir mi idioma
     /cancel — salir del paso actual
-key-saved = Tu clave de API { $masked } está guardada.
+key-saved = Tu clave de API { $masked } está guardada. Envía /new para crear un asistente.
 
 # Errors
 button-stale = Este botón ya no está activo.
@@ -28,3 +35,112 @@ api-error-disabled = El servicio ha desactivado su API por ahora. Inténtalo má
 api-error-payment-not-configured = El servicio no puede aceptar pagos ahora mismo. Inténtalo más tarde.
 api-error-worker-delete-failed = El servicio no pudo apagar el worker del asistente. No ha cambiado nada; inténtalo de nuevo en unos minutos.
 api-error-unavailable = El servicio no responde ahora mismo. Inténtalo de nuevo en un momento.
+
+# /setkey
+setkey-ask = Pega tu clave de la API de asistentes (de la página API Keys del panel). Borraré tu mensaje enseguida.
+setkey-rejected = El servicio rechazó esta clave, así que no la guardé. Revísala en la página API Keys del panel y envía /setkey de nuevo.
+setkey-unchecked = No pude comprobar la clave con el servicio, así que no la guardé. { $reason } Envía /setkey de nuevo en un momento.
+forgetkey-done = He borrado la clave de API guardada.
+forgetkey-none = No había ninguna clave de API guardada.
+private-only = Por seguridad, solo acepto tokens y claves en un chat privado. Sigamos allí.
+btn-open-private = Abrir chat privado
+secret-deleted = He borrado tu mensaje para que el secreto no se quede en el chat.
+secret-not-deleted = No pude borrar tu mensaje: bórralo tú, contiene un secreto.
+
+# /language
+language-name = Español
+language-choose = Elige mi idioma:
+language-auto = Seguir el idioma de Telegram
+language-set = Hecho: aquí hablaré español.
+
+# /cancel
+cancel-done = Cancelado.
+cancel-nothing = No hay nada que cancelar.
+cancel-waiting = { $count ->
+    [one] También dejé de esperar un pago. El espacio se conserva: si pagas más tarde, aparecerá en /list.
+   *[other] También dejé de esperar { $count } pagos. Los espacios se conservan: si pagas más tarde, aparecerán en /list.
+}
+unknown-text = No te he entendido. Envía /help para ver lo que puedo hacer.
+
+# Buttons
+btn-back = « Atrás
+btn-cancel = Cancelar
+btn-confirm = ✅ Confirmar
+btn-change = ✏️ Cambiar
+btn-other = Otro…
+btn-pay = 💳 Pagar
+btn-stop-waiting = Dejar de esperar
+btn-try-again = 🔁 Reintentar
+btn-field-mode = Modo de pago
+btn-field-name = Nombre
+btn-field-model = Modelo
+btn-field-token = Token del bot
+btn-field-key = Clave de API del modelo
+
+# Billing modes
+mode-byok = Clave propia (byok)
+mode-managed = Gestionado
+mode-unlimited = Ilimitado
+
+# The /new wizard
+wz-needs-key = Primero necesito tu clave de la API de asistentes: envía /setkey.
+wz-step = Paso { $n } de { $total }
+wz-mode =
+    ¿Cómo pagará el asistente su modelo de IA?
+    • Clave propia (byok): usas tu propia clave de API del proveedor del modelo.
+    • Gestionado: incluye créditos mensuales para el modelo.
+    • Ilimitado: la cuota más alta, sin clave.
+wz-name = ¿Cómo se llamará el asistente? Envía un nombre de 1 a 100 caracteres.
+wz-name-empty = El nombre no puede estar vacío. Envía un nombre de 1 a 100 caracteres.
+wz-name-too-long = Ese nombre tiene { $count } caracteres; el límite es 100. Envía uno más corto.
+wz-provider = ¿Qué proveedor de modelos? Elige uno o escribe su id.
+wz-provider-other = Escribe el id del proveedor (por ejemplo: mistral).
+wz-provider-invalid = El id de un proveedor es una palabra en minúsculas con letras, dígitos, puntos, guiones o guiones bajos. Inténtalo de nuevo.
+wz-model = ¿Qué modelo de { $provider }? Elige uno o escribe su id.
+wz-model-managed = Los asistentes gestionados e ilimitados funcionan con OpenRouter. ¿Qué modelo? Elige uno o escribe su id de OpenRouter (proveedor/modelo).
+wz-model-other = Escribe el id del modelo.
+wz-model-invalid = El id de un modelo no tiene espacios y tiene como máximo 200 caracteres. Inténtalo de nuevo.
+wz-bot-token =
+    Ahora el bot de Telegram con el que responderá tu asistente. En @BotFather envía /newbot y sigue los pasos; te dará un token como 123456789:AAH…
+    Pega ese token aquí. Borraré tu mensaje enseguida.
+wz-bot-token-format = Eso no parece un token de bot (dígitos, dos puntos y un código largo). Pégalo de nuevo.
+wz-bot-token-rejected = Telegram no acepta este token. Cópialo otra vez de @BotFather y pégalo aquí.
+wz-bot-token-unchecked = No pude comprobar el token con Telegram ahora mismo. Pégalo de nuevo en un momento.
+wz-bot-token-ok = Entendido: el asistente responderá como @{ $username }.
+wz-model-key = Por último, tu clave de API de { $provider }: el asistente la usa para llamar al modelo. Pégala aquí; borraré tu mensaje enseguida.
+wz-model-key-invalid = Eso no parece una clave de API (sin espacios, al menos 8 caracteres). Pégala de nuevo.
+wz-use-buttons = Elige con los botones de arriba o envía /cancel.
+wz-summary =
+    Revisa:
+    Nombre: { $name }
+    Pago: { $mode }
+    Modelo: { $provider } / { $model }
+    Bot de Telegram: @{ $bot }
+    Clave de API del modelo: { $key }
+wz-summary-key-none = no hace falta
+wz-summary-buy = Confirma para comprar el espacio; recibirás un enlace de pago.
+wz-summary-activate = Confirma para activar el espacio que ya pagaste.
+wz-cancelled = Cancelado. No se compró nada.
+wz-cancelled-slot = Cancelado. El espacio que pagaste se conserva: actívalo más tarde desde /list.
+wz-pay = Tu espacio para { $name } está reservado. Paga con el enlace de abajo: notaré el pago por mi cuenta y desplegaré { $name } enseguida.
+wz-stopped-waiting = De acuerdo, dejé de esperar este pago. El espacio se conserva: si pagas más tarde, aparecerá en /list con un botón Activar.
+wz-payment-timeout = No he visto el pago de { $name } en { $minutes } minutos, así que dejé de esperar. El espacio se conserva: si pagas más tarde, aparecerá en /list con un botón Activar.
+wz-paid-deploying = ¡Pago recibido! Desplegando { $name }… Te avisaré aquí cuando esté en marcha.
+wz-deploying = Desplegando { $name }… Te avisaré aquí cuando esté en marcha.
+wz-activation-model-rejected = El servicio no aceptó el modelo { $model } para { $name }. Elige otro; el espacio que pagaste se conserva.
+wz-activation-failed = No pude activar { $name }. { $reason } El espacio se conserva: actívalo más tarde desde /list.
+
+# Status
+status-pending-payment = esperando el pago
+status-purchased = pagado, sin activar
+status-deploying = desplegándose
+status-active = en marcha
+status-failed = con error
+status-stopped = detenido
+status-gone = { $name } ya no existe en el servicio, así que dejé de seguirlo.
+notice-active = ✅ ¡{ $name } está en marcha!
+notice-link = Habla con él: { $link }
+notice-worker = Worker: { $url }
+notice-failed = ❌ { $name } no se pudo desplegar: { $reason }
+notice-no-reason = el servicio no dio ningún motivo
+notice-changed = { $name } ahora está { $status }.

@@ -1,6 +1,10 @@
 //! The commands the bot understands, and their registration with Telegram per language.
 
-use teloxide::{prelude::*, types::BotCommand, utils::command::BotCommands};
+use teloxide::{
+    prelude::*,
+    types::BotCommand,
+    utils::command::{BotCommands, ParseError},
+};
 
 use super::TgBot;
 use crate::i18n::Lang;
@@ -13,11 +17,34 @@ pub enum Command {
     Start,
     /// What the bot can do.
     Help,
+    /// Create an assistant.
+    New,
+    /// Store or replace the chat's API key (inline, or asked for next).
+    #[command(parse_with = rest_of_line)]
+    SetKey(String),
+    /// Drop the chat's API key.
+    ForgetKey,
+    /// Leave the current conversation.
+    Cancel,
+    /// Choose the language.
+    Language,
+}
+
+fn rest_of_line(input: String) -> Result<(String,), ParseError> {
+    Ok((input,))
 }
 
 impl Command {
     /// The commands shown in Telegram's menu, in menu order, with their locale keys.
-    const MENU: [(&'static str, &'static str); 2] = [("start", "cmd-start"), ("help", "cmd-help")];
+    const MENU: [(&'static str, &'static str); 7] = [
+        ("new", "cmd-new"),
+        ("setkey", "cmd-setkey"),
+        ("forgetkey", "cmd-forgetkey"),
+        ("language", "cmd-language"),
+        ("cancel", "cmd-cancel"),
+        ("help", "cmd-help"),
+        ("start", "cmd-start"),
+    ];
 }
 
 /// Registers the command menu for every shipped language (and the default for the rest).

@@ -3,15 +3,20 @@
 use serde::{Deserialize, Serialize};
 use teloxide::dispatching::dialogue::Dialogue;
 
+use super::wizard::state::Wizard;
 use crate::storage::dialogues::DialogueStore;
 
 /// Where a chat is in a conversation. Variants only ever get added, never renamed, so state
 /// stored by an older build keeps parsing.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub enum State {
     /// No conversation in progress.
     #[default]
     Idle,
+    /// /setkey asked for the key; the next text is it.
+    AwaitingApiKey,
+    /// A /new wizard.
+    Wizard(Wizard),
 }
 
 /// The dialogue handle handlers receive.

@@ -5,14 +5,26 @@
 //! - [`dialogue`]: conversation state.
 //! - [`context`]: facts resolved once per update (the language).
 //! - [`failure`]: errors turned into localized text.
-//! - [`start`]: /start and /help.
+//! - [`callback`], [`keyboard`]: button payloads and keyboards.
+//! - [`start`]: /start, /help, stale buttons, stray text.
+//! - [`setkey`]: /setkey and /forgetkey. [`language`]: /language. [`cancel`]: /cancel.
+//! - [`wizard`]: /new. [`activation`]: activating a paid slot with the wizard's answers.
+//! - [`secret`]: messages that carry secrets.
 
+pub mod activation;
+pub mod callback;
+pub mod cancel;
 pub mod commands;
 pub mod context;
 pub mod dialogue;
 pub mod failure;
+pub mod keyboard;
+pub mod language;
 pub mod schema;
+pub mod secret;
+pub mod setkey;
 pub mod start;
+pub mod wizard;
 
 use std::{future::Future, time::Duration};
 
@@ -27,6 +39,7 @@ use crate::{
     api::{ApiClient, ApiError, ClientOptions},
     config::Config,
     storage::{Storage, StorageError, dialogues::DialogueStore},
+    tracker::Tracker,
 };
 pub use failure::HandlerError;
 
@@ -71,12 +84,21 @@ pub async fn run(
 
     commands::register(&bot).await;
 
+    let dialogues = DialogueStore::<dialogue::State>::new(storage.clone());
+    let (stop_tracker, tracker_stopped) = tokio::sync::watch::channel(false);
+    let tracker = Tracker {
+        storage: storage.clone(),
+        api: api.clone(),
+        bot: bot.clone(),
+        dialogues: dialogues.clone(),
+        interval: config.poll_interval,
+        payment_timeout: config.payment_timeout,
+    };
+    let tracker = tokio::spawn(tracker.run(tracker_stopped));
+
+    let telegram = wizard::TelegramApiUrl(config.telegram_api_url.clone());
     let mut dispatcher = Dispatcher::builder(bot, schema::schema())
-        .dependencies(dptree::deps![
-            storage.clone(),
-            api,
-            DialogueStore::<dialogue::State>::new(storage.clone())
-        ])
+        .dependencies(dptree::deps![storage.clone(), api, dialogues, telegram])
         .default_handler(|update| async move {
             tracing::debug!(update_id = update.id.0, "update not handled");
         })
@@ -102,6 +124,10 @@ pub async fn run(
     tracing::info!("bot started");
     dispatcher.dispatch().await;
     stopper.abort();
+    let _ = stop_tracker.send(true);
+    if let Err(e) = tracker.await {
+        tracing::error!(error = %e, "the tracker task failed");
+    }
     storage.close().await;
     tracing::info!("bot stopped");
     Ok(())

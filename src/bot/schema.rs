@@ -3,11 +3,14 @@
 use teloxide::{dispatching::UpdateHandler, prelude::*};
 
 use super::{
+    callback::Callback,
+    cancel::{self, StopWaiting},
     commands::Command,
     context::resolve_lang,
     dialogue::State,
     failure::{HandlerError, reporting},
-    start,
+    language::{self, LanguageChoice},
+    setkey, start, wizard,
 };
 use crate::storage::dialogues::DialogueStore;
 
@@ -15,14 +18,43 @@ use crate::storage::dialogues::DialogueStore;
 pub fn schema() -> UpdateHandler<HandlerError> {
     let commands = teloxide::filter_command::<Command, _>()
         .branch(dptree::case![Command::Start].endpoint(start::start))
-        .branch(dptree::case![Command::Help].endpoint(start::help));
+        .branch(dptree::case![Command::Help].endpoint(start::help))
+        .branch(dptree::case![Command::New].endpoint(wizard::start))
+        .branch(dptree::case![Command::SetKey(inline)].endpoint(setkey::setkey))
+        .branch(dptree::case![Command::ForgetKey].endpoint(setkey::forgetkey))
+        .branch(dptree::case![Command::Cancel].endpoint(cancel::cancel))
+        .branch(dptree::case![Command::Language].endpoint(language::choose));
 
     let messages = Update::filter_message()
         .enter_dialogue::<Message, DialogueStore<State>, State>()
-        .branch(commands);
+        .branch(commands)
+        .branch(dptree::case![State::AwaitingApiKey].endpoint(setkey::receive_key))
+        .branch(dptree::case![State::Wizard(wizard)].endpoint(wizard::on_text))
+        .branch(dptree::endpoint(start::unknown_text));
 
-    // A press on a button no conversation claims (an old or cancelled one): say so, do nothing.
-    let buttons = Update::filter_callback_query().endpoint(start::stale_button);
+    let buttons = Update::filter_callback_query()
+        .enter_dialogue::<CallbackQuery, DialogueStore<State>, State>()
+        .branch(
+            dptree::filter_map(|q: CallbackQuery| match parse(&q) {
+                Some(Callback::Language(choice)) => Some(LanguageChoice(choice)),
+                _ => None,
+            })
+            .endpoint(language::chosen),
+        )
+        .branch(
+            dptree::filter_map(|q: CallbackQuery| match parse(&q) {
+                Some(Callback::StopWaiting(handle)) => Some(StopWaiting(handle)),
+                _ => None,
+            })
+            .endpoint(cancel::stop_waiting),
+        )
+        .branch(dptree::case![State::Wizard(wizard)].endpoint(wizard::on_button))
+        // A press on a button no conversation claims (an old or cancelled one): say so.
+        .branch(dptree::endpoint(start::stale_button));
 
     reporting(dptree::entry().filter_map_async(resolve_lang).branch(messages).branch(buttons))
+}
+
+fn parse(query: &CallbackQuery) -> Option<Callback> {
+    query.data.as_deref().and_then(Callback::parse)
 }

@@ -37,6 +37,15 @@ impl Storage {
         Ok(())
     }
 
+    /// Forgets the chat's language choice (follow each sender's Telegram language again).
+    pub async fn clear_chat_language(&self, chat: ChatId) -> Result<(), StorageError> {
+        sqlx::query("UPDATE chats SET language = NULL, updated_at = unixepoch() WHERE chat_id = ?")
+            .bind(chat.0)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
     /// The chat's API key, opened.
     pub async fn api_key(&self, chat: ChatId) -> Result<Option<ApiKey>, StorageError> {
         let row: Option<(Option<Vec<u8>>, Option<String>)> =

@@ -58,33 +58,35 @@ const COLUMNS: &str = "handle, chat_id, deployment_id, name, api_mode, model_pro
     bot_username, status, status_message, worker_url, notified_status, updated_at";
 
 impl Storage {
-    /// Remembers a fresh slot of `chat`.
+    /// Remembers a fresh slot of `chat`, with the name it will get.
     pub async fn record_purchase(
         &self,
         chat: ChatId,
         id: &DeploymentId,
         mode: &ApiMode,
+        name: Option<&str>,
     ) -> Result<KnownDeployment, StorageError> {
         sqlx::query("INSERT INTO chats (chat_id) VALUES (?) ON CONFLICT (chat_id) DO NOTHING")
             .bind(chat.0)
             .execute(self.pool())
             .await?;
         let row = sqlx::query_as(&format!(
-            "INSERT INTO deployments (chat_id, deployment_id, api_mode, status) VALUES (?, ?, ?, ?)
+            "INSERT INTO deployments (chat_id, deployment_id, api_mode, name, status) VALUES (?, ?, ?, ?, ?)
              ON CONFLICT (chat_id, deployment_id) DO UPDATE SET updated_at = unixepoch()
              RETURNING {COLUMNS}"
         ))
         .bind(chat.0)
         .bind(id.as_str())
         .bind(mode.as_str())
+        .bind(name)
         .bind(Status::PendingPayment.as_str())
         .fetch_one(self.pool())
         .await?;
         Ok(row)
     }
 
-    /// Stores what the API returned for a deployment of `chat`, keeping what only the bot
-    /// knows (the bot username, what was announced).
+    /// Stores what the API returned to an action of the chat's (the chat sees the result
+    /// directly, so it counts as announced), keeping what only the bot knows.
     pub async fn record_assistant(
         &self,
         chat: ChatId,
@@ -96,13 +98,16 @@ impl Storage {
             .await?;
         let row = sqlx::query_as(&format!(
             "INSERT INTO deployments (chat_id, deployment_id, name, api_mode, model_provider,
-                 model_id, status, status_message, worker_url)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 model_id, status, status_message, worker_url, notified_status)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?7)
              ON CONFLICT (chat_id, deployment_id) DO UPDATE SET
-                 name = excluded.name, api_mode = excluded.api_mode,
-                 model_provider = excluded.model_provider, model_id = excluded.model_id,
+                 name = COALESCE(excluded.name, name),
+                 api_mode = COALESCE(excluded.api_mode, api_mode),
+                 model_provider = COALESCE(excluded.model_provider, model_provider),
+                 model_id = COALESCE(excluded.model_id, model_id),
                  status = excluded.status, status_message = excluded.status_message,
-                 worker_url = excluded.worker_url, updated_at = unixepoch()
+                 worker_url = excluded.worker_url, notified_status = excluded.notified_status,
+                 updated_at = unixepoch()
              RETURNING {COLUMNS}"
         ))
         .bind(chat.0)
@@ -117,6 +122,51 @@ impl Storage {
         .fetch_one(self.pool())
         .await?;
         Ok(row)
+    }
+
+    /// Deployments the tracker must look at: those deploying, and those whose last seen
+    /// status has not been announced yet (a notice cut short by a crash).
+    pub async fn deployments_to_poll(&self) -> Result<Vec<KnownDeployment>, StorageError> {
+        let rows = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM deployments
+             WHERE status = 'deploying'
+                OR (status IN ('active', 'failed', 'stopped') AND notified_status IS NOT status)
+             ORDER BY handle"
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows)
+    }
+
+    /// Records a status the tracker saw, without marking it announced.
+    pub async fn observe_status(
+        &self,
+        handle: i64,
+        status: &Status,
+        message: Option<&str>,
+        worker_url: Option<&str>,
+    ) -> Result<(), StorageError> {
+        sqlx::query(
+            "UPDATE deployments SET status = ?, status_message = ?, worker_url = ?, updated_at = unixepoch()
+             WHERE handle = ?",
+        )
+        .bind(status.as_str())
+        .bind(message)
+        .bind(worker_url)
+        .bind(handle)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Marks `status` as announced to the chat.
+    pub async fn mark_notified(&self, handle: i64, status: &str) -> Result<(), StorageError> {
+        sqlx::query("UPDATE deployments SET notified_status = ? WHERE handle = ?")
+            .bind(status)
+            .bind(handle)
+            .execute(self.pool())
+            .await?;
+        Ok(())
     }
 
     /// Sets the assistant bot's @username.

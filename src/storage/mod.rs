@@ -4,10 +4,12 @@
 //! - [`chats`]: per-chat language and API key.
 //! - [`deployments`]: the deployments each chat knows, with their last seen and announced status.
 //! - [`dialogues`]: conversation state, sealed as a whole, behind teloxide's `Storage` trait.
+//! - [`pending`]: sealed wizard answers waiting for a slot's payment.
 
 pub mod chats;
 pub mod deployments;
 pub mod dialogues;
+pub mod pending;
 pub mod seal;
 
 use std::sync::Arc;
@@ -138,7 +140,8 @@ pub async fn connect(options: SqliteConnectOptions) -> Result<SqlitePool, Storag
 pub async fn sealed_key_ids(pool: &SqlitePool) -> Result<Vec<String>, StorageError> {
     let ids = sqlx::query_scalar(
         "SELECT api_key_key_id FROM chats WHERE api_key_key_id IS NOT NULL
-         UNION SELECT key_id FROM dialogues",
+         UNION SELECT key_id FROM dialogues
+         UNION SELECT key_id FROM pending_activations",
     )
     .fetch_all(pool)
     .await?;

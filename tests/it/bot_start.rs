@@ -12,6 +12,9 @@ async fn start_welcomes_and_asks_for_an_api_key() {
     let reply = app.tg.next_message(0, alice.id).await;
     assert!(reply.text().starts_with(&Lang::En.t("start-welcome")), "{}", reply.text());
     assert!(reply.text().contains(&Lang::En.t("start-need-key")), "{}", reply.text());
+    // The next message is taken as the key: checked, saved, and deleted from the chat.
+    app.say(&alice, crate::support::app::API_KEY, "is saved").await;
+    assert_eq!(app.tg.calls_of("DeleteMessage").len(), 1);
 }
 
 #[tokio::test]
@@ -45,7 +48,10 @@ async fn the_command_menu_is_registered_per_language() {
     languages.sort();
     assert_eq!(languages, vec![None, Some("de"), Some("es"), Some("ru")]);
     let german = menus.iter().find(|c| c.body["language_code"] == "de").expect("de menu");
-    assert_eq!(german.body["commands"][0]["description"], Lang::De.t("cmd-start"));
+    let commands = german.body["commands"].as_array().expect("commands");
+    let start = commands.iter().find(|c| c["command"] == "start").expect("start in the menu");
+    assert_eq!(start["description"], Lang::De.t("cmd-start"));
+    assert!(commands.iter().any(|c| c["command"] == "new"));
 }
 
 #[tokio::test]

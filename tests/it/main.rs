@@ -4,5 +4,8 @@ mod api_client;
 mod bot_start;
 mod config_cli;
 mod fake_telegram_fidelity;
+mod locales;
 mod sealing;
+mod setkey;
 mod support;
+mod wizard;

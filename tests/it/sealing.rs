@@ -32,7 +32,8 @@ async fn a_stored_api_key_is_not_in_any_database_file_in_plaintext() {
     for phase in ["open", "closed"] {
         for entry in std::fs::read_dir(dir.path()).expect("dir") {
             let path = entry.expect("entry").path();
-            let bytes = std::fs::read(&path).expect("read file");
+            // SQLite removes -wal and -shm when the last connection closes.
+            let Ok(bytes) = std::fs::read(&path) else { continue };
             assert!(
                 !contains(&bytes, SECRET.as_bytes()),
                 "{phase}: plaintext key in {}",

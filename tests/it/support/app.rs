@@ -15,7 +15,7 @@ use teloxide::adaptors::throttle::Limits;
 use tempfile::TempDir;
 use tokio::{sync::oneshot, task::JoinHandle};
 
-use super::fake_telegram::{BOT_TOKEN, FakeTelegram};
+use super::fake_telegram::{BOT_TOKEN, Call, FakeTelegram, TestUser};
 
 /// The API key the simulator accepts for the default test owner.
 pub const API_KEY: &str = "sk_test_owner_one_0123456789";
@@ -70,11 +70,15 @@ pub struct TestApp {
     /// Directory of the database file.
     pub dir: TempDir,
     key: KeyMaterial,
+    /// How long slots wait for payment (set before `spawn`'s bot starts via `spawn_with`).
+    pub payment_timeout: Duration,
     running: Option<Running>,
 }
 
-/// A bot task and the switch that stops it.
+/// A bot instance: its own runtime (so a kill takes every task of it down, tracker and
+/// throttle worker included), the switch that stops it gracefully, and its main task.
 struct Running {
+    runtime: tokio::runtime::Runtime,
     stop: oneshot::Sender<()>,
     task: JoinHandle<Result<(), RunError>>,
 }
@@ -87,11 +91,17 @@ impl TestApp {
 
     /// Starts everything.
     pub async fn spawn_with(options: SimOptions) -> Self {
+        Self::spawn_configured(options, Duration::from_secs(600)).await
+    }
+
+    /// Starts everything, with a payment timeout of its own.
+    pub async fn spawn_configured(options: SimOptions, payment_timeout: Duration) -> Self {
         let (sim, _) = start_simulator(options).await;
         let tg = FakeTelegram::start().await;
         let dir = tempfile::tempdir().expect("tempdir");
-        let mut app = Self { tg, sim, dir, key: KeyMaterial::generate(), running: None };
-        app.start_bot();
+        let mut app =
+            Self { tg, sim, dir, key: KeyMaterial::generate(), payment_timeout, running: None };
+        app.start_bot().await;
         app
     }
 
@@ -109,11 +119,14 @@ impl TestApp {
                 .expect("db url"),
             key: KeySource::Inline(self.key.clone()),
             poll_interval: Duration::from_millis(100),
+            payment_timeout: self.payment_timeout,
             log_format: LogFormat::Text,
         }
     }
 
-    fn start_bot(&mut self) {
+    /// Starts the bot and waits until it polls for updates (migrations and start-up done).
+    async fn start_bot(&mut self) {
+        let polls = self.tg.polls();
         let tuning = Tuning {
             // Real limits would make a test wait a second per message to the same chat.
             limits: Limits {
@@ -125,20 +138,27 @@ impl TestApp {
             api: fast_client_options(),
         };
         let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(bot::run(self.config(), tuning, async {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("bot runtime");
+        let task = runtime.spawn(bot::run(self.config(), tuning, async {
             let _ = stopped.await;
         }));
-        self.running = Some(Running { stop, task });
+        self.running = Some(Running { runtime, stop, task });
+        self.tg.wait_for_polls(polls + 1).await;
     }
 
     /// Stops the bot gracefully and waits for it.
     pub async fn stop_bot(&mut self) {
-        if let Some(Running { stop, task }) = self.running.take() {
+        if let Some(Running { runtime, stop, task }) = self.running.take() {
             let _ = stop.send(());
             let result = tokio::time::timeout(Duration::from_secs(10), task)
                 .await
                 .expect("the bot stops within 10 s")
                 .expect("the bot task does not panic");
+            runtime.shutdown_background();
             result.expect("the bot ran without error");
         }
     }
@@ -146,7 +166,17 @@ impl TestApp {
     /// Stops and starts the bot on the same database and key.
     pub async fn restart(&mut self) {
         self.stop_bot().await;
-        self.start_bot();
+        self.start_bot().await;
+    }
+
+    /// Kills the bot without a graceful stop (as a crash or `kill -9` would), then starts it
+    /// again on the same database and key.
+    pub async fn kill_and_restart(&mut self) {
+        if let Some(Running { runtime, .. }) = self.running.take() {
+            // Every task of the instance is dropped where it stands; nothing is flushed.
+            runtime.shutdown_background();
+        }
+        self.start_bot().await;
     }
 
     /// Opens the bot's database as the bot does (for assertions on stored state).
@@ -154,5 +184,106 @@ impl TestApp {
         Storage::open(self.config().database, &KeySource::Inline(self.key.clone()))
             .await
             .expect("storage opens")
+    }
+}
+
+impl TestApp {
+    /// Stores the default test key for `user`'s private chat, as /setkey would.
+    pub async fn give_key(&self, user: &TestUser) {
+        self.storage()
+            .await
+            .set_api_key(teloxide::types::ChatId(user.id), &api_key())
+            .await
+            .expect("store key");
+    }
+
+    /// Sends `text` as `user` in their private chat; returns the bot's first message there
+    /// after it that contains `expected`.
+    pub async fn say(&self, user: &TestUser, text: &str, expected: &str) -> Call {
+        self.say_in(user.id, user, text, expected).await
+    }
+
+    /// Sends `text` as `user` in `chat`; returns the bot's first message there after it that
+    /// contains `expected`.
+    pub async fn say_in(&self, chat: i64, user: &TestUser, text: &str, expected: &str) -> Call {
+        let seen = self.tg.calls().len();
+        self.tg.send_text(chat, user, text);
+        self.message_after(seen, chat, expected).await
+    }
+
+    /// The first message to `chat` after the first `seen` calls that contains `expected`.
+    pub async fn message_after(&self, seen: usize, chat: i64, expected: &str) -> Call {
+        let what = format!("a message containing {expected:?}");
+        self.tg
+            .wait_for_after(seen, &what, Duration::from_secs(10), |c| {
+                c.is("SendMessage") && c.chat_id() == Some(chat) && c.text().contains(expected)
+            })
+            .await
+    }
+
+    /// Presses the button labelled `label` on the bot's `message` as `user`; returns the
+    /// bot's first message after it that contains `expected`.
+    pub async fn press(
+        &self,
+        user: &TestUser,
+        message: &Call,
+        label: &str,
+        expected: &str,
+    ) -> Call {
+        let seen = self.tg.calls().len();
+        self.press_only(user, message, label);
+        self.message_after(seen, message.chat_id().expect("chat"), expected).await
+    }
+
+    /// Presses the button labelled `label` on `message`; returns the callback query id.
+    pub fn press_only(&self, user: &TestUser, message: &Call, label: &str) -> String {
+        let data = button_data(message, label);
+        let chat = message.chat_id().expect("chat");
+        self.tg.press(chat, user, message.message_id.expect("a sent message"), &data)
+    }
+
+    /// Waits for the answer to callback query `query` and returns its notice text.
+    pub async fn answer_to(&self, query: &str) -> String {
+        let call = self
+            .tg
+            .wait_for("answerCallbackQuery", |c| {
+                c.is("AnswerCallbackQuery") && c.body["callback_query_id"] == query
+            })
+            .await;
+        call.body.get("text").and_then(|t| t.as_str()).unwrap_or_default().to_owned()
+    }
+
+    /// Every byte of every file in the database's directory.
+    pub fn database_bytes(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        std::fs::read_dir(self.dir.path())
+            .expect("dir")
+            .map(|e| e.expect("entry").path())
+            // SQLite removes -wal and -shm when the last connection closes.
+            .filter_map(|p| std::fs::read(&p).ok().map(|bytes| (p, bytes)))
+            .collect()
+    }
+}
+
+/// The callback data of the button labelled `label` (exactly, or as a prefix).
+pub fn button_data(message: &Call, label: &str) -> String {
+    let buttons = message.buttons();
+    buttons
+        .iter()
+        .find(|(text, _)| text == label)
+        .or_else(|| buttons.iter().find(|(text, _)| text.starts_with(label)))
+        .map(|(_, data)| data.clone())
+        .unwrap_or_else(|| panic!("no button {label:?} in {buttons:?}"))
+}
+
+/// Whether `haystack` contains `needle`.
+pub fn contains_bytes(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(Running { runtime, .. }) = self.running.take() {
+            runtime.shutdown_background();
+        }
     }
 }

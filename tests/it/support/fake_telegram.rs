@@ -121,6 +121,8 @@ impl Call {
 
 #[derive(Debug, Default)]
 struct Inner {
+    /// getUpdates calls so far (the bot is up once it polls).
+    polls: u64,
     updates: VecDeque<Value>,
     next_update_id: i64,
     next_message_id: i64,
@@ -260,6 +262,25 @@ impl FakeTelegram {
         query_id
     }
 
+    /// Waits until the bot has polled for updates `count` times in all (it is up and idle).
+    pub async fn wait_for_polls(&self, count: u64) {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            let notified = self.shared.call_made.notified();
+            if self.shared.lock().polls >= count {
+                return;
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                panic!("the bot did not start polling within 10 s");
+            }
+        }
+    }
+
+    /// getUpdates calls so far.
+    pub fn polls(&self) -> u64 {
+        self.shared.lock().polls
+    }
+
     /// Every call so far.
     pub fn calls(&self) -> Vec<Call> {
         self.shared.lock().calls.clone()
@@ -342,6 +363,8 @@ async fn handle(
     }
 
     if lower == "getupdates" {
+        shared.lock().polls += 1;
+        shared.call_made.notify_waiters();
         return ok(get_updates(&shared, &body).await);
     }
 

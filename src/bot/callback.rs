@@ -1,0 +1,204 @@
+//! Inline-button payloads: one typed enum, formatted and parsed in one place.
+//!
+//! Telegram gives callback data back verbatim, but a modified client can send anything, so
+//! parsing is strict and everything that does not parse is treated as a stale button. The
+//! encoding stays well under Telegram's 64-byte limit: wizard ids are 8 hex digits and
+//! catalog entries are referenced by index.
+
+use std::fmt;
+
+use crate::{api::ApiMode, i18n::Lang};
+
+/// A field of the wizard's draft that the summary's Change menu can reopen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Field {
+    /// Billing mode.
+    Mode,
+    /// Assistant name.
+    Name,
+    /// Provider and model.
+    Model,
+    /// The assistant's bot token.
+    BotToken,
+    /// The byok model key.
+    ModelKey,
+}
+
+impl Field {
+    const ALL: [(Field, &'static str); 5] = [
+        (Field::Mode, "mode"),
+        (Field::Name, "name"),
+        (Field::Model, "model"),
+        (Field::BotToken, "token"),
+        (Field::ModelKey, "key"),
+    ];
+
+    fn tag(self) -> &'static str {
+        Self::ALL.iter().find(|(f, _)| *f == self).map_or("", |(_, t)| t)
+    }
+
+    fn from_tag(tag: &str) -> Option<Self> {
+        Self::ALL.iter().find(|(_, t)| *t == tag).map(|(f, _)| *f)
+    }
+}
+
+/// What a wizard button asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WizardAction {
+    /// Choose a billing mode.
+    Mode(ApiMode),
+    /// Choose the catalog's n-th provider.
+    Provider(usize),
+    /// Type a provider that is not listed.
+    ProviderOther,
+    /// Choose the n-th model offered for the draft's provider.
+    Model(usize),
+    /// Type a model that is not listed.
+    ModelOther,
+    /// Go one step back.
+    Back,
+    /// Leave the wizard.
+    Cancel,
+    /// Buy (or activate) with what was collected.
+    Confirm,
+    /// Show the Change menu.
+    Change,
+    /// Leave the Change menu for the summary.
+    ShowSummary,
+    /// Reopen one field.
+    ChangeField(Field),
+}
+
+/// Every button payload the bot sends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Callback {
+    /// /language: a language, or `None` for "follow Telegram".
+    Language(Option<Lang>),
+    /// A wizard button, tagged with the wizard it belongs to.
+    Wizard {
+        /// The wizard's id; buttons of any other wizard are stale.
+        wizard: u32,
+        /// What to do.
+        action: WizardAction,
+    },
+    /// Stop waiting for the payment of the deployment with this local handle.
+    StopWaiting(i64),
+}
+
+impl fmt::Display for Callback {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Language(Some(lang)) => write!(f, "lang:{}", lang.code()),
+            Self::Language(None) => f.write_str("lang:auto"),
+            Self::StopWaiting(handle) => write!(f, "pay:stop:{handle}"),
+            Self::Wizard { wizard, action } => {
+                write!(f, "w:{wizard:08x}:")?;
+                match action {
+                    WizardAction::Mode(mode) => write!(f, "mode:{}", mode.as_str()),
+                    WizardAction::Provider(i) => write!(f, "prov:{i}"),
+                    WizardAction::ProviderOther => f.write_str("prov:other"),
+                    WizardAction::Model(i) => write!(f, "model:{i}"),
+                    WizardAction::ModelOther => f.write_str("model:other"),
+                    WizardAction::Back => f.write_str("back"),
+                    WizardAction::Cancel => f.write_str("cancel"),
+                    WizardAction::Confirm => f.write_str("ok"),
+                    WizardAction::Change => f.write_str("change"),
+                    WizardAction::ShowSummary => f.write_str("summary"),
+                    WizardAction::ChangeField(field) => write!(f, "change:{}", field.tag()),
+                }
+            }
+        }
+    }
+}
+
+impl Callback {
+    /// Parses a payload; `None` for anything the bot did not produce.
+    pub fn parse(data: &str) -> Option<Self> {
+        let mut parts = data.split(':');
+        let callback = match parts.next()? {
+            "lang" => match parts.next()? {
+                "auto" => Self::Language(None),
+                code => Self::Language(Some(Lang::ALL.into_iter().find(|l| l.code() == code)?)),
+            },
+            "pay" => match (parts.next()?, parts.next()?.parse().ok()?) {
+                ("stop", handle) => Self::StopWaiting(handle),
+                _ => return None,
+            },
+            "w" => {
+                let wizard = parts.next().filter(|id| id.len() == 8)?;
+                let wizard = u32::from_str_radix(wizard, 16).ok()?;
+                let action = match (parts.next()?, parts.next()) {
+                    ("mode", Some(mode)) => {
+                        let mode = ApiMode::from(mode);
+                        ApiMode::PURCHASABLE.contains(&mode).then_some(WizardAction::Mode(mode))?
+                    }
+                    ("prov", Some("other")) => WizardAction::ProviderOther,
+                    ("prov", Some(i)) => WizardAction::Provider(i.parse().ok()?),
+                    ("model", Some("other")) => WizardAction::ModelOther,
+                    ("model", Some(i)) => WizardAction::Model(i.parse().ok()?),
+                    ("back", None) => WizardAction::Back,
+                    ("cancel", None) => WizardAction::Cancel,
+                    ("ok", None) => WizardAction::Confirm,
+                    ("change", None) => WizardAction::Change,
+                    ("summary", None) => WizardAction::ShowSummary,
+                    ("change", Some(tag)) => WizardAction::ChangeField(Field::from_tag(tag)?),
+                    _ => return None,
+                };
+                Self::Wizard { wizard, action }
+            }
+            _ => return None,
+        };
+        // Trailing parts mean the payload was not ours.
+        parts.next().is_none().then_some(callback)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_payload_round_trips_and_fits_telegrams_limit() {
+        let mut all = vec![
+            Callback::Language(None),
+            Callback::Language(Some(Lang::Ru)),
+            Callback::StopWaiting(i64::MAX),
+        ];
+        let actions = [
+            WizardAction::Mode(ApiMode::Unlimited),
+            WizardAction::Provider(3),
+            WizardAction::ProviderOther,
+            WizardAction::Model(12),
+            WizardAction::ModelOther,
+            WizardAction::Back,
+            WizardAction::Cancel,
+            WizardAction::Confirm,
+            WizardAction::Change,
+            WizardAction::ShowSummary,
+            WizardAction::ChangeField(Field::ModelKey),
+        ];
+        all.extend(actions.into_iter().map(|action| Callback::Wizard { wizard: u32::MAX, action }));
+        for callback in all {
+            let data = callback.to_string();
+            assert!(data.len() <= 64, "{data}");
+            assert_eq!(Callback::parse(&data), Some(callback), "{data}");
+        }
+    }
+
+    #[test]
+    fn forged_payloads_are_refused() {
+        for forged in [
+            "",
+            "w:1:ok",
+            "w:zzzzzzzz:ok",
+            "w:0000000a:ok:extra",
+            "w:0000000a:mode:free",
+            "w:0000000a:prov:-1",
+            "pay:stop:abc",
+            "lang:xx",
+            "drop table",
+        ] {
+            assert_eq!(Callback::parse(forged), None, "{forged}");
+        }
+    }
+}

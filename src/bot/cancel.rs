@@ -1,0 +1,74 @@
+//! /cancel and the "Stop waiting" button: leaving a conversation, or a payment wait.
+
+use teloxide::prelude::*;
+
+use super::{
+    HandlerResult, TgBot,
+    dialogue::{ChatDialogue, State},
+};
+use crate::{i18n::Lang, storage::Storage};
+
+/// Leaves whatever conversation is running, and stops waiting for this chat's payments.
+pub async fn cancel(
+    bot: TgBot,
+    msg: Message,
+    dialogue: ChatDialogue,
+    state: State,
+    lang: Lang,
+    storage: Storage,
+) -> HandlerResult {
+    if let State::Wizard(wizard) = &state
+        && msg.from.as_ref().map(|u| u.id.0) != Some(wizard.owner)
+    {
+        // Someone else's wizard (a group): not theirs to cancel.
+        return Ok(());
+    }
+    let mut lines = Vec::new();
+    if !matches!(state, State::Idle) {
+        dialogue.exit().await?;
+        lines.push(lang.t("cancel-done"));
+    }
+    let mut stopped = 0usize;
+    for id in storage.pending_activations_of(msg.chat.id).await? {
+        if storage.drop_pending_activation(msg.chat.id, &id, true).await? {
+            stopped += 1;
+        }
+    }
+    if stopped > 0 {
+        lines.push(lang.t_args("cancel-waiting", &[("count", stopped.into())]));
+    }
+    if lines.is_empty() {
+        lines.push(lang.t("cancel-nothing"));
+    }
+    bot.send_message(msg.chat.id, lines.join("\n")).await?;
+    Ok(())
+}
+
+/// The local handle of a deployment whose payment the user no longer wants to wait for.
+#[derive(Debug, Clone, Copy)]
+pub struct StopWaiting(pub i64);
+
+/// "Stop waiting" under a payment link.
+pub async fn stop_waiting(
+    bot: TgBot,
+    query: CallbackQuery,
+    StopWaiting(handle): StopWaiting,
+    lang: Lang,
+    storage: Storage,
+) -> HandlerResult {
+    let Some(message) = query.message.as_ref() else {
+        return super::start::stale_button(bot, query, lang).await;
+    };
+    let chat = message.chat().id;
+    // The handle is looked up within this chat only: a forged one finds nothing.
+    let Some(known) = storage.deployment_by_handle(chat, handle).await? else {
+        return super::start::stale_button(bot, query, lang).await;
+    };
+    if !storage.drop_pending_activation(chat, &known.id(), true).await? {
+        return super::start::stale_button(bot, query, lang).await;
+    }
+    bot.answer_callback_query(query.id.clone()).await?;
+    bot.edit_message_reply_markup(chat, message.id()).await?;
+    bot.send_message(chat, lang.t("wz-stopped-waiting")).await?;
+    Ok(())
+}

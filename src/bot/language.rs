@@ -1,0 +1,49 @@
+//! /language: choose the bot's language for this chat.
+
+use teloxide::prelude::*;
+
+use super::{
+    HandlerResult, TgBot,
+    callback::Callback,
+    keyboard::{button, keyboard},
+};
+use crate::{i18n::Lang, storage::Storage};
+
+/// Offers the shipped languages, each labelled in itself.
+pub async fn choose(bot: TgBot, msg: Message, lang: Lang) -> HandlerResult {
+    let mut rows: Vec<Vec<_>> = Lang::ALL
+        .iter()
+        .map(|l| vec![button(l.t("language-name"), &Callback::Language(Some(*l)))])
+        .collect();
+    rows.push(vec![button(lang.t("language-auto"), &Callback::Language(None))]);
+    bot.send_message(msg.chat.id, lang.t("language-choose")).reply_markup(keyboard(rows)).await?;
+    Ok(())
+}
+
+/// A language picked with /language; `None` means "follow Telegram".
+#[derive(Debug, Clone, Copy)]
+pub struct LanguageChoice(pub Option<Lang>);
+
+/// Stores the choice and confirms in the new language.
+pub async fn chosen(
+    bot: TgBot,
+    query: CallbackQuery,
+    storage: Storage,
+    LanguageChoice(choice): LanguageChoice,
+) -> HandlerResult {
+    bot.answer_callback_query(query.id.clone()).await?;
+    let Some(message) = query.message.as_ref() else { return Ok(()) };
+    let chat = message.chat().id;
+    let lang = match choice {
+        Some(lang) => {
+            storage.set_chat_language(chat, lang.code()).await?;
+            lang
+        }
+        None => {
+            storage.clear_chat_language(chat).await?;
+            query.from.language_code.as_deref().and_then(Lang::negotiate).unwrap_or_default()
+        }
+    };
+    bot.edit_message_text(chat, message.id(), lang.t("language-set")).await?;
+    Ok(())
+}

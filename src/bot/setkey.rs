@@ -1,0 +1,112 @@
+//! /setkey and /forgetkey: the chat's Assistants API key.
+
+use teloxide::{prelude::*, types::Me};
+
+use super::{
+    HandlerResult, TgBot,
+    dialogue::{ChatDialogue, State},
+    failure::explain_api,
+    secret::{delete_secret_message, redirect_to_private},
+};
+use crate::{
+    api::{ApiClient, ApiError, ApiKey, ErrorCode},
+    i18n::Lang,
+    storage::Storage,
+};
+
+/// /setkey, with the key inline or asked for next.
+// dptree injects each argument by type; grouping them would only hide what the handler uses.
+#[allow(clippy::too_many_arguments)]
+pub async fn setkey(
+    bot: TgBot,
+    msg: Message,
+    dialogue: ChatDialogue,
+    lang: Lang,
+    me: Me,
+    storage: Storage,
+    api: ApiClient,
+    inline: String,
+) -> HandlerResult {
+    if !msg.chat.is_private() {
+        if !inline.trim().is_empty() {
+            // The key was pasted in a group: get it out of sight first.
+            delete_secret_message(&bot, &msg, lang).await;
+        }
+        redirect_to_private(&bot, msg.chat.id, lang, &me).await?;
+        return Ok(());
+    }
+    if inline.trim().is_empty() {
+        dialogue.update(State::AwaitingApiKey).await?;
+        bot.send_message(msg.chat.id, lang.t("setkey-ask")).await?;
+        return Ok(());
+    }
+    check_and_store(&bot, &msg, &dialogue, lang, &storage, &api, &inline).await
+}
+
+/// The key, sent after /setkey asked for it.
+pub async fn receive_key(
+    bot: TgBot,
+    msg: Message,
+    dialogue: ChatDialogue,
+    lang: Lang,
+    storage: Storage,
+    api: ApiClient,
+) -> HandlerResult {
+    let Some(text) = msg.text().map(str::to_owned) else {
+        bot.send_message(msg.chat.id, lang.t("setkey-ask")).await?;
+        return Ok(());
+    };
+    check_and_store(&bot, &msg, &dialogue, lang, &storage, &api, &text).await
+}
+
+async fn check_and_store(
+    bot: &TgBot,
+    msg: &Message,
+    dialogue: &ChatDialogue,
+    lang: Lang,
+    storage: &Storage,
+    api: &ApiClient,
+    text: &str,
+) -> HandlerResult {
+    let deleted = delete_secret_message(bot, msg, lang).await;
+    dialogue.exit().await?;
+    let key = ApiKey::new(text);
+    // A key is only kept once the service accepts it.
+    let reply = match api.list(&key).await {
+        Ok(_) => {
+            storage.set_api_key(msg.chat.id, &key).await?;
+            lang.t_args("key-saved", &[("masked", key.masked().into())])
+        }
+        Err(ApiError::Api(failure)) if failure.code == ErrorCode::Unauthorized => {
+            lang.t("setkey-rejected")
+        }
+        Err(ApiError::Invalid(_)) => lang.t("setkey-rejected"),
+        Err(e) => {
+            tracing::warn!(error = %e, "could not check an API key");
+            lang.t_args("setkey-unchecked", &[("reason", explain_api(lang, &e).into())])
+        }
+    };
+    bot.send_message(msg.chat.id, format!("{deleted}\n\n{reply}")).await?;
+    Ok(())
+}
+
+/// /forgetkey.
+pub async fn forgetkey(
+    bot: TgBot,
+    msg: Message,
+    lang: Lang,
+    me: Me,
+    storage: Storage,
+) -> HandlerResult {
+    if !msg.chat.is_private() {
+        redirect_to_private(&bot, msg.chat.id, lang, &me).await?;
+        return Ok(());
+    }
+    let key = if storage.forget_api_key(msg.chat.id).await? {
+        "forgetkey-done"
+    } else {
+        "forgetkey-none"
+    };
+    bot.send_message(msg.chat.id, lang.t(key)).await?;
+    Ok(())
+}

@@ -1,0 +1,370 @@
+//! /new: the wizard that walks a user from billing mode to a deploying assistant.
+//!
+//! - [`state`]: the draft and its steps.
+//! - [`prompt`]: what each step shows.
+//! - [`catalog`]: the curated providers and models (`models.json`).
+//! - [`submit`]: Confirm: buy the slot (or activate an already paid one).
+//!
+//! Each step is one message. Buttons carry the wizard's id, so a press on an older or
+//! cancelled wizard's button is answered with a notice and changes nothing.
+
+pub mod catalog;
+pub mod prompt;
+pub mod state;
+pub mod submit;
+
+use rand::Rng as _;
+use teloxide::{
+    prelude::*,
+    types::{Me, MessageId},
+};
+use url::Url;
+
+use super::{
+    HandlerResult, TgBot,
+    callback::{Callback, WizardAction},
+    dialogue::{ChatDialogue, State},
+    secret::{delete_secret_message, redirect_to_private},
+};
+use crate::{
+    api::{ApiClient, DeploymentId, validate},
+    i18n::Lang,
+    storage::Storage,
+};
+use catalog::catalog;
+use state::{Draft, SecretText, Step, Wizard};
+
+/// The Bot API base URL, for checking an assistant's bot token with getMe through the same
+/// server the bot itself uses.
+#[derive(Debug, Clone)]
+pub struct TelegramApiUrl(pub Url);
+
+/// /new: starts a wizard (private chats only: it collects secrets).
+pub async fn start(
+    bot: TgBot,
+    msg: Message,
+    dialogue: ChatDialogue,
+    lang: Lang,
+    me: Me,
+    storage: Storage,
+) -> HandlerResult {
+    if !msg.chat.is_private() {
+        redirect_to_private(&bot, msg.chat.id, lang, &me).await?;
+        return Ok(());
+    }
+    if storage.api_key(msg.chat.id).await?.is_none() {
+        bot.send_message(msg.chat.id, lang.t("wz-needs-key")).await?;
+        return Ok(());
+    }
+    let owner = msg.from.as_ref().map_or(0, |u| u.id.0);
+    open(&bot, msg.chat.id, &dialogue, lang, owner, Draft::default(), None).await
+}
+
+/// Starts a wizard at the first missing answer of `draft`, for a new or an already bought
+/// slot; used by /new, by activation of a paid slot, and when the service refuses a model.
+pub async fn open(
+    bot: &TgBot,
+    chat: ChatId,
+    dialogue: &ChatDialogue,
+    lang: Lang,
+    owner: u64,
+    draft: Draft,
+    slot: Option<DeploymentId>,
+) -> HandlerResult {
+    let wizard =
+        Wizard { id: rand::thread_rng().r#gen(), owner, step: draft.next_step(), draft, slot };
+    show(bot, chat, lang, dialogue, wizard).await
+}
+
+/// Stores the wizard and sends its current step.
+async fn show(
+    bot: &TgBot,
+    chat: ChatId,
+    lang: Lang,
+    dialogue: &ChatDialogue,
+    wizard: Wizard,
+) -> HandlerResult {
+    let (text, keyboard) = prompt::render(lang, &wizard);
+    dialogue.update(State::Wizard(wizard)).await?;
+    bot.send_message(chat, text).reply_markup(keyboard).await?;
+    Ok(())
+}
+
+/// Moves on to the first missing answer (the summary once nothing is missing).
+async fn advance(
+    bot: &TgBot,
+    chat: ChatId,
+    lang: Lang,
+    dialogue: &ChatDialogue,
+    mut wizard: Wizard,
+) -> HandlerResult {
+    wizard.step = wizard.draft.next_step();
+    show(bot, chat, lang, dialogue, wizard).await
+}
+
+fn sender(msg: &Message) -> u64 {
+    msg.from.as_ref().map_or(0, |u| u.id.0)
+}
+
+/// A text message while a wizard runs.
+pub async fn on_text(
+    bot: TgBot,
+    msg: Message,
+    dialogue: ChatDialogue,
+    mut wizard: Wizard,
+    lang: Lang,
+    telegram: TelegramApiUrl,
+) -> HandlerResult {
+    if sender(&msg) != wizard.owner {
+        return Ok(());
+    }
+    let chat = msg.chat.id;
+    let text = msg.text().unwrap_or_default().trim().to_owned();
+    match wizard.step {
+        Step::Name => match validate::name(&text) {
+            Ok(()) => {
+                wizard.draft.name = Some(text);
+                advance(&bot, chat, lang, &dialogue, wizard).await
+            }
+            Err(validate::ValidationError::NameTooLong(count)) => {
+                reply(&bot, chat, lang.t_args("wz-name-too-long", &[("count", count.into())])).await
+            }
+            Err(_) => reply(&bot, chat, lang.t("wz-name-empty")).await,
+        },
+        Step::Provider => {
+            let provider = text.to_ascii_lowercase();
+            if !is_provider_id(&provider) {
+                return reply(&bot, chat, lang.t("wz-provider-invalid")).await;
+            }
+            wizard.draft.set_provider(provider);
+            advance(&bot, chat, lang, &dialogue, wizard).await
+        }
+        Step::Model => {
+            if text.is_empty() || text.chars().count() > 200 || text.contains(char::is_whitespace) {
+                return reply(&bot, chat, lang.t("wz-model-invalid")).await;
+            }
+            wizard.draft.model = Some(text);
+            advance(&bot, chat, lang, &dialogue, wizard).await
+        }
+        Step::BotToken => {
+            let deleted = delete_secret_message(&bot, &msg, lang).await;
+            let outcome = check_bot_token(&telegram, &text).await;
+            match outcome {
+                TokenCheck::Valid(username) => {
+                    wizard.draft.bot_token = Some(SecretText::new(&text));
+                    wizard.draft.bot_username = Some(username.clone());
+                    let ok = lang.t_args("wz-bot-token-ok", &[("username", username.into())]);
+                    reply(&bot, chat, format!("{deleted}\n{ok}")).await?;
+                    advance(&bot, chat, lang, &dialogue, wizard).await
+                }
+                TokenCheck::Malformed => {
+                    reply(&bot, chat, format!("{deleted}\n{}", lang.t("wz-bot-token-format"))).await
+                }
+                TokenCheck::Rejected => {
+                    reply(&bot, chat, format!("{deleted}\n{}", lang.t("wz-bot-token-rejected")))
+                        .await
+                }
+                TokenCheck::Unchecked => {
+                    reply(&bot, chat, format!("{deleted}\n{}", lang.t("wz-bot-token-unchecked")))
+                        .await
+                }
+            }
+        }
+        Step::ModelKey => {
+            let deleted = delete_secret_message(&bot, &msg, lang).await;
+            if text.chars().count() < 8
+                || text.chars().count() > 500
+                || text.contains(char::is_whitespace)
+            {
+                return reply(&bot, chat, format!("{deleted}\n{}", lang.t("wz-model-key-invalid")))
+                    .await;
+            }
+            wizard.draft.model_key = Some(SecretText::new(&text));
+            reply(&bot, chat, deleted).await?;
+            advance(&bot, chat, lang, &dialogue, wizard).await
+        }
+        Step::Mode | Step::Summary | Step::Submitting => {
+            reply(&bot, chat, lang.t("wz-use-buttons")).await
+        }
+    }
+}
+
+async fn reply(bot: &TgBot, chat: ChatId, text: String) -> HandlerResult {
+    bot.send_message(chat, text).await?;
+    Ok(())
+}
+
+fn is_provider_id(provider: &str) -> bool {
+    (1..=50).contains(&provider.len())
+        && provider
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c))
+}
+
+enum TokenCheck {
+    Valid(String),
+    Malformed,
+    Rejected,
+    Unchecked,
+}
+
+/// `123456789:AA…`: digits, a colon, and a long code of letters, digits, `_` and `-`.
+fn looks_like_bot_token(token: &str) -> bool {
+    let Some((id, secret)) = token.split_once(':') else { return false };
+    (3..=16).contains(&id.len())
+        && id.chars().all(|c| c.is_ascii_digit())
+        && (30..=80).contains(&secret.len())
+        && secret.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+/// Asks Telegram who the token belongs to. getMe only: nothing that would disturb that bot
+/// (no getUpdates, no webhook changes).
+async fn check_bot_token(telegram: &TelegramApiUrl, token: &str) -> TokenCheck {
+    if !looks_like_bot_token(token) {
+        return TokenCheck::Malformed;
+    }
+    let other = Bot::new(token).set_api_url(telegram.0.clone());
+    match other.get_me().await {
+        Ok(me) => TokenCheck::Valid(me.username().to_owned()),
+        Err(teloxide::RequestError::Api(_)) => TokenCheck::Rejected,
+        Err(e) => {
+            tracing::warn!(error = %e, "could not check a bot token with getMe");
+            TokenCheck::Unchecked
+        }
+    }
+}
+
+/// A button press while a wizard runs.
+pub async fn on_button(
+    bot: TgBot,
+    query: CallbackQuery,
+    dialogue: ChatDialogue,
+    mut wizard: Wizard,
+    lang: Lang,
+    storage: Storage,
+    api: ApiClient,
+) -> HandlerResult {
+    let parsed = query.data.as_deref().and_then(Callback::parse);
+    let action = match parsed {
+        Some(Callback::Wizard { wizard: id, action })
+            if id == wizard.id && query.from.id.0 == wizard.owner =>
+        {
+            action
+        }
+        _ => return super::start::stale_button(bot, query, lang).await,
+    };
+    let Some(message) = query.message.as_ref() else {
+        return super::start::stale_button(bot, query, lang).await;
+    };
+    let chat = message.chat().id;
+    let pressed = message.id();
+    let step = wizard.step;
+
+    // Which actions each step offers; anything else is a button from an earlier step.
+    let fits = match &action {
+        WizardAction::Mode(_) => step == Step::Mode,
+        WizardAction::Provider(_) | WizardAction::ProviderOther => step == Step::Provider,
+        WizardAction::Model(_) | WizardAction::ModelOther => step == Step::Model,
+        WizardAction::Back => !matches!(step, Step::Mode | Step::Submitting),
+        WizardAction::Cancel => step != Step::Submitting,
+        WizardAction::Confirm
+        | WizardAction::Change
+        | WizardAction::ShowSummary
+        | WizardAction::ChangeField(_) => step == Step::Summary,
+    };
+    if !fits {
+        return super::start::stale_button(bot, query, lang).await;
+    }
+    bot.answer_callback_query(query.id.clone()).await?;
+
+    match action {
+        WizardAction::Mode(mode) => {
+            wizard.draft.set_mode(mode);
+            close_buttons(&bot, chat, pressed).await;
+            advance(&bot, chat, lang, &dialogue, wizard).await
+        }
+        WizardAction::Provider(index) => {
+            let Some(provider) = catalog().byok.get(index) else {
+                return reply(&bot, chat, lang.t("wz-use-buttons")).await;
+            };
+            wizard.draft.set_provider(provider.provider.clone());
+            close_buttons(&bot, chat, pressed).await;
+            advance(&bot, chat, lang, &dialogue, wizard).await
+        }
+        WizardAction::Model(index) => {
+            let mode = wizard.draft.mode.clone().unwrap_or(crate::api::ApiMode::Byok);
+            let models = catalog().models_for(&mode, wizard.draft.provider.as_deref());
+            let Some(model) = models.get(index) else {
+                return reply(&bot, chat, lang.t("wz-use-buttons")).await;
+            };
+            wizard.draft.model = Some(model.clone());
+            close_buttons(&bot, chat, pressed).await;
+            advance(&bot, chat, lang, &dialogue, wizard).await
+        }
+        WizardAction::ProviderOther => reply(&bot, chat, lang.t("wz-provider-other")).await,
+        WizardAction::ModelOther => reply(&bot, chat, lang.t("wz-model-other")).await,
+        WizardAction::Back => {
+            if let Some(previous) = wizard.draft.back_from(step) {
+                wizard.step = previous;
+            }
+            close_buttons(&bot, chat, pressed).await;
+            show(&bot, chat, lang, &dialogue, wizard).await
+        }
+        WizardAction::Cancel => {
+            dialogue.exit().await?;
+            close_buttons(&bot, chat, pressed).await;
+            let key = if wizard.slot.is_some() { "wz-cancelled-slot" } else { "wz-cancelled" };
+            reply(&bot, chat, lang.t(key)).await
+        }
+        WizardAction::Change => {
+            bot.edit_message_reply_markup(chat, pressed)
+                .reply_markup(prompt::change_menu(lang, &wizard))
+                .await?;
+            Ok(())
+        }
+        WizardAction::ShowSummary => {
+            let (_, keyboard) = prompt::summary(lang, &wizard);
+            bot.edit_message_reply_markup(chat, pressed).reply_markup(keyboard).await?;
+            Ok(())
+        }
+        WizardAction::ChangeField(field) => {
+            wizard.draft.clear(field);
+            close_buttons(&bot, chat, pressed).await;
+            advance(&bot, chat, lang, &dialogue, wizard).await
+        }
+        WizardAction::Confirm => {
+            close_buttons(&bot, chat, pressed).await;
+            submit::confirm(&bot, chat, lang, &dialogue, wizard, &storage, &api).await
+        }
+    }
+}
+
+/// Removes the buttons of a step that has been answered. Cosmetic: a failure is only logged,
+/// since stale presses are refused anyway.
+async fn close_buttons(bot: &TgBot, chat: ChatId, message: MessageId) {
+    if let Err(e) = bot.edit_message_reply_markup(chat, message).await {
+        tracing::debug!(error = %e, "could not remove answered buttons");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bot_token_shapes() {
+        assert!(looks_like_bot_token("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_"));
+        assert!(!looks_like_bot_token("123456789"));
+        assert!(!looks_like_bot_token("12:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"));
+        assert!(!looks_like_bot_token("123456789:short"));
+        assert!(!looks_like_bot_token("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALD saw"));
+    }
+
+    #[test]
+    fn provider_ids() {
+        assert!(is_provider_id("mistral"));
+        assert!(is_provider_id("x-ai.v2"));
+        assert!(!is_provider_id("Mistral AI"));
+        assert!(!is_provider_id(""));
+    }
+}

@@ -1,0 +1,120 @@
+//! /setkey, /forgetkey and /language through the real dispatcher.
+
+use assistants_bot::i18n::Lang;
+use teloxide::types::ChatId;
+
+use crate::support::{
+    app::{API_KEY, TestApp, button_data},
+    fake_telegram::TestUser,
+};
+
+#[tokio::test]
+async fn a_valid_key_is_checked_saved_masked_and_its_message_deleted() {
+    let app = TestApp::spawn().await;
+    let alice = TestUser::new(601, "Alice");
+    app.say(&alice, "/setkey", &Lang::En.t("setkey-ask")).await;
+    let seen = app.tg.calls().len();
+    let key_message = app.tg.send_text(alice.id, &alice, API_KEY);
+    let reply = app.message_after(seen, alice.id, "••••6789").await;
+    assert!(reply.text().contains(&Lang::En.t("secret-deleted")), "{}", reply.text());
+    assert!(!reply.text().contains(API_KEY), "never echoed in full");
+    let deleted = app.tg.calls_of("DeleteMessage");
+    assert!(
+        deleted.iter().any(|c| c.body["message_id"] == key_message),
+        "the key's message is deleted"
+    );
+    // The key was checked against the API before it was kept.
+    assert_eq!(app.sim.handle().count_requests("GET", "/api/v1/assistants"), 1);
+    let stored = app.storage().await.api_key(ChatId(alice.id)).await.expect("read");
+    assert_eq!(stored.expect("saved").masked(), "••••6789");
+}
+
+#[tokio::test]
+async fn a_rejected_key_is_not_saved() {
+    let app = TestApp::spawn().await;
+    let alice = TestUser::new(602, "Alice");
+    let reply =
+        app.say(&alice, "/setkey sk_not_a_real_key_123", &Lang::En.t("setkey-rejected")).await;
+    assert!(!reply.text().contains("sk_not_a_real_key_123"));
+    assert_eq!(app.tg.calls_of("DeleteMessage").len(), 1);
+    assert!(app.storage().await.api_key(ChatId(alice.id)).await.expect("read").is_none());
+}
+
+#[tokio::test]
+async fn a_key_that_cannot_be_checked_is_not_saved_and_the_user_is_told_why() {
+    let app = TestApp::spawn().await;
+    app.sim.handle().set_api_disabled(true);
+    let alice = TestUser::new(603, "Alice");
+    let reply =
+        app.say(&alice, &format!("/setkey {API_KEY}"), &Lang::En.t("api-error-disabled")).await;
+    assert!(reply.text().contains("/setkey"), "says how to retry: {}", reply.text());
+    assert!(app.storage().await.api_key(ChatId(alice.id)).await.expect("read").is_none());
+}
+
+#[tokio::test]
+async fn keys_are_only_accepted_in_private_chats() {
+    let app = TestApp::spawn().await;
+    let alice = TestUser::new(604, "Alice");
+    let group = -100_604;
+    let reply =
+        app.say_in(group, &alice, &format!("/setkey {API_KEY}"), &Lang::En.t("private-only")).await;
+    assert_eq!(
+        button_data(&reply, &Lang::En.t("btn-open-private")),
+        "https://t.me/assistants_test_bot",
+        "offers the private chat"
+    );
+    assert_eq!(
+        app.tg.calls_of("DeleteMessage").len(),
+        1,
+        "the pasted key is removed from the group"
+    );
+    assert!(app.storage().await.api_key(ChatId(group)).await.expect("read").is_none());
+}
+
+#[tokio::test]
+async fn forgetkey_drops_the_key() {
+    let app = TestApp::spawn().await;
+    let alice = TestUser::new(605, "Alice");
+    app.give_key(&alice).await;
+    app.say(&alice, "/forgetkey", &Lang::En.t("forgetkey-done")).await;
+    assert!(app.storage().await.api_key(ChatId(alice.id)).await.expect("read").is_none());
+    app.say(&alice, "/forgetkey", &Lang::En.t("forgetkey-none")).await;
+}
+
+#[tokio::test]
+async fn the_chosen_language_is_stored_and_used() {
+    let app = TestApp::spawn().await;
+    let alice = TestUser::new(606, "Alice");
+    let menu = app.say(&alice, "/language", &Lang::En.t("language-choose")).await;
+    let seen = app.tg.calls().len();
+    app.press_only(&alice, &menu, "Deutsch");
+    let edited = app
+        .tg
+        .wait_for_after(seen, "editMessageText", std::time::Duration::from_secs(10), |c| {
+            c.is("EditMessageText")
+        })
+        .await;
+    assert_eq!(edited.text(), Lang::De.t("language-set"));
+    app.say(&alice, "/help", &Lang::De.t("help")).await;
+    assert_eq!(
+        app.storage().await.chat_language(ChatId(alice.id)).await.expect("read").as_deref(),
+        Some("de")
+    );
+
+    // "Follow Telegram" forgets the choice.
+    let menu = app.say(&alice, "/language", &Lang::De.t("language-choose")).await;
+    app.press_only(&alice, &menu, &Lang::De.t("language-auto"));
+    app.tg
+        .wait_for("English confirmation", |c| {
+            c.is("EditMessageText") && c.text() == Lang::En.t("language-set")
+        })
+        .await;
+    app.say(&alice, "/help", &Lang::En.t("help")).await;
+}
+
+#[tokio::test]
+async fn stray_text_points_to_help() {
+    let app = TestApp::spawn().await;
+    let alice = TestUser::new(607, "Alice");
+    app.say(&alice, "hello?", &Lang::En.t("unknown-text")).await;
+}
