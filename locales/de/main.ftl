@@ -1,6 +1,7 @@
 # Command menu
 cmd-start = Willkommen und erste Schritte
 cmd-help = Was dieser Bot kann
+cmd-list = Deine Assistenten
 cmd-new = Einen neuen Assistenten erstellen
 cmd-setkey = API-Schlüssel setzen oder ersetzen
 cmd-forgetkey = Gespeicherten API-Schlüssel entfernen
@@ -144,3 +145,40 @@ notice-worker = Worker: { $url }
 notice-failed = ❌ { $name } konnte nicht bereitgestellt werden: { $reason }
 notice-no-reason = der Dienst hat keinen Grund genannt
 notice-changed = { $name } ist jetzt: { $status }.
+
+# /list and cards
+list-title = { $count ->
+    [one] Dein Assistent:
+   *[other] Deine { $count } Assistenten:
+}
+list-page = Seite { $page } von { $pages }
+list-empty = Du hast noch keine Assistenten. Sende /new, um einen zu erstellen.
+list-no-key = Zuerst brauche ich einen Assistants-API-Schlüssel: Sende /setkey.
+list-offline = Ich konnte den Dienst nicht erreichen, daher zeige ich den letzten bekannten Stand. { $reason }
+list-deleted = { $name } gelöscht.
+card-status = Status: { $status }
+card-reason = Grund: { $reason }
+card-mode = Abrechnung: { $mode }
+card-model = Modell: { $provider } / { $model }
+card-bot = Telegram: { $link }
+card-worker = Worker: { $url }
+card-updated = Aktualisiert: { $time }
+card-gone = Diesen Assistenten gibt es beim Dienst nicht mehr.
+card-state-changed = Sein Zustand hat sich geändert, seit diese Karte angezeigt wurde; so ist der aktuelle Stand.
+card-stopped = Gestoppt.
+card-redeploying = Wird neu bereitgestellt… Ich melde mich hier, sobald er läuft.
+card-delete-confirm = { $name } löschen? Der Assistent stoppt und sein Slot wird entfernt. Das kann nicht rückgängig gemacht werden.
+card-edit-stop-first = { $name } läuft: Stoppe ihn zuerst, dann kannst du ihn bearbeiten.
+btn-stop = ⏹ Stoppen
+btn-redeploy = 🔁 Neu bereitstellen
+btn-edit = ✏️ Bearbeiten
+btn-activate = ▶️ Aktivieren
+btn-delete = 🗑 Löschen
+btn-delete-yes = 🗑 Ja, { $name } löschen
+btn-refresh = 🔄 Aktualisieren
+btn-back-list = « Zurück zur Liste
+btn-open-card = Karte öffnen
+edit-choose = Was möchtest du an { $name } ändern?
+edit-name = Sende den neuen Namen für { $name } (1 bis 100 Zeichen).
+edit-saved = Gespeichert. Stelle { $name } neu bereit, damit die Änderung wirkt.
+edit-cancelled = Bearbeitung abgebrochen; nichts wurde geändert.

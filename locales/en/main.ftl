@@ -1,6 +1,7 @@
 # Command menu
 cmd-start = Welcome and first steps
 cmd-help = What this bot can do
+cmd-list = Your assistants
 cmd-new = Create a new assistant
 cmd-setkey = Set or replace your API key
 cmd-forgetkey = Remove the stored API key
@@ -144,3 +145,40 @@ notice-worker = Worker: { $url }
 notice-failed = ❌ { $name } failed to deploy: { $reason }
 notice-no-reason = the service gave no reason
 notice-changed = { $name } is now { $status }.
+
+# /list and cards
+list-title = { $count ->
+    [one] Your assistant:
+   *[other] Your { $count } assistants:
+}
+list-page = Page { $page } of { $pages }
+list-empty = You have no assistants yet. Send /new to create one.
+list-no-key = First I need an Assistants API key: send /setkey.
+list-offline = I couldn't reach the service, so this is what I knew last. { $reason }
+list-deleted = Deleted { $name }.
+card-status = Status: { $status }
+card-reason = Reason: { $reason }
+card-mode = Billing: { $mode }
+card-model = Model: { $provider } / { $model }
+card-bot = Telegram: { $link }
+card-worker = Worker: { $url }
+card-updated = Updated: { $time }
+card-gone = That assistant no longer exists on the service.
+card-state-changed = Its state changed since this card was drawn; here is where it stands now.
+card-stopped = Stopped.
+card-redeploying = Redeploying… I'll tell you here when it's live.
+card-delete-confirm = Delete { $name }? The assistant stops and its slot is removed. This can't be undone.
+card-edit-stop-first = { $name } is running: stop it first, then edit it.
+btn-stop = ⏹ Stop
+btn-redeploy = 🔁 Redeploy
+btn-edit = ✏️ Edit
+btn-activate = ▶️ Activate
+btn-delete = 🗑 Delete
+btn-delete-yes = 🗑 Yes, delete { $name }
+btn-refresh = 🔄 Refresh
+btn-back-list = « Back to list
+btn-open-card = Open its card
+edit-choose = What do you want to change in { $name }?
+edit-name = Send the new name for { $name } (1 to 100 characters).
+edit-saved = Saved. Redeploy { $name } so the change takes effect.
+edit-cancelled = Edit cancelled; nothing changed.

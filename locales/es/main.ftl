@@ -1,6 +1,7 @@
 # Command menu
 cmd-start = Bienvenida y primeros pasos
 cmd-help = Qué puede hacer este bot
+cmd-list = Tus asistentes
 cmd-new = Crear un asistente nuevo
 cmd-setkey = Configurar o cambiar tu clave de API
 cmd-forgetkey = Borrar la clave de API guardada
@@ -144,3 +145,40 @@ notice-worker = Worker: { $url }
 notice-failed = ❌ { $name } no se pudo desplegar: { $reason }
 notice-no-reason = el servicio no dio ningún motivo
 notice-changed = { $name } ahora está { $status }.
+
+# /list and cards
+list-title = { $count ->
+    [one] Tu asistente:
+   *[other] Tus { $count } asistentes:
+}
+list-page = Página { $page } de { $pages }
+list-empty = Aún no tienes asistentes. Envía /new para crear uno.
+list-no-key = Primero necesito una clave de la API de asistentes: envía /setkey.
+list-offline = No pude contactar con el servicio, así que esto es lo último que sabía. { $reason }
+list-deleted = { $name } borrado.
+card-status = Estado: { $status }
+card-reason = Motivo: { $reason }
+card-mode = Pago: { $mode }
+card-model = Modelo: { $provider } / { $model }
+card-bot = Telegram: { $link }
+card-worker = Worker: { $url }
+card-updated = Actualizado: { $time }
+card-gone = Ese asistente ya no existe en el servicio.
+card-state-changed = Su estado cambió desde que se dibujó esta ficha; así está ahora.
+card-stopped = Detenido.
+card-redeploying = Redesplegando… Te avisaré aquí cuando esté en marcha.
+card-delete-confirm = ¿Borrar { $name }? El asistente se detiene y su espacio se elimina. No se puede deshacer.
+card-edit-stop-first = { $name } está en marcha: detenlo primero y luego edítalo.
+btn-stop = ⏹ Detener
+btn-redeploy = 🔁 Redesplegar
+btn-edit = ✏️ Editar
+btn-activate = ▶️ Activar
+btn-delete = 🗑 Borrar
+btn-delete-yes = 🗑 Sí, borrar { $name }
+btn-refresh = 🔄 Actualizar
+btn-back-list = « Volver a la lista
+btn-open-card = Abrir su ficha
+edit-choose = ¿Qué quieres cambiar de { $name }?
+edit-name = Envía el nuevo nombre de { $name } (de 1 a 100 caracteres).
+edit-saved = Guardado. Redespliega { $name } para que el cambio surta efecto.
+edit-cancelled = Edición cancelada; no ha cambiado nada.

@@ -1,6 +1,7 @@
 # Command menu
 cmd-start = Приветствие и первые шаги
 cmd-help = Что умеет этот бот
+cmd-list = Ваши ассистенты
 cmd-new = Создать нового ассистента
 cmd-setkey = Задать или заменить ключ API
 cmd-forgetkey = Удалить сохранённый ключ API
@@ -145,3 +146,41 @@ notice-worker = Воркер: { $url }
 notice-failed = ❌ Не удалось развернуть { $name }: { $reason }
 notice-no-reason = сервис не указал причину
 notice-changed = { $name }: статус — { $status }.
+
+# /list and cards
+list-title = { $count ->
+    [one] Ваш { $count } ассистент:
+    [few] Ваши { $count } ассистента:
+   *[other] Ваши { $count } ассистентов:
+}
+list-page = Страница { $page } из { $pages }
+list-empty = У вас пока нет ассистентов. Отправьте /new, чтобы создать первого.
+list-no-key = Сначала мне нужен ключ API ассистентов: отправьте /setkey.
+list-offline = Не удалось связаться с сервисом, поэтому показываю то, что знал последним. { $reason }
+list-deleted = { $name } удалён.
+card-status = Статус: { $status }
+card-reason = Причина: { $reason }
+card-mode = Оплата: { $mode }
+card-model = Модель: { $provider } / { $model }
+card-bot = Telegram: { $link }
+card-worker = Воркер: { $url }
+card-updated = Обновлён: { $time }
+card-gone = Этого ассистента больше нет в сервисе.
+card-state-changed = Его состояние изменилось с тех пор, как была показана эта карточка; вот как обстоят дела сейчас.
+card-stopped = Остановлен.
+card-redeploying = Перезапускаю… Напишу здесь, когда всё заработает.
+card-delete-confirm = Удалить { $name }? Ассистент остановится, а его слот будет удалён. Это нельзя отменить.
+card-edit-stop-first = { $name } работает: сначала остановите его, потом изменяйте.
+btn-stop = ⏹ Остановить
+btn-redeploy = 🔁 Перезапустить
+btn-edit = ✏️ Изменить
+btn-activate = ▶️ Активировать
+btn-delete = 🗑 Удалить
+btn-delete-yes = 🗑 Да, удалить { $name }
+btn-refresh = 🔄 Обновить
+btn-back-list = « К списку
+btn-open-card = Открыть карточку
+edit-choose = Что изменить в { $name }?
+edit-name = Отправьте новое имя для { $name } (от 1 до 100 символов).
+edit-saved = Сохранено. Перезапустите { $name }, чтобы изменение вступило в силу.
+edit-cancelled = Изменение отменено, ничего не поменялось.

@@ -69,6 +69,50 @@ pub enum WizardAction {
     ChangeField(Field),
 }
 
+/// What a card button asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardAction {
+    /// Stop the deployment.
+    Stop,
+    /// Deploy again.
+    Redeploy,
+    /// Show the fields that can be edited.
+    Edit,
+    /// Edit one field.
+    EditField(Field),
+    /// Run the wizard's remaining steps for a paid slot.
+    Activate,
+    /// Ask for confirmation of a delete.
+    Delete,
+    /// Delete, confirmed.
+    ConfirmDelete,
+    /// Fetch the status again.
+    Refresh,
+}
+
+impl CardAction {
+    const TAGS: [(CardAction, &'static str); 7] = [
+        (CardAction::Stop, "stop"),
+        (CardAction::Redeploy, "redeploy"),
+        (CardAction::Edit, "edit"),
+        (CardAction::Activate, "activate"),
+        (CardAction::Delete, "delete"),
+        (CardAction::ConfirmDelete, "delete!"),
+        (CardAction::Refresh, "refresh"),
+    ];
+}
+
+/// What a button of an edit in progress asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditAction {
+    /// Choose the catalog's n-th provider.
+    Provider(usize),
+    /// Choose the n-th model offered.
+    Model(usize),
+    /// Leave the edit.
+    Cancel,
+}
+
 /// Every button payload the bot sends.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Callback {
@@ -83,6 +127,25 @@ pub enum Callback {
     },
     /// Stop waiting for the payment of the deployment with this local handle.
     StopWaiting(i64),
+    /// A page of /list.
+    ListPage(u32),
+    /// The card of the deployment with this local handle.
+    Card(i64),
+    /// A card action on the deployment with this local handle.
+    Act {
+        /// The chat-local handle (never the API id: callback data must stay short, and a
+        /// handle only means something within its own chat).
+        handle: i64,
+        /// What to do.
+        action: CardAction,
+    },
+    /// A button of an edit in progress, tagged with its session.
+    Edit {
+        /// The edit session's id; buttons of any other session are stale.
+        session: u32,
+        /// What to do.
+        action: EditAction,
+    },
 }
 
 impl fmt::Display for Callback {
@@ -91,6 +154,23 @@ impl fmt::Display for Callback {
             Self::Language(Some(lang)) => write!(f, "lang:{}", lang.code()),
             Self::Language(None) => f.write_str("lang:auto"),
             Self::StopWaiting(handle) => write!(f, "pay:stop:{handle}"),
+            Self::ListPage(page) => write!(f, "l:{page}"),
+            Self::Card(handle) => write!(f, "c:{handle}"),
+            Self::Act { handle, action: CardAction::EditField(field) } => {
+                write!(f, "a:{handle}:edit:{}", field.tag())
+            }
+            Self::Act { handle, action } => {
+                let tag = CardAction::TAGS.iter().find(|(a, _)| a == action).map_or("", |(_, t)| t);
+                write!(f, "a:{handle}:{tag}")
+            }
+            Self::Edit { session, action } => {
+                write!(f, "x:{session:08x}:")?;
+                match action {
+                    EditAction::Provider(i) => write!(f, "prov:{i}"),
+                    EditAction::Model(i) => write!(f, "model:{i}"),
+                    EditAction::Cancel => f.write_str("cancel"),
+                }
+            }
             Self::Wizard { wizard, action } => {
                 write!(f, "w:{wizard:08x}:")?;
                 match action {
@@ -120,6 +200,28 @@ impl Callback {
                 "auto" => Self::Language(None),
                 code => Self::Language(Some(Lang::ALL.into_iter().find(|l| l.code() == code)?)),
             },
+            "l" => Self::ListPage(parts.next()?.parse().ok()?),
+            "c" => Self::Card(parts.next()?.parse().ok()?),
+            "a" => {
+                let handle = parts.next()?.parse().ok()?;
+                let action = match (parts.next()?, parts.next()) {
+                    ("edit", Some(tag)) => CardAction::EditField(Field::from_tag(tag)?),
+                    (tag, None) => CardAction::TAGS.iter().find(|(_, t)| *t == tag)?.0,
+                    _ => return None,
+                };
+                Self::Act { handle, action }
+            }
+            "x" => {
+                let session = parts.next().filter(|id| id.len() == 8)?;
+                let session = u32::from_str_radix(session, 16).ok()?;
+                let action = match (parts.next()?, parts.next()) {
+                    ("prov", Some(i)) => EditAction::Provider(i.parse().ok()?),
+                    ("model", Some(i)) => EditAction::Model(i.parse().ok()?),
+                    ("cancel", None) => EditAction::Cancel,
+                    _ => return None,
+                };
+                Self::Edit { session, action }
+            }
             "pay" => match (parts.next()?, parts.next()?.parse().ok()?) {
                 ("stop", handle) => Self::StopWaiting(handle),
                 _ => return None,
@@ -163,7 +265,17 @@ mod tests {
             Callback::Language(None),
             Callback::Language(Some(Lang::Ru)),
             Callback::StopWaiting(i64::MAX),
+            Callback::ListPage(7),
+            Callback::Card(i64::MAX),
+            Callback::Act { handle: i64::MAX, action: CardAction::EditField(Field::BotToken) },
+            Callback::Edit { session: 1, action: EditAction::Model(3) },
+            Callback::Edit { session: u32::MAX, action: EditAction::Cancel },
         ];
+        all.extend(
+            CardAction::TAGS
+                .iter()
+                .map(|(action, _)| Callback::Act { handle: 42, action: *action }),
+        );
         let actions = [
             WizardAction::Mode(ApiMode::Unlimited),
             WizardAction::Provider(3),
@@ -196,6 +308,12 @@ mod tests {
             "w:0000000a:prov:-1",
             "pay:stop:abc",
             "lang:xx",
+            "c:",
+            "c:1:2",
+            "a:1:launch",
+            "a:x:stop",
+            "a:1:edit:secret",
+            "x:00000001:model",
             "drop table",
         ] {
             assert_eq!(Callback::parse(forged), None, "{forged}");

@@ -44,15 +44,11 @@ pub async fn cancel(
     Ok(())
 }
 
-/// The local handle of a deployment whose payment the user no longer wants to wait for.
-#[derive(Debug, Clone, Copy)]
-pub struct StopWaiting(pub i64);
-
-/// "Stop waiting" under a payment link.
+/// "Stop waiting" under a payment link, for the deployment with the chat-local `handle`.
 pub async fn stop_waiting(
     bot: TgBot,
     query: CallbackQuery,
-    StopWaiting(handle): StopWaiting,
+    handle: i64,
     lang: Lang,
     storage: Storage,
 ) -> HandlerResult {

@@ -19,6 +19,8 @@ pub enum Command {
     Help,
     /// Create an assistant.
     New,
+    /// The chat's assistants.
+    List,
     /// Store or replace the chat's API key (inline, or asked for next).
     #[command(parse_with = rest_of_line)]
     SetKey(String),
@@ -36,7 +38,8 @@ fn rest_of_line(input: String) -> Result<(String,), ParseError> {
 
 impl Command {
     /// The commands shown in Telegram's menu, in menu order, with their locale keys.
-    const MENU: [(&'static str, &'static str); 7] = [
+    const MENU: [(&'static str, &'static str); 8] = [
+        ("list", "cmd-list"),
         ("new", "cmd-new"),
         ("setkey", "cmd-setkey"),
         ("forgetkey", "cmd-forgetkey"),

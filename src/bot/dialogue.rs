@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use teloxide::dispatching::dialogue::Dialogue;
 
-use super::wizard::state::Wizard;
+use super::{manage::edit::EditSession, wizard::state::Wizard};
 use crate::storage::dialogues::DialogueStore;
 
 /// Where a chat is in a conversation. Variants only ever get added, never renamed, so state
@@ -17,6 +17,8 @@ pub enum State {
     AwaitingApiKey,
     /// A /new wizard.
     Wizard(Wizard),
+    /// Editing one field of an assistant.
+    Editing(EditSession),
 }
 
 /// The dialogue handle handlers receive.

@@ -20,16 +20,12 @@ pub async fn choose(bot: TgBot, msg: Message, lang: Lang) -> HandlerResult {
     Ok(())
 }
 
-/// A language picked with /language; `None` means "follow Telegram".
-#[derive(Debug, Clone, Copy)]
-pub struct LanguageChoice(pub Option<Lang>);
-
-/// Stores the choice and confirms in the new language.
+/// Stores the choice (`None`: follow Telegram) and confirms in the new language.
 pub async fn chosen(
     bot: TgBot,
     query: CallbackQuery,
     storage: Storage,
-    LanguageChoice(choice): LanguageChoice,
+    choice: Option<Lang>,
 ) -> HandlerResult {
     bot.answer_callback_query(query.id.clone()).await?;
     let Some(message) = query.message.as_ref() else { return Ok(()) };

@@ -8,8 +8,8 @@
 //! - [`callback`], [`keyboard`]: button payloads and keyboards.
 //! - [`start`]: /start, /help, stale buttons, stray text.
 //! - [`setkey`]: /setkey and /forgetkey. [`language`]: /language. [`cancel`]: /cancel.
-//! - [`wizard`]: /new. [`activation`]: activating a paid slot with the wizard's answers.
-//! - [`secret`]: messages that carry secrets.
+//! - [`manage`]: /list, cards, and their actions. [`wizard`]: /new. [`activation`]: activating a paid slot with the wizard's answers.
+//! - [`secret`]: messages that carry secrets. [`input`]: checks of what users type.
 
 pub mod activation;
 pub mod callback;
@@ -18,8 +18,10 @@ pub mod commands;
 pub mod context;
 pub mod dialogue;
 pub mod failure;
+pub mod input;
 pub mod keyboard;
 pub mod language;
+pub mod manage;
 pub mod schema;
 pub mod secret;
 pub mod setkey;

@@ -33,8 +33,10 @@ pub struct KnownDeployment {
     pub worker_url: Option<String>,
     /// Last status announced to the chat.
     pub notified_status: Option<String>,
-    /// Last change (unix seconds).
+    /// Last change seen by the bot (unix seconds).
     pub updated_at: i64,
+    /// Last change according to the API (`updatedAt`, as sent).
+    pub remote_updated_at: Option<String>,
 }
 
 impl KnownDeployment {
@@ -55,7 +57,7 @@ impl KnownDeployment {
 }
 
 const COLUMNS: &str = "handle, chat_id, deployment_id, name, api_mode, model_provider, model_id, \
-    bot_username, status, status_message, worker_url, notified_status, updated_at";
+    bot_username, status, status_message, worker_url, notified_status, updated_at, remote_updated_at";
 
 impl Storage {
     /// Remembers a fresh slot of `chat`, with the name it will get.
@@ -92,21 +94,42 @@ impl Storage {
         chat: ChatId,
         assistant: &Assistant,
     ) -> Result<KnownDeployment, StorageError> {
+        self.upsert_assistant(chat, assistant, true).await
+    }
+
+    /// Stores an assistant seen in a list. A change of a known deployment is left for the
+    /// tracker to announce; a deployment new to the bot counts as announced (the list shows it).
+    pub async fn record_listed(
+        &self,
+        chat: ChatId,
+        assistant: &Assistant,
+    ) -> Result<KnownDeployment, StorageError> {
+        self.upsert_assistant(chat, assistant, false).await
+    }
+
+    async fn upsert_assistant(
+        &self,
+        chat: ChatId,
+        assistant: &Assistant,
+        announced: bool,
+    ) -> Result<KnownDeployment, StorageError> {
         sqlx::query("INSERT INTO chats (chat_id) VALUES (?) ON CONFLICT (chat_id) DO NOTHING")
             .bind(chat.0)
             .execute(self.pool())
             .await?;
         let row = sqlx::query_as(&format!(
             "INSERT INTO deployments (chat_id, deployment_id, name, api_mode, model_provider,
-                 model_id, status, status_message, worker_url, notified_status)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?7)
+                 model_id, status, status_message, worker_url, notified_status, remote_updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?7, ?10)
              ON CONFLICT (chat_id, deployment_id) DO UPDATE SET
                  name = COALESCE(excluded.name, name),
                  api_mode = COALESCE(excluded.api_mode, api_mode),
                  model_provider = COALESCE(excluded.model_provider, model_provider),
                  model_id = COALESCE(excluded.model_id, model_id),
                  status = excluded.status, status_message = excluded.status_message,
-                 worker_url = excluded.worker_url, notified_status = excluded.notified_status,
+                 worker_url = excluded.worker_url,
+                 notified_status = CASE WHEN ?11 THEN excluded.status ELSE notified_status END,
+                 remote_updated_at = COALESCE(excluded.remote_updated_at, remote_updated_at),
                  updated_at = unixepoch()
              RETURNING {COLUMNS}"
         ))
@@ -119,6 +142,8 @@ impl Storage {
         .bind(assistant.status.as_str())
         .bind(&assistant.status_message)
         .bind(&assistant.worker_url)
+        .bind(&assistant.updated_at)
+        .bind(announced)
         .fetch_one(self.pool())
         .await?;
         Ok(row)

@@ -16,7 +16,11 @@ use teloxide::{prelude::*, types::ChatId};
 use super::Tracker;
 use crate::{
     api::{ErrorCode, Status},
-    bot::context::lang_for,
+    bot::{
+        callback::{Callback, CardAction},
+        context::lang_for,
+        keyboard::{button, keyboard},
+    },
     i18n::Lang,
     storage::{StorageError, deployments::KnownDeployment},
 };
@@ -113,7 +117,13 @@ impl Tracker {
             return Ok(());
         }
         // Step 2: send. Step 3: record as announced, only once Telegram accepted it.
-        match self.bot.send_message(chat, notice_text(lang, &known)).await {
+        let mut notice = self.bot.send_message(chat, notice_text(lang, &known));
+        if known.status() == Status::Failed {
+            let redeploy = Callback::Act { handle: known.handle, action: CardAction::Redeploy };
+            notice = notice
+                .reply_markup(keyboard(vec![vec![button(lang.t("btn-redeploy"), &redeploy)]]));
+        }
+        match notice.await {
             Ok(_) => self.storage.mark_notified(known.handle, &known.status).await,
             Err(e) => {
                 tracing::warn!(chat = chat.0, error = %e, "could not send a status notice; will retry");

@@ -5,6 +5,7 @@ mod bot_start;
 mod config_cli;
 mod fake_telegram_fidelity;
 mod locales;
+mod manage;
 mod sealing;
 mod setkey;
 mod support;

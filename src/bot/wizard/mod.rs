@@ -24,15 +24,16 @@ use super::{
     HandlerResult, TgBot,
     callback::{Callback, WizardAction},
     dialogue::{ChatDialogue, State},
+    input,
     secret::{delete_secret_message, redirect_to_private},
 };
 use crate::{
-    api::{ApiClient, DeploymentId, validate},
+    api::{ApiClient, DeploymentId},
     i18n::Lang,
     storage::Storage,
 };
 use catalog::catalog;
-use state::{Draft, SecretText, Step, Wizard};
+use state::{Draft, Step, Wizard};
 
 /// The Bot API base URL, for checking an assistant's bot token with getMe through the same
 /// server the bot itself uses.
@@ -120,118 +121,47 @@ pub async fn on_text(
     }
     let chat = msg.chat.id;
     let text = msg.text().unwrap_or_default().trim().to_owned();
-    match wizard.step {
-        Step::Name => match validate::name(&text) {
-            Ok(()) => {
-                wizard.draft.name = Some(text);
-                advance(&bot, chat, lang, &dialogue, wizard).await
-            }
-            Err(validate::ValidationError::NameTooLong(count)) => {
-                reply(&bot, chat, lang.t_args("wz-name-too-long", &[("count", count.into())])).await
-            }
-            Err(_) => reply(&bot, chat, lang.t("wz-name-empty")).await,
-        },
-        Step::Provider => {
-            let provider = text.to_ascii_lowercase();
-            if !is_provider_id(&provider) {
-                return reply(&bot, chat, lang.t("wz-provider-invalid")).await;
-            }
-            wizard.draft.set_provider(provider);
-            advance(&bot, chat, lang, &dialogue, wizard).await
-        }
-        Step::Model => {
-            if text.is_empty() || text.chars().count() > 200 || text.contains(char::is_whitespace) {
-                return reply(&bot, chat, lang.t("wz-model-invalid")).await;
-            }
-            wizard.draft.model = Some(text);
-            advance(&bot, chat, lang, &dialogue, wizard).await
-        }
+    let draft = &mut wizard.draft;
+    let outcome = match wizard.step {
+        Step::Name => input::name(lang, &text).map(|name| draft.name = Some(name)),
+        Step::Provider => input::provider(lang, &text).map(|provider| draft.set_provider(provider)),
+        Step::Model => input::model(lang, &text).map(|model| draft.model = Some(model)),
         Step::BotToken => {
             let deleted = delete_secret_message(&bot, &msg, lang).await;
-            let outcome = check_bot_token(&telegram, &text).await;
-            match outcome {
-                TokenCheck::Valid(username) => {
-                    wizard.draft.bot_token = Some(SecretText::new(&text));
-                    wizard.draft.bot_username = Some(username.clone());
-                    let ok = lang.t_args("wz-bot-token-ok", &[("username", username.into())]);
+            match input::bot_token(lang, &telegram, &text).await {
+                Ok((token, username)) => {
+                    draft.bot_token = Some(token);
+                    let ok =
+                        lang.t_args("wz-bot-token-ok", &[("username", username.clone().into())]);
+                    draft.bot_username = Some(username);
                     reply(&bot, chat, format!("{deleted}\n{ok}")).await?;
-                    advance(&bot, chat, lang, &dialogue, wizard).await
+                    Ok(())
                 }
-                TokenCheck::Malformed => {
-                    reply(&bot, chat, format!("{deleted}\n{}", lang.t("wz-bot-token-format"))).await
-                }
-                TokenCheck::Rejected => {
-                    reply(&bot, chat, format!("{deleted}\n{}", lang.t("wz-bot-token-rejected")))
-                        .await
-                }
-                TokenCheck::Unchecked => {
-                    reply(&bot, chat, format!("{deleted}\n{}", lang.t("wz-bot-token-unchecked")))
-                        .await
-                }
+                Err(why) => Err(format!("{deleted}\n{why}")),
             }
         }
         Step::ModelKey => {
             let deleted = delete_secret_message(&bot, &msg, lang).await;
-            if text.chars().count() < 8
-                || text.chars().count() > 500
-                || text.contains(char::is_whitespace)
-            {
-                return reply(&bot, chat, format!("{deleted}\n{}", lang.t("wz-model-key-invalid")))
-                    .await;
+            match input::model_key(lang, &text) {
+                Ok(key) => {
+                    draft.model_key = Some(key);
+                    reply(&bot, chat, deleted).await?;
+                    Ok(())
+                }
+                Err(why) => Err(format!("{deleted}\n{why}")),
             }
-            wizard.draft.model_key = Some(SecretText::new(&text));
-            reply(&bot, chat, deleted).await?;
-            advance(&bot, chat, lang, &dialogue, wizard).await
         }
-        Step::Mode | Step::Summary | Step::Submitting => {
-            reply(&bot, chat, lang.t("wz-use-buttons")).await
-        }
+        Step::Mode | Step::Summary | Step::Submitting => Err(lang.t("wz-use-buttons")),
+    };
+    match outcome {
+        Ok(()) => advance(&bot, chat, lang, &dialogue, wizard).await,
+        Err(why) => reply(&bot, chat, why).await,
     }
 }
 
 async fn reply(bot: &TgBot, chat: ChatId, text: String) -> HandlerResult {
     bot.send_message(chat, text).await?;
     Ok(())
-}
-
-fn is_provider_id(provider: &str) -> bool {
-    (1..=50).contains(&provider.len())
-        && provider
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c))
-}
-
-enum TokenCheck {
-    Valid(String),
-    Malformed,
-    Rejected,
-    Unchecked,
-}
-
-/// `123456789:AA…`: digits, a colon, and a long code of letters, digits, `_` and `-`.
-fn looks_like_bot_token(token: &str) -> bool {
-    let Some((id, secret)) = token.split_once(':') else { return false };
-    (3..=16).contains(&id.len())
-        && id.chars().all(|c| c.is_ascii_digit())
-        && (30..=80).contains(&secret.len())
-        && secret.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-}
-
-/// Asks Telegram who the token belongs to. getMe only: nothing that would disturb that bot
-/// (no getUpdates, no webhook changes).
-async fn check_bot_token(telegram: &TelegramApiUrl, token: &str) -> TokenCheck {
-    if !looks_like_bot_token(token) {
-        return TokenCheck::Malformed;
-    }
-    let other = Bot::new(token).set_api_url(telegram.0.clone());
-    match other.get_me().await {
-        Ok(me) => TokenCheck::Valid(me.username().to_owned()),
-        Err(teloxide::RequestError::Api(_)) => TokenCheck::Rejected,
-        Err(e) => {
-            tracing::warn!(error = %e, "could not check a bot token with getMe");
-            TokenCheck::Unchecked
-        }
-    }
 }
 
 /// A button press while a wizard runs.
@@ -344,27 +274,5 @@ pub async fn on_button(
 async fn close_buttons(bot: &TgBot, chat: ChatId, message: MessageId) {
     if let Err(e) = bot.edit_message_reply_markup(chat, message).await {
         tracing::debug!(error = %e, "could not remove answered buttons");
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bot_token_shapes() {
-        assert!(looks_like_bot_token("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_"));
-        assert!(!looks_like_bot_token("123456789"));
-        assert!(!looks_like_bot_token("12:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"));
-        assert!(!looks_like_bot_token("123456789:short"));
-        assert!(!looks_like_bot_token("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALD saw"));
-    }
-
-    #[test]
-    fn provider_ids() {
-        assert!(is_provider_id("mistral"));
-        assert!(is_provider_id("x-ai.v2"));
-        assert!(!is_provider_id("Mistral AI"));
-        assert!(!is_provider_id(""));
     }
 }

@@ -1,6 +1,6 @@
 //! What each wizard step shows: its text and its buttons.
 
-use teloxide::types::InlineKeyboardMarkup;
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::{
     catalog::catalog,
@@ -92,6 +92,36 @@ pub fn render(lang: Lang, wizard: &Wizard) -> (String, InlineKeyboardMarkup) {
     };
     rows.push(nav);
     (format!("{header}\n\n{body}"), keyboard(rows))
+}
+
+/// The catalog's providers, two per row.
+pub fn provider_buttons(callback: impl Fn(usize) -> Callback) -> Vec<Vec<InlineKeyboardButton>> {
+    let buttons: Vec<_> = catalog()
+        .byok
+        .iter()
+        .enumerate()
+        .map(|(i, p)| button(p.label.clone(), &callback(i)))
+        .collect();
+    buttons.chunks(2).map(<[_]>::to_vec).collect()
+}
+
+/// The catalog's models for `mode` and `provider`, one per row.
+pub fn model_buttons(
+    mode: &ApiMode,
+    provider: Option<&str>,
+    callback: impl Fn(usize) -> Callback,
+) -> Vec<Vec<InlineKeyboardButton>> {
+    let models = catalog().models_for(mode, provider);
+    models.iter().enumerate().map(|(i, m)| vec![button(m.clone(), &callback(i))]).collect()
+}
+
+/// "Which model?", for byok (naming the provider) or the managed modes (naming OpenRouter).
+pub fn model_question(lang: Lang, mode: &ApiMode, provider: Option<&str>) -> String {
+    if mode.is_byok() {
+        lang.t_args("wz-model", &[("provider", provider.unwrap_or_default().to_owned().into())])
+    } else {
+        lang.t("wz-model-managed")
+    }
 }
 
 /// The summary and its Confirm / Change / Back / Cancel buttons.

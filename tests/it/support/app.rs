@@ -238,8 +238,43 @@ impl TestApp {
     /// Presses the button labelled `label` on `message`; returns the callback query id.
     pub fn press_only(&self, user: &TestUser, message: &Call, label: &str) -> String {
         let data = button_data(message, label);
+        self.press_data(user, message, &data)
+    }
+
+    /// Presses a button with `data` (possibly forged) on `message`; returns the query id.
+    pub fn press_data(&self, user: &TestUser, message: &Call, data: &str) -> String {
         let chat = message.chat_id().expect("chat");
-        self.tg.press(chat, user, message.message_id.expect("a sent message"), &data)
+        // A sent message carries the id the fake gave it; an edit names the message it edits.
+        let id = message
+            .message_id
+            .or_else(|| message.body["message_id"].as_i64())
+            .expect("a message id");
+        self.tg.press(chat, user, id, data)
+    }
+
+    /// Presses `label` on `message`; returns the first edit in that chat after it whose text
+    /// contains `expected` (the list and the cards are one message, edited in place).
+    pub async fn press_edit(
+        &self,
+        user: &TestUser,
+        message: &Call,
+        label: &str,
+        expected: &str,
+    ) -> Call {
+        let seen = self.tg.calls().len();
+        self.press_only(user, message, label);
+        self.edit_after(seen, message.chat_id().expect("chat"), expected).await
+    }
+
+    /// The first edit of a message in `chat` after the first `seen` calls whose text contains
+    /// `expected`.
+    pub async fn edit_after(&self, seen: usize, chat: i64, expected: &str) -> Call {
+        let what = format!("an edit containing {expected:?}");
+        self.tg
+            .wait_for_after(seen, &what, Duration::from_secs(10), |c| {
+                c.is("EditMessageText") && c.chat_id() == Some(chat) && c.text().contains(expected)
+            })
+            .await
     }
 
     /// Waits for the answer to callback query `query` and returns its notice text.

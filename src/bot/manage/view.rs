@@ -1,0 +1,205 @@
+//! How the list and a card look: text and buttons, from what the bot knows.
+
+use std::time::{Duration, UNIX_EPOCH};
+
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+
+use crate::{
+    api::{ApiMode, Status},
+    bot::{
+        callback::{Callback, CardAction, Field},
+        keyboard::{button, keyboard},
+        wizard::prompt::mode_label,
+    },
+    i18n::Lang,
+    storage::deployments::KnownDeployment,
+    tracker::notices::status_label,
+};
+
+/// Assistants per list page.
+pub const PAGE_SIZE: usize = 8;
+
+/// A mark that tells the status at a glance.
+pub fn status_mark(status: &Status) -> &'static str {
+    match status {
+        Status::Active => "🟢",
+        Status::Deploying => "🟡",
+        Status::Failed => "🔴",
+        Status::Stopped => "⏹",
+        Status::Purchased => "🆕",
+        Status::PendingPayment => "💳",
+        Status::Other(_) => "❔",
+    }
+}
+
+fn name(known: &KnownDeployment) -> String {
+    known.name.clone().unwrap_or_else(|| known.deployment_id.clone())
+}
+
+/// The number of pages for `count` assistants (at least one).
+pub fn pages(count: usize) -> usize {
+    count.div_ceil(PAGE_SIZE).max(1)
+}
+
+/// One page of the list: a button per assistant, then ‹ page › navigation.
+pub fn list(
+    lang: Lang,
+    items: &[KnownDeployment],
+    page: usize,
+    note: Option<&str>,
+) -> (String, InlineKeyboardMarkup) {
+    let total = pages(items.len());
+    let page = page.min(total - 1);
+    let mut text = lang.t_args("list-title", &[("count", items.len().into())]);
+    if total > 1 {
+        text.push('\n');
+        text.push_str(
+            &lang.t_args("list-page", &[("page", (page + 1).into()), ("pages", total.into())]),
+        );
+    }
+    if let Some(note) = note {
+        text = format!("{note}\n\n{text}");
+    }
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = items
+        .iter()
+        .skip(page * PAGE_SIZE)
+        .take(PAGE_SIZE)
+        .map(|known| {
+            let model = known.model_id.as_deref().map(|m| format!(" · {m}")).unwrap_or_default();
+            let label = format!("{} {}{model}", status_mark(&known.status()), name(known));
+            vec![button(label, &Callback::Card(known.handle))]
+        })
+        .collect();
+    if total > 1 {
+        let mut nav = Vec::new();
+        if page > 0 {
+            nav.push(button("‹", &Callback::ListPage(page as u32 - 1)));
+        }
+        if page + 1 < total {
+            nav.push(button("›", &Callback::ListPage(page as u32 + 1)));
+        }
+        rows.push(nav);
+    }
+    (text, keyboard(rows))
+}
+
+/// When the deployment last changed: the API's time when known, else the bot's.
+fn updated(known: &KnownDeployment) -> String {
+    match &known.remote_updated_at {
+        // `2026-02-13T12:00:00.000Z` → `2026-02-13 12:00 UTC`
+        Some(at) if at.len() >= 16 => format!("{} UTC", at[..16].replace('T', " ")),
+        Some(at) => at.clone(),
+        None => {
+            let at = UNIX_EPOCH + Duration::from_secs(known.updated_at.max(0) as u64);
+            let shown = humantime::format_rfc3339_seconds(at).to_string();
+            format!("{} UTC", shown[..16].replace('T', " "))
+        }
+    }
+}
+
+/// A card: everything known about one assistant.
+pub fn card_text(lang: Lang, known: &KnownDeployment, note: Option<&str>) -> String {
+    let status = known.status();
+    let mut lines = vec![format!("{} {}", status_mark(&status), name(known))];
+    lines.push(lang.t_args("card-status", &[("status", status_label(lang, &status).into())]));
+    if status == Status::Failed
+        && let Some(reason) = &known.status_message
+    {
+        lines.push(lang.t_args("card-reason", &[("reason", reason.clone().into())]));
+    }
+    if let Some(mode) = known.mode() {
+        lines.push(lang.t_args("card-mode", &[("mode", mode_label(lang, &mode).into())]));
+    }
+    if let Some(model) = &known.model_id {
+        let provider = known.model_provider.clone().unwrap_or_default();
+        lines.push(lang.t_args(
+            "card-model",
+            &[("provider", provider.into()), ("model", model.clone().into())],
+        ));
+    }
+    if let Some(username) = &known.bot_username {
+        lines.push(lang.t_args("card-bot", &[("link", format!("https://t.me/{username}").into())]));
+    }
+    if let Some(url) = &known.worker_url {
+        lines.push(lang.t_args("card-worker", &[("url", url.clone().into())]));
+    }
+    lines.push(lang.t_args("card-updated", &[("time", updated(known).into())]));
+    let mut text = lines.join("\n");
+    if let Some(note) = note {
+        text.push_str("\n\n");
+        text.push_str(note);
+    }
+    text
+}
+
+/// The actions valid in the card's state, as the reference defines them, plus Refresh and Back.
+pub fn card_keyboard(lang: Lang, known: &KnownDeployment) -> InlineKeyboardMarkup {
+    let act = |action| Callback::Act { handle: known.handle, action };
+    let status = known.status();
+    let mut first = Vec::new();
+    if matches!(status, Status::Deploying | Status::Active) {
+        first.push(button(lang.t("btn-stop"), &act(CardAction::Stop)));
+    }
+    if matches!(status, Status::Active | Status::Failed | Status::Stopped) {
+        first.push(button(lang.t("btn-redeploy"), &act(CardAction::Redeploy)));
+    }
+    let mut second = Vec::new();
+    if status == Status::Purchased {
+        second.push(button(lang.t("btn-activate"), &act(CardAction::Activate)));
+    }
+    if matches!(status, Status::Purchased | Status::Stopped | Status::Failed) {
+        second.push(button(lang.t("btn-edit"), &act(CardAction::Edit)));
+    }
+    second.push(button(lang.t("btn-delete"), &act(CardAction::Delete)));
+    let last = vec![
+        button(lang.t("btn-refresh"), &act(CardAction::Refresh)),
+        button(lang.t("btn-back-list"), &Callback::ListPage(0)),
+    ];
+    keyboard(vec![first, second, last])
+}
+
+/// The delete confirmation, naming the assistant.
+pub fn delete_confirmation(lang: Lang, known: &KnownDeployment) -> (String, InlineKeyboardMarkup) {
+    let text = lang.t_args("card-delete-confirm", &[("name", name(known).into())]);
+    let rows = vec![
+        vec![button(
+            lang.t_args("btn-delete-yes", &[("name", name(known).into())]),
+            &Callback::Act { handle: known.handle, action: CardAction::ConfirmDelete },
+        )],
+        vec![button(lang.t("btn-back"), &Callback::Card(known.handle))],
+    ];
+    (text, keyboard(rows))
+}
+
+/// The fields an edit can change for this deployment.
+pub fn edit_menu(lang: Lang, known: &KnownDeployment) -> (String, InlineKeyboardMarkup) {
+    let act = |field| Callback::Act { handle: known.handle, action: CardAction::EditField(field) };
+    let byok = known.mode().as_ref().is_some_and(ApiMode::is_byok);
+    let mut rows = vec![
+        vec![button(lang.t("btn-field-name"), &act(Field::Name))],
+        vec![button(lang.t("btn-field-model"), &act(Field::Model))],
+        vec![button(lang.t("btn-field-token"), &act(Field::BotToken))],
+    ];
+    if byok {
+        rows.push(vec![button(lang.t("btn-field-key"), &act(Field::ModelKey))]);
+    }
+    rows.push(vec![button(lang.t("btn-back"), &Callback::Card(known.handle))]);
+    (lang.t_args("edit-choose", &[("name", name(known).into())]), keyboard(rows))
+}
+
+/// A running deployment cannot be edited: say so and offer Stop.
+pub fn stop_first(lang: Lang, known: &KnownDeployment) -> (String, InlineKeyboardMarkup) {
+    let text = card_text(
+        lang,
+        known,
+        Some(&lang.t_args("card-edit-stop-first", &[("name", name(known).into())])),
+    );
+    let rows = vec![vec![
+        button(
+            lang.t("btn-stop"),
+            &Callback::Act { handle: known.handle, action: CardAction::Stop },
+        ),
+        button(lang.t("btn-back"), &Callback::Card(known.handle)),
+    ]];
+    (text, keyboard(rows))
+}
