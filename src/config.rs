@@ -5,7 +5,7 @@
 //! here, in one place, so that a bad setting produces exactly one line that names the variable
 //! (see [`ConfigError`]) instead of a clap usage dump or a panic.
 
-use std::{path::PathBuf, str::FromStr, time::Duration};
+use std::{net::SocketAddr, path::PathBuf, str::FromStr, time::Duration};
 
 use base64::{Engine as _, engine::general_purpose::STANDARD as BASE64};
 use clap::{Parser, Subcommand};
@@ -65,6 +65,12 @@ pub struct BotArgs {
     /// How long a new slot waits for its payment before the bot stops waiting (`30m`).
     #[arg(long = "payment-timeout", env = "PAYMENT_TIMEOUT")]
     pub payment_timeout: Option<String>,
+    /// Public https base URL of this bot; enables deployment callbacks.
+    #[arg(long = "public-url", env = "PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Where the HTTP server listens (default 0.0.0.0:8080, only when PUBLIC_URL is set).
+    #[arg(long = "listen-addr", env = "LISTEN_ADDR")]
+    pub listen_addr: Option<String>,
     /// Log format: `text` or `json`. The level comes from RUST_LOG.
     #[arg(long = "log-format", env = "LOG_FORMAT")]
     pub log_format: Option<String>,
@@ -119,6 +125,10 @@ pub struct Config {
     pub poll_interval: Duration,
     /// How long a wizard's slot waits for payment.
     pub payment_timeout: Duration,
+    /// Public https base URL of the bot, when it has one.
+    pub public_url: Option<Url>,
+    /// Where the HTTP server listens; `None` runs no server.
+    pub listen_addr: Option<SocketAddr>,
     /// Log format.
     pub log_format: LogFormat,
 }
@@ -173,6 +183,14 @@ impl BotArgs {
             Some(raw) => parse_duration("PAYMENT_TIMEOUT", &raw, Duration::from_secs(1))?,
             None => Duration::from_secs(30 * 60),
         };
+        let public_url = self.public_url.as_deref().map(parse_public_url).transpose()?;
+        let listen_addr = match (&public_url, self.listen_addr.as_deref()) {
+            (None, _) => None,
+            (Some(_), None) => Some(SocketAddr::from(([0, 0, 0, 0], 8080))),
+            (Some(_), Some(raw)) => Some(raw.trim().parse().map_err(|_| {
+                ConfigError::new("LISTEN_ADDR", "is not an address like 0.0.0.0:8080")
+            })?),
+        };
         let log_format = match self.log_format.as_deref().map(str::trim) {
             None | Some("text") => LogFormat::Text,
             Some("json") => LogFormat::Json,
@@ -191,6 +209,8 @@ impl BotArgs {
             key,
             poll_interval,
             payment_timeout,
+            public_url,
+            listen_addr,
             log_format,
         })
     }
@@ -202,6 +222,16 @@ fn parse_url(variable: &'static str, raw: &str) -> Result<Url, ConfigError> {
     if !matches!(url.scheme(), "http" | "https") {
         return Err(ConfigError::new(variable, "must be an http:// or https:// URL"));
     }
+    Ok(url)
+}
+
+/// `PUBLIC_URL` must be something the Assistants API accepts in a callback URL: https, on a
+/// public host.
+fn parse_public_url(raw: &str) -> Result<Url, ConfigError> {
+    let url = parse_url("PUBLIC_URL", raw)?;
+    let probe = url.join("callbacks/check").map(String::from).unwrap_or_default();
+    crate::api::validate::callback_url(&probe)
+        .map_err(|e| ConfigError::new("PUBLIC_URL", format!("cannot receive callbacks: {e}")))?;
     Ok(url)
 }
 
@@ -285,6 +315,8 @@ mod tests {
             encryption_key: None,
             poll_interval: None,
             payment_timeout: None,
+            public_url: None,
+            listen_addr: None,
             log_format: None,
         }
     }
@@ -315,6 +347,22 @@ mod tests {
         assert_eq!(err.variable, "POLL_INTERVAL");
         let ok = BotArgs { poll_interval: Some("300ms".into()), ..args() }.into_config();
         assert_eq!(ok.expect("valid").poll_interval, Duration::from_millis(300));
+    }
+
+    #[test]
+    fn a_public_url_must_be_public_https_and_turns_the_server_on() {
+        let config =
+            BotArgs { public_url: Some("https://bot.example.com".into()), ..args() }.into_config();
+        assert_eq!(
+            config.expect("valid").listen_addr,
+            Some(SocketAddr::from(([0, 0, 0, 0], 8080)))
+        );
+        for bad in ["http://bot.example.com", "https://localhost", "https://10.0.0.2"] {
+            let err =
+                BotArgs { public_url: Some(bad.into()), ..args() }.into_config().expect_err(bad);
+            assert_eq!(err.variable, "PUBLIC_URL");
+        }
+        assert_eq!(args().into_config().expect("valid").listen_addr, None, "no server by default");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! - [`api`]: the typed Assistants API client, its errors and input rules.
 //! - [`storage`]: SQLite, with secrets sealed by an AEAD before they touch the disk.
 //! - [`bot`]: the teloxide dispatcher, its handler tree and conversations.
+//! - [`callbacks`]: the HTTP endpoint the Assistants API calls when a deployment changes.
 //! - [`tracker`]: the background task that activates paid slots and announces status changes.
 //! - [`sim`]: a simulator of the Assistants API for trying the bot and for tests.
 //! - [`i18n`]: localized text from `locales/`.
@@ -13,6 +14,7 @@
 
 pub mod api;
 pub mod bot;
+pub mod callbacks;
 pub mod config;
 pub mod i18n;
 pub mod sim;

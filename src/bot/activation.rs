@@ -10,6 +10,7 @@ use crate::{
         ActivateRequest, ApiClient, ApiError, ApiKey, ApiMode, Assistant, DeploymentId, ErrorCode,
         Status,
     },
+    callbacks::Callbacks,
     storage::{Storage, StorageError},
 };
 
@@ -63,7 +64,7 @@ impl ActivationDraft {
         }
     }
 
-    fn request(&self) -> ActivateRequest {
+    fn request(&self, callback_url: Option<String>) -> ActivateRequest {
         let byok = self.mode.is_byok();
         ActivateRequest {
             name: self.name.clone(),
@@ -72,7 +73,7 @@ impl ActivationDraft {
             model_id: self.model.clone(),
             telegram_bot_token: self.bot_token.0.clone(),
             model_api_key: if byok { self.model_key.as_ref().map(|k| k.0.clone()) } else { None },
-            callback_url: None,
+            callback_url,
         }
     }
 }
@@ -95,12 +96,17 @@ pub enum ActivationError {
 pub async fn activate_slot(
     storage: &Storage,
     api: &ApiClient,
+    callbacks: &Callbacks,
     key: &ApiKey,
     chat: ChatId,
     id: &DeploymentId,
     draft: &ActivationDraft,
 ) -> Result<Assistant, ActivationError> {
-    let assistant = match api.activate(key, id, &draft.request()).await {
+    let callback_url = match storage.deployment(chat, id).await? {
+        Some(known) => callbacks.url_for(storage, known.handle).await?,
+        None => None,
+    };
+    let assistant = match api.activate(key, id, &draft.request(callback_url)).await {
         Ok(assistant) => assistant,
         Err(e) if e.code() == Some(&ErrorCode::InvalidState) => {
             let current = api.get(key, id).await?;

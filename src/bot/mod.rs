@@ -39,6 +39,7 @@ use teloxide::{
 
 use crate::{
     api::{ApiClient, ApiError, ClientOptions},
+    callbacks::Callbacks,
     config::Config,
     storage::{Storage, StorageError, dialogues::DialogueStore},
     tracker::Tracker,
@@ -61,15 +62,25 @@ pub enum RunError {
     /// The API client could not be built.
     #[error(transparent)]
     Api(#[from] ApiError),
+    /// The HTTP server could not listen.
+    #[error("cannot listen on LISTEN_ADDR {addr}: {source}")]
+    Listen {
+        /// The address.
+        addr: std::net::SocketAddr,
+        /// Why.
+        source: std::io::Error,
+    },
 }
 
 /// Settings of a run that are not part of the user-facing configuration.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Tuning {
     /// Telegram rate limits to respect.
     pub limits: Limits,
     /// Timeouts and retries of the Assistants API client.
     pub api: ClientOptions,
+    /// Told the address the HTTP server bound (`LISTEN_ADDR` may name port 0).
+    pub listening: Option<tokio::sync::oneshot::Sender<std::net::SocketAddr>>,
 }
 
 /// Opens storage, builds the bot and serves updates until `shutdown` resolves.
@@ -95,12 +106,39 @@ pub async fn run(
         dialogues: dialogues.clone(),
         interval: config.poll_interval,
         payment_timeout: config.payment_timeout,
+        callbacks: Callbacks::new(config.public_url.clone()),
+        backoff: Default::default(),
     };
+    let server = match config.listen_addr {
+        Some(addr) => {
+            let listener = tokio::net::TcpListener::bind(addr)
+                .await
+                .map_err(|source| RunError::Listen { addr, source })?;
+            let bound =
+                listener.local_addr().map_err(|source| RunError::Listen { addr, source })?;
+            tracing::info!(%bound, "HTTP server listening");
+            if let Some(tell) = tuning.listening {
+                let _ = tell.send(bound);
+            }
+            let app = crate::callbacks::router(std::sync::Arc::new(tracker.clone()));
+            let mut stopped = tracker_stopped.clone();
+            Some(tokio::spawn(async move {
+                let serving = axum::serve(listener, app).with_graceful_shutdown(async move {
+                    let _ = stopped.wait_for(|s| *s).await;
+                });
+                if let Err(e) = serving.await {
+                    tracing::error!(error = %e, "the HTTP server failed");
+                }
+            }))
+        }
+        None => None,
+    };
+    let callbacks = tracker.callbacks.clone();
     let tracker = tokio::spawn(tracker.run(tracker_stopped));
 
     let telegram = wizard::TelegramApiUrl(config.telegram_api_url.clone());
     let mut dispatcher = Dispatcher::builder(bot, schema::schema())
-        .dependencies(dptree::deps![storage.clone(), api, dialogues, telegram])
+        .dependencies(dptree::deps![storage.clone(), api, dialogues, telegram, callbacks])
         .default_handler(|update| async move {
             tracing::debug!(update_id = update.id.0, "update not handled");
         })
@@ -129,6 +167,11 @@ pub async fn run(
     let _ = stop_tracker.send(true);
     if let Err(e) = tracker.await {
         tracing::error!(error = %e, "the tracker task failed");
+    }
+    if let Some(server) = server
+        && let Err(e) = server.await
+    {
+        tracing::error!(error = %e, "the HTTP server task failed");
     }
     storage.close().await;
     tracing::info!("bot stopped");

@@ -73,7 +73,8 @@ impl Storage {
             .execute(self.pool())
             .await?;
         let row = sqlx::query_as(&format!(
-            "INSERT INTO deployments (chat_id, deployment_id, api_mode, name, status) VALUES (?, ?, ?, ?, ?)
+            "INSERT INTO deployments (chat_id, deployment_id, api_mode, name, status, notified_status)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)
              ON CONFLICT (chat_id, deployment_id) DO UPDATE SET updated_at = unixepoch()
              RETURNING {COLUMNS}"
         ))
@@ -153,9 +154,9 @@ impl Storage {
     /// status has not been announced yet (a notice cut short by a crash).
     pub async fn deployments_to_poll(&self) -> Result<Vec<KnownDeployment>, StorageError> {
         let rows = sqlx::query_as(&format!(
+            // Same predicate as the partial index `deployments_unsettled`, so SQLite uses it.
             "SELECT {COLUMNS} FROM deployments
-             WHERE status = 'deploying'
-                OR (status IN ('active', 'failed', 'stopped') AND notified_status IS NOT status)
+             WHERE status = 'deploying' OR notified_status IS NOT status
              ORDER BY handle"
         ))
         .fetch_all(self.pool())
@@ -192,6 +193,81 @@ impl Storage {
             .execute(self.pool())
             .await?;
         Ok(())
+    }
+
+    /// One deployment by its local handle, whatever its chat (the tracker's own lookups).
+    pub async fn deployment_anywhere(
+        &self,
+        handle: i64,
+    ) -> Result<Option<KnownDeployment>, StorageError> {
+        let row = sqlx::query_as(&format!("SELECT {COLUMNS} FROM deployments WHERE handle = ?"))
+            .bind(handle)
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(row)
+    }
+
+    /// Stores the hash of a deployment's callback token.
+    pub async fn set_callback_hash(&self, handle: i64, hash: &str) -> Result<(), StorageError> {
+        sqlx::query("UPDATE deployments SET callback_hash = ? WHERE handle = ?")
+            .bind(hash)
+            .bind(handle)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// The deployment whose callback token hashes to `hash`.
+    pub async fn deployment_by_callback(
+        &self,
+        hash: &str,
+    ) -> Result<Option<KnownDeployment>, StorageError> {
+        let row =
+            sqlx::query_as(&format!("SELECT {COLUMNS} FROM deployments WHERE callback_hash = ?"))
+                .bind(hash)
+                .fetch_optional(self.pool())
+                .await?;
+        Ok(row)
+    }
+
+    /// Records that message `message` of `chat` now shows the card of `handle` (`None`: it
+    /// shows something else).
+    pub async fn set_card_view(
+        &self,
+        chat: ChatId,
+        message: i32,
+        handle: Option<i64>,
+    ) -> Result<(), StorageError> {
+        match handle {
+            Some(handle) => {
+                sqlx::query(
+                    "INSERT INTO card_views (chat_id, message_id, handle) VALUES (?, ?, ?)
+                     ON CONFLICT (chat_id, message_id) DO UPDATE SET handle = excluded.handle",
+                )
+                .bind(chat.0)
+                .bind(message)
+                .bind(handle)
+                .execute(self.pool())
+                .await?
+            }
+            None => {
+                sqlx::query("DELETE FROM card_views WHERE chat_id = ? AND message_id = ?")
+                    .bind(chat.0)
+                    .bind(message)
+                    .execute(self.pool())
+                    .await?
+            }
+        };
+        Ok(())
+    }
+
+    /// The messages showing the card of `handle`.
+    pub async fn card_views_of(&self, handle: i64) -> Result<Vec<(i64, i32)>, StorageError> {
+        let rows = sqlx::query_as("SELECT chat_id, message_id FROM card_views WHERE handle = ?")
+            .bind(handle)
+            .fetch_all(self.pool())
+            .await?;
+        Ok(rows)
     }
 
     /// Sets the assistant bot's @username.

@@ -11,7 +11,11 @@
 pub mod notices;
 pub mod payments;
 
-use std::{sync::Arc, time::Duration};
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
 
 use futures_util::StreamExt as _;
 use rand::Rng as _;
@@ -20,11 +24,44 @@ use tokio::sync::watch;
 use crate::{
     api::ApiClient,
     bot::{TgBot, dialogue::State},
+    callbacks::Callbacks,
     storage::{Storage, StorageError, dialogues::DialogueStore},
 };
 
 /// How many deployments are polled at once.
 const CONCURRENCY: usize = 8;
+/// The longest wait after repeated errors for one deployment.
+const MAX_BACKOFF: Duration = Duration::from_secs(300);
+
+/// Per-item backoff after errors, so an outage costs a few calls per item, not one per tick.
+#[derive(Debug, Default)]
+pub struct Backoff {
+    items: Mutex<HashMap<String, (u32, Instant)>>,
+}
+
+impl Backoff {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, (u32, Instant)>> {
+        self.items.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Whether `key` may be tried now.
+    pub fn ready(&self, key: &str) -> bool {
+        self.lock().get(key).is_none_or(|(_, until)| *until <= Instant::now())
+    }
+
+    /// Records a failure: the wait doubles from `base`, up to five minutes.
+    pub fn failed(&self, key: &str, base: Duration) {
+        let mut items = self.lock();
+        let failures = items.get(key).map_or(1, |(n, _)| n + 1);
+        let wait = base.saturating_mul(2u32.saturating_pow(failures.min(16))).min(MAX_BACKOFF);
+        items.insert(key.to_owned(), (failures, Instant::now() + wait));
+    }
+
+    /// Records a success.
+    pub fn succeeded(&self, key: &str) {
+        self.lock().remove(key);
+    }
+}
 
 /// Everything the tracker needs. Cheap to clone.
 #[derive(Clone)]
@@ -41,6 +78,10 @@ pub struct Tracker {
     pub interval: Duration,
     /// How long a wizard's slot waits for payment before the bot gives up waiting.
     pub payment_timeout: Duration,
+    /// Callback URLs for activations.
+    pub callbacks: Callbacks,
+    /// Waits after errors.
+    pub backoff: Arc<Backoff>,
 }
 
 impl Tracker {
@@ -67,13 +108,22 @@ impl Tracker {
     /// One pass over payments and deployments in flight.
     pub async fn tick(&self) -> Result<(), StorageError> {
         let pending = self.storage.pending_activations().await?;
-        futures_util::stream::iter(pending)
-            .for_each_concurrent(CONCURRENCY, |p| async move { self.check_payment(p).await })
-            .await;
+        futures_util::stream::iter(
+            pending.into_iter().filter(|p| self.backoff.ready(&p.deployment_id)),
+        )
+        .for_each_concurrent(CONCURRENCY, |p| async move { self.check_payment(p).await })
+        .await;
         let tracked = self.storage.deployments_to_poll().await?;
-        futures_util::stream::iter(tracked)
-            .for_each_concurrent(CONCURRENCY, |d| async move { self.check_deployment(d).await })
-            .await;
+        futures_util::stream::iter(
+            tracked.into_iter().filter(|d| self.backoff.ready(&d.deployment_id)),
+        )
+        .for_each_concurrent(CONCURRENCY, |d| async move { self.check_deployment(d, false).await })
+        .await;
         Ok(())
+    }
+
+    /// Fetches one deployment's status now, whatever its state (a callback said it changed).
+    pub async fn check_now(&self, known: crate::storage::deployments::KnownDeployment) {
+        self.check_deployment(known, true).await;
     }
 }

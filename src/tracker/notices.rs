@@ -11,7 +11,10 @@
 //! is one local SQLite write after Telegram has answered; only a crash exactly there repeats
 //! a notice.
 
-use teloxide::{prelude::*, types::ChatId};
+use teloxide::{
+    prelude::*,
+    types::{ChatId, MessageId},
+};
 
 use super::Tracker;
 use crate::{
@@ -20,6 +23,7 @@ use crate::{
         callback::{Callback, CardAction},
         context::lang_for,
         keyboard::{button, keyboard},
+        manage::view::{card_keyboard, card_text},
     },
     i18n::Lang,
     storage::{StorageError, deployments::KnownDeployment},
@@ -70,20 +74,25 @@ pub fn notice_text(lang: Lang, known: &KnownDeployment) -> String {
 }
 
 impl Tracker {
-    /// Polls one deployment and announces a change.
-    pub(super) async fn check_deployment(&self, known: KnownDeployment) {
-        if let Err(e) = self.try_check_deployment(known).await {
+    /// Polls one deployment (in flight, or any when `force`) and announces a change.
+    pub(super) async fn check_deployment(&self, known: KnownDeployment, force: bool) {
+        if let Err(e) = self.try_check_deployment(known, force).await {
             tracing::warn!(error = %e, "checking a deployment failed");
         }
     }
 
-    async fn try_check_deployment(&self, mut known: KnownDeployment) -> Result<(), StorageError> {
+    async fn try_check_deployment(
+        &self,
+        mut known: KnownDeployment,
+        force: bool,
+    ) -> Result<(), StorageError> {
         let chat = ChatId(known.chat_id);
         let lang = lang_for(&self.storage, Some(chat), None).await;
-        if known.status() == Status::Deploying {
+        if force || known.status() == Status::Deploying {
             let Some(key) = self.storage.api_key(chat).await? else { return Ok(()) };
             match self.api.status(&key, &known.id()).await {
                 Ok(now) => {
+                    self.backoff.succeeded(&known.deployment_id);
                     if now.status != known.status() {
                         // Step 1: record what was seen.
                         self.storage
@@ -106,7 +115,8 @@ impl Tracker {
                     return Ok(());
                 }
                 Err(e) => {
-                    tracing::debug!(deployment = %known.deployment_id, error = %e, "status poll failed; next tick retries");
+                    tracing::debug!(deployment = %known.deployment_id, error = %e, "status poll failed; backing off");
+                    self.backoff.failed(&known.deployment_id, self.interval);
                     return Ok(());
                 }
             }
@@ -124,11 +134,34 @@ impl Tracker {
                 .reply_markup(keyboard(vec![vec![button(lang.t("btn-redeploy"), &redeploy)]]));
         }
         match notice.await {
-            Ok(_) => self.storage.mark_notified(known.handle, &known.status).await,
+            Ok(_) => {
+                self.storage.mark_notified(known.handle, &known.status).await?;
+                self.redraw_cards(lang, &known).await
+            }
             Err(e) => {
                 tracing::warn!(chat = chat.0, error = %e, "could not send a status notice; will retry");
                 Ok(())
             }
         }
+    }
+}
+
+impl Tracker {
+    /// Redraws every message that shows this deployment's card.
+    async fn redraw_cards(&self, lang: Lang, known: &KnownDeployment) -> Result<(), StorageError> {
+        for (chat, message) in self.storage.card_views_of(known.handle).await? {
+            let text = card_text(lang, known, None);
+            let edit = self
+                .bot
+                .edit_message_text(ChatId(chat), MessageId(message), text)
+                .reply_markup(card_keyboard(lang, known))
+                .await;
+            if let Err(e) = edit {
+                // The message may be gone or too old to edit: stop redrawing it.
+                tracing::debug!(chat, message, error = %e, "could not redraw a card");
+                self.storage.set_card_view(ChatId(chat), message, None).await?;
+            }
+        }
+        Ok(())
     }
 }

@@ -61,10 +61,12 @@ impl Tracker {
                 return Ok(());
             }
             Err(e) => {
-                tracing::debug!(deployment = %id, error = %e, "payment check failed; next tick retries");
+                tracing::debug!(deployment = %id, error = %e, "payment check failed; backing off");
+                self.backoff.failed(id.as_str(), self.interval);
                 return Ok(());
             }
         };
+        self.backoff.succeeded(id.as_str());
         match status.status {
             Status::Purchased => self.activate(chat, id, lang, &key).await,
             Status::PendingPayment | Status::Other(_) => {
@@ -101,7 +103,8 @@ impl Tracker {
         else {
             return Ok(());
         };
-        match activate_slot(&self.storage, &self.api, key, chat, id, &draft).await {
+        match activate_slot(&self.storage, &self.api, &self.callbacks, key, chat, id, &draft).await
+        {
             Ok(_) => {
                 self.storage.drop_pending_activation(chat, id, false).await?;
                 self.say(chat, lang.t_args("wz-paid-deploying", &[("name", draft.name.into())]))

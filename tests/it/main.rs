@@ -9,4 +9,5 @@ mod manage;
 mod sealing;
 mod setkey;
 mod support;
+mod tracking;
 mod wizard;

@@ -27,6 +27,7 @@ use super::{
 };
 use crate::{
     api::{ApiClient, ApiError, ApiKey, ErrorCode, RedeployRequest, Status},
+    callbacks::Callbacks,
     i18n::Lang,
     storage::{Storage, StorageError, deployments::KnownDeployment},
 };
@@ -145,8 +146,7 @@ async fn show_list(
     } else {
         view::list(lang, &items, page, note)
     };
-    bot.edit_message_text(at.chat, at.message, text).reply_markup(keyboard).await?;
-    Ok(())
+    draw_other(bot, at, storage, (text, keyboard)).await
 }
 
 /// Opens a card, refreshed from the API.
@@ -187,12 +187,12 @@ async fn refresh_card(
     note: Option<String>,
 ) -> HandlerResult {
     let Some(key) = storage.api_key(at.chat).await? else {
-        return draw_card(bot, at, lang, &known, Some(lang.t("list-no-key"))).await;
+        return draw_card(bot, at, lang, storage, &known, Some(lang.t("list-no-key"))).await;
     };
     match api.get(&key, &known.id()).await {
         Ok(assistant) => {
             let fresh = storage.record_listed(at.chat, &assistant).await?;
-            draw_card(bot, at, lang, &fresh, note).await
+            draw_card(bot, at, lang, storage, &fresh, note).await
         }
         Err(e) if e.code() == Some(&ErrorCode::NotFound) => {
             storage.forget_deployment(at.chat, &known.id()).await?;
@@ -201,7 +201,7 @@ async fn refresh_card(
         Err(e) => {
             let why = explain_api(lang, &e);
             let note = note.map_or(why.clone(), |n| format!("{n}\n{why}"));
-            draw_card(bot, at, lang, &known, Some(note)).await
+            draw_card(bot, at, lang, storage, &known, Some(note)).await
         }
     }
 }
@@ -210,6 +210,7 @@ async fn draw_card(
     bot: &TgBot,
     at: &Pressed,
     lang: Lang,
+    storage: &Storage,
     known: &KnownDeployment,
     note: Option<String>,
 ) -> HandlerResult {
@@ -217,6 +218,20 @@ async fn draw_card(
     bot.edit_message_text(at.chat, at.message, text)
         .reply_markup(view::card_keyboard(lang, known))
         .await?;
+    // The tracker redraws this message when the deployment's status changes.
+    storage.set_card_view(at.chat, at.message.0, Some(known.handle)).await?;
+    Ok(())
+}
+
+/// Shows something other than a card in the message (so the tracker leaves it alone).
+async fn draw_other(
+    bot: &TgBot,
+    at: &Pressed,
+    storage: &Storage,
+    (text, keyboard): (String, teloxide::types::InlineKeyboardMarkup),
+) -> HandlerResult {
+    storage.set_card_view(at.chat, at.message.0, None).await?;
+    bot.edit_message_text(at.chat, at.message, text).reply_markup(keyboard).await?;
     Ok(())
 }
 
@@ -232,6 +247,7 @@ pub async fn on_action(
     me: Me,
     storage: Storage,
     api: ApiClient,
+    callbacks: Callbacks,
 ) -> HandlerResult {
     let (Some(at), Some(known)) = (pressed(&query), lookup(&query, &storage, handle).await?) else {
         return stale_button(bot, query, lang).await;
@@ -240,18 +256,15 @@ pub async fn on_action(
     match action {
         CardAction::Refresh => refresh_card(&bot, &at, lang, &storage, &api, known, None).await,
         CardAction::Delete => {
-            let (text, keyboard) = view::delete_confirmation(lang, &known);
-            bot.edit_message_text(at.chat, at.message, text).reply_markup(keyboard).await?;
-            Ok(())
+            draw_other(&bot, &at, &storage, view::delete_confirmation(lang, &known)).await
         }
         CardAction::Edit => {
-            let (text, keyboard) = if matches!(known.status(), Status::Active | Status::Deploying) {
+            let view = if matches!(known.status(), Status::Active | Status::Deploying) {
                 view::stop_first(lang, &known)
             } else {
                 view::edit_menu(lang, &known)
             };
-            bot.edit_message_text(at.chat, at.message, text).reply_markup(keyboard).await?;
-            Ok(())
+            draw_other(&bot, &at, &storage, view).await
         }
         CardAction::EditField(field) => {
             if !at.chat.is_user() {
@@ -277,7 +290,7 @@ pub async fn on_action(
                 .await
         }
         CardAction::Stop | CardAction::Redeploy | CardAction::ConfirmDelete => {
-            act(&bot, &at, lang, &storage, &api, known, action).await
+            act(&bot, &at, lang, (&storage, &api, &callbacks), known, action).await
         }
     }
 }
@@ -287,19 +300,20 @@ async fn act(
     bot: &TgBot,
     at: &Pressed,
     lang: Lang,
-    storage: &Storage,
-    api: &ApiClient,
+    (storage, api, callbacks): (&Storage, &ApiClient, &Callbacks),
     known: KnownDeployment,
     action: CardAction,
 ) -> HandlerResult {
     let Some(key) = storage.api_key(at.chat).await? else {
-        return draw_card(bot, at, lang, &known, Some(lang.t("list-no-key"))).await;
+        return draw_card(bot, at, lang, storage, &known, Some(lang.t("list-no-key"))).await;
     };
     let id = known.id();
     let result = match action {
         CardAction::Stop => api.stop(&key, &id).await.map(Some),
         CardAction::Redeploy => {
-            api.redeploy(&key, &id, &RedeployRequest::default()).await.map(Some)
+            let request =
+                RedeployRequest { callback_url: callbacks.url_for(storage, known.handle).await? };
+            api.redeploy(&key, &id, &request).await.map(Some)
         }
         _ => api.delete(&key, &id).await.map(|()| None),
     };
@@ -313,7 +327,7 @@ async fn act(
             } else {
                 lang.t("card-redeploying")
             };
-            draw_card(bot, at, lang, &fresh, Some(note)).await
+            draw_card(bot, at, lang, storage, &fresh, Some(note)).await
         }
         Ok(None) => {
             storage.forget_deployment(at.chat, &id).await?;
@@ -338,7 +352,7 @@ async fn act(
                 show_list(bot, at, lang, storage, 0, Some(&lang.t("card-gone"))).await
             }
             // WORKER_DELETE_FAILED and the rest: say so, and show the card as it was.
-            _ => draw_card(bot, at, lang, &known, Some(explain_api(lang, &e))).await,
+            _ => draw_card(bot, at, lang, storage, &known, Some(explain_api(lang, &e))).await,
         },
     }
 }

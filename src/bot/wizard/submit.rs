@@ -21,6 +21,7 @@ use crate::{
         failure::explain_api,
         keyboard::{button, keyboard},
     },
+    callbacks::Callbacks,
     i18n::Lang,
     storage::Storage,
     tracker::notices::status_label,
@@ -36,8 +37,7 @@ pub async fn confirm(
     lang: Lang,
     dialogue: &ChatDialogue,
     mut wizard: Wizard,
-    storage: &Storage,
-    api: &ApiClient,
+    (storage, api, callbacks): (&Storage, &ApiClient, &Callbacks),
 ) -> HandlerResult {
     let Some(key) = storage.api_key(chat).await? else {
         dialogue.exit().await?;
@@ -59,7 +59,7 @@ pub async fn confirm(
     dialogue.update(crate::bot::dialogue::State::Wizard(wizard.clone())).await?;
 
     if let Some(slot) = wizard.slot.clone() {
-        return match activate_slot(storage, api, &key, chat, &slot, &draft).await {
+        return match activate_slot(storage, api, callbacks, &key, chat, &slot, &draft).await {
             Ok(_) => {
                 dialogue.exit().await?;
                 let text = lang.t_args("wz-deploying", &[("name", draft.name.into())]);

@@ -61,6 +61,30 @@ pub fn api_key() -> ApiKey {
     ApiKey::new(API_KEY)
 }
 
+/// How a test app is configured.
+#[derive(Debug, Clone)]
+pub struct AppOptions {
+    /// Simulator behaviour.
+    pub sim: SimOptions,
+    /// POLL_INTERVAL.
+    pub poll_interval: Duration,
+    /// PAYMENT_TIMEOUT.
+    pub payment_timeout: Duration,
+    /// PUBLIC_URL (the HTTP server then listens on a random port of 127.0.0.1).
+    pub public_url: Option<url::Url>,
+}
+
+impl Default for AppOptions {
+    fn default() -> Self {
+        Self {
+            sim: SimOptions::default(),
+            poll_interval: Duration::from_millis(100),
+            payment_timeout: Duration::from_secs(600),
+            public_url: None,
+        }
+    }
+}
+
 /// The bot, running.
 pub struct TestApp {
     /// The fake Bot API.
@@ -70,8 +94,10 @@ pub struct TestApp {
     /// Directory of the database file.
     pub dir: TempDir,
     key: KeyMaterial,
-    /// How long slots wait for payment (set before `spawn`'s bot starts via `spawn_with`).
-    pub payment_timeout: Duration,
+    /// How the bot is configured.
+    pub options: AppOptions,
+    /// Where the bot's HTTP server listens, when it has one.
+    pub http_addr: Option<SocketAddr>,
     running: Option<Running>,
 }
 
@@ -90,17 +116,29 @@ impl TestApp {
     }
 
     /// Starts everything.
-    pub async fn spawn_with(options: SimOptions) -> Self {
-        Self::spawn_configured(options, Duration::from_secs(600)).await
+    pub async fn spawn_with(sim: SimOptions) -> Self {
+        Self::spawn_opts(AppOptions { sim, ..Default::default() }).await
     }
 
     /// Starts everything, with a payment timeout of its own.
-    pub async fn spawn_configured(options: SimOptions, payment_timeout: Duration) -> Self {
-        let (sim, _) = start_simulator(options).await;
+    pub async fn spawn_configured(sim: SimOptions, payment_timeout: Duration) -> Self {
+        Self::spawn_opts(AppOptions { sim, payment_timeout, ..Default::default() }).await
+    }
+
+    /// Starts everything as `options` say.
+    pub async fn spawn_opts(options: AppOptions) -> Self {
+        let (sim, _) = start_simulator(options.sim.clone()).await;
         let tg = FakeTelegram::start().await;
         let dir = tempfile::tempdir().expect("tempdir");
-        let mut app =
-            Self { tg, sim, dir, key: KeyMaterial::generate(), payment_timeout, running: None };
+        let mut app = Self {
+            tg,
+            sim,
+            dir,
+            key: KeyMaterial::generate(),
+            options,
+            http_addr: None,
+            running: None,
+        };
         app.start_bot().await;
         app
     }
@@ -118,8 +156,14 @@ impl TestApp {
             database: parse_database_url(&format!("sqlite://{}", self.db_path().display()))
                 .expect("db url"),
             key: KeySource::Inline(self.key.clone()),
-            poll_interval: Duration::from_millis(100),
-            payment_timeout: self.payment_timeout,
+            poll_interval: self.options.poll_interval,
+            payment_timeout: self.options.payment_timeout,
+            public_url: self.options.public_url.clone(),
+            listen_addr: self
+                .options
+                .public_url
+                .as_ref()
+                .map(|_| SocketAddr::from(([127, 0, 0, 1], 0))),
             log_format: LogFormat::Text,
         }
     }
@@ -136,7 +180,10 @@ impl TestApp {
                 messages_per_sec_overall: 10_000,
             },
             api: fast_client_options(),
+            listening: None,
         };
+        let (listening, bound) = oneshot::channel();
+        let tuning = Tuning { listening: Some(listening), ..tuning };
         let (stop, stopped) = oneshot::channel::<()>();
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
@@ -148,6 +195,9 @@ impl TestApp {
         }));
         self.running = Some(Running { runtime, stop, task });
         self.tg.wait_for_polls(polls + 1).await;
+        if self.options.public_url.is_some() {
+            self.http_addr = Some(bound.await.expect("the HTTP server reports its address"));
+        }
     }
 
     /// Stops the bot gracefully and waits for it.

@@ -131,6 +131,8 @@ struct Inner {
     other_bots: HashMap<String, (i64, String)>,
     /// (chat, user) → member status for getChatMember.
     members: HashMap<(i64, i64), String>,
+    /// Method (lowercase) → (how many more calls fail, the error answer).
+    failures: HashMap<String, (u32, Value)>,
 }
 
 #[derive(Debug, Default)]
@@ -198,6 +200,18 @@ impl FakeTelegram {
     /// Makes getMe accept `token` as another bot's token.
     pub fn add_bot(&self, token: &str, id: i64, username: &str) {
         self.shared.lock().other_bots.insert(token.to_owned(), (id, username.to_owned()));
+    }
+
+    /// Makes the next `times` calls of `method` fail with Telegram's error `code` (429 comes
+    /// with `retry_after: 1`). Failed calls are not recorded.
+    pub fn fail_next(&self, method: &str, times: u32, code: u16) {
+        let mut error =
+            json!({ "ok": false, "error_code": code, "description": format!("Error {code}") });
+        if code == 429 {
+            error["description"] = json!("Too Many Requests: retry after 1");
+            error["parameters"] = json!({ "retry_after": 1 });
+        }
+        self.shared.lock().failures.insert(method.to_ascii_lowercase(), (times, error));
     }
 
     /// Sets a user's status in a group (`creator`, `administrator`, `member`, `left`).
@@ -369,6 +383,12 @@ async fn handle(
     }
 
     let mut inner = shared.lock();
+    if let Some((left, error)) = inner.failures.get_mut(&lower)
+        && *left > 0
+    {
+        *left -= 1;
+        return Json(error.clone());
+    }
     let mut call = Call { method: method.clone(), token, body: body.clone(), message_id: None };
     let chat = body.get("chat_id").and_then(Value::as_i64).unwrap_or_default();
     let result = match lower.as_str() {

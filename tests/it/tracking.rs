@@ -1,0 +1,307 @@
+//! Status tracking: every change announced once, across crashes, outages, Telegram's limits;
+//! callbacks; and the cost of a tick.
+
+use std::{sync::Arc, time::Duration};
+
+use assistants_bot::{
+    api::{ApiMode, Status},
+    bot::{TgBot, dialogue::State},
+    callbacks::Callbacks,
+    i18n::Lang,
+    sim::{Fault, FaultKind, Outcome, SimDeployment, SimHandle},
+    storage::dialogues::DialogueStore,
+    tracker::Tracker,
+};
+use teloxide::{adaptors::throttle::Limits, prelude::*, types::ChatId};
+
+use crate::support::{
+    app::{AppOptions, TestApp, client_for},
+    fake_telegram::{BOT_TOKEN, TestUser},
+};
+
+fn en(key: &str) -> String {
+    Lang::En.t(key)
+}
+
+fn seed_deploying(sim: &SimHandle, name: &str) -> String {
+    sim.seed("usr_one", ApiMode::Byok, |d: &mut SimDeployment| {
+        d.name = Some(name.to_owned());
+        d.status = Status::Deploying;
+        d.payment_status = "paid".into();
+        d.is_prebuy = false;
+        d.model_provider = Some("anthropic".into());
+        d.model_id = Some("claude-sonnet-4-5-20250929".into());
+        d.worker_name = Some("openclaw-track".into());
+    })
+}
+
+/// A running app whose chat for `user` knows the deployments the simulator has (via /list).
+async fn app_knowing(
+    options: AppOptions,
+    user: &TestUser,
+    names: &[&str],
+) -> (TestApp, Vec<String>) {
+    let app = TestApp::spawn_opts(options).await;
+    app.give_key(user).await;
+    let ids = names.iter().map(|name| seed_deploying(&app.sim.handle(), name)).collect();
+    app.say(user, "/list", "Your").await;
+    (app, ids)
+}
+
+fn notices_for(app: &TestApp, chat: i64, text: &str) -> usize {
+    app.tg
+        .calls_of("SendMessage")
+        .iter()
+        .filter(|c| c.chat_id() == Some(chat) && c.text().contains(text))
+        .count()
+}
+
+/// Proves the tracker went through at least one more full tick: a fresh deployment's notice
+/// arrives only after a tick that also saw everything older.
+async fn another_tick(app: &TestApp, user: &TestUser, name: &str) {
+    let sim = app.sim.handle();
+    let id = seed_deploying(&sim, name);
+    let list = app.say(user, "/list", "Your").await;
+    assert!(list.buttons().iter().any(|(label, _)| label.contains(name)), "the bot knows {name}");
+    let seen = app.tg.calls().len();
+    sim.finish_deployment(&id, Outcome::Active);
+    app.message_after(seen, user.id, &format!("{name} is live")).await;
+}
+
+#[tokio::test]
+async fn deploying_to_active_is_announced_once_with_the_link() {
+    let alice = TestUser::new(901, "Alice");
+    let (app, ids) = app_knowing(AppOptions::default(), &alice, &["Tracked"]).await;
+    let seen = app.tg.calls().len();
+    app.sim.handle().finish_deployment(&ids[0], Outcome::Active);
+    let live = app.message_after(seen, alice.id, "Tracked is live").await;
+    assert!(live.text().contains("https://openclaw-track.workers.dev"), "{}", live.text());
+    another_tick(&app, &alice, "Barrier").await;
+    assert_eq!(notices_for(&app, alice.id, "Tracked is live"), 1);
+}
+
+#[tokio::test]
+async fn a_failure_is_announced_with_its_reason_and_a_redeploy_button() {
+    let bob = TestUser::new(902, "Bob");
+    let (app, ids) = app_knowing(AppOptions::default(), &bob, &["Fragile"]).await;
+    let sim = app.sim.handle();
+    let seen = app.tg.calls().len();
+    sim.finish_deployment(&ids[0], Outcome::Failed("Invalid model API key".into()));
+    let failed =
+        app.message_after(seen, bob.id, "Fragile failed to deploy: Invalid model API key").await;
+    let redeploying =
+        app.press_edit(&bob, &failed, &en("btn-redeploy"), &en("card-redeploying")).await;
+    assert!(redeploying.text().contains("Fragile"));
+    assert_eq!(sim.deployment(&ids[0]).expect("d").status, Status::Deploying);
+}
+
+#[tokio::test]
+async fn an_open_card_is_redrawn_when_the_status_changes() {
+    let cleo = TestUser::new(903, "Cleo");
+    let app = TestApp::spawn().await;
+    app.give_key(&cleo).await;
+    let id = seed_deploying(&app.sim.handle(), "Watched");
+    let list = app.say(&cleo, "/list", "Your").await;
+    let card = app.press_edit(&cleo, &list, "🟡 Watched", "Watched").await;
+    let seen = app.tg.calls().len();
+    app.sim.handle().finish_deployment(&id, Outcome::Active);
+    let redrawn = app.edit_after(seen, cleo.id, &format!("Status: {}", en("status-active"))).await;
+    assert_eq!(redrawn.body["message_id"], card.body["message_id"]);
+}
+
+#[tokio::test]
+async fn a_crash_between_the_change_and_the_notice_loses_nothing_and_repeats_nothing() {
+    let dana = TestUser::new(904, "Dana");
+    let (mut app, ids) = app_knowing(AppOptions::default(), &dana, &["Phoenix"]).await;
+    // Telegram refuses every message for now: the tracker records what it saw, then fails
+    // to send (the crash window between "seen" and "announced").
+    app.tg.fail_next("SendMessage", 1_000, 500);
+    app.sim.handle().finish_deployment(&ids[0], Outcome::Active);
+    let storage = app.storage().await;
+    let chat = ChatId(dana.id);
+    for _ in 0..200 {
+        let known = storage.deployments_of(chat).await.expect("read");
+        if known[0].status == "active" {
+            assert_eq!(
+                known[0].notified_status.as_deref(),
+                Some("deploying"),
+                "seen, not announced"
+            );
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(storage.deployments_of(chat).await.expect("read")[0].status, "active");
+
+    app.kill_and_restart().await;
+    app.tg.fail_next("SendMessage", 0, 500);
+    app.message_after(0, dana.id, "Phoenix is live").await;
+    another_tick(&app, &dana, "Barrier").await;
+    assert_eq!(notices_for(&app, dana.id, "Phoenix is live"), 1);
+}
+
+#[tokio::test]
+async fn an_api_outage_while_polling_neither_crashes_nor_spams() {
+    let eli = TestUser::new(905, "Eli");
+    let (app, ids) = app_knowing(AppOptions::default(), &eli, &["Patient"]).await;
+    let sim = app.sim.handle();
+    let before = app.tg.calls_of("SendMessage").len();
+    sim.inject(
+        Fault::once(FaultKind::Error { status: 503, code: "INTERNAL_ERROR".into() })
+            .on_path("/status")
+            .times(6),
+    );
+    sim.finish_deployment(&ids[0], Outcome::Active);
+    app.message_after(0, eli.id, "Patient is live").await;
+    let during: Vec<String> =
+        app.tg.calls_of("SendMessage").iter().skip(before).map(|c| c.text().to_owned()).collect();
+    assert_eq!(during.len(), 1, "only the notice, no error spam: {during:?}");
+    assert!(
+        sim.requests().iter().filter(|r| r.path.ends_with("/status")).count() >= 7,
+        "polling resumed"
+    );
+}
+
+#[tokio::test]
+async fn a_429_from_telegram_is_retried_not_dropped() {
+    let fay = TestUser::new(906, "Fay");
+    let (app, ids) = app_knowing(AppOptions::default(), &fay, &["Throttled"]).await;
+    app.tg.fail_next("SendMessage", 1, 429);
+    let seen = app.tg.calls().len();
+    app.sim.handle().finish_deployment(&ids[0], Outcome::Active);
+    app.message_after(seen, fay.id, "Throttled is live").await;
+    assert_eq!(notices_for(&app, fay.id, "Throttled is live"), 1);
+}
+
+#[tokio::test]
+async fn a_deleted_deployment_ends_its_tracking_with_one_notice() {
+    let gus = TestUser::new(907, "Gus");
+    let (app, ids) = app_knowing(AppOptions::default(), &gus, &["Vanishing"]).await;
+    let seen = app.tg.calls().len();
+    app.sim.handle().edit_deployment(&ids[0], |d| d.owner = "usr_elsewhere".into());
+    app.message_after(seen, gus.id, "Vanishing no longer exists").await;
+    another_tick(&app, &gus, "Barrier").await;
+    assert_eq!(notices_for(&app, gus.id, "Vanishing no longer exists"), 1);
+    assert!(
+        app.storage()
+            .await
+            .deployments_of(ChatId(gus.id))
+            .await
+            .expect("read")
+            .iter()
+            .all(|d| d.name.as_deref() != Some("Vanishing"))
+    );
+}
+
+#[tokio::test]
+async fn a_callback_triggers_an_immediate_refresh_and_unknown_paths_are_404() {
+    let hal = TestUser::new(908, "Hal");
+    // Polling once an hour: a notice within the test can only come from the callback.
+    let options = AppOptions {
+        poll_interval: Duration::from_secs(3600),
+        public_url: Some(url::Url::parse("https://bot.example.com").expect("url")),
+        ..Default::default()
+    };
+    let app = TestApp::spawn_opts(options).await;
+    app.give_key(&hal).await;
+    let sim = app.sim.handle();
+    let id = sim.seed("usr_one", ApiMode::Managed, |d| {
+        d.name = Some("Called back".into());
+        d.status = Status::Stopped;
+        d.payment_status = "paid".into();
+        d.is_prebuy = false;
+        d.worker_name = Some("openclaw-cb".into());
+    });
+    let list = app.say(&hal, "/list", "Your").await;
+    let card = app.press_edit(&hal, &list, "⏹ Called back", "Called back").await;
+    app.press_edit(&hal, &card, &en("btn-redeploy"), &en("card-redeploying")).await;
+    let callback_url =
+        sim.deployment(&id).expect("d").callback_url.expect("a callback URL was given");
+    let token =
+        callback_url.strip_prefix("https://bot.example.com/callbacks/").expect("under PUBLIC_URL");
+    assert!(token.len() >= 40, "unguessable: {token}");
+
+    let http = reqwest::Client::new();
+    let base = format!("http://{}", app.http_addr.expect("server"));
+    sim.finish_deployment(&id, Outcome::Active);
+    let seen = app.tg.calls().len();
+    let answer = http
+        .post(format!("{base}/callbacks/{token}"))
+        .body(r#"{"status":"deleted","lies":true}"#)
+        .send()
+        .await
+        .expect("callback");
+    assert_eq!(answer.status().as_u16(), 204);
+    app.message_after(seen, hal.id, "Called back is live").await;
+
+    let unknown = http.post(format!("{base}/callbacks/not-a-token")).send().await.expect("call");
+    assert_eq!(unknown.status().as_u16(), 404);
+    let elsewhere = http.post(format!("{base}/somewhere")).send().await.expect("call");
+    assert_eq!(elsewhere.status().as_u16(), 404);
+    let huge = http
+        .post(format!("{base}/callbacks/{token}"))
+        .body(vec![b'x'; 64 * 1024])
+        .send()
+        .await
+        .expect("call");
+    assert_eq!(huge.status().as_u16(), 413);
+}
+
+#[tokio::test]
+async fn one_tick_polls_only_the_deployments_in_flight() {
+    let ivy = TestUser::new(909, "Ivy");
+    let mut app = TestApp::spawn().await;
+    app.give_key(&ivy).await;
+    app.stop_bot().await;
+    let sim = app.sim.handle();
+    let storage = app.storage().await;
+
+    // 10,000 known deployments: 50 deploying (in the simulator too), the rest settled.
+    let mut tx = storage.pool().begin().await.expect("tx");
+    for i in 0..10_000 {
+        let (id, status) = if i % 200 == 0 {
+            (seed_deploying(&sim, &format!("Flight {i}")), "deploying")
+        } else {
+            (format!("dep_settled_{i}"), if i % 3 == 0 { "stopped" } else { "active" })
+        };
+        sqlx::query("INSERT INTO deployments (chat_id, deployment_id, name, status, notified_status) VALUES (?, ?, ?, ?, ?)")
+            .bind(ivy.id)
+            .bind(&id)
+            .bind(format!("Bot {i}"))
+            .bind(status)
+            .bind(status)
+            .execute(&mut *tx)
+            .await
+            .expect("insert");
+    }
+    tx.commit().await.expect("commit");
+
+    // The tracker's query uses the partial index, not a scan of every deployment.
+    let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(
+        "EXPLAIN QUERY PLAN SELECT handle FROM deployments WHERE status = 'deploying' OR notified_status IS NOT status ORDER BY handle",
+    )
+    .fetch_all(storage.pool())
+    .await
+    .expect("plan");
+    assert!(
+        plan.iter().any(|(_, _, _, detail)| detail.contains("deployments_unsettled")),
+        "{plan:?}"
+    );
+
+    let bot: TgBot = Bot::new(BOT_TOKEN).set_api_url(app.tg.base_url()).throttle(Limits::default());
+    let tracker = Tracker {
+        storage: storage.clone(),
+        api: client_for(&app.sim),
+        bot,
+        dialogues: DialogueStore::<State>::new(storage.clone()),
+        interval: Duration::from_secs(5),
+        payment_timeout: Duration::from_secs(600),
+        callbacks: Callbacks::default(),
+        backoff: Arc::default(),
+    };
+    sim.clear_requests();
+    tracker.tick().await.expect("tick");
+    let status_calls = sim.requests().iter().filter(|r| r.path.ends_with("/status")).count();
+    assert_eq!(status_calls, 50);
+    assert_eq!(sim.requests().len(), 50, "nothing else was called");
+}
