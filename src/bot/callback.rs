@@ -65,6 +65,8 @@ pub enum WizardAction {
     Change,
     /// Leave the Change menu for the summary.
     ShowSummary,
+    /// In a group: get a one-time link to give the secrets in private.
+    Handoff,
     /// Reopen one field.
     ChangeField(Field),
 }
@@ -91,6 +93,11 @@ pub enum CardAction {
 }
 
 impl CardAction {
+    /// Whether only a group's admins may press it (everything but Refresh changes something).
+    pub fn needs_admin(self) -> bool {
+        self != Self::Refresh
+    }
+
     const TAGS: [(CardAction, &'static str); 7] = [
         (CardAction::Stop, "stop"),
         (CardAction::Redeploy, "redeploy"),
@@ -184,6 +191,7 @@ impl fmt::Display for Callback {
                     WizardAction::Confirm => f.write_str("ok"),
                     WizardAction::Change => f.write_str("change"),
                     WizardAction::ShowSummary => f.write_str("summary"),
+                    WizardAction::Handoff => f.write_str("handoff"),
                     WizardAction::ChangeField(field) => write!(f, "change:{}", field.tag()),
                 }
             }
@@ -243,6 +251,7 @@ impl Callback {
                     ("ok", None) => WizardAction::Confirm,
                     ("change", None) => WizardAction::Change,
                     ("summary", None) => WizardAction::ShowSummary,
+                    ("handoff", None) => WizardAction::Handoff,
                     ("change", Some(tag)) => WizardAction::ChangeField(Field::from_tag(tag)?),
                     _ => return None,
                 };
@@ -287,6 +296,7 @@ mod tests {
             WizardAction::Confirm,
             WizardAction::Change,
             WizardAction::ShowSummary,
+            WizardAction::Handoff,
             WizardAction::ChangeField(Field::ModelKey),
         ];
         all.extend(actions.into_iter().map(|action| Callback::Wizard { wizard: u32::MAX, action }));

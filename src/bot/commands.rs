@@ -13,8 +13,9 @@ use crate::i18n::Lang;
 #[derive(Debug, Clone, PartialEq, Eq, BotCommands)]
 #[command(rename_rule = "lowercase")]
 pub enum Command {
-    /// Welcome, and what to do first.
-    Start,
+    /// Welcome, and what to do first; with a payload, a hand-off link from a group.
+    #[command(parse_with = rest_of_line)]
+    Start(String),
     /// What the bot can do.
     Help,
     /// Create an assistant.
@@ -30,6 +31,8 @@ pub enum Command {
     Cancel,
     /// Choose the language.
     Language,
+    /// A group's last 20 audit entries.
+    Audit,
 }
 
 fn rest_of_line(input: String) -> Result<(String,), ParseError> {
@@ -37,6 +40,11 @@ fn rest_of_line(input: String) -> Result<(String,), ParseError> {
 }
 
 impl Command {
+    /// Whether only a group's admins may use it.
+    pub fn needs_admin(&self) -> bool {
+        matches!(self, Self::New | Self::SetKey(_) | Self::ForgetKey | Self::Audit)
+    }
+
     /// The commands shown in Telegram's menu, in menu order, with their locale keys.
     const MENU: [(&'static str, &'static str); 8] = [
         ("list", "cmd-list"),

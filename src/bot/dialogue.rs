@@ -19,6 +19,16 @@ pub enum State {
     Wizard(Wizard),
     /// Editing one field of an assistant.
     Editing(EditSession),
+    /// In a private chat: the next text is the API key of this group (from a hand-off link).
+    GroupKey {
+        /// The group's chat id.
+        group: i64,
+    },
+    /// In a private chat: the next texts are the secrets of this group's wizard.
+    GroupSecrets {
+        /// The group's chat id.
+        group: i64,
+    },
 }
 
 /// The dialogue handle handlers receive.

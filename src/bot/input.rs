@@ -45,7 +45,7 @@ pub fn model_key(lang: Lang, text: &str) -> Result<SecretText, String> {
 }
 
 /// `123456789:AA…`: digits, a colon, and a long code of letters, digits, `_` and `-`.
-fn looks_like_bot_token(token: &str) -> bool {
+pub fn looks_like_bot_token(token: &str) -> bool {
     let Some((id, secret)) = token.split_once(':') else { return false };
     (3..=16).contains(&id.len())
         && id.chars().all(|c| c.is_ascii_digit())

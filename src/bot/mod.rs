@@ -9,6 +9,7 @@
 //! - [`start`]: /start, /help, stale buttons, stray text.
 //! - [`setkey`]: /setkey and /forgetkey. [`language`]: /language. [`cancel`]: /cancel.
 //! - [`manage`]: /list, cards, and their actions. [`wizard`]: /new. [`activation`]: activating a paid slot with the wizard's answers.
+//! - [`role`], [`team`]: groups: who may change things, hand-off links, the audit log.
 //! - [`secret`]: messages that carry secrets. [`input`]: checks of what users type.
 
 pub mod activation;
@@ -22,10 +23,12 @@ pub mod input;
 pub mod keyboard;
 pub mod language;
 pub mod manage;
+pub mod role;
 pub mod schema;
 pub mod secret;
 pub mod setkey;
 pub mod start;
+pub mod team;
 pub mod wizard;
 
 use std::{future::Future, time::Duration};
@@ -138,7 +141,14 @@ pub async fn run(
 
     let telegram = wizard::TelegramApiUrl(config.telegram_api_url.clone());
     let mut dispatcher = Dispatcher::builder(bot, schema::schema())
-        .dependencies(dptree::deps![storage.clone(), api, dialogues, telegram, callbacks])
+        .dependencies(dptree::deps![
+            storage.clone(),
+            api,
+            dialogues,
+            telegram,
+            callbacks,
+            std::sync::Arc::new(role::AdminCache::default())
+        ])
         .default_handler(|update| async move {
             tracing::debug!(update_id = update.id.0, "update not handled");
         })

@@ -1,12 +1,17 @@
 //! /setkey and /forgetkey: the chat's Assistants API key.
 
-use teloxide::{prelude::*, types::Me};
+use teloxide::{
+    prelude::*,
+    types::{InlineKeyboardButton, Me},
+};
 
 use super::{
     HandlerResult, TgBot,
     dialogue::{ChatDialogue, State},
     failure::explain_api,
-    secret::{delete_secret_message, redirect_to_private},
+    keyboard::keyboard,
+    secret::delete_secret_message,
+    team,
 };
 use crate::{
     api::{ApiClient, ApiError, ApiKey, ErrorCode},
@@ -29,10 +34,15 @@ pub async fn setkey(
 ) -> HandlerResult {
     if !msg.chat.is_private() {
         if !inline.trim().is_empty() {
-            // The key was pasted in a group: get it out of sight first.
-            delete_secret_message(&bot, &msg, lang).await;
+            // The key was pasted in the group: get it out of sight, and say to rotate it.
+            team::secret_in_group(bot.clone(), msg.clone(), lang).await?;
         }
-        redirect_to_private(&bot, msg.chat.id, lang, &me).await?;
+        let Some(admin) = msg.from.as_ref() else { return Ok(()) };
+        let link =
+            team::handoff_link(&storage, &me, msg.chat.id, admin, team::purpose::KEY).await?;
+        let open = InlineKeyboardButton::url(lang.t("btn-continue-private"), link);
+        let text = lang.t_args("handoff-offer", &[("who", team::actor_name(admin).into())]);
+        bot.send_message(msg.chat.id, text).reply_markup(keyboard(vec![vec![open]])).await?;
         return Ok(());
     }
     if inline.trim().is_empty() {
@@ -90,23 +100,14 @@ async fn check_and_store(
     Ok(())
 }
 
-/// /forgetkey.
-pub async fn forgetkey(
-    bot: TgBot,
-    msg: Message,
-    lang: Lang,
-    me: Me,
-    storage: Storage,
-) -> HandlerResult {
-    if !msg.chat.is_private() {
-        redirect_to_private(&bot, msg.chat.id, lang, &me).await?;
-        return Ok(());
-    }
-    let key = if storage.forget_api_key(msg.chat.id).await? {
-        "forgetkey-done"
-    } else {
-        "forgetkey-none"
-    };
+/// /forgetkey (in a group: admins only, and the group is told who did it).
+pub async fn forgetkey(bot: TgBot, msg: Message, lang: Lang, storage: Storage) -> HandlerResult {
+    let forgotten = storage.forget_api_key(msg.chat.id).await?;
+    let key = if forgotten { "forgetkey-done" } else { "forgetkey-none" };
     bot.send_message(msg.chat.id, lang.t(key)).await?;
+    if forgotten && let Some(admin) = msg.from.as_ref() {
+        team::record(&bot, &storage, msg.chat.id, admin, team::Audited::KeyRemoved, "", lang)
+            .await?;
+    }
     Ok(())
 }

@@ -5,12 +5,14 @@
 //! - [`deployments`]: the deployments each chat knows, with their last seen and announced status.
 //! - [`dialogues`]: conversation state, sealed as a whole, behind teloxide's `Storage` trait.
 //! - [`pending`]: sealed wizard answers waiting for a slot's payment.
+//! - [`teams`]: hand-off links from groups to private chats, and the audit log.
 
 pub mod chats;
 pub mod deployments;
 pub mod dialogues;
 pub mod pending;
 pub mod seal;
+pub mod teams;
 
 use std::sync::Arc;
 

@@ -9,5 +9,6 @@ mod manage;
 mod sealing;
 mod setkey;
 mod support;
+mod teams;
 mod tracking;
 mod wizard;

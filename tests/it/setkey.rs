@@ -56,18 +56,13 @@ async fn keys_are_only_accepted_in_private_chats() {
     let app = TestApp::spawn().await;
     let alice = TestUser::new(604, "Alice");
     let group = -100_604;
-    let reply =
-        app.say_in(group, &alice, &format!("/setkey {API_KEY}"), &Lang::En.t("private-only")).await;
-    assert_eq!(
-        button_data(&reply, &Lang::En.t("btn-open-private")),
-        "https://t.me/assistants_test_bot",
-        "offers the private chat"
-    );
-    assert_eq!(
-        app.tg.calls_of("DeleteMessage").len(),
-        1,
-        "the pasted key is removed from the group"
-    );
+    app.tg.set_member(group, alice.id, "administrator");
+    let pasted = format!("/setkey {API_KEY}");
+    let reply = app.say_in(group, &alice, &pasted, "give me the API key in a private chat").await;
+    let link = button_data(&reply, &Lang::En.t("btn-continue-private"));
+    assert!(link.starts_with("https://t.me/assistants_test_bot?start="), "{link}");
+    assert_eq!(app.tg.calls_of("DeleteMessage").len(), 1, "the pasted key is removed");
+    app.message_after(0, group, "rotate it now").await;
     assert!(app.storage().await.api_key(ChatId(group)).await.expect("read").is_none());
 }
 

@@ -348,10 +348,9 @@ async fn stop_waiting_and_cancel_end_the_wait_but_keep_the_slot() {
 }
 
 #[tokio::test]
-async fn new_needs_a_key_and_a_private_chat() {
+async fn new_needs_a_key_and_in_a_group_an_admin() {
     let lea = TestUser::new(712, "Lea");
     let app = TestApp::spawn().await;
     app.say(&lea, "/new", &en("wz-needs-key")).await;
-    app.give_key(&lea).await;
-    app.say_in(-100_712, &lea, "/new", &en("private-only")).await;
+    app.say_in(-100_712, &lea, "/new", &en("team-admins-only")).await;
 }

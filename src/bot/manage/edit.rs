@@ -3,7 +3,7 @@
 //! the change takes effect.
 
 use serde::{Deserialize, Serialize};
-use teloxide::prelude::*;
+use teloxide::{prelude::*, types::User};
 
 use crate::{
     api::{ApiClient, ApiError, ApiMode, ErrorCode, UpdateRequest},
@@ -16,6 +16,7 @@ use crate::{
         keyboard::{button, keyboard},
         secret::delete_secret_message,
         start::stale_button,
+        team::{self, Audited},
         wizard::{
             TelegramApiUrl,
             catalog::catalog,
@@ -94,6 +95,10 @@ async fn ask(
     };
     rows.push(vec![button(lang.t("btn-cancel"), &cb(EditAction::Cancel))]);
     bot.send_message(chat, text).reply_markup(keyboard(rows)).await?;
+    if !chat.is_user() {
+        // Groups run in privacy mode: only replies to the bot reach it.
+        team::ask_reply_in_group(bot, chat, lang.t("wz-reply-here")).await?;
+    }
     Ok(())
 }
 
@@ -110,9 +115,9 @@ pub async fn on_text(
     api: ApiClient,
     telegram: TelegramApiUrl,
 ) -> HandlerResult {
-    if msg.from.as_ref().map(|u| u.id.0) != Some(session.owner) {
+    let Some(actor) = msg.from.as_ref().filter(|u| u.id.0 == session.owner) else {
         return Ok(());
-    }
+    };
     let chat = msg.chat.id;
     let Some(known) = storage.deployment_by_handle(chat, session.handle).await? else {
         dialogue.exit().await?;
@@ -158,7 +163,8 @@ pub async fn on_text(
     };
     match request {
         Ok(request) => {
-            apply(&bot, chat, lang, &dialogue, &storage, &api, &known, request, username).await
+            apply(&bot, chat, lang, &dialogue, &storage, &api, &known, request, (actor, username))
+                .await
         }
         Err(why) => {
             bot.send_message(chat, why).await?;
@@ -219,7 +225,8 @@ pub async fn on_button(
             let models = catalog().models_for(&mode_of(&known), Some(&provider));
             let Some(model) = models.get(index).cloned() else { return Ok(()) };
             let request = model_request(&known, provider, model);
-            apply(&bot, chat, lang, &dialogue, &storage, &api, &known, request, None).await
+            apply(&bot, chat, lang, &dialogue, &storage, &api, &known, request, (&query.from, None))
+                .await
         }
         // A button of a step already answered.
         _ => Ok(()),
@@ -238,7 +245,7 @@ async fn apply(
     api: &ApiClient,
     known: &KnownDeployment,
     request: UpdateRequest,
-    username: Option<String>,
+    (actor, username): (&User, Option<String>),
 ) -> HandlerResult {
     let Some(key) = storage.api_key(chat).await? else {
         dialogue.exit().await?;
@@ -258,8 +265,9 @@ async fn apply(
                 vec![button(lang.t("btn-redeploy"), &act(CardAction::Redeploy))],
                 vec![button(lang.t("btn-open-card"), &Callback::Card(fresh.handle))],
             ];
-            let text = lang.t_args("edit-saved", &[("name", name.into())]);
+            let text = lang.t_args("edit-saved", &[("name", name.clone().into())]);
             bot.send_message(chat, text).reply_markup(keyboard(rows)).await?;
+            team::record(bot, storage, chat, actor, Audited::Edited, &name, lang).await?;
             Ok(())
         }
         // The value does not fit: ask again, stay in the edit.

@@ -13,16 +13,17 @@ pub mod view;
 
 use teloxide::{
     prelude::*,
-    types::{Me, MessageId},
+    types::{Me, MessageId, User},
 };
 
 use super::{
     HandlerResult, TgBot,
-    callback::CardAction,
+    callback::{CardAction, Field},
     dialogue::ChatDialogue,
     failure::explain_api,
     secret::redirect_to_private,
     start::stale_button,
+    team::{self, Audited},
     wizard::{self, state::Draft},
 };
 use crate::{
@@ -267,7 +268,8 @@ pub async fn on_action(
             draw_other(&bot, &at, &storage, view).await
         }
         CardAction::EditField(field) => {
-            if !at.chat.is_user() {
+            // Secrets are never typed into a group.
+            if !at.chat.is_user() && matches!(field, Field::BotToken | Field::ModelKey) {
                 return Ok(redirect_to_private(&bot, at.chat, lang, &me).await?);
             }
             edit::begin(&bot, at.chat, lang, &dialogue, query.from.id.0, &known, field).await
@@ -290,7 +292,7 @@ pub async fn on_action(
                 .await
         }
         CardAction::Stop | CardAction::Redeploy | CardAction::ConfirmDelete => {
-            act(&bot, &at, lang, (&storage, &api, &callbacks), known, action).await
+            act(&bot, &at, lang, &query.from, (&storage, &api, &callbacks), known, action).await
         }
     }
 }
@@ -300,6 +302,7 @@ async fn act(
     bot: &TgBot,
     at: &Pressed,
     lang: Lang,
+    actor: &User,
     (storage, api, callbacks): (&Storage, &ApiClient, &Callbacks),
     known: KnownDeployment,
     action: CardAction,
@@ -322,15 +325,18 @@ async fn act(
         Ok(Some(assistant)) => {
             // Redeploy leaves it `deploying`: the tracker picks it up from the record.
             let fresh = storage.record_assistant(at.chat, &assistant).await?;
-            let note = if action == CardAction::Stop {
-                lang.t("card-stopped")
+            let (note, audited) = if action == CardAction::Stop {
+                (lang.t("card-stopped"), Audited::Stopped)
             } else {
-                lang.t("card-redeploying")
+                (lang.t("card-redeploying"), Audited::Redeployed)
             };
-            draw_card(bot, at, lang, storage, &fresh, Some(note)).await
+            draw_card(bot, at, lang, storage, &fresh, Some(note)).await?;
+            team::record(bot, storage, at.chat, actor, audited, &name, lang).await?;
+            Ok(())
         }
         Ok(None) => {
             storage.forget_deployment(at.chat, &id).await?;
+            team::record(bot, storage, at.chat, actor, Audited::Deleted, &name, lang).await?;
             show_list(
                 bot,
                 at,

@@ -25,7 +25,8 @@ use super::{
     callback::{Callback, WizardAction},
     dialogue::{ChatDialogue, State},
     input,
-    secret::{delete_secret_message, redirect_to_private},
+    secret::delete_secret_message,
+    team,
 };
 use crate::{
     api::{ApiClient, DeploymentId},
@@ -41,19 +42,15 @@ use state::{Draft, Step, Wizard};
 #[derive(Debug, Clone)]
 pub struct TelegramApiUrl(pub Url);
 
-/// /new: starts a wizard (private chats only: it collects secrets).
+/// /new: starts a wizard. In a group it belongs to the admin who started it, and its secrets
+/// are collected in a private chat through a one-time link.
 pub async fn start(
     bot: TgBot,
     msg: Message,
     dialogue: ChatDialogue,
     lang: Lang,
-    me: Me,
     storage: Storage,
 ) -> HandlerResult {
-    if !msg.chat.is_private() {
-        redirect_to_private(&bot, msg.chat.id, lang, &me).await?;
-        return Ok(());
-    }
     if storage.api_key(msg.chat.id).await?.is_none() {
         bot.send_message(msg.chat.id, lang.t("wz-needs-key")).await?;
         return Ok(());
@@ -86,9 +83,15 @@ async fn show(
     dialogue: &ChatDialogue,
     wizard: Wizard,
 ) -> HandlerResult {
-    let (text, keyboard) = prompt::render(lang, &wizard);
+    let group = !chat.is_user();
+    let (text, keyboard) = prompt::render_in(lang, &wizard, group);
+    let step = wizard.step;
     dialogue.update(State::Wizard(wizard)).await?;
     bot.send_message(chat, text).reply_markup(keyboard).await?;
+    if group && step == Step::Name {
+        // Groups run in privacy mode: only replies to the bot reach it.
+        team::ask_reply_in_group(bot, chat, lang.t("wz-reply-here")).await?;
+    }
     Ok(())
 }
 
@@ -121,6 +124,11 @@ pub async fn on_text(
         return Ok(());
     }
     let chat = msg.chat.id;
+    if !chat.is_user() && matches!(wizard.step, Step::BotToken | Step::ModelKey) {
+        // A secret typed into the group after all: out of sight, and a link to do it right.
+        team::secret_in_group(bot.clone(), msg, lang).await?;
+        return show(&bot, chat, lang, &dialogue, wizard).await;
+    }
     let text = msg.text().unwrap_or_default().trim().to_owned();
     let draft = &mut wizard.draft;
     let outcome = match wizard.step {
@@ -174,6 +182,7 @@ pub async fn on_button(
     dialogue: ChatDialogue,
     mut wizard: Wizard,
     lang: Lang,
+    me: Me,
     storage: Storage,
     api: ApiClient,
     callbacks: Callbacks,
@@ -201,6 +210,7 @@ pub async fn on_button(
         WizardAction::Model(_) | WizardAction::ModelOther => step == Step::Model,
         WizardAction::Back => !matches!(step, Step::Mode | Step::Submitting),
         WizardAction::Cancel => step != Step::Submitting,
+        WizardAction::Handoff => matches!(step, Step::BotToken | Step::ModelKey) && !chat.is_user(),
         WizardAction::Confirm
         | WizardAction::Change
         | WizardAction::ShowSummary
@@ -208,6 +218,13 @@ pub async fn on_button(
     };
     if !fits {
         return super::start::stale_button(bot, query, lang).await;
+    }
+    if action == WizardAction::Handoff {
+        // The link opens the private chat with a one-time nonce for this admin and group.
+        let link =
+            team::handoff_link(&storage, &me, chat, &query.from, team::purpose::WIZARD).await?;
+        bot.answer_callback_query(query.id.clone()).url(link).await?;
+        return Ok(());
     }
     bot.answer_callback_query(query.id.clone()).await?;
 
@@ -235,8 +252,19 @@ pub async fn on_button(
             close_buttons(&bot, chat, pressed).await;
             advance(&bot, chat, lang, &dialogue, wizard).await
         }
-        WizardAction::ProviderOther => reply(&bot, chat, lang.t("wz-provider-other")).await,
-        WizardAction::ModelOther => reply(&bot, chat, lang.t("wz-model-other")).await,
+        WizardAction::ProviderOther | WizardAction::ModelOther => {
+            let key = if action == WizardAction::ProviderOther {
+                "wz-provider-other"
+            } else {
+                "wz-model-other"
+            };
+            if chat.is_user() {
+                reply(&bot, chat, lang.t(key)).await
+            } else {
+                team::ask_reply_in_group(&bot, chat, lang.t(key)).await
+            }
+        }
+        WizardAction::Handoff => Ok(()),
         WizardAction::Back => {
             if let Some(previous) = wizard.draft.back_from(step) {
                 wizard.step = previous;
@@ -268,7 +296,16 @@ pub async fn on_button(
         }
         WizardAction::Confirm => {
             close_buttons(&bot, chat, pressed).await;
-            submit::confirm(&bot, chat, lang, &dialogue, wizard, (&storage, &api, &callbacks)).await
+            submit::confirm(
+                &bot,
+                chat,
+                lang,
+                &dialogue,
+                wizard,
+                &query.from,
+                (&storage, &api, &callbacks),
+            )
+            .await
         }
     }
 }

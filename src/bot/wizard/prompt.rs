@@ -25,8 +25,14 @@ pub fn mode_label(lang: Lang, mode: &ApiMode) -> String {
     }
 }
 
-/// The text and keyboard of the wizard's current step.
+/// The text and keyboard of the wizard's current step, in a private chat.
 pub fn render(lang: Lang, wizard: &Wizard) -> (String, InlineKeyboardMarkup) {
+    render_in(lang, wizard, false)
+}
+
+/// The text and keyboard of the wizard's current step; in a group, secret steps offer a
+/// one-time link to a private chat instead of asking for the secret there.
+pub fn render_in(lang: Lang, wizard: &Wizard, group: bool) -> (String, InlineKeyboardMarkup) {
     let cb = |action| Callback::Wizard { wizard: wizard.id, action };
     let draft = &wizard.draft;
     let (n, total) = draft.position(wizard.step);
@@ -77,6 +83,10 @@ pub fn render(lang: Lang, wizard: &Wizard) -> (String, InlineKeyboardMarkup) {
             };
             (text, rows)
         }
+        Step::BotToken | Step::ModelKey if group => (
+            lang.t("wz-group-secrets"),
+            vec![vec![button(lang.t("btn-continue-private"), &cb(WizardAction::Handoff))]],
+        ),
         Step::BotToken => (lang.t("wz-bot-token"), vec![]),
         Step::ModelKey => (
             lang.t_args(

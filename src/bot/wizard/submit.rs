@@ -3,7 +3,7 @@
 
 use teloxide::{
     prelude::*,
-    types::{InlineKeyboardButton, InlineKeyboardMarkup},
+    types::{InlineKeyboardButton, InlineKeyboardMarkup, User},
 };
 use url::{Host, Url};
 
@@ -20,6 +20,7 @@ use crate::{
         dialogue::ChatDialogue,
         failure::explain_api,
         keyboard::{button, keyboard},
+        team::{self, Audited},
     },
     callbacks::Callbacks,
     i18n::Lang,
@@ -37,6 +38,7 @@ pub async fn confirm(
     lang: Lang,
     dialogue: &ChatDialogue,
     mut wizard: Wizard,
+    actor: &User,
     (storage, api, callbacks): (&Storage, &ApiClient, &Callbacks),
 ) -> HandlerResult {
     let Some(key) = storage.api_key(chat).await? else {
@@ -62,8 +64,10 @@ pub async fn confirm(
         return match activate_slot(storage, api, callbacks, &key, chat, &slot, &draft).await {
             Ok(_) => {
                 dialogue.exit().await?;
-                let text = lang.t_args("wz-deploying", &[("name", draft.name.into())]);
+                let text = lang.t_args("wz-deploying", &[("name", draft.name.clone().into())]);
                 bot.send_message(chat, text).await?;
+                team::record(bot, storage, chat, actor, Audited::Activated, &draft.name, lang)
+                    .await?;
                 Ok(())
             }
             Err(ActivationError::Api(e)) if e.code() == Some(&ErrorCode::InvalidState) => {
@@ -112,6 +116,7 @@ pub async fn confirm(
         }
     };
     bot.send_message(chat, text).reply_markup(keyboard(rows)).await?;
+    team::record(bot, storage, chat, actor, Audited::Bought, &draft.name, lang).await?;
     Ok(())
 }
 

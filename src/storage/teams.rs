@@ -1,0 +1,139 @@
+//! Group features: one-time hand-off links to a private chat, and the audit log.
+
+use teloxide::types::{ChatId, UserId};
+
+use super::{Storage, StorageError};
+
+/// How long a hand-off link stays valid.
+pub const HANDOFF_TTL_SECS: i64 = 600;
+
+/// A hand-off link, as stored.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Handoff {
+    /// The group the secret is for.
+    pub group_id: i64,
+    /// The admin the link was made for.
+    pub user_id: i64,
+    /// What the secret is for (`key`, `wizard`).
+    pub purpose: String,
+}
+
+/// Why a hand-off link cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandoffRefusal {
+    /// No such link.
+    Unknown,
+    /// Used already.
+    Used,
+    /// Older than ten minutes.
+    Expired,
+    /// Made for another admin.
+    OtherUser,
+}
+
+/// One audit entry.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct AuditEntry {
+    /// Who (display name).
+    pub actor: String,
+    /// What (a short action tag).
+    pub action: String,
+    /// On what (an assistant's name).
+    pub target: String,
+    /// When (unix seconds).
+    pub created_at: i64,
+}
+
+impl Storage {
+    /// Stores a fresh hand-off link (by the hash of its nonce).
+    pub async fn create_handoff(
+        &self,
+        nonce_hash: &str,
+        group: ChatId,
+        user: UserId,
+        purpose: &str,
+    ) -> Result<(), StorageError> {
+        sqlx::query(
+            "INSERT INTO handoffs (nonce_hash, group_id, user_id, purpose) VALUES (?, ?, ?, ?)",
+        )
+        .bind(nonce_hash)
+        .bind(group.0)
+        .bind(user.0 as i64)
+        .bind(purpose)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Uses a hand-off link: valid only once, within ten minutes, and only by its admin. One
+    /// UPDATE decides, so two taps cannot both succeed.
+    pub async fn use_handoff(
+        &self,
+        nonce_hash: &str,
+        user: UserId,
+    ) -> Result<Result<Handoff, HandoffRefusal>, StorageError> {
+        let used: Option<Handoff> = sqlx::query_as(
+            "UPDATE handoffs SET used_at = unixepoch()
+             WHERE nonce_hash = ? AND user_id = ? AND used_at IS NULL AND created_at > unixepoch() - ?
+             RETURNING group_id, user_id, purpose",
+        )
+        .bind(nonce_hash)
+        .bind(user.0 as i64)
+        .bind(HANDOFF_TTL_SECS)
+        .fetch_optional(self.pool())
+        .await?;
+        if let Some(handoff) = used {
+            return Ok(Ok(handoff));
+        }
+        let row: Option<(i64, Option<i64>, i64)> = sqlx::query_as(
+            "SELECT user_id, used_at, unixepoch() - created_at FROM handoffs WHERE nonce_hash = ?",
+        )
+        .bind(nonce_hash)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(Err(match row {
+            None => HandoffRefusal::Unknown,
+            Some((owner, _, _)) if owner != user.0 as i64 => HandoffRefusal::OtherUser,
+            Some((_, Some(_), _)) => HandoffRefusal::Used,
+            Some(_) => HandoffRefusal::Expired,
+        }))
+    }
+
+    /// Appends to a chat's audit log.
+    pub async fn audit(
+        &self,
+        chat: ChatId,
+        user: UserId,
+        actor: &str,
+        action: &str,
+        target: &str,
+    ) -> Result<(), StorageError> {
+        sqlx::query(
+            "INSERT INTO audit (chat_id, user_id, actor, action, target) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(chat.0)
+        .bind(user.0 as i64)
+        .bind(actor)
+        .bind(action)
+        .bind(target)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// The newest `limit` audit entries of a chat, newest first.
+    pub async fn audit_log(
+        &self,
+        chat: ChatId,
+        limit: i64,
+    ) -> Result<Vec<AuditEntry>, StorageError> {
+        let rows = sqlx::query_as(
+            "SELECT actor, action, target, created_at FROM audit WHERE chat_id = ? ORDER BY id DESC LIMIT ?",
+        )
+        .bind(chat.0)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows)
+    }
+}
