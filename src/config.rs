@@ -39,6 +39,17 @@ pub struct Cli {
 pub enum Command {
     /// Run the Assistants API simulator locally, to try the bot without an account.
     Simulate(SimulateArgs),
+    /// Re-seal every stored secret under a new key (one transaction), then retire the old key.
+    RotateKey(RotateKeyArgs),
+}
+
+/// Settings of `assistants-bot rotate-key` (the database and current key come from the bot's
+/// own settings: DATABASE_URL, ENCRYPTION_KEY or the key file).
+#[derive(Debug, clap::Args)]
+pub struct RotateKeyArgs {
+    /// The new key, base64 (required with ENCRYPTION_KEY; generated for a key file otherwise).
+    #[arg(long = "new-key", env = "NEW_ENCRYPTION_KEY", hide_env_values = true)]
+    pub new_key: Option<String>,
 }
 
 /// The bot's settings as they arrive from flags and the environment, not yet validated.
@@ -71,6 +82,9 @@ pub struct BotArgs {
     /// Where the HTTP server listens (default 0.0.0.0:8080, only when PUBLIC_URL is set).
     #[arg(long = "listen-addr", env = "LISTEN_ADDR")]
     pub listen_addr: Option<String>,
+    /// Where /healthz and /metrics are served (off unless set), e.g. 127.0.0.1:9090.
+    #[arg(long = "metrics-addr", env = "METRICS_ADDR")]
+    pub metrics_addr: Option<String>,
     /// Log format: `text` or `json`. The level comes from RUST_LOG.
     #[arg(long = "log-format", env = "LOG_FORMAT")]
     pub log_format: Option<String>,
@@ -129,6 +143,8 @@ pub struct Config {
     pub public_url: Option<Url>,
     /// Where the HTTP server listens; `None` runs no server.
     pub listen_addr: Option<SocketAddr>,
+    /// Where /healthz and /metrics are served; `None` serves neither.
+    pub metrics_addr: Option<SocketAddr>,
     /// Log format.
     pub log_format: LogFormat,
 }
@@ -150,9 +166,20 @@ impl ConfigError {
 }
 
 impl BotArgs {
+    /// Just the database and the key (for commands that do not talk to Telegram).
+    pub fn storage_config(&self) -> Result<(SqliteConnectOptions, KeySource), ConfigError> {
+        let database =
+            parse_database_url(self.database_url.as_deref().unwrap_or(DEFAULT_DATABASE_URL))?;
+        let key = match &self.encryption_key {
+            Some(encoded) => KeySource::Inline(parse_key("ENCRYPTION_KEY", encoded)?),
+            None => KeySource::File(key_file_beside(&database)?),
+        };
+        Ok((database, key))
+    }
+
     /// Validates the raw settings.
     pub fn into_config(self) -> Result<Config, ConfigError> {
-        let token = match self.token.map(|t| t.trim().to_owned()) {
+        let token = match self.token.as_deref().map(|t| t.trim().to_owned()) {
             Some(t) if !t.is_empty() => SecretString::from(t),
             _ => {
                 return Err(ConfigError::new(
@@ -169,12 +196,7 @@ impl BotArgs {
             "ASSISTANTS_API_URL",
             self.assistants_api_url.as_deref().unwrap_or(DEFAULT_ASSISTANTS_API_URL),
         )?;
-        let database_url = self.database_url.as_deref().unwrap_or(DEFAULT_DATABASE_URL);
-        let database = parse_database_url(database_url)?;
-        let key = match self.encryption_key {
-            Some(encoded) => KeySource::Inline(parse_key("ENCRYPTION_KEY", &encoded)?),
-            None => KeySource::File(key_file_beside(&database)?),
-        };
+        let (database, key) = self.storage_config()?;
         let poll_interval = match self.poll_interval {
             Some(raw) => parse_duration("POLL_INTERVAL", &raw, Duration::from_millis(50))?,
             None => Duration::from_secs(5),
@@ -191,6 +213,15 @@ impl BotArgs {
                 ConfigError::new("LISTEN_ADDR", "is not an address like 0.0.0.0:8080")
             })?),
         };
+        let metrics_addr = self
+            .metrics_addr
+            .as_deref()
+            .map(|raw| {
+                raw.trim().parse().map_err(|_| {
+                    ConfigError::new("METRICS_ADDR", "is not an address like 127.0.0.1:9090")
+                })
+            })
+            .transpose()?;
         let log_format = match self.log_format.as_deref().map(str::trim) {
             None | Some("text") => LogFormat::Text,
             Some("json") => LogFormat::Json,
@@ -211,6 +242,7 @@ impl BotArgs {
             payment_timeout,
             public_url,
             listen_addr,
+            metrics_addr,
             log_format,
         })
     }
@@ -317,6 +349,7 @@ mod tests {
             payment_timeout: None,
             public_url: None,
             listen_addr: None,
+            metrics_addr: None,
             log_format: None,
         }
     }

@@ -63,7 +63,7 @@ impl ApiClient {
     /// `POST /api/v1/assistants/purchase`: a new slot and its checkout URL.
     pub async fn purchase(&self, key: &ApiKey, mode: ApiMode) -> Result<Purchase, ApiError> {
         let body = PurchaseRequest { api_mode: mode };
-        self.call(key, Method::POST, &["purchase"], Some(&body)).await
+        self.call(key, "purchase", Method::POST, &["purchase"], Some(&body)).await
     }
 
     /// `POST /api/v1/assistants/{id}/activate`: configure a paid slot and deploy it.
@@ -83,7 +83,7 @@ impl ApiClient {
         if let Some(url) = &request.callback_url {
             validate::callback_url(url)?;
         }
-        self.call(key, Method::POST, &[id.as_str(), "activate"], Some(request)).await
+        self.call(key, "activate", Method::POST, &[id.as_str(), "activate"], Some(request)).await
     }
 
     /// `GET /api/v1/assistants/{id}/status`: the lightweight status for polling.
@@ -92,17 +92,17 @@ impl ApiClient {
         key: &ApiKey,
         id: &DeploymentId,
     ) -> Result<DeploymentStatus, ApiError> {
-        self.call(key, Method::GET, &[id.as_str(), "status"], None::<&()>).await
+        self.call(key, "status", Method::GET, &[id.as_str(), "status"], None::<&()>).await
     }
 
     /// `GET /api/v1/assistants`: every assistant of the key's owner.
     pub async fn list(&self, key: &ApiKey) -> Result<Vec<Assistant>, ApiError> {
-        self.call(key, Method::GET, &[], None::<&()>).await
+        self.call(key, "list", Method::GET, &[], None::<&()>).await
     }
 
     /// `GET /api/v1/assistants/{id}`: one assistant.
     pub async fn get(&self, key: &ApiKey, id: &DeploymentId) -> Result<Assistant, ApiError> {
-        self.call(key, Method::GET, &[id.as_str()], None::<&()>).await
+        self.call(key, "get", Method::GET, &[id.as_str()], None::<&()>).await
     }
 
     /// `PATCH /api/v1/assistants/{id}`: change the configuration (purchased, stopped, failed).
@@ -118,7 +118,7 @@ impl ApiClient {
         if let Some(name) = &request.name {
             validate::name(name)?;
         }
-        self.call(key, Method::PATCH, &[id.as_str()], Some(request)).await
+        self.call(key, "update", Method::PATCH, &[id.as_str()], Some(request)).await
     }
 
     /// `POST /api/v1/assistants/{id}/redeploy`: deploy again (active, failed, stopped).
@@ -131,17 +131,18 @@ impl ApiClient {
         if let Some(url) = &request.callback_url {
             validate::callback_url(url)?;
         }
-        self.call(key, Method::POST, &[id.as_str(), "redeploy"], Some(request)).await
+        self.call(key, "redeploy", Method::POST, &[id.as_str(), "redeploy"], Some(request)).await
     }
 
     /// `POST /api/v1/assistants/{id}/stop`: stop and delete the worker.
     pub async fn stop(&self, key: &ApiKey, id: &DeploymentId) -> Result<Assistant, ApiError> {
-        self.call(key, Method::POST, &[id.as_str(), "stop"], None::<&()>).await
+        self.call(key, "stop", Method::POST, &[id.as_str(), "stop"], None::<&()>).await
     }
 
     /// `DELETE /api/v1/assistants/{id}`: delete the deployment.
     pub async fn delete(&self, key: &ApiKey, id: &DeploymentId) -> Result<(), ApiError> {
-        let _: Deleted = self.call(key, Method::DELETE, &[id.as_str()], None::<&()>).await?;
+        let _: Deleted =
+            self.call(key, "delete", Method::DELETE, &[id.as_str()], None::<&()>).await?;
         Ok(())
     }
 
@@ -157,6 +158,7 @@ impl ApiClient {
     async fn call<T: DeserializeOwned>(
         &self,
         key: &ApiKey,
+        endpoint: &'static str,
         method: Method,
         segments: &[&str],
         body: Option<&impl Serialize>,
@@ -165,7 +167,10 @@ impl ApiClient {
         let mut delay = self.options.backoff;
         let mut attempt = 1;
         loop {
-            match self.once(key, method.clone(), segments, body).await {
+            let result = self.once(key, method.clone(), segments, body).await;
+            metrics::counter!("assistants_api_requests_total", "endpoint" => endpoint, "status" => outcome(&result))
+                .increment(1);
+            match result {
                 Err(e) if e.is_transient() && attempt < attempts => {
                     tracing::debug!(%method, attempt, error = %e, "retrying a read");
                     tokio::time::sleep(delay).await;
@@ -200,6 +205,19 @@ impl ApiClient {
         let bytes = response.bytes().await.map_err(|e| ApiError::from_reqwest(&e))?;
         tracing::debug!(%method, path = url.path(), status = status.as_u16(), elapsed_ms = started.elapsed().as_millis() as u64, "assistants api call");
         decode(status, &bytes)
+    }
+}
+
+/// The `status` label of a call: its HTTP status, or the kind of transport failure.
+fn outcome<T>(result: &Result<T, ApiError>) -> String {
+    match result {
+        Ok(_) => "ok".to_owned(),
+        Err(ApiError::Api(failure)) => failure.status.to_string(),
+        Err(ApiError::Undecodable { status }) => status.to_string(),
+        Err(ApiError::Timeout) => "timeout".to_owned(),
+        Err(ApiError::Connect) => "connect".to_owned(),
+        Err(ApiError::Transport(_)) => "transport".to_owned(),
+        Err(ApiError::Invalid(_)) => "invalid".to_owned(),
     }
 }
 

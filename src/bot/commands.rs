@@ -59,8 +59,9 @@ impl Command {
 }
 
 /// Registers the command menu for every shipped language (and the default for the rest).
-/// A failure is logged, not fatal: the bot works without a menu.
-pub async fn register(bot: &TgBot) {
+/// A failure is logged, not fatal: the bot works without a menu. Returns whether all went.
+pub async fn register(bot: &TgBot) -> bool {
+    let mut all = true;
     for lang in Lang::ALL {
         let commands: Vec<BotCommand> =
             Command::MENU.iter().map(|(name, key)| BotCommand::new(*name, lang.t(key))).collect();
@@ -69,7 +70,9 @@ pub async fn register(bot: &TgBot) {
             request = request.language_code(lang.code());
         }
         if let Err(e) = request.await {
+            all = false;
             tracing::warn!(language = %lang, error = %e, "could not register the command menu");
         }
     }
+    all
 }

@@ -71,8 +71,18 @@ pub fn reporting(inner: UpdateHandler<HandlerError>) -> UpdateHandler<HandlerErr
         move |deps: DependencyMap, cont| {
             let inner = inner.clone();
             async move {
+                let update: std::sync::Arc<Update> = deps.get();
+                let kind = match &update.kind {
+                    teloxide::types::UpdateKind::Message(_) => "message",
+                    teloxide::types::UpdateKind::CallbackQuery(_) => "callback_query",
+                    _ => "other",
+                };
+                metrics::counter!("bot_updates_total", "kind" => kind).increment(1);
+                // An update arrived: Telegram answered us.
+                deps.get::<std::sync::Arc<crate::ops::Health>>().telegram_ok();
                 let flow = inner.execute(deps.clone(), cont).await;
                 if let ControlFlow::Break(Err(err)) = &flow {
+                    metrics::counter!("bot_handler_errors_total").increment(1);
                     report(&deps, err).await;
                 }
                 flow

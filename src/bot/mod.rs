@@ -31,7 +31,7 @@ pub mod start;
 pub mod team;
 pub mod wizard;
 
-use std::{future::Future, time::Duration};
+use std::{future::Future, net::SocketAddr, time::Duration};
 
 use secrecy::ExposeSecret as _;
 use teloxide::{
@@ -44,6 +44,7 @@ use crate::{
     api::{ApiClient, ApiError, ClientOptions},
     callbacks::Callbacks,
     config::Config,
+    ops::Health,
     storage::{Storage, StorageError, dialogues::DialogueStore},
     tracker::Tracker,
 };
@@ -65,6 +66,9 @@ pub enum RunError {
     /// The API client could not be built.
     #[error(transparent)]
     Api(#[from] ApiError),
+    /// The webhook could not be set up.
+    #[error("could not set up the Telegram webhook: {0}")]
+    Webhook(String),
     /// The HTTP server could not listen.
     #[error("cannot listen on LISTEN_ADDR {addr}: {source}")]
     Listen {
@@ -83,10 +87,16 @@ pub struct Tuning {
     /// Timeouts and retries of the Assistants API client.
     pub api: ClientOptions,
     /// Told the address the HTTP server bound (`LISTEN_ADDR` may name port 0).
-    pub listening: Option<tokio::sync::oneshot::Sender<std::net::SocketAddr>>,
+    pub listening: Option<tokio::sync::oneshot::Sender<SocketAddr>>,
+    /// Told the address the metrics server bound (`METRICS_ADDR` may name port 0).
+    pub metrics_listening: Option<tokio::sync::oneshot::Sender<SocketAddr>>,
 }
 
 /// Opens storage, builds the bot and serves updates until `shutdown` resolves.
+///
+/// With `PUBLIC_URL`, updates arrive by webhook on the same HTTP server as the deployment
+/// callbacks; otherwise by long polling. On shutdown the bot stops taking updates, lets the
+/// handlers in flight finish, stops the tracker and the servers, and closes the database.
 pub async fn run(
     config: Config,
     tuning: Tuning,
@@ -97,11 +107,13 @@ pub async fn run(
     let bot = Bot::new(config.token.expose_secret())
         .set_api_url(config.telegram_api_url.clone())
         .throttle(tuning.limits);
-
-    commands::register(&bot).await;
+    let health = Health::new(storage.clone());
+    if commands::register(&bot).await {
+        health.telegram_ok();
+    }
 
     let dialogues = DialogueStore::<dialogue::State>::new(storage.clone());
-    let (stop_tracker, tracker_stopped) = tokio::sync::watch::channel(false);
+    let (stop_background, background_stopped) = tokio::sync::watch::channel(false);
     let tracker = Tracker {
         storage: storage.clone(),
         api: api.clone(),
@@ -112,42 +124,27 @@ pub async fn run(
         callbacks: Callbacks::new(config.public_url.clone()),
         backoff: Default::default(),
     };
-    let server = match config.listen_addr {
-        Some(addr) => {
-            let listener = tokio::net::TcpListener::bind(addr)
-                .await
-                .map_err(|source| RunError::Listen { addr, source })?;
-            let bound =
-                listener.local_addr().map_err(|source| RunError::Listen { addr, source })?;
-            tracing::info!(%bound, "HTTP server listening");
-            if let Some(tell) = tuning.listening {
-                let _ = tell.send(bound);
-            }
-            let app = crate::callbacks::router(std::sync::Arc::new(tracker.clone()));
-            let mut stopped = tracker_stopped.clone();
-            Some(tokio::spawn(async move {
-                let serving = axum::serve(listener, app).with_graceful_shutdown(async move {
-                    let _ = stopped.wait_for(|s| *s).await;
-                });
-                if let Err(e) = serving.await {
-                    tracing::error!(error = %e, "the HTTP server failed");
-                }
-            }))
+    let mut servers = Vec::new();
+    if let Some(addr) = config.metrics_addr {
+        let listener = bind(addr).await?;
+        if let Some(tell) = tuning.metrics_listening {
+            let _ = tell
+                .send(listener.local_addr().map_err(|source| RunError::Listen { addr, source })?);
         }
-        None => None,
-    };
-    let callbacks = tracker.callbacks.clone();
-    let tracker = tokio::spawn(tracker.run(tracker_stopped));
+        let stopped = background_stopped.clone();
+        servers.push(serve(listener, crate::ops::router(health.clone()), wait_true(stopped)));
+    }
 
     let telegram = wizard::TelegramApiUrl(config.telegram_api_url.clone());
-    let mut dispatcher = Dispatcher::builder(bot, schema::schema())
+    let mut dispatcher = Dispatcher::builder(bot.clone(), schema::schema())
         .dependencies(dptree::deps![
             storage.clone(),
             api,
             dialogues,
             telegram,
-            callbacks,
-            std::sync::Arc::new(role::AdminCache::default())
+            tracker.callbacks.clone(),
+            std::sync::Arc::new(role::AdminCache::default()),
+            health.clone()
         ])
         .default_handler(|update| async move {
             tracing::debug!(update_id = update.id.0, "update not handled");
@@ -171,19 +168,75 @@ pub async fn run(
         }
     });
 
-    tracing::info!("bot started");
-    dispatcher.dispatch().await;
+    let callbacks_app = crate::callbacks::router(std::sync::Arc::new(tracker.clone()));
+    let tracker_task = tokio::spawn(tracker.run(background_stopped.clone()));
+    match (&config.public_url, config.listen_addr) {
+        (Some(public), Some(addr)) => {
+            let listener = bind(addr).await?;
+            if let Some(tell) = tuning.listening {
+                let _ = tell.send(
+                    listener.local_addr().map_err(|source| RunError::Listen { addr, source })?,
+                );
+            }
+            let url = public
+                .join("telegram")
+                .map_err(|_| RunError::Webhook("PUBLIC_URL cannot hold a path".into()))?;
+            // teloxide registers the webhook (with a random secret token it then checks on
+            // every update) and deletes it again when the dispatcher stops.
+            let options = teloxide::update_listeners::webhooks::Options::new(addr, url);
+            let (updates, webhook_stopped, webhook_app) =
+                teloxide::update_listeners::webhooks::axum_to_router(bot, options)
+                    .await
+                    .map_err(|e| RunError::Webhook(e.to_string()))?;
+            servers.push(serve(listener, webhook_app.merge(callbacks_app), webhook_stopped));
+            tracing::info!("bot started (webhook)");
+            dispatcher
+                .dispatch_with_listener(
+                    updates,
+                    LoggingErrorHandler::with_custom_text("webhook listener failed"),
+                )
+                .await;
+        }
+        _ => {
+            tracing::info!("bot started (long polling)");
+            dispatcher.dispatch().await;
+        }
+    }
     stopper.abort();
-    let _ = stop_tracker.send(true);
-    if let Err(e) = tracker.await {
+    let _ = stop_background.send(true);
+    if let Err(e) = tracker_task.await {
         tracing::error!(error = %e, "the tracker task failed");
     }
-    if let Some(server) = server
-        && let Err(e) = server.await
-    {
-        tracing::error!(error = %e, "the HTTP server task failed");
+    for server in servers {
+        if let Err(e) = server.await {
+            tracing::error!(error = %e, "an HTTP server task failed");
+        }
     }
     storage.close().await;
     tracing::info!("bot stopped");
     Ok(())
+}
+
+async fn bind(addr: SocketAddr) -> Result<tokio::net::TcpListener, RunError> {
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|source| RunError::Listen { addr, source })?;
+    tracing::info!(addr = %listener.local_addr().unwrap_or(addr), "HTTP server listening");
+    Ok(listener)
+}
+
+async fn wait_true(mut flag: tokio::sync::watch::Receiver<bool>) {
+    let _ = flag.wait_for(|stopped| *stopped).await;
+}
+
+fn serve(
+    listener: tokio::net::TcpListener,
+    app: axum::Router,
+    stopped: impl Future<Output = ()> + Send + 'static,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(stopped).await {
+            tracing::error!(error = %e, "an HTTP server failed");
+        }
+    })
 }

@@ -5,12 +5,14 @@
 //! - [`deployments`]: the deployments each chat knows, with their last seen and announced status.
 //! - [`dialogues`]: conversation state, sealed as a whole, behind teloxide's `Storage` trait.
 //! - [`pending`]: sealed wizard answers waiting for a slot's payment.
+//! - [`rotate`]: re-sealing everything under a new key.
 //! - [`teams`]: hand-off links from groups to private chats, and the audit log.
 
 pub mod chats;
 pub mod deployments;
 pub mod dialogues;
 pub mod pending;
+pub mod rotate;
 pub mod seal;
 pub mod teams;
 
@@ -83,6 +85,9 @@ impl Storage {
         let key = match key {
             KeySource::Inline(key) => key.clone(),
             KeySource::File(path) => match seal::read_key_file(path)? {
+                Some(key) if needed.iter().any(|id| *id != key.id()) => {
+                    recover_rotation(path, key, &needed)?
+                }
                 Some(key) => key,
                 None => {
                     if let Some(needed) = needed.first() {
@@ -128,6 +133,28 @@ impl Storage {
     /// Closes the pool, flushing the WAL.
     pub async fn close(&self) {
         self.pool.close().await;
+    }
+}
+
+/// The key file of a rotation is written to `<key file>.new` before the database is
+/// re-sealed, and renamed over the old one after. If the process died between the two, the
+/// database needs the `.new` key: finish the rename instead of refusing to start.
+fn recover_rotation(
+    path: &std::path::Path,
+    current: KeyMaterial,
+    needed: &[String],
+) -> Result<KeyMaterial, StorageError> {
+    let staged = seal::staged_key_path(path);
+    match seal::read_key_file(&staged)? {
+        Some(new) if needed.iter().all(|id| *id == new.id()) => {
+            std::fs::rename(&staged, path).map_err(|source| seal::KeyFileError::Io {
+                path: path.display().to_string(),
+                source,
+            })?;
+            tracing::warn!(path = %path.display(), key_id = %new.id(), "finished an interrupted key rotation");
+            Ok(new)
+        }
+        _ => Ok(current),
     }
 }
 

@@ -165,6 +165,13 @@ pub enum KeyFileError {
     Invalid(String),
 }
 
+/// Where a rotation stages the new key before the database is re-sealed: `<path>.new`.
+pub fn staged_key_path(path: &Path) -> std::path::PathBuf {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".new");
+    path.with_file_name(name)
+}
+
 /// Reads the key file at `path`; `None` if there is none.
 pub fn read_key_file(path: &Path) -> Result<Option<KeyMaterial>, KeyFileError> {
     use base64::{Engine as _, engine::general_purpose::STANDARD};

@@ -94,6 +94,7 @@ impl Tracker {
         }
         loop {
             if let Err(e) = self.tick().await {
+                metrics::counter!("tracker_errors_total").increment(1);
                 tracing::warn!(error = %e, "tracker tick failed");
             }
             // Jitter keeps many bots (or restarts) from polling in lockstep.
@@ -108,12 +109,15 @@ impl Tracker {
     /// One pass over payments and deployments in flight.
     pub async fn tick(&self) -> Result<(), StorageError> {
         let pending = self.storage.pending_activations().await?;
+        let pending_count = pending.len();
         futures_util::stream::iter(
             pending.into_iter().filter(|p| self.backoff.ready(&p.deployment_id)),
         )
         .for_each_concurrent(CONCURRENCY, |p| async move { self.check_payment(p).await })
         .await;
         let tracked = self.storage.deployments_to_poll().await?;
+        metrics::gauge!("tracker_deployments_tracked").set(tracked.len() as f64);
+        metrics::gauge!("tracker_payments_awaited").set(pending_count as f64);
         futures_util::stream::iter(
             tracked.into_iter().filter(|d| self.backoff.ready(&d.deployment_id)),
         )

@@ -115,6 +115,7 @@ impl Tracker {
                     return Ok(());
                 }
                 Err(e) => {
+                    metrics::counter!("tracker_errors_total").increment(1);
                     tracing::debug!(deployment = %known.deployment_id, error = %e, "status poll failed; backing off");
                     self.backoff.failed(&known.deployment_id, self.interval);
                     return Ok(());
@@ -135,6 +136,8 @@ impl Tracker {
         }
         match notice.await {
             Ok(_) => {
+                metrics::counter!("tracker_notices_total", "status" => known.status.clone())
+                    .increment(1);
                 self.storage.mark_notified(known.handle, &known.status).await?;
                 self.redraw_cards(lang, &known).await
             }

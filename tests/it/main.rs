@@ -6,6 +6,7 @@ mod config_cli;
 mod fake_telegram_fidelity;
 mod locales;
 mod manage;
+mod ops;
 mod sealing;
 mod setkey;
 mod support;

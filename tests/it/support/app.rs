@@ -70,8 +70,11 @@ pub struct AppOptions {
     pub poll_interval: Duration,
     /// PAYMENT_TIMEOUT.
     pub payment_timeout: Duration,
-    /// PUBLIC_URL (the HTTP server then listens on a random port of 127.0.0.1).
+    /// PUBLIC_URL (the HTTP server then listens on a random port of 127.0.0.1, and updates
+    /// arrive by webhook).
     pub public_url: Option<url::Url>,
+    /// Serve /healthz and /metrics on a random port of 127.0.0.1.
+    pub metrics: bool,
 }
 
 impl Default for AppOptions {
@@ -81,6 +84,7 @@ impl Default for AppOptions {
             poll_interval: Duration::from_millis(100),
             payment_timeout: Duration::from_secs(600),
             public_url: None,
+            metrics: false,
         }
     }
 }
@@ -98,6 +102,8 @@ pub struct TestApp {
     pub options: AppOptions,
     /// Where the bot's HTTP server listens, when it has one.
     pub http_addr: Option<SocketAddr>,
+    /// Where /healthz and /metrics are served, when asked for.
+    pub metrics_addr: Option<SocketAddr>,
     running: Option<Running>,
 }
 
@@ -137,6 +143,7 @@ impl TestApp {
             key: KeyMaterial::generate(),
             options,
             http_addr: None,
+            metrics_addr: None,
             running: None,
         };
         app.start_bot().await;
@@ -164,6 +171,7 @@ impl TestApp {
                 .public_url
                 .as_ref()
                 .map(|_| SocketAddr::from(([127, 0, 0, 1], 0))),
+            metrics_addr: self.options.metrics.then(|| SocketAddr::from(([127, 0, 0, 1], 0))),
             log_format: LogFormat::Text,
         }
     }
@@ -181,9 +189,16 @@ impl TestApp {
             },
             api: fast_client_options(),
             listening: None,
+            metrics_listening: None,
         };
         let (listening, bound) = oneshot::channel();
-        let tuning = Tuning { listening: Some(listening), ..tuning };
+        let (metrics_listening, metrics_bound) = oneshot::channel();
+        let tuning = Tuning {
+            listening: Some(listening),
+            metrics_listening: Some(metrics_listening),
+            ..tuning
+        };
+        let seen = self.tg.calls().len();
         let (stop, stopped) = oneshot::channel::<()>();
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
@@ -194,9 +209,22 @@ impl TestApp {
             let _ = stopped.await;
         }));
         self.running = Some(Running { runtime, stop, task });
-        self.tg.wait_for_polls(polls + 1).await;
+        if self.options.metrics {
+            self.metrics_addr =
+                Some(metrics_bound.await.expect("the metrics server reports its address"));
+        }
         if self.options.public_url.is_some() {
-            self.http_addr = Some(bound.await.expect("the HTTP server reports its address"));
+            // Webhook mode: up once the webhook is registered; from then on the fake pushes.
+            let addr = bound.await.expect("the HTTP server reports its address");
+            self.http_addr = Some(addr);
+            let registered = self
+                .tg
+                .wait_for_after(seen, "setWebhook", Duration::from_secs(10), |c| c.is("SetWebhook"))
+                .await;
+            let secret = registered.body["secret_token"].as_str().map(str::to_owned);
+            self.tg.deliver_to(format!("http://{addr}/telegram"), secret);
+        } else {
+            self.tg.wait_for_polls(polls + 1).await;
         }
     }
 

@@ -137,6 +137,8 @@ struct Inner {
 
 #[derive(Debug, Default)]
 struct Shared {
+    /// Where updates go in webhook mode (in order, one at a time).
+    webhook: Mutex<Option<tokio::sync::mpsc::UnboundedSender<Value>>>,
     inner: Mutex<Inner>,
     updates_ready: Notify,
     call_made: Notify,
@@ -223,10 +225,36 @@ impl FakeTelegram {
         let mut inner = self.shared.lock();
         inner.next_update_id += 1;
         let id = inner.next_update_id;
-        inner.updates.push_back(json!({ "update_id": id, kind: payload }));
+        let update = json!({ "update_id": id, kind: payload });
+        let webhook = self.shared.webhook.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        match webhook {
+            Some(deliver) => {
+                let _ = deliver.send(update);
+            }
+            None => inner.updates.push_back(update),
+        }
         drop(inner);
         self.shared.updates_ready.notify_waiters();
         id
+    }
+
+    /// Webhook mode, as Telegram does it: POST each update to `url`, in order, with the secret
+    /// token header the bot registered.
+    pub fn deliver_to(&self, url: String, secret: Option<String>) {
+        let (deliver, mut updates) = tokio::sync::mpsc::unbounded_channel::<Value>();
+        *self.shared.webhook.lock().unwrap_or_else(|p| p.into_inner()) = Some(deliver);
+        tokio::spawn(async move {
+            let http = reqwest::Client::new();
+            while let Some(update) = updates.recv().await {
+                let mut request = http.post(&url).json(&update);
+                if let Some(secret) = &secret {
+                    request = request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+                }
+                if let Err(e) = request.send().await {
+                    eprintln!("fake telegram: webhook delivery failed: {e}");
+                }
+            }
+        });
     }
 
     fn next_message_id(&self) -> i64 {
@@ -347,13 +375,35 @@ fn ok(result: Value) -> Json<Value> {
     Json(json!({ "ok": true, "result": result }))
 }
 
+/// The text fields of a multipart/form-data body (teloxide sends setWebhook that way).
+fn multipart_fields(content_type: &str, body: &[u8]) -> Value {
+    let Some(boundary) = content_type.split("boundary=").nth(1) else { return json!({}) };
+    let text = String::from_utf8_lossy(body);
+    let mut fields = serde_json::Map::new();
+    for part in text.split(&format!("--{}", boundary.trim_matches('"'))) {
+        let Some((head, value)) = part.split_once("\r\n\r\n") else { continue };
+        let Some(name) = head.split("name=\"").nth(1).and_then(|n| n.split('"').next()) else {
+            continue;
+        };
+        fields.insert(name.to_owned(), Value::String(value.trim_end_matches("\r\n").to_owned()));
+    }
+    Value::Object(fields)
+}
+
 async fn handle(
     State(shared): State<Arc<Shared>>,
     Path((token, method)): Path<(String, String)>,
+    headers: axum::http::HeaderMap,
     body: Bytes,
 ) -> Json<Value> {
     let token = token.strip_prefix("bot").unwrap_or(&token).to_owned();
-    let body: Value = serde_json::from_slice(&body).unwrap_or_else(|_| json!({}));
+    let content_type =
+        headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let body: Value = if content_type.starts_with("multipart/form-data") {
+        multipart_fields(content_type, &body)
+    } else {
+        serde_json::from_slice(&body).unwrap_or_else(|_| json!({}))
+    };
     let lower = method.to_ascii_lowercase();
 
     if token != BOT_TOKEN {

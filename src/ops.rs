@@ -1,0 +1,84 @@
+//! What an operator watches: `GET /healthz` and `GET /metrics` (Prometheus text format, from
+//! the `metrics` facade), served on `METRICS_ADDR` when it is set.
+
+use std::{
+    sync::{
+        Arc, OnceLock,
+        atomic::{AtomicI64, Ordering},
+    },
+    time::{SystemTime, UNIX_EPOCH},
+};
+
+use axum::{Json, Router, extract::State, http::StatusCode, routing::get};
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+use serde_json::json;
+
+use crate::storage::Storage;
+
+/// Liveness facts shared by the bot's parts.
+#[derive(Debug)]
+pub struct Health {
+    storage: Storage,
+    last_telegram_ok: AtomicI64,
+}
+
+impl Health {
+    /// Health of a bot using `storage`.
+    pub fn new(storage: Storage) -> Arc<Self> {
+        Arc::new(Self { storage, last_telegram_ok: AtomicI64::new(0) })
+    }
+
+    /// Records that a Telegram call just succeeded.
+    pub fn telegram_ok(&self) {
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+        self.last_telegram_ok.store(now, Ordering::Relaxed);
+    }
+
+    fn last_telegram_ok(&self) -> Option<String> {
+        let at = self.last_telegram_ok.load(Ordering::Relaxed);
+        (at > 0).then(|| {
+            humantime::format_rfc3339_seconds(
+                UNIX_EPOCH + std::time::Duration::from_secs(at as u64),
+            )
+            .to_string()
+        })
+    }
+}
+
+/// The process-wide Prometheus recorder, installed on first use.
+///
+/// The `metrics` facade has one global recorder per process; several bots in one process
+/// (the tests) share it.
+pub fn prometheus() -> PrometheusHandle {
+    static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
+    HANDLE
+        .get_or_init(|| {
+            let recorder = PrometheusBuilder::new().build_recorder();
+            let handle = recorder.handle();
+            if metrics::set_global_recorder(recorder).is_err() {
+                tracing::warn!("a metrics recorder was already installed; /metrics may be empty");
+            }
+            handle
+        })
+        .clone()
+}
+
+/// `/healthz` and `/metrics`.
+pub fn router(health: Arc<Health>) -> Router {
+    let metrics = prometheus();
+    Router::new()
+        .route("/healthz", get(healthz))
+        .with_state(health)
+        .route("/metrics", get(move || async move { metrics.render() }))
+}
+
+async fn healthz(State(health): State<Arc<Health>>) -> (StatusCode, Json<serde_json::Value>) {
+    let database = health.storage.ping().await.is_ok();
+    let status = if database { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+    let body = json!({
+        "status": if database { "ok" } else { "degraded" },
+        "database": if database { "ok" } else { "unreachable" },
+        "last_telegram_ok": health.last_telegram_ok(),
+    });
+    (status, Json(body))
+}

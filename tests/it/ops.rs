@@ -1,0 +1,273 @@
+//! Running it for real: health and metrics, webhook mode, SIGTERM, key rotation.
+
+use std::{
+    process::{Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use assistants_bot::{
+    api::ApiKey,
+    bot::dialogue::State,
+    config::{KeySource, parse_database_url},
+    i18n::Lang,
+    sim::{Fault, FaultKind},
+    storage::{Storage, StorageError, dialogues::DialogueStore, seal::KeyMaterial},
+};
+use base64::{Engine as _, engine::general_purpose::STANDARD};
+use teloxide::{dispatching::dialogue::Storage as _, types::ChatId};
+
+use crate::support::{
+    app::{API_KEY, AppOptions, TestApp, api_key, start_simulator},
+    fake_telegram::{BOT_TOKEN, FakeTelegram, TestUser},
+};
+
+#[tokio::test]
+async fn healthz_and_metrics_answer_over_http() {
+    let app = TestApp::spawn_opts(AppOptions { metrics: true, ..Default::default() }).await;
+    let alice = TestUser::new(1101, "Alice");
+    app.give_key(&alice).await;
+    app.say(&alice, "/list", &Lang::En.t("list-empty")).await;
+    let base = format!("http://{}", app.metrics_addr.expect("metrics server"));
+
+    let health = reqwest::get(format!("{base}/healthz")).await.expect("healthz");
+    assert_eq!(health.status().as_u16(), 200);
+    let body: serde_json::Value = health.json().await.expect("json");
+    assert_eq!(body["database"], "ok");
+    assert!(body["last_telegram_ok"].as_str().is_some_and(|t| t.starts_with("20")), "{body}");
+
+    let metrics =
+        reqwest::get(format!("{base}/metrics")).await.expect("metrics").text().await.expect("text");
+    assert!(metrics.contains("bot_updates_total{kind=\"message\"}"), "{metrics}");
+    assert!(
+        metrics.contains("assistants_api_requests_total{endpoint=\"list\",status=\"ok\"}"),
+        "{metrics}"
+    );
+    assert!(metrics.contains("tracker_deployments_tracked"), "{metrics}");
+}
+
+#[tokio::test]
+async fn webhook_updates_need_telegrams_secret_token() {
+    let options = AppOptions {
+        public_url: Some(url::Url::parse("https://bot.example.com").expect("url")),
+        ..Default::default()
+    };
+    let mut app = TestApp::spawn_opts(options).await;
+    let registered = app.tg.calls_of("SetWebhook").pop().expect("the webhook was registered");
+    assert_eq!(registered.body["url"], "https://bot.example.com/telegram");
+    let secret = registered.body["secret_token"].as_str().expect("a secret token").to_owned();
+
+    let url = format!("http://{}/telegram", app.http_addr.expect("server"));
+    let update = serde_json::json!({
+        "update_id": 999_001,
+        "message": {
+            "message_id": 5, "date": 1_700_000_000,
+            "chat": { "id": 1102, "type": "private", "first_name": "Bob" },
+            "from": { "id": 1102, "is_bot": false, "first_name": "Bob", "language_code": "en" },
+            "text": "/help",
+            "entities": [{ "type": "bot_command", "offset": 0, "length": 5 }]
+        }
+    });
+    let http = reqwest::Client::new();
+    let without = http.post(&url).json(&update).send().await.expect("post");
+    assert_eq!(without.status().as_u16(), 401);
+    let wrong = http
+        .post(&url)
+        .header("X-Telegram-Bot-Api-Secret-Token", "guess")
+        .json(&update)
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(wrong.status().as_u16(), 401);
+    assert!(app.tg.calls_of("SendMessage").is_empty(), "refused updates are not handled");
+
+    let right = http
+        .post(&url)
+        .header("X-Telegram-Bot-Api-Secret-Token", &secret)
+        .json(&update)
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(right.status().as_u16(), 200);
+    app.message_after(0, 1102, &Lang::En.t("help")).await;
+
+    // Stopping deletes the webhook again.
+    app.stop_bot().await;
+    assert!(!app.tg.calls_of("DeleteWebhook").is_empty());
+}
+
+#[tokio::test]
+async fn sigterm_lets_the_running_handler_finish_and_exits_0() {
+    let (sim, handle) = start_simulator(Default::default()).await;
+    let tg = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = format!("sqlite://{}", dir.path().join("bot.db").display());
+    let key = KeyMaterial::generate();
+    let storage =
+        Storage::open(parse_database_url(&db).expect("url"), &KeySource::Inline(key.clone()))
+            .await
+            .expect("open");
+    let alice = TestUser::new(1103, "Alice");
+    storage.set_api_key(ChatId(alice.id), &api_key()).await.expect("key");
+    storage.close().await;
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_assistants-bot"))
+        .env_clear()
+        .env("TELOXIDE_TOKEN", BOT_TOKEN)
+        .env("TELOXIDE_API_URL", tg.base_url().as_str())
+        .env("ASSISTANTS_API_URL", sim.base_url().as_str())
+        .env("DATABASE_URL", &db)
+        .env("ENCRYPTION_KEY", STANDARD.encode(key.expose()))
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start the bot");
+    tg.wait_for_polls(1).await;
+
+    // A slow API call keeps the /list handler busy while the signal arrives.
+    handle.inject(Fault::once(FaultKind::Latency(Duration::from_millis(1500))).on_method("GET"));
+    tg.send_text(alice.id, &alice, "/list");
+    for _ in 0..100 {
+        if handle.count_requests("GET", "/api/v1/assistants") > 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(handle.count_requests("GET", "/api/v1/assistants"), 1, "the handler is in flight");
+    let signalled = Instant::now();
+    let killed =
+        Command::new("kill").args(["-TERM", &child.id().to_string()]).status().expect("kill");
+    assert!(killed.success());
+
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(signalled.elapsed() < Duration::from_secs(10), "exits within 10 s");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(status.code(), Some(0));
+    let replies = tg.calls_of("SendMessage");
+    assert!(
+        replies.iter().any(|c| c.text() == Lang::En.t("list-empty")),
+        "the handler in flight finished and answered: {replies:?}"
+    );
+}
+
+fn run_rotate(db: &str, envs: &[(&str, String)]) -> (Option<i32>, String, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_assistants-bot"));
+    command.env_clear().arg("rotate-key").env("DATABASE_URL", db).env("RUST_LOG", "warn");
+    for (name, value) in envs {
+        command.env(name, value);
+    }
+    let out = command.output().expect("run rotate-key");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A database holding one of each sealed thing: an API key, a dialogue, a pending activation.
+async fn sealed_database(db: &str, key: &KeySource) -> Storage {
+    let storage = Storage::open(parse_database_url(db).expect("url"), key).await.expect("open");
+    storage.set_api_key(ChatId(7), &ApiKey::new(API_KEY)).await.expect("key");
+    DialogueStore::<State>::new(storage.clone())
+        .update_dialogue(ChatId(7), State::AwaitingApiKey)
+        .await
+        .expect("dialogue");
+    storage
+        .save_pending_activation(
+            ChatId(7),
+            &"dep_1".into(),
+            &serde_json::json!({ "token": "secret" }),
+        )
+        .await
+        .expect("pending");
+    storage
+}
+
+#[tokio::test]
+async fn rotate_key_reseals_everything_and_the_old_key_can_go() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = format!("sqlite://{}", dir.path().join("bot.db").display());
+    let key_file = dir.path().join("bot.db.key");
+    let storage = sealed_database(&db, &KeySource::File(key_file.clone())).await;
+    storage.close().await;
+    let old = std::fs::read_to_string(&key_file).expect("key file");
+
+    let (code, stdout, stderr) = run_rotate(&db, &[]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("Re-sealed 3 secrets"), "{stdout}");
+    let new = std::fs::read_to_string(&key_file).expect("key file");
+    assert_ne!(old, new, "a new key file");
+
+    // Only the new key is needed now, and the old one no longer opens the database.
+    let storage =
+        Storage::open(parse_database_url(&db).expect("url"), &KeySource::File(key_file.clone()))
+            .await
+            .expect("new key");
+    assert_eq!(storage.api_key(ChatId(7)).await.expect("read").expect("key").masked(), "••••6789");
+    let state = DialogueStore::<State>::new(storage.clone())
+        .get_dialogue(ChatId(7))
+        .await
+        .expect("dialogue");
+    assert!(matches!(state, Some(State::AwaitingApiKey)));
+    storage.close().await;
+    let old_key =
+        KeyMaterial::from_slice(&STANDARD.decode(old.trim()).expect("b64")).expect("32 bytes");
+    let refused =
+        Storage::open(parse_database_url(&db).expect("url"), &KeySource::Inline(old_key)).await;
+    assert!(matches!(refused, Err(StorageError::WrongKey { .. })), "{refused:?}");
+}
+
+#[tokio::test]
+async fn rotate_key_with_encryption_key_needs_the_new_key_and_then_starts_with_only_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = format!("sqlite://{}", dir.path().join("bot.db").display());
+    let old = KeyMaterial::generate();
+    let new = KeyMaterial::generate();
+    sealed_database(&db, &KeySource::Inline(old.clone())).await.close().await;
+    let old_b64 = STANDARD.encode(old.expose());
+
+    let (code, _, stderr) = run_rotate(&db, &[("ENCRYPTION_KEY", old_b64.clone())]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("NEW_ENCRYPTION_KEY"), "{stderr}");
+
+    let (code, stdout, stderr) = run_rotate(
+        &db,
+        &[("ENCRYPTION_KEY", old_b64), ("NEW_ENCRYPTION_KEY", STANDARD.encode(new.expose()))],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains(&new.id()), "{stdout}");
+    let storage = Storage::open(parse_database_url(&db).expect("url"), &KeySource::Inline(new))
+        .await
+        .expect("opens with the new key only");
+    assert!(storage.api_key(ChatId(7)).await.expect("read").is_some());
+}
+
+#[tokio::test]
+async fn a_rotation_cut_short_before_the_key_file_rename_is_finished_at_start() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = format!("sqlite://{}", dir.path().join("bot.db").display());
+    let key_file = dir.path().join("bot.db.key");
+    let storage = sealed_database(&db, &KeySource::File(key_file.clone())).await;
+    let old = assistants_bot::storage::seal::read_key_file(&key_file).expect("read").expect("key");
+    // What rotate-key does, up to the crash: stage the new key, re-seal, (no rename).
+    let new = KeyMaterial::generate();
+    assistants_bot::storage::seal::write_key_file(&dir.path().join("bot.db.key.new"), &new)
+        .expect("stage");
+    assistants_bot::storage::rotate::reseal(storage.pool(), &old, &new).await.expect("reseal");
+    storage.close().await;
+
+    let storage =
+        Storage::open(parse_database_url(&db).expect("url"), &KeySource::File(key_file.clone()))
+            .await
+            .expect("recovers");
+    assert!(storage.api_key(ChatId(7)).await.expect("read").is_some());
+    assert!(!dir.path().join("bot.db.key.new").exists());
+    assert_eq!(
+        assistants_bot::storage::seal::read_key_file(&key_file).expect("read").expect("key").id(),
+        new.id()
+    );
+}
