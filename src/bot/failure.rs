@@ -8,12 +8,19 @@
 use std::ops::ControlFlow;
 
 use dptree::di::DependencyMap;
-use teloxide::{dispatching::UpdateHandler, prelude::*, types::Update};
+use std::sync::Arc;
+
+use teloxide::{
+    dispatching::UpdateHandler,
+    prelude::*,
+    types::{Update, UpdateKind},
+};
 
 use super::{TgBot, context::lang_for};
 use crate::{
     api::{ApiError, ErrorCode},
     i18n::Lang,
+    ops::Health,
     storage::{Storage, StorageError},
 };
 
@@ -71,19 +78,24 @@ pub fn reporting(inner: UpdateHandler<HandlerError>) -> UpdateHandler<HandlerErr
         move |deps: DependencyMap, cont| {
             let inner = inner.clone();
             async move {
-                let update: std::sync::Arc<Update> = deps.get();
+                // Take what a report needs up front, rather than cloning the whole
+                // dependency map for every update.
+                let update: Arc<Update> = deps.get();
+                let bot: Arc<TgBot> = deps.get();
+                let storage: Arc<Storage> = deps.get();
+                let health: Arc<Arc<Health>> = deps.get();
                 let kind = match &update.kind {
-                    teloxide::types::UpdateKind::Message(_) => "message",
-                    teloxide::types::UpdateKind::CallbackQuery(_) => "callback_query",
+                    UpdateKind::Message(_) => "message",
+                    UpdateKind::CallbackQuery(_) => "callback_query",
                     _ => "other",
                 };
                 metrics::counter!("bot_updates_total", "kind" => kind).increment(1);
                 // An update arrived: Telegram answered us.
-                deps.get::<std::sync::Arc<crate::ops::Health>>().telegram_ok();
-                let flow = inner.execute(deps.clone(), cont).await;
+                health.telegram_ok();
+                let flow = inner.execute(deps, cont).await;
                 if let ControlFlow::Break(Err(err)) = &flow {
                     metrics::counter!("bot_handler_errors_total").increment(1);
-                    report(&deps, err).await;
+                    report(&update, &bot, &storage, err).await;
                 }
                 flow
             }
@@ -92,16 +104,13 @@ pub fn reporting(inner: UpdateHandler<HandlerError>) -> UpdateHandler<HandlerErr
     )
 }
 
-async fn report(deps: &DependencyMap, err: &HandlerError) {
-    let update: std::sync::Arc<Update> = deps.get();
-    let bot: std::sync::Arc<TgBot> = deps.get();
-    let storage: std::sync::Arc<Storage> = deps.get();
+async fn report(update: &Update, bot: &TgBot, storage: &Storage, err: &HandlerError) {
     tracing::error!(update_id = update.id.0, error = %err, "handler failed");
     let chat = update.chat().map(|c| c.id);
     let lang =
-        lang_for(&storage, chat, update.from().and_then(|u| u.language_code.as_deref())).await;
+        lang_for(storage, chat, update.from().and_then(|u| u.language_code.as_deref())).await;
     let text = user_text(lang, err);
-    if let teloxide::types::UpdateKind::CallbackQuery(query) = &update.kind {
+    if let UpdateKind::CallbackQuery(query) = &update.kind {
         // Always answer a button press, or the user's client spins until it times out.
         let _ = bot.answer_callback_query(query.id.clone()).await;
     }

@@ -13,11 +13,17 @@ fn api_key_aad(chat: ChatId) -> String {
 impl Storage {
     /// The language chosen with /language, if any.
     pub async fn chat_language(&self, chat: ChatId) -> Result<Option<String>, StorageError> {
-        let lang = sqlx::query_scalar("SELECT language FROM chats WHERE chat_id = ?")
-            .bind(chat.0)
-            .fetch_optional(self.pool())
-            .await?;
-        Ok(lang.flatten())
+        if let Some(cached) = self.language_cache().get(&chat.0) {
+            return Ok(cached.clone());
+        }
+        let lang: Option<Option<String>> =
+            sqlx::query_scalar("SELECT language FROM chats WHERE chat_id = ?")
+                .bind(chat.0)
+                .fetch_optional(self.pool())
+                .await?;
+        let lang = lang.flatten();
+        self.language_cache().insert(chat.0, lang.clone());
+        Ok(lang)
     }
 
     /// Stores the chat's language.
@@ -34,6 +40,7 @@ impl Storage {
         .bind(language)
         .execute(self.pool())
         .await?;
+        self.language_cache().insert(chat.0, Some(language.to_owned()));
         Ok(())
     }
 
@@ -43,6 +50,7 @@ impl Storage {
             .bind(chat.0)
             .execute(self.pool())
             .await?;
+        self.language_cache().insert(chat.0, None);
         Ok(())
     }
 

@@ -195,18 +195,6 @@ impl Storage {
         Ok(())
     }
 
-    /// One deployment by its local handle, whatever its chat (the tracker's own lookups).
-    pub async fn deployment_anywhere(
-        &self,
-        handle: i64,
-    ) -> Result<Option<KnownDeployment>, StorageError> {
-        let row = sqlx::query_as(&format!("SELECT {COLUMNS} FROM deployments WHERE handle = ?"))
-            .bind(handle)
-            .fetch_optional(self.pool())
-            .await?;
-        Ok(row)
-    }
-
     /// Stores the hash of a deployment's callback token.
     pub async fn set_callback_hash(&self, handle: i64, hash: &str) -> Result<(), StorageError> {
         sqlx::query("UPDATE deployments SET callback_hash = ? WHERE handle = ?")

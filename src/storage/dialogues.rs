@@ -4,7 +4,7 @@
 //! state can carry a bot token or a model key between steps, so ours seals the serialized state
 //! (bound to its chat id) before it touches the disk.
 
-use std::{marker::PhantomData, sync::Arc};
+use std::sync::Arc;
 
 use futures_util::future::BoxFuture;
 use serde::{Serialize, de::DeserializeOwned};
@@ -18,22 +18,30 @@ fn aad(chat: ChatId) -> String {
 }
 
 /// Sealed dialogue storage for conversations of type `D`.
+///
+/// Every update reads its chat's state, so states are also kept in memory once read (and
+/// "no state" too): the database is written on every change and read only on a miss. All
+/// writes of a process go through its one store, so the memory copy cannot go stale.
 #[derive(Debug)]
 pub struct DialogueStore<D> {
     storage: Storage,
-    _state: PhantomData<fn() -> D>,
+    cache: std::sync::Mutex<std::collections::HashMap<i64, Option<D>>>,
 }
 
 impl<D> DialogueStore<D> {
     /// A store writing through `storage`.
     pub fn new(storage: Storage) -> Arc<Self> {
-        Arc::new(Self { storage, _state: PhantomData })
+        Arc::new(Self { storage, cache: std::sync::Mutex::default() })
+    }
+
+    fn cache(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<i64, Option<D>>> {
+        self.cache.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 
 impl<D> dialogue::Storage<D> for DialogueStore<D>
 where
-    D: Serialize + DeserializeOwned + Send + 'static,
+    D: Serialize + DeserializeOwned + Clone + Send + 'static,
 {
     type Error = StorageError;
 
@@ -46,6 +54,7 @@ where
                 .bind(chat.0)
                 .execute(self.storage.pool())
                 .await?;
+            self.cache().insert(chat.0, None);
             Ok(())
         })
     }
@@ -57,6 +66,7 @@ where
     ) -> BoxFuture<'static, Result<(), Self::Error>> {
         Box::pin(async move {
             let json = Zeroizing::new(serde_json::to_vec(&dialogue)?);
+            let cached = dialogue.clone();
             let sealed = self.storage.sealer().seal(&json, &aad(chat));
             sqlx::query(
                 "INSERT INTO dialogues (chat_id, key_id, state) VALUES (?, ?, ?)
@@ -68,6 +78,7 @@ where
             .bind(sealed.blob)
             .execute(self.storage.pool())
             .await?;
+            self.cache().insert(chat.0, Some(cached));
             Ok(())
         })
     }
@@ -77,15 +88,24 @@ where
         chat: ChatId,
     ) -> BoxFuture<'static, Result<Option<D>, Self::Error>> {
         Box::pin(async move {
+            if let Some(cached) = self.cache().get(&chat.0) {
+                return Ok(cached.clone());
+            }
             let row: Option<(String, Vec<u8>)> =
                 sqlx::query_as("SELECT key_id, state FROM dialogues WHERE chat_id = ?")
                     .bind(chat.0)
                     .fetch_optional(self.storage.pool())
                     .await?;
-            let Some((key_id, blob)) = row else { return Ok(None) };
+            let Some((key_id, blob)) = row else {
+                self.cache().insert(chat.0, None);
+                return Ok(None);
+            };
             let json = self.storage.sealer().open(&Sealed { key_id, blob }, &aad(chat))?;
-            match serde_json::from_slice(&json) {
-                Ok(state) => Ok(Some(state)),
+            match serde_json::from_slice::<D>(&json) {
+                Ok(state) => {
+                    self.cache().insert(chat.0, Some(state.clone()));
+                    Ok(Some(state))
+                }
                 Err(e) => {
                     // A state written by an older build that no longer parses: start over
                     // rather than leave the chat stuck on an error.

@@ -70,6 +70,9 @@ pub enum StorageError {
 pub struct Storage {
     pool: SqlitePool,
     sealer: Arc<Sealer>,
+    /// Chat languages, read on every update: kept in memory after the first read, updated
+    /// by every write (all writes go through this handle within the process).
+    languages: Arc<std::sync::Mutex<std::collections::HashMap<i64, Option<String>>>>,
 }
 
 impl Storage {
@@ -111,12 +114,19 @@ impl Storage {
 
     /// Wraps an already migrated pool (tests, key rotation).
     pub fn with_sealer(pool: SqlitePool, sealer: Sealer) -> Self {
-        Self { pool, sealer: Arc::new(sealer) }
+        Self { pool, sealer: Arc::new(sealer), languages: Arc::default() }
     }
 
     /// The connection pool.
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
+    }
+
+    /// The in-memory chat language cache.
+    pub(crate) fn language_cache(
+        &self,
+    ) -> std::sync::MutexGuard<'_, std::collections::HashMap<i64, Option<String>>> {
+        self.languages.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// The sealer for secrets.
