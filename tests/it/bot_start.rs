@@ -14,7 +14,7 @@ async fn start_welcomes_and_asks_for_an_api_key() {
     assert!(reply.text().contains(&Lang::En.t("start-need-key")), "{}", reply.text());
     // The next message is taken as the key: checked, saved, and deleted from the chat.
     app.say(&alice, crate::support::app::API_KEY, "is saved").await;
-    assert_eq!(app.tg.calls_of("DeleteMessage").len(), 1);
+    assert_eq!(app.tg.count_of("DeleteMessage"), 1);
 }
 
 #[tokio::test]

@@ -265,7 +265,7 @@ async fn every_field_can_be_edited_and_redeploy_is_offered() {
         sim.deployment(&id).expect("d").model_api_key.as_deref(),
         Some("sk-new-model-key-0000")
     );
-    assert_eq!(app.tg.calls_of("DeleteMessage").len(), 2, "token and key messages deleted");
+    assert_eq!(app.tg.count_of("DeleteMessage"), 2, "token and key messages deleted");
 
     // Redeploy from the confirmation.
     let seen = app.tg.calls().len();

@@ -36,7 +36,7 @@ async fn a_rejected_key_is_not_saved() {
     let reply =
         app.say(&alice, "/setkey sk_not_a_real_key_123", &Lang::En.t("setkey-rejected")).await;
     assert!(!reply.text().contains("sk_not_a_real_key_123"));
-    assert_eq!(app.tg.calls_of("DeleteMessage").len(), 1);
+    assert_eq!(app.tg.count_of("DeleteMessage"), 1);
     assert!(app.storage().await.api_key(ChatId(alice.id)).await.expect("read").is_none());
 }
 
@@ -61,7 +61,7 @@ async fn keys_are_only_accepted_in_private_chats() {
     let reply = app.say_in(group, &alice, &pasted, "give me the API key in a private chat").await;
     let link = button_data(&reply, &Lang::En.t("btn-continue-private"));
     assert!(link.starts_with("https://t.me/assistants_test_bot?start="), "{link}");
-    assert_eq!(app.tg.calls_of("DeleteMessage").len(), 1, "the pasted key is removed");
+    assert_eq!(app.tg.count_of("DeleteMessage"), 1, "the pasted key is removed");
     app.message_after(0, group, "rotate it now").await;
     assert!(app.storage().await.api_key(ChatId(group)).await.expect("read").is_none());
 }

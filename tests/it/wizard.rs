@@ -163,7 +163,7 @@ async fn bad_names_and_tokens_are_asked_again_with_the_reason() {
     )
     .await;
     app.say(&carol, ASSISTANT_TOKEN, "Please check").await;
-    assert_eq!(app.tg.calls_of("DeleteMessage").len(), 3);
+    assert_eq!(app.tg.count_of("DeleteMessage"), 3);
 }
 
 #[tokio::test]

@@ -198,7 +198,7 @@ impl TestApp {
             metrics_listening: Some(metrics_listening),
             ..tuning
         };
-        let seen = self.tg.calls().len();
+        let seen = self.tg.call_count();
         let (stop, stopped) = oneshot::channel::<()>();
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
@@ -284,7 +284,7 @@ impl TestApp {
     /// Sends `text` as `user` in `chat`; returns the bot's first message there after it that
     /// contains `expected`.
     pub async fn say_in(&self, chat: i64, user: &TestUser, text: &str, expected: &str) -> Call {
-        let seen = self.tg.calls().len();
+        let seen = self.tg.call_count();
         self.tg.send_text(chat, user, text);
         self.message_after(seen, chat, expected).await
     }
@@ -308,7 +308,7 @@ impl TestApp {
         label: &str,
         expected: &str,
     ) -> Call {
-        let seen = self.tg.calls().len();
+        let seen = self.tg.call_count();
         self.press_only(user, message, label);
         self.message_after(seen, message.chat_id().expect("chat"), expected).await
     }
@@ -339,7 +339,7 @@ impl TestApp {
         label: &str,
         expected: &str,
     ) -> Call {
-        let seen = self.tg.calls().len();
+        let seen = self.tg.call_count();
         self.press_only(user, message, label);
         self.edit_after(seen, message.chat_id().expect("chat"), expected).await
     }

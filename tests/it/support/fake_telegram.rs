@@ -328,6 +328,16 @@ impl FakeTelegram {
         self.shared.lock().calls.clone()
     }
 
+    /// How many calls were made so far.
+    pub fn call_count(&self) -> usize {
+        self.shared.lock().calls.len()
+    }
+
+    /// How many calls of `method` were made so far.
+    pub fn count_of(&self, method: &str) -> usize {
+        self.shared.lock().calls.iter().filter(|c| c.is(method)).count()
+    }
+
     /// Calls of `method` so far.
     pub fn calls_of(&self, method: &str) -> Vec<Call> {
         self.calls().into_iter().filter(|c| c.is(method)).collect()
@@ -346,7 +356,8 @@ impl FakeTelegram {
         let deadline = tokio::time::Instant::now() + limit;
         loop {
             let notified = self.shared.call_made.notified();
-            if let Some(call) = self.calls().into_iter().skip(skip).find(|c| pred(c)) {
+            let found = self.shared.lock().calls.iter().skip(skip).find(|c| pred(c)).cloned();
+            if let Some(call) = found {
                 return call;
             }
             if tokio::time::timeout_at(deadline, notified).await.is_err() {
