@@ -29,6 +29,15 @@ pub enum State {
         /// The group's chat id.
         group: i64,
     },
+    /// In a private chat: the next text is a new secret for one of this group's assistants.
+    GroupEdit {
+        /// The group's chat id.
+        group: i64,
+        /// The assistant's handle in the group.
+        handle: i64,
+        /// The field: bot token or model key.
+        field: crate::bot::callback::Field,
+    },
 }
 
 /// The dialogue handle handlers receive.

@@ -51,6 +51,10 @@ pub fn schema() -> UpdateHandler<HandlerError> {
         .branch(dptree::case![State::AwaitingApiKey].endpoint(setkey::receive_key))
         .branch(dptree::case![State::GroupKey { group }].endpoint(team::receive_group_key))
         .branch(dptree::case![State::GroupSecrets { group }].endpoint(team::receive_group_secret))
+        .branch(
+            dptree::case![State::GroupEdit { group, handle, field }]
+                .endpoint(team::receive_group_edit),
+        )
         .branch(dptree::case![State::Wizard(wizard)].endpoint(wizard::on_text))
         .branch(dptree::case![State::Editing(edit)].endpoint(manage::edit::on_text))
         .branch(dptree::endpoint(start::unknown_text));

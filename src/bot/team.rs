@@ -23,7 +23,7 @@ use super::{
     },
 };
 use crate::{
-    api::{ApiClient, ApiError, ApiKey, ErrorCode},
+    api::{ApiClient, ApiError, ApiKey, ErrorCode, UpdateRequest},
     callbacks::hash,
     i18n::Lang,
     storage::{
@@ -140,6 +140,25 @@ pub mod purpose {
     pub const KEY: &str = "key";
     /// The secrets of the group's wizard.
     pub const WIZARD: &str = "wizard";
+
+    use crate::bot::callback::Field;
+
+    /// A new bot token or model key for the group's assistant `handle`.
+    pub fn edit(handle: i64, field: Field) -> String {
+        let what = if field == Field::ModelKey { "key" } else { "token" };
+        format!("edit:{what}:{handle}")
+    }
+
+    /// The assistant and field of an `edit` purpose.
+    pub fn parse_edit(purpose: &str) -> Option<(i64, Field)> {
+        let mut parts = purpose.strip_prefix("edit:")?.split(':');
+        let field = match parts.next()? {
+            "key" => Field::ModelKey,
+            "token" => Field::BotToken,
+            _ => return None,
+        };
+        Some((parts.next()?.parse().ok()?, field))
+    }
 }
 
 /// Makes a one-time link `t.me/<bot>?start=<nonce>` for `user` to bring a secret for `group`
@@ -203,11 +222,81 @@ pub async fn redeem(
                 bot.send_message(chat, lang.t("handoff-wizard-gone")).await?;
             }
         },
-        _ => {
-            bot.send_message(chat, lang.t("handoff-unknown")).await?;
-        }
+        other => match purpose::parse_edit(other) {
+            Some((handle, field))
+                if storage.deployment_by_handle(ChatId(group), handle).await?.is_some() =>
+            {
+                dialogue.update(State::GroupEdit { group, handle, field }).await?;
+                let key = if field == crate::bot::callback::Field::ModelKey {
+                    "handoff-edit-key"
+                } else {
+                    "wz-bot-token"
+                };
+                bot.send_message(chat, lang.t(key)).await?;
+            }
+            _ => {
+                bot.send_message(chat, lang.t("handoff-unknown")).await?;
+            }
+        },
     }
     Ok(())
+}
+
+/// A new secret for a group's assistant, sent in private after a hand-off link: PATCHed with
+/// the group's key, and the group gets the confirmation and the Redeploy button.
+// dptree injects each argument by type; grouping them would only hide what the handler uses.
+#[allow(clippy::too_many_arguments)]
+pub async fn receive_group_edit(
+    bot: TgBot,
+    msg: Message,
+    dialogue: ChatDialogue,
+    (group, handle, field): (i64, i64, crate::bot::callback::Field),
+    lang: Lang,
+    storage: Storage,
+    api: ApiClient,
+    telegram: TelegramApiUrl,
+) -> HandlerResult {
+    let Some(user) = msg.from.clone() else { return Ok(()) };
+    let deleted = delete_secret_message(&bot, &msg, lang).await;
+    let group = ChatId(group);
+    let Some(known) = storage.deployment_by_handle(group, handle).await? else {
+        dialogue.exit().await?;
+        bot.send_message(msg.chat.id, format!("{deleted}\n{}", lang.t("card-gone"))).await?;
+        return Ok(());
+    };
+    let text = msg.text().unwrap_or_default().trim().to_owned();
+    let checked = if field == crate::bot::callback::Field::ModelKey {
+        input::model_key(lang, &text)
+            .map(|key| (UpdateRequest { model_api_key: Some(key.0), ..Default::default() }, None))
+    } else {
+        input::bot_token(lang, &telegram, &text).await.map(|(token, username)| {
+            (
+                UpdateRequest { telegram_bot_token: Some(token.0), ..Default::default() },
+                Some(username),
+            )
+        })
+    };
+    let (request, username) = match checked {
+        Ok(checked) => checked,
+        Err(why) => {
+            bot.send_message(msg.chat.id, format!("{deleted}\n{why}")).await?;
+            return Ok(());
+        }
+    };
+    bot.send_message(msg.chat.id, format!("{deleted}\n{}", lang.t("handoff-edit-done"))).await?;
+    let group_lang = super::context::lang_for(&storage, Some(group), None).await;
+    crate::bot::manage::edit::apply(
+        &bot,
+        group,
+        group_lang,
+        &dialogue,
+        &storage,
+        &api,
+        &known,
+        request,
+        (&user, username),
+    )
+    .await
 }
 
 /// The group's wizard, if it is `owner`'s and waiting for a secret.

@@ -242,3 +242,35 @@ async fn the_audit_shows_admins_the_last_entries() {
     assert!(lines[3].ends_with("@alice stopped One"));
     assert!(sim.requests().iter().any(|r| r.path.ends_with("/redeploy")));
 }
+
+#[tokio::test]
+async fn a_group_assistants_secret_is_edited_through_a_private_hand_off() {
+    let (app, alice, bob) = team().await;
+    let sim = app.sim.handle();
+    let id = seed(&app, "Group bot", Status::Stopped);
+    let card = card_in_group(&app, &alice, "Group bot").await;
+    let menu = app.press_edit(&alice, &card, &en("btn-edit"), "What do you want to change").await;
+    let offer = app
+        .press(&alice, &menu, &en("btn-field-token"), "give me the new secret in a private chat")
+        .await;
+    let link = button_data(&offer, &en("btn-continue-private"));
+
+    // The link is Alice's: Bob cannot use it.
+    app.say(&bob, &format!("/start {}", nonce(&link)), &en("handoff-other-user")).await;
+    app.say(&alice, &format!("/start {}", nonce(&link)), "@BotFather").await;
+    let seen = app.tg.call_count();
+    let pasted = app.tg.send_text(alice.id, &alice, TOKEN);
+    app.message_after(seen, alice.id, &en("handoff-edit-done")).await;
+    let saved = app.message_after(seen, GROUP, "Saved. Redeploy Group bot").await;
+    assert!(saved.buttons().iter().any(|(label, _)| *label == en("btn-redeploy")));
+    app.message_after(seen, GROUP, "@alice edited Group bot").await;
+    assert!(app.tg.calls_of("DeleteMessage").iter().any(|c| c.body["message_id"] == pasted));
+    assert!(
+        app.tg
+            .calls()
+            .iter()
+            .filter(|c| c.chat_id() == Some(GROUP))
+            .all(|c| !c.text().contains(TOKEN))
+    );
+    assert_eq!(sim.deployment(&id).expect("d").telegram_bot_token.as_deref(), Some(TOKEN));
+}

@@ -233,10 +233,12 @@ pub async fn on_button(
     }
 }
 
-/// Sends the PATCH; on success offers Redeploy and the card.
+/// Sends the PATCH for the deployment `known` of `chat`; on success offers Redeploy and the
+/// card there. `dialogue` is the conversation that asked (the private one, for a group's
+/// secret handed off in private).
 // Every argument is a distinct input of the one call; a struct would only rename them.
 #[allow(clippy::too_many_arguments)]
-async fn apply(
+pub(crate) async fn apply(
     bot: &TgBot,
     chat: ChatId,
     lang: Lang,

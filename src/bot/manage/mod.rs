@@ -13,7 +13,7 @@ pub mod view;
 
 use teloxide::{
     prelude::*,
-    types::{Me, MessageId, User},
+    types::{InlineKeyboardButton, Me, MessageId, User},
 };
 
 use super::{
@@ -21,6 +21,7 @@ use super::{
     callback::{CardAction, Field},
     dialogue::ChatDialogue,
     failure::explain_api,
+    keyboard::keyboard,
     secret::redirect_to_private,
     start::stale_button,
     team::{self, Audited},
@@ -268,9 +269,17 @@ pub async fn on_action(
             draw_other(&bot, &at, &storage, view).await
         }
         CardAction::EditField(field) => {
-            // Secrets are never typed into a group.
+            // Secrets are never typed into a group: a one-time link takes the admin to a
+            // private chat, and the new value is bound back to this group's assistant.
             if !at.chat.is_user() && matches!(field, Field::BotToken | Field::ModelKey) {
-                return Ok(redirect_to_private(&bot, at.chat, lang, &me).await?);
+                let purpose = team::purpose::edit(known.handle, field);
+                let link =
+                    team::handoff_link(&storage, &me, at.chat, &query.from, &purpose).await?;
+                let open = InlineKeyboardButton::url(lang.t("btn-continue-private"), link);
+                let who = team::actor_name(&query.from);
+                let text = lang.t_args("handoff-edit-offer", &[("who", who.into())]);
+                bot.send_message(at.chat, text).reply_markup(keyboard(vec![vec![open]])).await?;
+                return Ok(());
             }
             edit::begin(&bot, at.chat, lang, &dialogue, query.from.id.0, &known, field).await
         }
