@@ -2,7 +2,7 @@
 //!
 //! The simulator applies the same functions, so the bot and its test double cannot drift apart.
 
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::net::{Ipv4Addr, Ipv6Addr};
 
 use url::{Host, Url};
 
@@ -62,7 +62,13 @@ pub fn callback_url(raw: &str) -> Result<(), ValidationError> {
     if url.scheme() != "https" {
         return Err(ValidationError::CallbackUrlNotHttps);
     }
-    let public = match url.host() {
+    if is_public_host(&url) { Ok(()) } else { Err(ValidationError::CallbackUrlNotPublic) }
+}
+
+/// Whether a URL's host is reachable from the internet: not localhost, `.local`, or a
+/// private, link-local or loopback address.
+pub fn is_public_host(url: &Url) -> bool {
+    match url.host() {
         None => false,
         Some(Host::Domain(domain)) => {
             let domain = domain.trim_end_matches('.').to_ascii_lowercase();
@@ -70,15 +76,6 @@ pub fn callback_url(raw: &str) -> Result<(), ValidationError> {
         }
         Some(Host::Ipv4(ip)) => is_public_v4(ip),
         Some(Host::Ipv6(ip)) => is_public_v6(ip),
-    };
-    if public { Ok(()) } else { Err(ValidationError::CallbackUrlNotPublic) }
-}
-
-/// Whether an address is a public one (not loopback, private, link-local, or otherwise special).
-pub fn is_public_ip(ip: IpAddr) -> bool {
-    match ip {
-        IpAddr::V4(ip) => is_public_v4(ip),
-        IpAddr::V6(ip) => is_public_v6(ip),
     }
 }
 

@@ -28,12 +28,7 @@ pub async fn cancel(
         dialogue.exit().await?;
         lines.push(lang.t("cancel-done"));
     }
-    let mut stopped = 0usize;
-    for id in storage.pending_activations_of(msg.chat.id).await? {
-        if storage.drop_pending_activation(msg.chat.id, &id, true).await? {
-            stopped += 1;
-        }
-    }
+    let stopped = storage.drop_unclaimed_activations(msg.chat.id).await?;
     if stopped > 0 {
         lines.push(lang.t_args("cancel-waiting", &[("count", stopped.into())]));
     }

@@ -81,23 +81,31 @@ async fn check_and_store(
     let deleted = delete_secret_message(bot, msg, lang).await;
     dialogue.exit().await?;
     let key = ApiKey::new(text);
-    // A key is only kept once the service accepts it.
-    let reply = match api.list(&key).await {
-        Ok(_) => {
+    let reply = match verify_key(api, lang, &key).await {
+        Ok(()) => {
             storage.set_api_key(msg.chat.id, &key).await?;
             lang.t_args("key-saved", &[("masked", key.masked().into())])
         }
-        Err(ApiError::Api(failure)) if failure.code == ErrorCode::Unauthorized => {
-            lang.t("setkey-rejected")
-        }
-        Err(ApiError::Invalid(_)) => lang.t("setkey-rejected"),
-        Err(e) => {
-            tracing::warn!(error = %e, "could not check an API key");
-            lang.t_args("setkey-unchecked", &[("reason", explain_api(lang, &e).into())])
-        }
+        Err(why) => why,
     };
     bot.send_message(msg.chat.id, format!("{deleted}\n\n{reply}")).await?;
     Ok(())
+}
+
+/// Checks a key against the service (a key is only kept once the service accepts it);
+/// `Err` holds the localized reason it was not accepted or could not be checked.
+pub async fn verify_key(api: &ApiClient, lang: Lang, key: &ApiKey) -> Result<(), String> {
+    match api.list(key).await {
+        Ok(_) => Ok(()),
+        Err(ApiError::Api(failure)) if failure.code == ErrorCode::Unauthorized => {
+            Err(lang.t("setkey-rejected"))
+        }
+        Err(ApiError::Invalid(_)) => Err(lang.t("setkey-rejected")),
+        Err(e) => {
+            tracing::warn!(error = %e, "could not check an API key");
+            Err(lang.t_args("setkey-unchecked", &[("reason", explain_api(lang, &e).into())]))
+        }
+    }
 }
 
 /// /forgetkey (in a group: admins only, and the group is told who did it).

@@ -14,7 +14,6 @@ use teloxide::{
 use super::{
     HandlerResult, TgBot,
     dialogue::{ChatDialogue, State},
-    failure::explain_api,
     input,
     secret::delete_secret_message,
     wizard::{
@@ -23,7 +22,7 @@ use super::{
     },
 };
 use crate::{
-    api::{ApiClient, ApiError, ApiKey, ErrorCode, UpdateRequest},
+    api::{ApiClient, ApiKey, UpdateRequest},
     callbacks::hash,
     i18n::Lang,
     storage::{
@@ -341,8 +340,8 @@ pub async fn receive_group_key(
     let deleted = delete_secret_message(&bot, &msg, lang).await;
     dialogue.exit().await?;
     let key = ApiKey::new(msg.text().unwrap_or_default());
-    let reply = match api.list(&key).await {
-        Ok(_) => {
+    let reply = match super::setkey::verify_key(&api, lang, &key).await {
+        Ok(()) => {
             storage.set_api_key(ChatId(group), &key).await?;
             let group_lang = super::context::lang_for(&storage, Some(ChatId(group)), None).await;
             record(
@@ -357,10 +356,7 @@ pub async fn receive_group_key(
             .await?;
             lang.t_args("handoff-key-saved", &[("masked", key.masked().into())])
         }
-        Err(ApiError::Api(failure)) if failure.code == ErrorCode::Unauthorized => {
-            lang.t("setkey-rejected")
-        }
-        Err(e) => lang.t_args("setkey-unchecked", &[("reason", explain_api(lang, &e).into())]),
+        Err(why) => why,
     };
     bot.send_message(msg.chat.id, format!("{deleted}\n\n{reply}")).await?;
     Ok(())

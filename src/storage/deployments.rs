@@ -54,6 +54,11 @@ impl KnownDeployment {
     pub fn mode(&self) -> Option<ApiMode> {
         self.api_mode.as_deref().map(ApiMode::from)
     }
+
+    /// What users call it: its name, or its id before it has one.
+    pub fn display_name(&self) -> String {
+        self.name.clone().unwrap_or_else(|| self.deployment_id.clone())
+    }
 }
 
 const COLUMNS: &str = "handle, chat_id, deployment_id, name, api_mode, model_provider, model_id, \

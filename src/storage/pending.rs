@@ -125,17 +125,14 @@ impl Storage {
         Ok(done.rows_affected() > 0)
     }
 
-    /// The deployments of `chat` still waiting for payment with a pending activation.
-    pub async fn pending_activations_of(
-        &self,
-        chat: ChatId,
-    ) -> Result<Vec<DeploymentId>, StorageError> {
-        let ids: Vec<String> = sqlx::query_scalar(
-            "SELECT deployment_id FROM pending_activations WHERE chat_id = ? AND claimed_at IS NULL",
-        )
-        .bind(chat.0)
-        .fetch_all(self.pool())
-        .await?;
-        Ok(ids.into_iter().map(DeploymentId).collect())
+    /// Drops every unclaimed waiting activation of `chat` (activations under way are left to
+    /// finish). Returns how many were dropped.
+    pub async fn drop_unclaimed_activations(&self, chat: ChatId) -> Result<usize, StorageError> {
+        let done =
+            sqlx::query("DELETE FROM pending_activations WHERE chat_id = ? AND claimed_at IS NULL")
+                .bind(chat.0)
+                .execute(self.pool())
+                .await?;
+        Ok(usize::try_from(done.rows_affected()).unwrap_or(usize::MAX))
     }
 }

@@ -45,7 +45,7 @@ pub fn status_label(lang: Lang, status: &Status) -> String {
 
 /// The notice for a deployment that reached `known.status`.
 pub fn notice_text(lang: Lang, known: &KnownDeployment) -> String {
-    let name = known.name.clone().unwrap_or_else(|| known.deployment_id.clone());
+    let name = known.display_name();
     match known.status() {
         Status::Active => {
             let mut lines = vec![lang.t_args("notice-active", &[("name", name.into())])];
@@ -109,7 +109,7 @@ impl Tracker {
                     }
                 }
                 Err(e) if e.code() == Some(&ErrorCode::NotFound) => {
-                    let name = known.name.clone().unwrap_or_else(|| known.deployment_id.clone());
+                    let name = known.display_name();
                     self.storage.forget_deployment(chat, &known.id()).await?;
                     self.say(chat, lang.t_args("status-gone", &[("name", name.into())])).await;
                     return Ok(());

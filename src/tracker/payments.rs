@@ -44,7 +44,7 @@ impl Tracker {
             .storage
             .deployment(chat, id)
             .await?
-            .and_then(|d| d.name)
+            .map(|d| d.display_name())
             .unwrap_or_else(|| id.to_string());
         let Some(key) = self.storage.api_key(chat).await? else {
             // The key was forgotten: nothing can be activated for this chat any more.

@@ -74,7 +74,7 @@ async fn ask(
     session: &EditSession,
 ) -> HandlerResult {
     let cb = |action| Callback::Edit { session: session.id, action };
-    let name = known.name.clone().unwrap_or_else(|| known.deployment_id.clone());
+    let name = known.display_name();
     let mode = mode_of(known);
     let (text, mut rows) = match (session.field, &session.provider) {
         (Field::Name, _) => (lang.t_args("edit-name", &[("name", name.into())]), vec![]),
@@ -261,7 +261,7 @@ pub(crate) async fn apply(
             if let Some(username) = username {
                 storage.set_bot_username(chat, &known.id(), &username).await?;
             }
-            let name = fresh.name.clone().unwrap_or_else(|| fresh.deployment_id.clone());
+            let name = fresh.display_name();
             let act = |action| Callback::Act { handle: fresh.handle, action };
             let rows = vec![
                 vec![button(lang.t("btn-redeploy"), &act(CardAction::Redeploy))],

@@ -329,7 +329,7 @@ async fn act(
         }
         _ => api.delete(&key, &id).await.map(|()| None),
     };
-    let name = known.name.clone().unwrap_or_else(|| known.deployment_id.clone());
+    let name = known.display_name();
     match result {
         Ok(Some(assistant)) => {
             // Redeploy leaves it `deploying`: the tracker picks it up from the record.

@@ -32,10 +32,6 @@ pub fn status_mark(status: &Status) -> &'static str {
     }
 }
 
-fn name(known: &KnownDeployment) -> String {
-    known.name.clone().unwrap_or_else(|| known.deployment_id.clone())
-}
-
 /// The number of pages for `count` assistants (at least one).
 pub fn pages(count: usize) -> usize {
     count.div_ceil(PAGE_SIZE).max(1)
@@ -66,7 +62,7 @@ pub fn list(
         .take(PAGE_SIZE)
         .map(|known| {
             let model = known.model_id.as_deref().map(|m| format!(" · {m}")).unwrap_or_default();
-            let label = format!("{} {}{model}", status_mark(&known.status()), name(known));
+            let label = format!("{} {}{model}", status_mark(&known.status()), known.display_name());
             vec![button(label, &Callback::Card(known.handle))]
         })
         .collect();
@@ -100,7 +96,7 @@ fn updated(known: &KnownDeployment) -> String {
 /// A card: everything known about one assistant.
 pub fn card_text(lang: Lang, known: &KnownDeployment, note: Option<&str>) -> String {
     let status = known.status();
-    let mut lines = vec![format!("{} {}", status_mark(&status), name(known))];
+    let mut lines = vec![format!("{} {}", status_mark(&status), known.display_name())];
     lines.push(lang.t_args("card-status", &[("status", status_label(lang, &status).into())]));
     if status == Status::Failed
         && let Some(reason) = &known.status_message
@@ -160,10 +156,10 @@ pub fn card_keyboard(lang: Lang, known: &KnownDeployment) -> InlineKeyboardMarku
 
 /// The delete confirmation, naming the assistant.
 pub fn delete_confirmation(lang: Lang, known: &KnownDeployment) -> (String, InlineKeyboardMarkup) {
-    let text = lang.t_args("card-delete-confirm", &[("name", name(known).into())]);
+    let text = lang.t_args("card-delete-confirm", &[("name", known.display_name().into())]);
     let rows = vec![
         vec![button(
-            lang.t_args("btn-delete-yes", &[("name", name(known).into())]),
+            lang.t_args("btn-delete-yes", &[("name", known.display_name().into())]),
             &Callback::Act { handle: known.handle, action: CardAction::ConfirmDelete },
         )],
         vec![button(lang.t("btn-back"), &Callback::Card(known.handle))],
@@ -184,7 +180,7 @@ pub fn edit_menu(lang: Lang, known: &KnownDeployment) -> (String, InlineKeyboard
         rows.push(vec![button(lang.t("btn-field-key"), &act(Field::ModelKey))]);
     }
     rows.push(vec![button(lang.t("btn-back"), &Callback::Card(known.handle))]);
-    (lang.t_args("edit-choose", &[("name", name(known).into())]), keyboard(rows))
+    (lang.t_args("edit-choose", &[("name", known.display_name().into())]), keyboard(rows))
 }
 
 /// A running deployment cannot be edited: say so and offer Stop.
@@ -192,7 +188,7 @@ pub fn stop_first(lang: Lang, known: &KnownDeployment) -> (String, InlineKeyboar
     let text = card_text(
         lang,
         known,
-        Some(&lang.t_args("card-edit-stop-first", &[("name", name(known).into())])),
+        Some(&lang.t_args("card-edit-stop-first", &[("name", known.display_name().into())])),
     );
     let rows = vec![vec![
         button(

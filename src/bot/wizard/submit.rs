@@ -5,14 +5,14 @@ use teloxide::{
     prelude::*,
     types::{InlineKeyboardButton, InlineKeyboardMarkup, User},
 };
-use url::{Host, Url};
+use url::Url;
 
 use super::{
     show,
     state::{Step, Wizard},
 };
 use crate::{
-    api::{ApiClient, ApiError, ErrorCode, validate::is_public_ip},
+    api::{ApiClient, ApiError, ErrorCode, validate::is_public_host},
     bot::{
         HandlerResult, TgBot,
         activation::{ActivationDraft, ActivationError, activate_slot},
@@ -105,7 +105,7 @@ pub async fn confirm(
     let stop = button(lang.t("btn-stop-waiting"), &Callback::StopWaiting(known.handle));
     let mut text = lang.t_args("wz-pay", &[("name", draft.name.clone().into())]);
     let rows = match Url::parse(&purchase.checkout_url) {
-        Ok(url) if is_public(&url) => {
+        Ok(url) if is_public_host(&url) => {
             vec![vec![InlineKeyboardButton::url(lang.t("btn-pay"), url)], vec![stop]]
         }
         // Telegram refuses URL buttons to local addresses (the simulator's checkout page):
@@ -118,15 +118,6 @@ pub async fn confirm(
     bot.send_message(chat, text).reply_markup(keyboard(rows)).await?;
     team::record(bot, storage, chat, actor, Audited::Bought, &draft.name, lang).await?;
     Ok(())
-}
-
-fn is_public(url: &Url) -> bool {
-    match url.host() {
-        Some(Host::Domain(domain)) => domain != "localhost" && !domain.ends_with(".localhost"),
-        Some(Host::Ipv4(ip)) => is_public_ip(ip.into()),
-        Some(Host::Ipv6(ip)) => is_public_ip(ip.into()),
-        None => false,
-    }
 }
 
 /// The service refused or failed: say what happened and what to do next, and put the wizard
