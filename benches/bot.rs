@@ -7,10 +7,6 @@
 //! /proc, so the fake's and the simulator's work is not counted against the bot. Numbers are
 //! reported, never asserted: BENCHMARKS.md holds them with the targets.
 
-#[path = "../tests/it/support/fake_telegram.rs"]
-#[allow(dead_code)]
-mod fake_telegram;
-
 use std::{
     future::Future,
     net::SocketAddr,
@@ -21,15 +17,15 @@ use std::{
 
 use assistants_bot::{
     api::{ApiClient, ApiKey, ApiMode, ClientOptions, Status},
-    bot::{self, TgBot, Tuning, dialogue::State},
-    callbacks::Callbacks,
+    app::{App, TgBot, Timing},
     config::{Config, KeySource, LogFormat, parse_database_url},
+    run::{self, Tuning},
     sim::{SimDeployment, SimHandle, SimOptions, Simulator},
-    storage::{Storage, dialogues::DialogueStore, seal::KeyMaterial},
+    storage::{Db, seal::KeyMaterial},
+    testkit::fake_telegram::{BOT_TOKEN, Call, FakeTelegram, TestUser},
     tracker::Tracker,
 };
 use base64::{Engine as _, engine::general_purpose::STANDARD};
-use fake_telegram::{BOT_TOKEN, Call, FakeTelegram, TestUser};
 use secrecy::SecretString;
 use teloxide::{adaptors::throttle::Limits, prelude::*};
 use tokio::runtime::{Builder, Runtime};
@@ -182,7 +178,7 @@ fn start_bot(
     let db = format!("sqlite://{}", dir.join("bench.db").display());
     fake.block_on(async {
         let storage =
-            Storage::open(parse_database_url(&db).expect("url"), &KeySource::Inline(key.clone()))
+            Db::open(parse_database_url(&db).expect("url"), &KeySource::Inline(key.clone()))
                 .await
                 .expect("db");
         for i in 0..CHATS {
@@ -205,7 +201,7 @@ fn start_bot(
     };
     let tuning = Tuning { limits: bench_limits(), ..Default::default() };
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    rt.spawn(bot::run(config, tuning, async {
+    rt.spawn(run::run(config, tuning, async {
         let _ = stopped.await;
     }));
     stop
@@ -281,7 +277,7 @@ fn tracker_tick(
     let dir = tempfile::tempdir().expect("tempdir");
     let db = format!("sqlite://{}", dir.path().join("tick.db").display());
     fake.block_on(async {
-        let storage = Storage::open(parse_database_url(&db).expect("url"), &KeySource::Inline(KeyMaterial::generate()))
+        let storage = Db::open(parse_database_url(&db).expect("url"), &KeySource::Inline(KeyMaterial::generate()))
             .await
             .expect("db");
         storage.set_api_key(ChatId(1), &ApiKey::new("sk_bench_tracker_0123")).await.expect("key");
@@ -304,16 +300,13 @@ fn tracker_tick(
         }
         tx.commit().await.expect("commit");
         let bot: TgBot = Bot::new(BOT_TOKEN).set_api_url(tg.base_url()).throttle(bench_limits());
-        let tracker = Tracker {
-            storage: storage.clone(),
-            api: ApiClient::new(sim.base_url(), ClientOptions::default()).expect("client"),
-            bot,
-            dialogues: DialogueStore::<State>::new(storage.clone()),
-            interval: Duration::from_secs(5),
+        let api = ApiClient::new(sim.base_url(), ClientOptions::default()).expect("client");
+        let timing = Timing {
+            poll_interval: Duration::from_secs(5),
             payment_timeout: Duration::from_secs(600),
-            callbacks: Callbacks::default(),
-            backoff: Arc::default(),
         };
+        let telegram = (tg.base_url(), reqwest::Client::new());
+        let tracker = Tracker::new(App::assemble(storage.clone(), api, telegram, None, timing), bot);
         let mut times = Vec::new();
         let mut calls = 0;
         for _ in 0..7 {
@@ -334,7 +327,7 @@ fn memory(fake: &Runtime, sim_addr: url::Url, chats: i64) -> f64 {
     let db = format!("sqlite://{}", dir.path().join("mem.db").display());
     let key = KeyMaterial::generate();
     fake.block_on(async {
-        let storage = Storage::open(parse_database_url(&db).expect("url"), &KeySource::Inline(key.clone())).await.expect("db");
+        let storage = Db::open(parse_database_url(&db).expect("url"), &KeySource::Inline(key.clone())).await.expect("db");
         let mut tx = storage.pool().begin().await.expect("tx");
         for chat in 0..chats {
             let sealed = storage.sealer().seal(b"sk_bench_memory_key_0000", &format!("chats.api_key:{}", 1_000_000 + chat));

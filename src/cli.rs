@@ -3,9 +3,9 @@
 use std::{net::SocketAddr, process::ExitCode};
 
 use crate::{
-    bot::{self, Tuning},
     config::{BotArgs, ConfigError, LogFormat, RotateKeyArgs, SimulateArgs, parse_key},
     maintenance,
+    run::{self, Tuning},
     sim::{self, SimOptions, Simulator},
     telemetry,
 };
@@ -17,7 +17,7 @@ pub async fn run_bot(args: BotArgs) -> ExitCode {
         Err(e) => return config_error(&e),
     };
     telemetry::init(config.log_format);
-    match bot::run(config, Tuning::default(), shutdown_signal()).await {
+    match run::run(config, Tuning::default(), shutdown_signal()).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("assistants-bot: {e}");

@@ -2,28 +2,39 @@
 //! Assistants API v1, by chatting.
 //!
 //! # Layout
-//! - [`cli`]: what the binary's subcommands run.
-//! - [`config`]: settings from flags and the environment, validated in one place.
-//! - [`api`]: the typed Assistants API client, its errors and input rules.
-//! - [`storage`]: SQLite, with secrets sealed by an AEAD before they touch the disk.
-//! - [`bot`]: the teloxide dispatcher, its handler tree and conversations.
-//! - [`callbacks`]: the HTTP endpoint the Assistants API calls when a deployment changes.
-//! - [`tracker`]: the background task that activates paid slots and announces status changes.
-//! - [`sim`]: a simulator of the Assistants API for trying the bot and for tests.
-//! - [`i18n`]: localized text from `locales/`.
-//! - [`maintenance`]: operator commands (key rotation).
-//! - [`ops`]: health and metrics endpoints.
-//! - [`telemetry`]: tracing setup.
+//! Layers, each depending only on those below it:
+//! - [`bot`] (the Telegram edge: schema, context, one file per conversation) and [`tracker`]
+//!   (the background task that activates paid slots and announces status changes). Neither
+//!   imports the other; both use the layers below.
+//! - [`present`]: what the user sees, as pure functions to text and keyboards.
+//! - [`service`]: what the product does, with no Telegram in it; takes the [`app::App`] and ids.
+//! - [`app`]: the one shared context (storage, API client, dialogues, caches, health).
+//! - [`conversation`]: conversation state (wizard, edit), plain serde types.
+//! - [`storage`] (SQLite, secrets sealed before they touch the disk), [`api`] (the typed
+//!   Assistants API client), [`catalog`] (the models offered), [`i18n`] (text from `locales/`).
+//!
+//! Around them: [`run`] starts everything and stops it cleanly; [`cli`] and [`config`] are the
+//! binary's commands and settings; [`callbacks`] and [`ops`] are the HTTP endpoints (deployment
+//! callbacks; health and metrics); [`maintenance`] holds key rotation; [`telemetry`] sets up
+//! logs; [`sim`] simulates the Assistants API and [`testkit`] fakes Telegram, for trying the bot
+//! and for tests.
 
 pub mod api;
+pub mod app;
 pub mod bot;
 pub mod callbacks;
+pub mod catalog;
 pub mod cli;
 pub mod config;
+pub mod conversation;
 pub mod i18n;
 pub mod maintenance;
 pub mod ops;
+pub mod present;
+pub mod run;
+pub mod service;
 pub mod sim;
 pub mod storage;
 pub mod telemetry;
+pub mod testkit;
 pub mod tracker;

@@ -13,18 +13,18 @@ use axum::{Json, Router, extract::State, http::StatusCode, routing::get};
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use serde_json::json;
 
-use crate::storage::Storage;
+use crate::storage::Db;
 
 /// Liveness facts shared by the bot's parts.
 #[derive(Debug)]
 pub struct Health {
-    storage: Storage,
+    storage: Db,
     last_telegram_ok: AtomicI64,
 }
 
 impl Health {
     /// Health of a bot using `storage`.
-    pub fn new(storage: Storage) -> Arc<Self> {
+    pub fn new(storage: Db) -> Arc<Self> {
         Arc::new(Self { storage, last_telegram_ok: AtomicI64::new(0) })
     }
 

@@ -2,33 +2,27 @@
 
 use teloxide::prelude::*;
 
-use super::{
-    HandlerResult, TgBot,
-    dialogue::{ChatDialogue, State},
+use super::{HandlerResult, context::Ctx, start::stale};
+use crate::{
+    app::{App, TgBot},
+    conversation::State,
 };
-use crate::{i18n::Lang, storage::Storage};
 
 /// Leaves whatever conversation is running, and stops waiting for this chat's payments.
-pub async fn cancel(
-    bot: TgBot,
-    msg: Message,
-    dialogue: ChatDialogue,
-    state: State,
-    lang: Lang,
-    storage: Storage,
-) -> HandlerResult {
-    if let State::Wizard(wizard) = &state
+pub async fn cancel(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResult {
+    let lang = ctx.lang;
+    if let State::Wizard(wizard) = &ctx.state
         && msg.from.as_ref().map(|u| u.id.0) != Some(wizard.owner)
     {
         // Someone else's wizard (a group): not theirs to cancel.
         return Ok(());
     }
     let mut lines = Vec::new();
-    if !matches!(state, State::Idle) {
-        dialogue.exit().await?;
+    if !matches!(ctx.state, State::Idle) {
+        ctx.dialogue.exit().await?;
         lines.push(lang.t("cancel-done"));
     }
-    let stopped = storage.drop_unclaimed_activations(msg.chat.id).await?;
+    let stopped = app.db.drop_unclaimed_activations(msg.chat.id).await?;
     if stopped > 0 {
         lines.push(lang.t_args("cancel-waiting", &[("count", stopped.into())]));
     }
@@ -43,23 +37,21 @@ pub async fn cancel(
 pub async fn stop_waiting(
     bot: TgBot,
     query: CallbackQuery,
+    ctx: Ctx,
+    app: App,
     handle: i64,
-    lang: Lang,
-    storage: Storage,
 ) -> HandlerResult {
-    let Some(message) = query.message.as_ref() else {
-        return super::start::stale_button(bot, query, lang).await;
-    };
+    let Some(message) = query.message.as_ref() else { return stale(&bot, &query, &ctx).await };
     let chat = message.chat().id;
     // The handle is looked up within this chat only: a forged one finds nothing.
-    let Some(known) = storage.deployment_by_handle(chat, handle).await? else {
-        return super::start::stale_button(bot, query, lang).await;
+    let Some(known) = app.db.deployment_by_handle(chat, handle).await? else {
+        return stale(&bot, &query, &ctx).await;
     };
-    if !storage.drop_pending_activation(chat, &known.id(), true).await? {
-        return super::start::stale_button(bot, query, lang).await;
+    if !app.db.drop_pending_activation(chat, &known.id(), true).await? {
+        return stale(&bot, &query, &ctx).await;
     }
     bot.answer_callback_query(query.id.clone()).await?;
     bot.edit_message_reply_markup(chat, message.id()).await?;
-    bot.send_message(chat, lang.t("wz-stopped-waiting")).await?;
+    bot.send_message(chat, ctx.lang.t("wz-stopped-waiting")).await?;
     Ok(())
 }

@@ -6,8 +6,7 @@ use teloxide::{
     utils::command::{BotCommands, ParseError},
 };
 
-use super::TgBot;
-use crate::i18n::Lang;
+use crate::{app::TgBot, i18n::Lang};
 
 /// Commands, parsed from message text. Descriptions shown to users come from `locales/`.
 #[derive(Debug, Clone, PartialEq, Eq, BotCommands)]
@@ -40,9 +39,18 @@ fn rest_of_line(input: String) -> Result<(String,), ParseError> {
 }
 
 impl Command {
-    /// Whether only a group's admins may use it.
+    /// Whether only a group's admins may use it: everything that changes the group's key,
+    /// assistants, conversations or payment waits, and its log.
     pub fn needs_admin(&self) -> bool {
-        matches!(self, Self::New | Self::SetKey(_) | Self::ForgetKey | Self::Audit)
+        matches!(
+            self,
+            Self::New
+                | Self::SetKey(_)
+                | Self::ForgetKey
+                | Self::Audit
+                | Self::Cancel
+                | Self::Language
+        )
     }
 
     /// The commands shown in Telegram's menu, in menu order, with their locale keys.
@@ -56,6 +64,11 @@ impl Command {
         ("help", "cmd-help"),
         ("start", "cmd-start"),
     ];
+}
+
+/// The locale keys of the menu's descriptions (the locale test checks them).
+pub fn menu_keys() -> impl Iterator<Item = &'static str> {
+    Command::MENU.iter().map(|(_, key)| *key)
 }
 
 /// Registers the command menu for every shipped language (and the default for the rest).

@@ -1,29 +1,49 @@
-//! Facts about an update resolved once, upstream of every handler.
+//! Facts about an update resolved once, upstream of every handler, in one step: the language
+//! to answer in, the sender's role, and the chat's conversation.
 
-use teloxide::types::{ChatId, Update};
+use teloxide::{
+    dispatching::dialogue::Dialogue,
+    types::{ChatId, Update},
+};
 
-use crate::{i18n::Lang, storage::Storage};
+use super::team::guard::{Role, resolve_role};
+use crate::{
+    app::{App, TgBot},
+    conversation::State,
+    i18n::Lang,
+    storage::dialogues::DialogueStore,
+};
 
-/// Resolves the language to answer in: the chat's choice from /language, else the sender's
-/// Telegram language when it is one we ship, else English.
-pub async fn resolve_lang(update: Update, storage: Storage) -> Option<Lang> {
-    let chat = update.chat().map(|c| c.id);
-    let user_code = update.from().and_then(|u| u.language_code.clone());
-    Some(lang_for(&storage, chat, user_code.as_deref()).await)
+/// The dialogue handle handlers receive.
+pub type ChatDialogue = Dialogue<State, DialogueStore<State>>;
+
+/// What every handler knows about its update.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    /// The language to answer in.
+    pub lang: Lang,
+    /// The sender's standing in the chat.
+    pub role: Role,
+    /// The chat's conversation.
+    pub dialogue: ChatDialogue,
+    /// Where that conversation is.
+    pub state: State,
 }
 
-/// The language for `chat`, with the sender's `language_code` as the fallback.
-pub async fn lang_for(storage: &Storage, chat: Option<ChatId>, user_code: Option<&str>) -> Lang {
-    if let Some(chat) = chat {
-        match storage.chat_language(chat).await {
-            Ok(Some(code)) => {
-                if let Some(lang) = Lang::negotiate(&code) {
-                    return lang;
-                }
-            }
-            Ok(None) => {}
-            Err(e) => tracing::warn!(error = %e, "could not read the chat's language"),
+/// Resolves the context of `update`. A press on a message the bot cannot see (inline mode)
+/// has no chat: it gets its sender's private conversation, which handlers only read.
+pub async fn resolve(update: Update, bot: TgBot, app: App) -> Option<Ctx> {
+    let from = update.from();
+    let chat = update.chat().map(|c| c.id).or_else(|| from.map(|u| ChatId(u.id.0 as i64)))?;
+    let lang = app.lang_for(Some(chat), from.and_then(|u| u.language_code.as_deref())).await;
+    let role = resolve_role(&update, &bot, &app).await;
+    let dialogue = ChatDialogue::new(app.dialogues.clone(), chat);
+    let state = match dialogue.get_or_default().await {
+        Ok(state) => state,
+        Err(e) => {
+            tracing::error!(chat = chat.0, error = %e, "could not read a conversation");
+            return None;
         }
-    }
-    user_code.and_then(Lang::negotiate).unwrap_or_default()
+    };
+    Some(Ctx { lang, role, dialogue, state })
 }

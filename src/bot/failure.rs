@@ -1,27 +1,26 @@
-//! The one place where errors become what the user reads.
+//! The one place where a failed handler becomes what the user reads.
 //!
 //! Handlers return [`HandlerError`] with `?`; the schema wraps the whole handler tree in
-//! [`reporting`], which answers the chat (and the button press, if any) with localized text and
-//! logs the detail. Handlers that can do better (offer a retry button, re-ask a question) call
-//! [`explain_api`] themselves and return `Ok`.
+//! [`reporting`], which answers the chat (and the button press, if any) with localized text
+//! from `present::errors` and logs the detail. Handlers that can do better (offer a retry
+//! button, ask again) handle the error themselves and return `Ok`.
 
-use std::ops::ControlFlow;
+use std::{ops::ControlFlow, sync::Arc};
 
 use dptree::di::DependencyMap;
-use std::sync::Arc;
-
 use teloxide::{
     dispatching::UpdateHandler,
     prelude::*,
     types::{Update, UpdateKind},
 };
 
-use super::{TgBot, context::lang_for};
 use crate::{
-    api::{ApiError, ErrorCode},
+    api::ApiError,
+    app::{App, TgBot},
     i18n::Lang,
-    ops::Health,
-    storage::{Storage, StorageError},
+    present::errors,
+    service::ServiceError,
+    storage::StorageError,
 };
 
 /// Everything a handler can fail with.
@@ -36,36 +35,27 @@ pub enum HandlerError {
     /// The Assistants API failed.
     #[error(transparent)]
     Api(#[from] ApiError),
+    /// The chat has no API key.
+    #[error("the chat has no API key")]
+    NoKey,
 }
 
-/// The localized explanation of an Assistants API error, with the next step to take.
-pub fn explain_api(lang: Lang, err: &ApiError) -> String {
-    let key = match err {
-        ApiError::Api(failure) => match failure.code {
-            ErrorCode::Unauthorized => "api-error-unauthorized",
-            ErrorCode::InvalidRequest => "api-error-invalid-request",
-            ErrorCode::InvalidInput => "api-error-invalid-input",
-            ErrorCode::InvalidState => "api-error-invalid-state",
-            ErrorCode::NotFound => "api-error-not-found",
-            ErrorCode::ApiDisabled => "api-error-disabled",
-            ErrorCode::PaymentNotConfigured => "api-error-payment-not-configured",
-            ErrorCode::WorkerDeleteFailed => "api-error-worker-delete-failed",
-            ErrorCode::InternalError | ErrorCode::Other(_) => "api-error-unavailable",
-        },
-        ApiError::Timeout
-        | ApiError::Connect
-        | ApiError::Transport(_)
-        | ApiError::Undecodable { .. } => "api-error-unavailable",
-        ApiError::Invalid(_) => "api-error-invalid-request",
-    };
-    lang.t(key)
+impl From<ServiceError> for HandlerError {
+    fn from(e: ServiceError) -> Self {
+        match e {
+            ServiceError::NoKey => Self::NoKey,
+            ServiceError::Api(e) => Self::Api(e),
+            ServiceError::Storage(e) => Self::Storage(e),
+        }
+    }
 }
 
 /// What the user reads when a handler fails with `err`.
 pub fn user_text(lang: Lang, err: &HandlerError) -> String {
     match err {
-        HandlerError::Api(err) => explain_api(lang, err),
-        HandlerError::Telegram(_) | HandlerError::Storage(_) => lang.t("error-internal"),
+        HandlerError::Api(err) => errors::explain_api(lang, err),
+        HandlerError::NoKey => lang.t("list-no-key"),
+        HandlerError::Telegram(_) | HandlerError::Storage(_) => errors::internal(lang),
     }
 }
 
@@ -82,8 +72,7 @@ pub fn reporting(inner: UpdateHandler<HandlerError>) -> UpdateHandler<HandlerErr
                 // dependency map for every update.
                 let update: Arc<Update> = deps.get();
                 let bot: Arc<TgBot> = deps.get();
-                let storage: Arc<Storage> = deps.get();
-                let health: Arc<Arc<Health>> = deps.get();
+                let app: Arc<App> = deps.get();
                 let kind = match &update.kind {
                     UpdateKind::Message(_) => "message",
                     UpdateKind::CallbackQuery(_) => "callback_query",
@@ -91,11 +80,11 @@ pub fn reporting(inner: UpdateHandler<HandlerError>) -> UpdateHandler<HandlerErr
                 };
                 metrics::counter!("bot_updates_total", "kind" => kind).increment(1);
                 // An update arrived: Telegram answered us.
-                health.telegram_ok();
+                app.health.telegram_ok();
                 let flow = inner.execute(deps, cont).await;
                 if let ControlFlow::Break(Err(err)) = &flow {
                     metrics::counter!("bot_handler_errors_total").increment(1);
-                    report(&update, &bot, &storage, err).await;
+                    report(&update, &bot, &app, err).await;
                 }
                 flow
             }
@@ -104,18 +93,16 @@ pub fn reporting(inner: UpdateHandler<HandlerError>) -> UpdateHandler<HandlerErr
     )
 }
 
-async fn report(update: &Update, bot: &TgBot, storage: &Storage, err: &HandlerError) {
+async fn report(update: &Update, bot: &TgBot, app: &App, err: &HandlerError) {
     tracing::error!(update_id = update.id.0, error = %err, "handler failed");
     let chat = update.chat().map(|c| c.id);
-    let lang =
-        lang_for(storage, chat, update.from().and_then(|u| u.language_code.as_deref())).await;
-    let text = user_text(lang, err);
+    let lang = app.lang_for(chat, update.from().and_then(|u| u.language_code.as_deref())).await;
     if let UpdateKind::CallbackQuery(query) = &update.kind {
         // Always answer a button press, or the user's client spins until it times out.
         let _ = bot.answer_callback_query(query.id.clone()).await;
     }
     if let Some(chat) = chat
-        && let Err(e) = bot.send_message(chat, text).await
+        && let Err(e) = bot.send_message(chat, user_text(lang, err)).await
     {
         tracing::warn!(error = %e, "could not tell the user about a failure");
     }

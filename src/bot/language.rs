@@ -2,21 +2,25 @@
 
 use teloxide::prelude::*;
 
-use super::{
-    HandlerResult, TgBot,
-    callback::Callback,
-    keyboard::{button, keyboard},
+use super::{HandlerResult, context::Ctx};
+use crate::{
+    app::{App, TgBot},
+    i18n::Lang,
+    present::{
+        buttons::Button,
+        keyboard::{button, keyboard},
+    },
 };
-use crate::{i18n::Lang, storage::Storage};
 
 /// Offers the shipped languages, each labelled in itself.
-pub async fn choose(bot: TgBot, msg: Message, lang: Lang) -> HandlerResult {
+pub async fn choose(bot: TgBot, msg: Message, ctx: Ctx) -> HandlerResult {
     let mut rows: Vec<Vec<_>> = Lang::ALL
         .iter()
-        .map(|l| vec![button(l.t("language-name"), &Callback::Language(Some(*l)))])
+        .map(|l| vec![button(l.t("language-name"), &Button::Language(Some(*l)))])
         .collect();
-    rows.push(vec![button(lang.t("language-auto"), &Callback::Language(None))]);
-    bot.send_message(msg.chat.id, lang.t("language-choose")).reply_markup(keyboard(rows)).await?;
+    rows.push(vec![button(ctx.lang.t("language-auto"), &Button::Language(None))]);
+    let text = ctx.lang.t("language-choose");
+    bot.send_message(msg.chat.id, text).reply_markup(keyboard(rows)).await?;
     Ok(())
 }
 
@@ -24,7 +28,7 @@ pub async fn choose(bot: TgBot, msg: Message, lang: Lang) -> HandlerResult {
 pub async fn chosen(
     bot: TgBot,
     query: CallbackQuery,
-    storage: Storage,
+    app: App,
     choice: Option<Lang>,
 ) -> HandlerResult {
     bot.answer_callback_query(query.id.clone()).await?;
@@ -32,11 +36,11 @@ pub async fn chosen(
     let chat = message.chat().id;
     let lang = match choice {
         Some(lang) => {
-            storage.set_chat_language(chat, lang.code()).await?;
+            app.db.set_chat_language(chat, lang.code()).await?;
             lang
         }
         None => {
-            storage.clear_chat_language(chat).await?;
+            app.db.clear_chat_language(chat).await?;
             query.from.language_code.as_deref().and_then(Lang::negotiate).unwrap_or_default()
         }
     };

@@ -1,29 +1,32 @@
 //! The whole handler tree, in one place. `run`, the tests and the benchmarks all use it.
 //!
-//! Authorization sits here too, in front of the handlers: in a group, commands and buttons
-//! that change something are refused to anyone but its admins.
+//! One step resolves the context (language, role, conversation); a button's data is parsed
+//! once into a [`Button`]. Authorization sits here too, in front of the handlers: in a group,
+//! commands and buttons that change something are refused to anyone but its admins.
 
-use teloxide::{dispatching::UpdateHandler, prelude::*};
+use teloxide::{dispatching::UpdateHandler, prelude::*, types::Me};
 
 use super::{
-    callback::{Callback, CardAction},
-    cancel,
+    HandlerResult, cancel,
     commands::Command,
-    context::resolve_lang,
-    dialogue::State,
+    context::{self, Ctx},
     failure::{HandlerError, reporting},
-    language, manage,
-    role::{Role, resolve_role},
-    setkey, start, team, wizard,
+    language, manage, setkey, start,
+    team::{audit, guard, handoff, leak},
+    wizard,
 };
-use crate::storage::dialogues::DialogueStore;
+use crate::{
+    app::{App, TgBot},
+    conversation::State,
+    present::buttons::Button,
+};
 
 /// Builds the handler tree.
 pub fn schema() -> UpdateHandler<HandlerError> {
     let commands = teloxide::filter_command::<Command, _>()
         .branch(
-            dptree::filter(|cmd: Command, role: Role| cmd.needs_admin() && !role.may_manage())
-                .endpoint(team::admins_only_command),
+            dptree::filter(|cmd: Command, ctx: Ctx| cmd.needs_admin() && !ctx.role.may_manage())
+                .endpoint(guard::refuse_command),
         )
         .branch(
             dptree::case![Command::Start(payload)]
@@ -31,7 +34,7 @@ pub fn schema() -> UpdateHandler<HandlerError> {
                     dptree::filter(|payload: String, msg: Message| {
                         msg.chat.is_private() && !payload.trim().is_empty()
                     })
-                    .endpoint(team::redeem),
+                    .endpoint(handoff::redeem),
                 )
                 .endpoint(start::start),
         )
@@ -42,52 +45,70 @@ pub fn schema() -> UpdateHandler<HandlerError> {
         .branch(dptree::case![Command::ForgetKey].endpoint(setkey::forgetkey))
         .branch(dptree::case![Command::Cancel].endpoint(cancel::cancel))
         .branch(dptree::case![Command::Language].endpoint(language::choose))
-        .branch(dptree::case![Command::Audit].endpoint(team::audit));
+        .branch(dptree::case![Command::Audit].endpoint(audit::show));
 
     let messages = Update::filter_message()
-        .enter_dialogue::<Message, DialogueStore<State>, State>()
         .branch(commands)
-        .branch(dptree::filter_async(team::secret_in_group_text).endpoint(team::secret_in_group))
-        .branch(dptree::case![State::AwaitingApiKey].endpoint(setkey::receive_key))
-        .branch(dptree::case![State::GroupKey { group }].endpoint(team::receive_group_key))
-        .branch(dptree::case![State::GroupSecrets { group }].endpoint(team::receive_group_secret))
-        .branch(
-            dptree::case![State::GroupEdit { group, handle, field }]
-                .endpoint(team::receive_group_edit),
-        )
-        .branch(dptree::case![State::Wizard(wizard)].endpoint(wizard::on_text))
-        .branch(dptree::case![State::Editing(edit)].endpoint(manage::edit::on_text))
-        .branch(dptree::endpoint(start::unknown_text));
+        .branch(dptree::filter_async(leak::is_leak).endpoint(leak::on_leak))
+        .endpoint(on_text);
 
     let buttons = Update::filter_callback_query()
-        .enter_dialogue::<CallbackQuery, DialogueStore<State>, State>()
         .branch(
-            dptree::filter_map(|q: CallbackQuery| q.data.as_deref().and_then(Callback::parse))
-                .branch(dptree::case![Callback::Language(choice)].endpoint(language::chosen))
-                .branch(dptree::case![Callback::StopWaiting(handle)].endpoint(cancel::stop_waiting))
-                .branch(dptree::case![Callback::ListPage(page)].endpoint(manage::on_list_page))
-                .branch(dptree::case![Callback::Card(handle)].endpoint(manage::on_card))
+            dptree::filter_map(|q: CallbackQuery| q.data.as_deref().and_then(Button::parse))
                 .branch(
-                    dptree::case![Callback::Act { handle, action }]
-                        .branch(
-                            dptree::filter(|(_, action): (i64, CardAction), role: Role| {
-                                action.needs_admin() && !role.may_manage()
-                            })
-                            .endpoint(team::admins_only_button),
-                        )
-                        .endpoint(manage::on_action),
+                    dptree::filter(|b: Button, ctx: Ctx| b.needs_admin() && !ctx.role.may_manage())
+                        .endpoint(guard::refuse_button),
                 )
-                .branch(dptree::case![State::Wizard(wizard)].endpoint(wizard::on_button))
-                .branch(dptree::case![State::Editing(edit)].endpoint(manage::edit::on_button)),
+                .endpoint(on_button),
         )
-        // A press on a button no conversation claims (an old or cancelled one): say so.
-        .branch(dptree::endpoint(start::stale_button));
+        // A press on a button that is not ours (an old build's, or forged): say so.
+        .endpoint(start::stale_button);
 
-    reporting(
-        dptree::entry()
-            .filter_map_async(resolve_lang)
-            .filter_map_async(resolve_role)
-            .branch(messages)
-            .branch(buttons),
-    )
+    reporting(dptree::entry().filter_map_async(context::resolve).branch(messages).branch(buttons))
+}
+
+/// Text that is not a command: to the conversation the chat is in.
+async fn on_text(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResult {
+    match ctx.state.clone() {
+        State::Idle => start::unknown_text(bot, msg, ctx).await,
+        State::AwaitingApiKey => setkey::receive_key(bot, msg, ctx, app).await,
+        State::GroupKey { group } => handoff::receive_key(bot, msg, ctx, app, group).await,
+        State::GroupSecrets { group } => handoff::receive_secret(bot, msg, ctx, app, group).await,
+        State::GroupEdit { group, handle, field } => {
+            handoff::receive_edit(bot, msg, ctx, app, (group, handle, field)).await
+        }
+        State::Wizard(wizard) => wizard::on_text(bot, msg, ctx, app, wizard).await,
+        State::Editing(session) => manage::edit::on_text(bot, msg, ctx, app, session).await,
+    }
+}
+
+/// A press on one of our buttons: to its handler; a conversation's button only while that
+/// conversation runs.
+async fn on_button(
+    bot: TgBot,
+    query: CallbackQuery,
+    button: Button,
+    ctx: Ctx,
+    app: App,
+    me: Me,
+) -> HandlerResult {
+    match (button, ctx.state.clone()) {
+        (Button::Language(choice), _) => language::chosen(bot, query, app, choice).await,
+        (Button::StopWaiting(handle), _) => {
+            cancel::stop_waiting(bot, query, ctx, app, handle).await
+        }
+        (Button::ListPage(page), _) => manage::on_list_page(bot, query, ctx, app, page).await,
+        (Button::Card(handle), _) => manage::on_card(bot, query, ctx, app, handle).await,
+        (Button::Act { handle, action }, _) => {
+            manage::on_action(bot, query, ctx, app, me, (handle, action)).await
+        }
+        (Button::Wizard { wizard: id, action }, State::Wizard(wizard)) => {
+            wizard::on_button(bot, query, ctx, app, me, (wizard, id, action)).await
+        }
+        (Button::Edit { session: id, action }, State::Editing(session)) => {
+            manage::edit::on_button(bot, query, ctx, app, (session, id, action)).await
+        }
+        // A button of a conversation that has ended.
+        _ => start::stale_button(bot, query, ctx).await,
+    }
 }

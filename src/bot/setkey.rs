@@ -1,121 +1,71 @@
 //! /setkey and /forgetkey: the chat's Assistants API key.
 
-use teloxide::{
-    prelude::*,
-    types::{InlineKeyboardButton, Me},
-};
+use teloxide::{prelude::*, types::Me};
 
 use super::{
-    HandlerResult, TgBot,
-    dialogue::{ChatDialogue, State},
-    failure::explain_api,
-    keyboard::keyboard,
-    secret::delete_secret_message,
-    team,
+    HandlerResult,
+    context::Ctx,
+    intake::{self, Secret},
+    team::{audit, handoff, leak},
 };
 use crate::{
-    api::{ApiClient, ApiError, ApiKey, ErrorCode},
-    i18n::Lang,
-    storage::Storage,
+    app::{App, TgBot},
+    conversation::State,
+    present::wizard::secret_prompt,
+    service::{audit::Audited, handoff::Purpose, input::SecretKind, keys},
 };
 
-/// /setkey, with the key inline or asked for next.
-// dptree injects each argument by type; grouping them would only hide what the handler uses.
-#[allow(clippy::too_many_arguments)]
+/// /setkey, with the key inline or asked for next. In a group the key is collected in a
+/// private chat through a one-time link (and a key pasted inline is removed from sight).
 pub async fn setkey(
     bot: TgBot,
     msg: Message,
-    dialogue: ChatDialogue,
-    lang: Lang,
+    ctx: Ctx,
+    app: App,
     me: Me,
-    storage: Storage,
-    api: ApiClient,
     inline: String,
 ) -> HandlerResult {
+    let lang = ctx.lang;
     if !msg.chat.is_private() {
         if !inline.trim().is_empty() {
-            // The key was pasted in the group: get it out of sight, and say to rotate it.
-            team::secret_in_group(bot.clone(), msg.clone(), lang).await?;
+            leak::warn(&bot, &msg, &ctx).await?;
         }
         let Some(admin) = msg.from.as_ref() else { return Ok(()) };
-        let link =
-            team::handoff_link(&storage, &me, msg.chat.id, admin, team::purpose::KEY).await?;
-        let open = InlineKeyboardButton::url(lang.t("btn-continue-private"), link);
-        let text = lang.t_args("handoff-offer", &[("who", team::actor_name(admin).into())]);
-        bot.send_message(msg.chat.id, text).reply_markup(keyboard(vec![vec![open]])).await?;
-        return Ok(());
+        let who = audit::actor(admin).name;
+        let text = lang.t_args("handoff-offer", &[("who", who.into())]);
+        let to = (msg.chat.id, admin);
+        return handoff::offer(&bot, &app, &me, to, Purpose::Key, text, lang).await;
     }
     if inline.trim().is_empty() {
-        dialogue.update(State::AwaitingApiKey).await?;
-        bot.send_message(msg.chat.id, lang.t("setkey-ask")).await?;
+        ctx.dialogue.update(State::AwaitingApiKey).await?;
+        bot.send_message(msg.chat.id, secret_prompt(lang, SecretKind::ApiKey, None)).await?;
         return Ok(());
     }
-    check_and_store(&bot, &msg, &dialogue, lang, &storage, &api, &inline).await
+    receive_key(bot, msg, ctx, app).await
 }
 
-/// The key, sent after /setkey asked for it.
-pub async fn receive_key(
-    bot: TgBot,
-    msg: Message,
-    dialogue: ChatDialogue,
-    lang: Lang,
-    storage: Storage,
-    api: ApiClient,
-) -> HandlerResult {
-    let Some(text) = msg.text().map(str::to_owned) else {
-        bot.send_message(msg.chat.id, lang.t("setkey-ask")).await?;
+/// The key, sent after /setkey asked for it (or inline with the command).
+pub async fn receive_key(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResult {
+    if msg.text().is_none() {
+        bot.send_message(msg.chat.id, secret_prompt(ctx.lang, SecretKind::ApiKey, None)).await?;
         return Ok(());
-    };
-    check_and_store(&bot, &msg, &dialogue, lang, &storage, &api, &text).await
-}
-
-async fn check_and_store(
-    bot: &TgBot,
-    msg: &Message,
-    dialogue: &ChatDialogue,
-    lang: Lang,
-    storage: &Storage,
-    api: &ApiClient,
-    text: &str,
-) -> HandlerResult {
-    let deleted = delete_secret_message(bot, msg, lang).await;
-    dialogue.exit().await?;
-    let key = ApiKey::new(text);
-    let reply = match verify_key(api, lang, &key).await {
-        Ok(()) => {
-            storage.set_api_key(msg.chat.id, &key).await?;
-            lang.t_args("key-saved", &[("masked", key.masked().into())])
-        }
-        Err(why) => why,
-    };
-    bot.send_message(msg.chat.id, format!("{deleted}\n\n{reply}")).await?;
+    }
+    ctx.dialogue.exit().await?;
+    let intake = intake::take(&bot, &app, &msg, ctx.lang, SecretKind::ApiKey).await?;
+    let Some(Secret::ApiKey(key)) = intake.secret else { return Ok(()) };
+    app.db.set_api_key(msg.chat.id, &key).await?;
+    let saved = ctx.lang.t_args("key-saved", &[("masked", key.masked().into())]);
+    bot.send_message(msg.chat.id, format!("{}\n\n{saved}", intake.deleted)).await?;
     Ok(())
 }
 
-/// Checks a key against the service (a key is only kept once the service accepts it);
-/// `Err` holds the localized reason it was not accepted or could not be checked.
-pub async fn verify_key(api: &ApiClient, lang: Lang, key: &ApiKey) -> Result<(), String> {
-    match api.list(key).await {
-        Ok(_) => Ok(()),
-        Err(ApiError::Api(failure)) if failure.code == ErrorCode::Unauthorized => {
-            Err(lang.t("setkey-rejected"))
-        }
-        Err(ApiError::Invalid(_)) => Err(lang.t("setkey-rejected")),
-        Err(e) => {
-            tracing::warn!(error = %e, "could not check an API key");
-            Err(lang.t_args("setkey-unchecked", &[("reason", explain_api(lang, &e).into())]))
-        }
-    }
-}
-
 /// /forgetkey (in a group: admins only, and the group is told who did it).
-pub async fn forgetkey(bot: TgBot, msg: Message, lang: Lang, storage: Storage) -> HandlerResult {
-    let forgotten = storage.forget_api_key(msg.chat.id).await?;
-    let key = if forgotten { "forgetkey-done" } else { "forgetkey-none" };
-    bot.send_message(msg.chat.id, lang.t(key)).await?;
+pub async fn forgetkey(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResult {
+    let forgotten = keys::forget(&app, msg.chat.id).await?;
+    let text = if forgotten { ctx.lang.t("forgetkey-done") } else { ctx.lang.t("forgetkey-none") };
+    bot.send_message(msg.chat.id, text).await?;
     if forgotten && let Some(admin) = msg.from.as_ref() {
-        team::record(&bot, &storage, msg.chat.id, admin, team::Audited::KeyRemoved, "", lang)
-            .await?;
+        audit::record(&bot, &app, msg.chat.id, admin, Audited::KeyRemoved, "", ctx.lang).await?;
     }
     Ok(())
 }

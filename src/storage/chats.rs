@@ -3,14 +3,14 @@
 use secrecy::ExposeSecret as _;
 use teloxide::types::ChatId;
 
-use super::{Storage, StorageError, seal::Sealed};
+use super::{Db, StorageError, seal::Sealed};
 use crate::api::ApiKey;
 
 fn api_key_aad(chat: ChatId) -> String {
     format!("chats.api_key:{}", chat.0)
 }
 
-impl Storage {
+impl Db {
     /// The language chosen with /language, if any.
     pub async fn chat_language(&self, chat: ChatId) -> Result<Option<String>, StorageError> {
         if let Some(cached) = self.language_cache().get(&chat.0) {

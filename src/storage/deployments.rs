@@ -3,7 +3,7 @@
 
 use teloxide::types::ChatId;
 
-use super::{Storage, StorageError};
+use super::{Db, StorageError};
 use crate::api::{ApiMode, Assistant, DeploymentId, Status};
 
 /// A deployment as the bot remembers it.
@@ -64,7 +64,7 @@ impl KnownDeployment {
 const COLUMNS: &str = "handle, chat_id, deployment_id, name, api_mode, model_provider, model_id, \
     bot_username, status, status_message, worker_url, notified_status, updated_at, remote_updated_at";
 
-impl Storage {
+impl Db {
     /// Remembers a fresh slot of `chat`, with the name it will get.
     pub async fn record_purchase(
         &self,

@@ -1,4 +1,4 @@
-//! Conversation state in SQLite, sealed as a whole, behind teloxide's dialogue `Storage` trait.
+//! Conversation state in SQLite, sealed as a whole, behind teloxide's dialogue `Db` trait.
 //!
 //! teloxide's own `SqliteStorage` opens its own pool and writes state in plaintext; a wizard's
 //! state can carry a bot token or a model key between steps, so ours seals the serialized state
@@ -11,7 +11,7 @@ use serde::{Serialize, de::DeserializeOwned};
 use teloxide::{dispatching::dialogue, types::ChatId};
 use zeroize::Zeroizing;
 
-use super::{Storage, StorageError, seal::Sealed};
+use super::{Db, StorageError, seal::Sealed};
 
 fn aad(chat: ChatId) -> String {
     format!("dialogues:{}", chat.0)
@@ -24,13 +24,13 @@ fn aad(chat: ChatId) -> String {
 /// writes of a process go through its one store, so the memory copy cannot go stale.
 #[derive(Debug)]
 pub struct DialogueStore<D> {
-    storage: Storage,
+    storage: Db,
     cache: std::sync::Mutex<std::collections::HashMap<i64, Option<D>>>,
 }
 
 impl<D> DialogueStore<D> {
     /// A store writing through `storage`.
-    pub fn new(storage: Storage) -> Arc<Self> {
+    pub fn new(storage: Db) -> Arc<Self> {
         Arc::new(Self { storage, cache: std::sync::Mutex::default() })
     }
 

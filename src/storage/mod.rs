@@ -3,7 +3,7 @@
 //! - [`seal`]: the AEAD that seals secrets, and the key file.
 //! - [`chats`]: per-chat language and API key.
 //! - [`deployments`]: the deployments each chat knows, with their last seen and announced status.
-//! - [`dialogues`]: conversation state, sealed as a whole, behind teloxide's `Storage` trait.
+//! - [`dialogues`]: conversation state, sealed as a whole, behind teloxide's `Db` trait.
 //! - [`pending`]: sealed wizard answers waiting for a slot's payment.
 //! - [`rotate`]: re-sealing everything under a new key.
 //! - [`teams`]: hand-off links from groups to private chats, and the audit log.
@@ -66,8 +66,10 @@ pub enum StorageError {
 }
 
 /// The handle every part of the bot uses to reach the database. Cheap to clone.
+///
+/// (Named `Db` rather than `Storage` so it never reads as teloxide's dialogue `Storage` trait.)
 #[derive(Debug, Clone)]
-pub struct Storage {
+pub struct Db {
     pool: SqlitePool,
     sealer: Arc<Sealer>,
     /// Chat languages, read on every update: kept in memory after the first read, updated
@@ -75,7 +77,7 @@ pub struct Storage {
     languages: Arc<std::sync::Mutex<std::collections::HashMap<i64, Option<String>>>>,
 }
 
-impl Storage {
+impl Db {
     /// Opens (creating if missing) and migrates the database, then settles the sealing key:
     /// an existing key is checked against the stored secrets; a key file is generated only for
     /// a database that holds no secrets yet, so a lost key is never silently replaced.
@@ -166,6 +168,12 @@ fn recover_rotation(
         }
         _ => Ok(current),
     }
+}
+
+/// What is stored of a one-time token (callback tokens, hand-off nonces): its SHA-256, hex.
+pub fn token_hash(token: &str) -> String {
+    use sha2::{Digest as _, Sha256};
+    Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Connects and runs the migrations in `migrations/`.

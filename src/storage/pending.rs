@@ -6,7 +6,7 @@ use serde::{Serialize, de::DeserializeOwned};
 use teloxide::types::ChatId;
 use zeroize::Zeroizing;
 
-use super::{Storage, StorageError, seal::Sealed};
+use super::{Db, StorageError, seal::Sealed};
 use crate::api::DeploymentId;
 
 fn aad(chat: ChatId, id: &DeploymentId) -> String {
@@ -24,7 +24,7 @@ pub struct PendingActivation {
     pub created_at: i64,
 }
 
-impl Storage {
+impl Db {
     /// Stores what activating `id` will need, sealed.
     pub async fn save_pending_activation(
         &self,

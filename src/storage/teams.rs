@@ -2,7 +2,7 @@
 
 use teloxide::types::{ChatId, UserId};
 
-use super::{Storage, StorageError};
+use super::{Db, StorageError};
 
 /// How long a hand-off link stays valid.
 pub const HANDOFF_TTL_SECS: i64 = 600;
@@ -44,7 +44,7 @@ pub struct AuditEntry {
     pub created_at: i64,
 }
 
-impl Storage {
+impl Db {
     /// Stores a fresh hand-off link (by the hash of its nonce).
     pub async fn create_handoff(
         &self,

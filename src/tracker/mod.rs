@@ -4,12 +4,15 @@
 //! where the last process stopped:
 //! - [`payments`]: slots bought by a wizard and waiting for checkout. When the payment shows,
 //!   the slot is activated with the wizard's sealed answers.
-//! - [`notices`]: deployments in flight. When their status changes, the chat is told.
+//! - [`status`]: deployments in flight. When their status changes, the chat is told.
 //!
-//! The loop never dies on one item's error: it logs, and the next tick tries again.
+//! [`delivery`] sorts failed sends into "never again" and "later". The tracker uses `service`
+//! and `present`, never the bot's handlers. The loop never dies on one item's error: it logs,
+//! backs off that item, and the next tick goes on.
 
-pub mod notices;
+pub mod delivery;
 pub mod payments;
+pub mod status;
 
 use std::{
     collections::HashMap,
@@ -22,15 +25,13 @@ use rand::Rng as _;
 use tokio::sync::watch;
 
 use crate::{
-    api::ApiClient,
-    bot::{TgBot, dialogue::State},
-    callbacks::Callbacks,
-    storage::{Storage, StorageError, dialogues::DialogueStore},
+    app::{App, TgBot},
+    storage::{StorageError, deployments::KnownDeployment},
 };
 
 /// How many deployments are polled at once.
 const CONCURRENCY: usize = 8;
-/// The longest wait after repeated errors for one deployment.
+/// The longest wait after repeated errors for one item.
 const MAX_BACKOFF: Duration = Duration::from_secs(300);
 
 /// Per-item backoff after errors, so an outage costs a few calls per item, not one per tick.
@@ -49,12 +50,14 @@ impl Backoff {
         self.lock().get(key).is_none_or(|(_, until)| *until <= Instant::now())
     }
 
-    /// Records a failure: the wait doubles from `base`, up to five minutes.
-    pub fn failed(&self, key: &str, base: Duration) {
+    /// Records a failure: the wait doubles from `base`, up to five minutes. Returns how many
+    /// failures in a row `key` has had.
+    pub fn failed(&self, key: &str, base: Duration) -> u32 {
         let mut items = self.lock();
         let failures = items.get(key).map_or(1, |(n, _)| n + 1);
         let wait = base.saturating_mul(2u32.saturating_pow(failures.min(16))).min(MAX_BACKOFF);
         items.insert(key.to_owned(), (failures, Instant::now() + wait));
+        failures
     }
 
     /// Records a success.
@@ -63,31 +66,30 @@ impl Backoff {
     }
 }
 
-/// Everything the tracker needs. Cheap to clone.
-#[derive(Clone)]
+/// The tracker: the app, Telegram for notices, and its backoff. Cheap to clone.
+#[derive(Debug, Clone)]
 pub struct Tracker {
-    /// Storage.
-    pub storage: Storage,
-    /// The Assistants API.
-    pub api: ApiClient,
+    /// The shared context.
+    pub app: App,
     /// Telegram, for notices.
     pub bot: TgBot,
-    /// Where reopened wizards are stored.
-    pub dialogues: Arc<DialogueStore<State>>,
-    /// Time between ticks.
-    pub interval: Duration,
-    /// How long a wizard's slot waits for payment before the bot gives up waiting.
-    pub payment_timeout: Duration,
-    /// Callback URLs for activations.
-    pub callbacks: Callbacks,
-    /// Waits after errors.
+    /// Waits after errors, per item.
     pub backoff: Arc<Backoff>,
 }
 
 impl Tracker {
+    /// A tracker for `app`, sending through `bot`.
+    pub fn new(app: App, bot: TgBot) -> Self {
+        Self { app, bot, backoff: Arc::default() }
+    }
+
+    fn interval(&self) -> Duration {
+        self.app.timing.poll_interval
+    }
+
     /// Ticks until `stop` turns true.
     pub async fn run(self, mut stop: watch::Receiver<bool>) {
-        match self.storage.release_all_claims().await {
+        match self.app.db.release_all_claims().await {
             Ok(0) => {}
             Ok(n) => tracing::info!(claims = n, "released activation claims left by the last run"),
             Err(e) => tracing::warn!(error = %e, "could not release old activation claims"),
@@ -98,36 +100,38 @@ impl Tracker {
                 tracing::warn!(error = %e, "tracker tick failed");
             }
             // Jitter keeps many bots (or restarts) from polling in lockstep.
-            let jitter = rand::thread_rng().gen_range(0..=self.interval.as_millis() as u64 / 10);
+            let interval = self.interval();
+            let jitter = rand::thread_rng().gen_range(0..=interval.as_millis() as u64 / 10);
             tokio::select! {
                 _ = stop.wait_for(|stopped| *stopped) => break,
-                () = tokio::time::sleep(self.interval + Duration::from_millis(jitter)) => {}
+                () = tokio::time::sleep(interval + Duration::from_millis(jitter)) => {}
             }
         }
     }
 
     /// One pass over payments and deployments in flight.
     pub async fn tick(&self) -> Result<(), StorageError> {
-        let pending = self.storage.pending_activations().await?;
+        let pending = self.app.db.pending_activations().await?;
         let pending_count = pending.len();
         futures_util::stream::iter(
             pending.into_iter().filter(|p| self.backoff.ready(&p.deployment_id)),
         )
         .for_each_concurrent(CONCURRENCY, |p| async move { self.check_payment(p).await })
         .await;
-        let tracked = self.storage.deployments_to_poll().await?;
+        let tracked = self.app.db.deployments_to_poll().await?;
         metrics::gauge!("tracker_deployments_tracked").set(tracked.len() as f64);
         metrics::gauge!("tracker_payments_awaited").set(pending_count as f64);
-        futures_util::stream::iter(
-            tracked.into_iter().filter(|d| self.backoff.ready(&d.deployment_id)),
-        )
+        futures_util::stream::iter(tracked.into_iter().filter(|d| {
+            self.backoff.ready(&d.deployment_id)
+                && self.backoff.ready(&status::notice_key(d.handle))
+        }))
         .for_each_concurrent(CONCURRENCY, |d| async move { self.check_deployment(d, false).await })
         .await;
         Ok(())
     }
 
     /// Fetches one deployment's status now, whatever its state (a callback said it changed).
-    pub async fn check_now(&self, known: crate::storage::deployments::KnownDeployment) {
+    pub async fn check_now(&self, known: KnownDeployment) {
         self.check_deployment(known, true).await;
     }
 }

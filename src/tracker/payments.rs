@@ -2,22 +2,20 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use teloxide::{prelude::*, types::ChatId};
+use teloxide::{dispatching::dialogue::Storage as _, prelude::*, types::ChatId};
 
 use super::Tracker;
 use crate::{
     api::{ApiError, DeploymentId, ErrorCode, Status},
-    bot::{
-        activation::{ActivationDraft, ActivationError, activate_slot},
-        context::lang_for,
-        dialogue::State,
-        failure::explain_api,
-        wizard::{prompt, state::Wizard},
-    },
+    conversation::{Field, State, Wizard},
     i18n::Lang,
+    present::{errors::explain_api, notices, wizard},
+    service::{
+        ServiceError,
+        activation::{self, ActivationDraft},
+    },
     storage::{StorageError, pending::PendingActivation},
 };
-use teloxide::dispatching::dialogue::Storage as _;
 
 fn now() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
@@ -39,53 +37,47 @@ impl Tracker {
         id: &DeploymentId,
         since: i64,
     ) -> Result<(), StorageError> {
-        let lang = lang_for(&self.storage, Some(chat), None).await;
-        let name = self
-            .storage
-            .deployment(chat, id)
-            .await?
-            .map(|d| d.display_name())
-            .unwrap_or_else(|| id.to_string());
-        let Some(key) = self.storage.api_key(chat).await? else {
+        let db = &self.app.db;
+        let lang = self.app.chat_lang(chat).await;
+        let name =
+            db.deployment(chat, id).await?.map_or_else(|| id.to_string(), |d| d.display_name());
+        let Some(key) = db.api_key(chat).await? else {
             // The key was forgotten: nothing can be activated for this chat any more.
-            self.storage.drop_pending_activation(chat, id, true).await?;
+            db.drop_pending_activation(chat, id, true).await?;
             return Ok(());
         };
-        let status = match self.api.status(&key, id).await {
+        let status = match self.app.api.status(&key, id).await {
             Ok(status) => status,
             Err(e) if e.code() == Some(&ErrorCode::NotFound) => {
-                if self.storage.drop_pending_activation(chat, id, true).await? {
-                    self.storage.forget_deployment(chat, id).await?;
-                    self.say(chat, lang.t_args("status-gone", &[("name", name.into())])).await;
+                if db.drop_pending_activation(chat, id, true).await? {
+                    db.forget_deployment(chat, id).await?;
+                    self.say(chat, notices::gone(lang, name)).await;
                 }
                 return Ok(());
             }
             Err(e) => {
                 tracing::debug!(deployment = %id, error = %e, "payment check failed; backing off");
-                self.backoff.failed(id.as_str(), self.interval);
+                self.backoff.failed(id.as_str(), self.interval());
                 return Ok(());
             }
         };
         self.backoff.succeeded(id.as_str());
         match status.status {
-            Status::Purchased => self.activate(chat, id, lang, &key).await,
+            Status::Purchased => self.activate(chat, id, lang).await,
             Status::PendingPayment | Status::Other(_) => {
+                let timeout = self.app.timing.payment_timeout;
                 let waited = now().saturating_sub(since);
-                if waited as u64 >= self.payment_timeout.as_secs()
-                    && self.storage.drop_pending_activation(chat, id, true).await?
+                if waited as u64 >= timeout.as_secs()
+                    && db.drop_pending_activation(chat, id, true).await?
                 {
-                    let minutes = (self.payment_timeout.as_secs() / 60).max(1) as i64;
-                    let text = lang.t_args(
-                        "wz-payment-timeout",
-                        &[("name", name.into()), ("minutes", minutes.into())],
-                    );
-                    self.say(chat, text).await;
+                    let minutes = (timeout.as_secs() / 60).max(1) as i64;
+                    self.say(chat, notices::payment_timeout(lang, name, minutes)).await;
                 }
                 Ok(())
             }
             // Activated some other way (the dashboard): nothing left to do here.
             _ => {
-                self.storage.drop_pending_activation(chat, id, true).await?;
+                db.drop_pending_activation(chat, id, true).await?;
                 Ok(())
             }
         }
@@ -96,31 +88,33 @@ impl Tracker {
         chat: ChatId,
         id: &DeploymentId,
         lang: Lang,
-        key: &crate::api::ApiKey,
     ) -> Result<(), StorageError> {
-        let Some(draft) =
-            self.storage.claim_pending_activation::<ActivationDraft>(chat, id).await?
-        else {
+        let db = &self.app.db;
+        let Some(draft) = db.claim_pending_activation::<ActivationDraft>(chat, id).await? else {
             return Ok(());
         };
-        match activate_slot(&self.storage, &self.api, &self.callbacks, key, chat, id, &draft).await
-        {
+        match activation::activate(&self.app, chat, id, &draft).await {
             Ok(_) => {
-                self.storage.drop_pending_activation(chat, id, false).await?;
-                self.say(chat, lang.t_args("wz-paid-deploying", &[("name", draft.name.into())]))
-                    .await;
+                db.drop_pending_activation(chat, id, false).await?;
+                self.say(chat, notices::paid_deploying(lang, draft.name)).await;
                 Ok(())
             }
-            Err(ActivationError::Api(e)) if e.is_transient() => {
-                tracing::info!(deployment = %id, error = %e, "activation failed; retrying next tick");
-                self.storage.release_pending_activation(chat, id).await
+            Err(ServiceError::Api(e)) if e.is_transient() => {
+                // Retried after a backoff, not on every tick.
+                tracing::info!(deployment = %id, error = %e, "activation failed; retrying later");
+                self.backoff.failed(id.as_str(), self.interval());
+                db.release_pending_activation(chat, id).await
             }
-            Err(ActivationError::Api(e)) => {
-                self.storage.drop_pending_activation(chat, id, false).await?;
+            Err(ServiceError::Api(e)) => {
+                db.drop_pending_activation(chat, id, false).await?;
                 self.refused(chat, id, lang, draft, &e).await
             }
-            Err(ActivationError::Storage(e)) => {
-                self.storage.drop_pending_activation(chat, id, false).await?;
+            Err(ServiceError::NoKey) => {
+                db.drop_pending_activation(chat, id, false).await?;
+                Ok(())
+            }
+            Err(ServiceError::Storage(e)) => {
+                db.drop_pending_activation(chat, id, false).await?;
                 Err(e)
             }
         }
@@ -137,10 +131,10 @@ impl Tracker {
         error: &ApiError,
     ) -> Result<(), StorageError> {
         let name = draft.name.clone();
-        if error.code() == Some(&ErrorCode::InvalidInput) && chat.0 > 0 {
+        if error.code() == Some(&ErrorCode::InvalidInput) && chat.is_user() {
             let model = draft.model.clone();
             let mut draft = draft.into_draft();
-            draft.clear(crate::bot::callback::Field::Model);
+            draft.clear(Field::Model);
             let wizard = Wizard {
                 id: rand::random(),
                 // A private chat's id is its user's id.
@@ -149,30 +143,16 @@ impl Tracker {
                 draft,
                 slot: Some(id.clone()),
             };
-            let (text, keyboard) = prompt::render(lang, &wizard);
-            self.dialogues.clone().update_dialogue(chat, State::Wizard(wizard)).await?;
-            let why = lang.t_args(
-                "wz-activation-model-rejected",
-                &[("model", model.into()), ("name", name.into())],
-            );
-            self.say(chat, why).await;
+            let (text, keyboard) = wizard::render(lang, &wizard, false);
+            self.app.dialogues.clone().update_dialogue(chat, State::Wizard(wizard)).await?;
+            self.say(chat, notices::model_rejected(lang, model, name)).await;
             if let Err(e) = self.bot.send_message(chat, text).reply_markup(keyboard).await {
                 tracing::warn!(chat = chat.0, error = %e, "could not send a wizard step");
             }
             return Ok(());
         }
-        let text = lang.t_args(
-            "wz-activation-failed",
-            &[("name", name.into()), ("reason", explain_api(lang, error).into())],
-        );
-        self.say(chat, text).await;
+        let reason = explain_api(lang, error);
+        self.say(chat, notices::activation_failed(lang, name, reason)).await;
         Ok(())
-    }
-
-    /// Sends a message; a failure is logged (the chat may have blocked the bot).
-    pub(super) async fn say(&self, chat: ChatId, text: String) {
-        if let Err(e) = self.bot.send_message(chat, text).await {
-            tracing::warn!(chat = chat.0, error = %e, "could not send a tracker message");
-        }
     }
 }

@@ -7,11 +7,11 @@ use std::{
 
 use assistants_bot::{
     api::ApiKey,
-    bot::dialogue::State,
     config::{KeySource, parse_database_url},
+    conversation::State,
     i18n::Lang,
     sim::{Fault, FaultKind},
-    storage::{Storage, StorageError, dialogues::DialogueStore, seal::KeyMaterial},
+    storage::{Db, StorageError, dialogues::DialogueStore, seal::KeyMaterial},
 };
 use base64::{Engine as _, engine::general_purpose::STANDARD};
 use teloxide::{dispatching::dialogue::Storage as _, types::ChatId};
@@ -102,10 +102,9 @@ async fn sigterm_lets_the_running_handler_finish_and_exits_0() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = format!("sqlite://{}", dir.path().join("bot.db").display());
     let key = KeyMaterial::generate();
-    let storage =
-        Storage::open(parse_database_url(&db).expect("url"), &KeySource::Inline(key.clone()))
-            .await
-            .expect("open");
+    let storage = Db::open(parse_database_url(&db).expect("url"), &KeySource::Inline(key.clone()))
+        .await
+        .expect("open");
     let alice = TestUser::new(1103, "Alice");
     storage.set_api_key(ChatId(alice.id), &api_key()).await.expect("key");
     storage.close().await;
@@ -169,8 +168,8 @@ fn run_rotate(db: &str, envs: &[(&str, String)]) -> (Option<i32>, String, String
 }
 
 /// A database holding one of each sealed thing: an API key, a dialogue, a pending activation.
-async fn sealed_database(db: &str, key: &KeySource) -> Storage {
-    let storage = Storage::open(parse_database_url(db).expect("url"), key).await.expect("open");
+async fn sealed_database(db: &str, key: &KeySource) -> Db {
+    let storage = Db::open(parse_database_url(db).expect("url"), key).await.expect("open");
     storage.set_api_key(ChatId(7), &ApiKey::new(API_KEY)).await.expect("key");
     DialogueStore::<State>::new(storage.clone())
         .update_dialogue(ChatId(7), State::AwaitingApiKey)
@@ -204,7 +203,7 @@ async fn rotate_key_reseals_everything_and_the_old_key_can_go() {
 
     // Only the new key is needed now, and the old one no longer opens the database.
     let storage =
-        Storage::open(parse_database_url(&db).expect("url"), &KeySource::File(key_file.clone()))
+        Db::open(parse_database_url(&db).expect("url"), &KeySource::File(key_file.clone()))
             .await
             .expect("new key");
     assert_eq!(storage.api_key(ChatId(7)).await.expect("read").expect("key").masked(), "••••6789");
@@ -217,7 +216,7 @@ async fn rotate_key_reseals_everything_and_the_old_key_can_go() {
     let old_key =
         KeyMaterial::from_slice(&STANDARD.decode(old.trim()).expect("b64")).expect("32 bytes");
     let refused =
-        Storage::open(parse_database_url(&db).expect("url"), &KeySource::Inline(old_key)).await;
+        Db::open(parse_database_url(&db).expect("url"), &KeySource::Inline(old_key)).await;
     assert!(matches!(refused, Err(StorageError::WrongKey { .. })), "{refused:?}");
 }
 
@@ -240,7 +239,7 @@ async fn rotate_key_with_encryption_key_needs_the_new_key_and_then_starts_with_o
     );
     assert_eq!(code, Some(0), "{stderr}");
     assert!(stdout.contains(&new.id()), "{stdout}");
-    let storage = Storage::open(parse_database_url(&db).expect("url"), &KeySource::Inline(new))
+    let storage = Db::open(parse_database_url(&db).expect("url"), &KeySource::Inline(new))
         .await
         .expect("opens with the new key only");
     assert!(storage.api_key(ChatId(7)).await.expect("read").is_some());
@@ -261,7 +260,7 @@ async fn a_rotation_cut_short_before_the_key_file_rename_is_finished_at_start() 
     storage.close().await;
 
     let storage =
-        Storage::open(parse_database_url(&db).expect("url"), &KeySource::File(key_file.clone()))
+        Db::open(parse_database_url(&db).expect("url"), &KeySource::File(key_file.clone()))
             .await
             .expect("recovers");
     assert!(storage.api_key(ChatId(7)).await.expect("read").is_some());

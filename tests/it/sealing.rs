@@ -3,7 +3,7 @@
 use assistants_bot::{
     api::ApiKey,
     config::{KeySource, parse_database_url},
-    storage::{Storage, StorageError, seal::KeyMaterial, seal::SealError},
+    storage::{Db, StorageError, seal::KeyMaterial, seal::SealError},
 };
 use teloxide::types::ChatId;
 
@@ -21,7 +21,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 async fn a_stored_api_key_is_not_in_any_database_file_in_plaintext() {
     let dir = tempfile::tempdir().expect("tempdir");
     let key_file = dir.path().join("bot.db.key");
-    let storage = Storage::open(options(&dir), &KeySource::File(key_file)).await.expect("open");
+    let storage = Db::open(options(&dir), &KeySource::File(key_file)).await.expect("open");
     storage.set_api_key(ChatId(42), &ApiKey::new(SECRET)).await.expect("store");
 
     let opened = storage.api_key(ChatId(42)).await.expect("read").expect("present");
@@ -48,8 +48,7 @@ async fn a_stored_api_key_is_not_in_any_database_file_in_plaintext() {
 async fn a_key_file_is_generated_private_and_reused() {
     let dir = tempfile::tempdir().expect("tempdir");
     let key_file = dir.path().join("bot.db.key");
-    let storage =
-        Storage::open(options(&dir), &KeySource::File(key_file.clone())).await.expect("open");
+    let storage = Db::open(options(&dir), &KeySource::File(key_file.clone())).await.expect("open");
     storage.set_api_key(ChatId(1), &ApiKey::new(SECRET)).await.expect("store");
     storage.close().await;
     #[cfg(unix)]
@@ -58,7 +57,7 @@ async fn a_key_file_is_generated_private_and_reused() {
         let mode = std::fs::metadata(&key_file).expect("key file").permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
     }
-    let again = Storage::open(options(&dir), &KeySource::File(key_file)).await.expect("reopen");
+    let again = Db::open(options(&dir), &KeySource::File(key_file)).await.expect("reopen");
     assert!(again.api_key(ChatId(1)).await.expect("read").is_some(), "same key, secret opens");
 }
 
@@ -66,12 +65,11 @@ async fn a_key_file_is_generated_private_and_reused() {
 async fn a_database_sealed_under_another_key_is_refused_at_start() {
     let dir = tempfile::tempdir().expect("tempdir");
     let first = KeyMaterial::generate();
-    let storage =
-        Storage::open(options(&dir), &KeySource::Inline(first.clone())).await.expect("open");
+    let storage = Db::open(options(&dir), &KeySource::Inline(first.clone())).await.expect("open");
     storage.set_api_key(ChatId(1), &ApiKey::new(SECRET)).await.expect("store");
     storage.close().await;
 
-    let wrong = Storage::open(options(&dir), &KeySource::Inline(KeyMaterial::generate())).await;
+    let wrong = Db::open(options(&dir), &KeySource::Inline(KeyMaterial::generate())).await;
     assert!(
         matches!(wrong, Err(StorageError::WrongKey { ref needed, .. }) if *needed == first.id()),
         "{wrong:?}"
@@ -79,7 +77,7 @@ async fn a_database_sealed_under_another_key_is_refused_at_start() {
 
     // No key file and no ENCRYPTION_KEY: refused, and no new key file is written over the loss.
     let key_file = dir.path().join("bot.db.key");
-    let missing = Storage::open(options(&dir), &KeySource::File(key_file.clone())).await;
+    let missing = Db::open(options(&dir), &KeySource::File(key_file.clone())).await;
     assert!(matches!(missing, Err(StorageError::KeyMissing { .. })), "{missing:?}");
     assert!(!key_file.exists());
     let message = missing.expect_err("refused").to_string();
@@ -89,9 +87,8 @@ async fn a_database_sealed_under_another_key_is_refused_at_start() {
 #[tokio::test]
 async fn a_sealed_key_moved_to_another_chat_does_not_open() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let storage = Storage::open(options(&dir), &KeySource::Inline(KeyMaterial::generate()))
-        .await
-        .expect("open");
+    let storage =
+        Db::open(options(&dir), &KeySource::Inline(KeyMaterial::generate())).await.expect("open");
     storage.set_api_key(ChatId(1), &ApiKey::new(SECRET)).await.expect("store");
     storage.set_api_key(ChatId(2), &ApiKey::new("sk_other_chat_key_0000")).await.expect("store");
     sqlx::query("UPDATE chats SET api_key = (SELECT api_key FROM chats WHERE chat_id = 1) WHERE chat_id = 2")

@@ -1,15 +1,13 @@
 //! Status tracking: every change announced once, across crashes, outages, Telegram's limits;
 //! callbacks; and the cost of a tick.
 
-use std::{sync::Arc, time::Duration};
+use std::time::Duration;
 
 use assistants_bot::{
     api::{ApiMode, Status},
-    bot::{TgBot, dialogue::State},
-    callbacks::Callbacks,
+    app::{App, TgBot, Timing},
     i18n::Lang,
     sim::{Fault, FaultKind, Outcome, SimDeployment, SimHandle},
-    storage::dialogues::DialogueStore,
     tracker::Tracker,
 };
 use teloxide::{adaptors::throttle::Limits, prelude::*, types::ChatId};
@@ -289,16 +287,11 @@ async fn one_tick_polls_only_the_deployments_in_flight() {
     );
 
     let bot: TgBot = Bot::new(BOT_TOKEN).set_api_url(app.tg.base_url()).throttle(Limits::default());
-    let tracker = Tracker {
-        storage: storage.clone(),
-        api: client_for(&app.sim),
-        bot,
-        dialogues: DialogueStore::<State>::new(storage.clone()),
-        interval: Duration::from_secs(5),
-        payment_timeout: Duration::from_secs(600),
-        callbacks: Callbacks::default(),
-        backoff: Arc::default(),
-    };
+    let timing =
+        Timing { poll_interval: Duration::from_secs(5), payment_timeout: Duration::from_secs(600) };
+    let telegram = (app.tg.base_url(), reqwest::Client::new());
+    let shared = App::assemble(storage.clone(), client_for(&app.sim), telegram, None, timing);
+    let tracker = Tracker::new(shared, bot);
     sim.clear_requests();
     tracker.tick().await.expect("tick");
     let status_calls = sim.requests().iter().filter(|r| r.path.ends_with("/status")).count();

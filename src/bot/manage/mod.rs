@@ -1,7 +1,6 @@
 //! /list and the assistant cards: one message, edited in place as the user moves between the
 //! list and a card (like BotFather's /mybots), with the actions valid in each state.
 //!
-//! - [`view`]: the list, card and confirmation texts and keyboards.
 //! - [`edit`]: changing one field of an assistant.
 //!
 //! Buttons name deployments by a chat-local handle, looked up within the chat that pressed
@@ -9,287 +8,216 @@
 //! the API.
 
 pub mod edit;
-pub mod view;
 
 use teloxide::{
     prelude::*,
-    types::{InlineKeyboardButton, Me, MessageId, User},
+    types::{InlineKeyboardMarkup, Me, MessageId},
 };
 
 use super::{
-    HandlerResult, TgBot,
-    callback::{CardAction, Field},
-    dialogue::ChatDialogue,
-    failure::explain_api,
-    keyboard::keyboard,
-    secret::redirect_to_private,
-    start::stale_button,
-    team::{self, Audited},
-    wizard::{self, state::Draft},
+    HandlerError, HandlerResult,
+    context::Ctx,
+    intake::redirect_to_private,
+    start::stale,
+    team::{audit, handoff},
+    wizard::{self, Where},
 };
 use crate::{
-    api::{ApiClient, ApiError, ApiKey, ErrorCode, RedeployRequest, Status},
-    callbacks::Callbacks,
+    api::{ErrorCode, Status},
+    app::{App, TgBot},
+    conversation::{Draft, Field},
     i18n::Lang,
-    storage::{Storage, StorageError, deployments::KnownDeployment},
+    present::{buttons::CardAction, cards, errors::explain_api},
+    service::{
+        ServiceError,
+        assistants::{self, Acted, Action, Listed, Refreshed},
+        audit::Audited,
+        handoff::Purpose,
+    },
+    storage::deployments::KnownDeployment,
 };
 
-/// What loading the list found.
-enum Loaded {
-    /// The API answered; the bot's records were merged with it.
-    Fresh(Vec<KnownDeployment>),
-    /// The API could not be reached: what the bot knew, and why.
-    Offline(Vec<KnownDeployment>, ApiError),
-    /// The API refused (bad key, switched off): nothing to show.
-    Refused(ApiError),
-}
-
-/// Merges the API's list into the bot's records and returns them.
-///
-/// The API is the truth about what exists, with one exception it documents itself: slots
-/// waiting for payment for over an hour are left out of its list, so those the bot knows are
-/// kept.
-async fn load(
-    storage: &Storage,
-    api: &ApiClient,
-    key: &ApiKey,
-    chat: ChatId,
-) -> Result<Loaded, StorageError> {
-    let assistants = match api.list(key).await {
-        Ok(assistants) => assistants,
-        Err(e) if e.is_transient() => {
-            return Ok(Loaded::Offline(storage.deployments_of(chat).await?, e));
-        }
-        Err(e) => return Ok(Loaded::Refused(e)),
-    };
-    for assistant in &assistants {
-        storage.record_listed(chat, assistant).await?;
-    }
-    for known in storage.deployments_of(chat).await? {
-        let listed = assistants.iter().any(|a| a.id.as_str() == known.deployment_id);
-        if !listed && known.status() != Status::PendingPayment {
-            storage.forget_deployment(chat, &known.id()).await?;
-        }
-    }
-    Ok(Loaded::Fresh(storage.deployments_of(chat).await?))
-}
-
 /// /list.
-pub async fn list(
-    bot: TgBot,
-    msg: Message,
-    lang: Lang,
-    storage: Storage,
-    api: ApiClient,
-) -> HandlerResult {
-    let chat = msg.chat.id;
-    let Some(key) = storage.api_key(chat).await? else {
-        bot.send_message(chat, lang.t("list-no-key")).await?;
-        return Ok(());
-    };
-    let (items, note) = match load(&storage, &api, &key, chat).await? {
-        Loaded::Fresh(items) => (items, None),
-        Loaded::Offline(items, e) => {
+pub async fn list(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResult {
+    let (chat, lang) = (msg.chat.id, ctx.lang);
+    let (items, note) = match assistants::list(&app, chat).await {
+        Ok(Listed::Fresh(items)) => (items, None),
+        Ok(Listed::Offline(items, e)) => {
             (items, Some(lang.t_args("list-offline", &[("reason", explain_api(lang, &e).into())])))
         }
-        Loaded::Refused(e) => {
+        Err(ServiceError::NoKey) => {
+            bot.send_message(chat, lang.t("list-no-key")).await?;
+            return Ok(());
+        }
+        Err(ServiceError::Api(e)) => {
             bot.send_message(chat, explain_api(lang, &e)).await?;
             return Ok(());
         }
+        Err(e) => return Err(e.into()),
     };
+    let (text, keyboard) = list_view(lang, &items, 0, note.as_deref());
     if items.is_empty() {
-        let text = note.map_or_else(
-            || lang.t("list-empty"),
-            |note| format!("{note}\n\n{}", lang.t("list-empty")),
-        );
         bot.send_message(chat, text).await?;
-        return Ok(());
+    } else {
+        bot.send_message(chat, text).reply_markup(keyboard).await?;
     }
-    let (text, keyboard) = view::list(lang, &items, 0, note.as_deref());
-    bot.send_message(chat, text).reply_markup(keyboard).await?;
     Ok(())
 }
 
-/// Where a button was pressed.
-struct Pressed {
-    chat: ChatId,
-    message: MessageId,
+fn list_view(
+    lang: Lang,
+    items: &[KnownDeployment],
+    page: usize,
+    note: Option<&str>,
+) -> (String, InlineKeyboardMarkup) {
+    if items.is_empty() {
+        let empty = lang.t("list-empty");
+        return (note.map_or(empty.clone(), |n| format!("{n}\n\n{empty}")), Default::default());
+    }
+    cards::list(lang, items, page, note)
 }
 
-fn pressed(query: &CallbackQuery) -> Option<Pressed> {
-    query.message.as_ref().map(|m| Pressed { chat: m.chat().id, message: m.id() })
+/// The message that shows the list or a card, where a button was pressed.
+struct Screen<'a> {
+    bot: &'a TgBot,
+    app: &'a App,
+    chat: ChatId,
+    message: MessageId,
+    lang: Lang,
+}
+
+impl<'a> Screen<'a> {
+    fn of(bot: &'a TgBot, app: &'a App, query: &CallbackQuery, lang: Lang) -> Option<Self> {
+        let message = query.message.as_ref()?;
+        Some(Self { bot, app, chat: message.chat().id, message: message.id(), lang })
+    }
+
+    /// Page `page` of the list, from what the bot knows (no API call), with `note` on top.
+    async fn show_list(&self, page: usize, note: Option<&str>) -> HandlerResult {
+        let items = self.app.db.deployments_of(self.chat).await?;
+        self.draw_other(list_view(self.lang, &items, page, note)).await
+    }
+
+    /// Fetches the deployment, records it, and draws its card (with `note` under it).
+    async fn refresh_card(&self, known: KnownDeployment, note: Option<String>) -> HandlerResult {
+        match assistants::refresh(self.app, self.chat, &known).await {
+            Ok(Refreshed::Fresh(fresh)) => self.draw_card(&fresh, note).await,
+            Ok(Refreshed::Gone) => self.show_list(0, Some(&self.lang.t("card-gone"))).await,
+            Err(ServiceError::NoKey) => {
+                self.draw_card(&known, Some(self.lang.t("list-no-key"))).await
+            }
+            Err(ServiceError::Api(e)) => {
+                let why = explain_api(self.lang, &e);
+                let note = note.map_or(why.clone(), |n| format!("{n}\n{why}"));
+                self.draw_card(&known, Some(note)).await
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    async fn draw_card(&self, known: &KnownDeployment, note: Option<String>) -> HandlerResult {
+        let text = cards::card_text(self.lang, known, note.as_deref());
+        self.bot
+            .edit_message_text(self.chat, self.message, text)
+            .reply_markup(cards::card_keyboard(self.lang, known))
+            .await?;
+        // The tracker redraws this message when the deployment's status changes.
+        self.app.db.set_card_view(self.chat, self.message.0, Some(known.handle)).await?;
+        Ok(())
+    }
+
+    /// Shows something other than a card in the message (so the tracker leaves it alone).
+    async fn draw_other(&self, (text, keyboard): (String, InlineKeyboardMarkup)) -> HandlerResult {
+        self.app.db.set_card_view(self.chat, self.message.0, None).await?;
+        self.bot.edit_message_text(self.chat, self.message, text).reply_markup(keyboard).await?;
+        Ok(())
+    }
 }
 
 /// ‹ › and « Back to list: a page of the list from what the bot knows (no API call).
 pub async fn on_list_page(
     bot: TgBot,
     query: CallbackQuery,
+    ctx: Ctx,
+    app: App,
     page: u32,
-    lang: Lang,
-    storage: Storage,
 ) -> HandlerResult {
-    let Some(at) = pressed(&query) else { return stale_button(bot, query, lang).await };
-    bot.answer_callback_query(query.id.clone()).await?;
-    show_list(&bot, &at, lang, &storage, page as usize, None).await
-}
-
-async fn show_list(
-    bot: &TgBot,
-    at: &Pressed,
-    lang: Lang,
-    storage: &Storage,
-    page: usize,
-    note: Option<&str>,
-) -> HandlerResult {
-    let items = storage.deployments_of(at.chat).await?;
-    let (text, keyboard) = if items.is_empty() {
-        let empty = lang.t("list-empty");
-        (note.map_or(empty.clone(), |n| format!("{n}\n\n{empty}")), Default::default())
-    } else {
-        view::list(lang, &items, page, note)
+    let Some(screen) = Screen::of(&bot, &app, &query, ctx.lang) else {
+        return stale(&bot, &query, &ctx).await;
     };
-    draw_other(bot, at, storage, (text, keyboard)).await
+    bot.answer_callback_query(query.id.clone()).await?;
+    screen.show_list(page as usize, None).await
 }
 
 /// Opens a card, refreshed from the API.
 pub async fn on_card(
     bot: TgBot,
     query: CallbackQuery,
+    ctx: Ctx,
+    app: App,
     handle: i64,
-    lang: Lang,
-    storage: Storage,
-    api: ApiClient,
 ) -> HandlerResult {
-    let (Some(at), Some(known)) = (pressed(&query), lookup(&query, &storage, handle).await?) else {
-        return stale_button(bot, query, lang).await;
+    let Some((screen, known)) = lookup(&bot, &app, &query, &ctx, handle).await? else {
+        return stale(&bot, &query, &ctx).await;
     };
     bot.answer_callback_query(query.id.clone()).await?;
-    refresh_card(&bot, &at, lang, &storage, &api, known, None).await
+    screen.refresh_card(known, None).await
 }
 
-async fn lookup(
+async fn lookup<'a>(
+    bot: &'a TgBot,
+    app: &'a App,
     query: &CallbackQuery,
-    storage: &Storage,
+    ctx: &Ctx,
     handle: i64,
-) -> Result<Option<KnownDeployment>, StorageError> {
-    match pressed(query) {
-        Some(at) => storage.deployment_by_handle(at.chat, handle).await,
-        None => Ok(None),
-    }
-}
-
-/// Fetches the deployment, records it, and draws its card (with `note` under it).
-async fn refresh_card(
-    bot: &TgBot,
-    at: &Pressed,
-    lang: Lang,
-    storage: &Storage,
-    api: &ApiClient,
-    known: KnownDeployment,
-    note: Option<String>,
-) -> HandlerResult {
-    let Some(key) = storage.api_key(at.chat).await? else {
-        return draw_card(bot, at, lang, storage, &known, Some(lang.t("list-no-key"))).await;
-    };
-    match api.get(&key, &known.id()).await {
-        Ok(assistant) => {
-            let fresh = storage.record_listed(at.chat, &assistant).await?;
-            draw_card(bot, at, lang, storage, &fresh, note).await
-        }
-        Err(e) if e.code() == Some(&ErrorCode::NotFound) => {
-            storage.forget_deployment(at.chat, &known.id()).await?;
-            show_list(bot, at, lang, storage, 0, Some(&lang.t("card-gone"))).await
-        }
-        Err(e) => {
-            let why = explain_api(lang, &e);
-            let note = note.map_or(why.clone(), |n| format!("{n}\n{why}"));
-            draw_card(bot, at, lang, storage, &known, Some(note)).await
-        }
-    }
-}
-
-async fn draw_card(
-    bot: &TgBot,
-    at: &Pressed,
-    lang: Lang,
-    storage: &Storage,
-    known: &KnownDeployment,
-    note: Option<String>,
-) -> HandlerResult {
-    let text = view::card_text(lang, known, note.as_deref());
-    bot.edit_message_text(at.chat, at.message, text)
-        .reply_markup(view::card_keyboard(lang, known))
-        .await?;
-    // The tracker redraws this message when the deployment's status changes.
-    storage.set_card_view(at.chat, at.message.0, Some(known.handle)).await?;
-    Ok(())
-}
-
-/// Shows something other than a card in the message (so the tracker leaves it alone).
-async fn draw_other(
-    bot: &TgBot,
-    at: &Pressed,
-    storage: &Storage,
-    (text, keyboard): (String, teloxide::types::InlineKeyboardMarkup),
-) -> HandlerResult {
-    storage.set_card_view(at.chat, at.message.0, None).await?;
-    bot.edit_message_text(at.chat, at.message, text).reply_markup(keyboard).await?;
-    Ok(())
+) -> Result<Option<(Screen<'a>, KnownDeployment)>, HandlerError> {
+    let Some(screen) = Screen::of(bot, app, query, ctx.lang) else { return Ok(None) };
+    Ok(assistants::by_handle(app, screen.chat, handle).await?.map(|known| (screen, known)))
 }
 
 /// A card button.
-// dptree injects each argument by type; grouping them would only hide what the handler uses.
-#[allow(clippy::too_many_arguments)]
 pub async fn on_action(
     bot: TgBot,
     query: CallbackQuery,
-    (handle, action): (i64, CardAction),
-    dialogue: ChatDialogue,
-    lang: Lang,
+    ctx: Ctx,
+    app: App,
     me: Me,
-    storage: Storage,
-    api: ApiClient,
-    callbacks: Callbacks,
+    (handle, action): (i64, CardAction),
 ) -> HandlerResult {
-    let (Some(at), Some(known)) = (pressed(&query), lookup(&query, &storage, handle).await?) else {
-        return stale_button(bot, query, lang).await;
+    let Some((at, known)) = lookup(&bot, &app, &query, &ctx, handle).await? else {
+        return stale(&bot, &query, &ctx).await;
     };
     bot.answer_callback_query(query.id.clone()).await?;
+    let lang = ctx.lang;
     match action {
-        CardAction::Refresh => refresh_card(&bot, &at, lang, &storage, &api, known, None).await,
-        CardAction::Delete => {
-            draw_other(&bot, &at, &storage, view::delete_confirmation(lang, &known)).await
-        }
+        CardAction::Refresh => at.refresh_card(known, None).await,
+        CardAction::Delete => at.draw_other(cards::delete_confirmation(lang, &known)).await,
         CardAction::Edit => {
             let view = if matches!(known.status(), Status::Active | Status::Deploying) {
-                view::stop_first(lang, &known)
+                cards::stop_first(lang, &known)
             } else {
-                view::edit_menu(lang, &known)
+                cards::edit_menu(lang, &known)
             };
-            draw_other(&bot, &at, &storage, view).await
+            at.draw_other(view).await
         }
         CardAction::EditField(field) => {
             // Secrets are never typed into a group: a one-time link takes the admin to a
             // private chat, and the new value is bound back to this group's assistant.
             if !at.chat.is_user() && matches!(field, Field::BotToken | Field::ModelKey) {
-                let purpose = team::purpose::edit(known.handle, field);
-                let link =
-                    team::handoff_link(&storage, &me, at.chat, &query.from, &purpose).await?;
-                let open = InlineKeyboardButton::url(lang.t("btn-continue-private"), link);
-                let who = team::actor_name(&query.from);
+                let who = audit::actor(&query.from).name;
                 let text = lang.t_args("handoff-edit-offer", &[("who", who.into())]);
-                bot.send_message(at.chat, text).reply_markup(keyboard(vec![vec![open]])).await?;
-                return Ok(());
+                let purpose = Purpose::Edit { handle: known.handle, field };
+                let to = (at.chat, &query.from);
+                return handoff::offer(&bot, &app, &me, to, purpose, text, lang).await;
             }
-            edit::begin(&bot, at.chat, lang, &dialogue, query.from.id.0, &known, field).await
+            edit::begin(&bot, at.chat, &ctx, query.from.id.0, &known, field).await
         }
         CardAction::Activate => {
             if known.status() != Status::Purchased {
-                let note = lang.t("card-state-changed");
-                return refresh_card(&bot, &at, lang, &storage, &api, known, Some(note)).await;
+                return at.refresh_card(known, Some(lang.t("card-state-changed"))).await;
             }
             if !at.chat.is_user() {
-                return Ok(redirect_to_private(&bot, at.chat, lang, &me).await?);
+                return redirect_to_private(&bot, at.chat, lang, &me).await;
             }
             // The rest of the wizard for this slot: its mode is fixed, the rest is asked.
             let mut draft = Draft::default();
@@ -297,77 +225,48 @@ pub async fn on_action(
                 draft.set_mode(mode);
             }
             draft.name = known.name.clone();
-            wizard::open(&bot, at.chat, &dialogue, lang, query.from.id.0, draft, Some(known.id()))
-                .await
+            let place = Where { bot: &bot, chat: at.chat, lang, dialogue: &ctx.dialogue };
+            wizard::open(&place, query.from.id.0, draft, Some(known.id())).await
         }
-        CardAction::Stop | CardAction::Redeploy | CardAction::ConfirmDelete => {
-            act(&bot, &at, lang, &query.from, (&storage, &api, &callbacks), known, action).await
-        }
+        CardAction::Stop => act(&at, &query, known, Action::Stop).await,
+        CardAction::Redeploy => act(&at, &query, known, Action::Redeploy).await,
+        CardAction::ConfirmDelete => act(&at, &query, known, Action::Delete).await,
     }
 }
 
 /// Stop, redeploy or delete, and the card (or list) afterwards.
 async fn act(
-    bot: &TgBot,
-    at: &Pressed,
-    lang: Lang,
-    actor: &User,
-    (storage, api, callbacks): (&Storage, &ApiClient, &Callbacks),
+    at: &Screen<'_>,
+    query: &CallbackQuery,
     known: KnownDeployment,
-    action: CardAction,
+    action: Action,
 ) -> HandlerResult {
-    let Some(key) = storage.api_key(at.chat).await? else {
-        return draw_card(bot, at, lang, storage, &known, Some(lang.t("list-no-key"))).await;
-    };
-    let id = known.id();
-    let result = match action {
-        CardAction::Stop => api.stop(&key, &id).await.map(Some),
-        CardAction::Redeploy => {
-            let request =
-                RedeployRequest { callback_url: callbacks.url_for(storage, known.handle).await? };
-            api.redeploy(&key, &id, &request).await.map(Some)
-        }
-        _ => api.delete(&key, &id).await.map(|()| None),
-    };
-    let name = known.display_name();
-    match result {
-        Ok(Some(assistant)) => {
-            // Redeploy leaves it `deploying`: the tracker picks it up from the record.
-            let fresh = storage.record_assistant(at.chat, &assistant).await?;
-            let (note, audited) = if action == CardAction::Stop {
+    let (lang, name) = (at.lang, known.display_name());
+    let record = |what| audit::record(at.bot, at.app, at.chat, &query.from, what, &name, lang);
+    match assistants::act(at.app, at.chat, &known, action).await {
+        Ok(Acted::Changed(fresh)) => {
+            let (note, audited) = if action == Action::Stop {
                 (lang.t("card-stopped"), Audited::Stopped)
             } else {
                 (lang.t("card-redeploying"), Audited::Redeployed)
             };
-            draw_card(bot, at, lang, storage, &fresh, Some(note)).await?;
-            team::record(bot, storage, at.chat, actor, audited, &name, lang).await?;
-            Ok(())
+            at.draw_card(&fresh, Some(note)).await?;
+            Ok(record(audited).await?)
         }
-        Ok(None) => {
-            storage.forget_deployment(at.chat, &id).await?;
-            team::record(bot, storage, at.chat, actor, Audited::Deleted, &name, lang).await?;
-            show_list(
-                bot,
-                at,
-                lang,
-                storage,
-                0,
-                Some(&lang.t_args("list-deleted", &[("name", name.into())])),
-            )
-            .await
+        Ok(Acted::Deleted) => {
+            record(Audited::Deleted).await?;
+            let note = lang.t_args("list-deleted", &[("name", name.clone().into())]);
+            at.show_list(0, Some(&note)).await
         }
-        Err(e) => match e.code() {
-            // The state moved since the card was drawn: show where it stands now.
-            Some(ErrorCode::InvalidState) => {
-                let note = format!("{}\n{}", lang.t("card-state-changed"), explain_api(lang, &e));
-                refresh_card(bot, at, lang, storage, api, known, Some(note)).await
-            }
-            Some(ErrorCode::NotFound) => {
-                storage.forget_deployment(at.chat, &id).await?;
-                show_list(bot, at, lang, storage, 0, Some(&lang.t("card-gone"))).await
-            }
-            // WORKER_DELETE_FAILED and the rest: say so, and show the card as it was.
-            _ => draw_card(bot, at, lang, storage, &known, Some(explain_api(lang, &e))).await,
-        },
+        Ok(Acted::Gone) => at.show_list(0, Some(&lang.t("card-gone"))).await,
+        Err(ServiceError::NoKey) => at.draw_card(&known, Some(lang.t("list-no-key"))).await,
+        // The state moved since the card was drawn: show where it stands now.
+        Err(ServiceError::Api(e)) if e.code() == Some(&ErrorCode::InvalidState) => {
+            let note = format!("{}\n{}", lang.t("card-state-changed"), explain_api(lang, &e));
+            at.refresh_card(known, Some(note)).await
+        }
+        // WORKER_DELETE_FAILED and the rest: say so, and show the card as it was.
+        Err(ServiceError::Api(e)) => at.draw_card(&known, Some(explain_api(lang, &e))).await,
+        Err(e) => Err(e.into()),
     }
 }

@@ -5,10 +5,10 @@ use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
 use assistants_bot::{
     api::{ApiClient, ApiKey, ClientOptions},
-    bot::{self, RunError, Tuning},
     config::{Config, KeySource, LogFormat, parse_database_url},
+    run::{self, RunError, Tuning},
     sim::{SimHandle, SimOptions, Simulator},
-    storage::{Storage, seal::KeyMaterial},
+    storage::{Db, seal::KeyMaterial},
 };
 use secrecy::SecretString;
 use teloxide::adaptors::throttle::Limits;
@@ -205,7 +205,7 @@ impl TestApp {
             .enable_all()
             .build()
             .expect("bot runtime");
-        let task = runtime.spawn(bot::run(self.config(), tuning, async {
+        let task = runtime.spawn(run::run(self.config(), tuning, async {
             let _ = stopped.await;
         }));
         self.running = Some(Running { runtime, stop, task });
@@ -258,8 +258,8 @@ impl TestApp {
     }
 
     /// Opens the bot's database as the bot does (for assertions on stored state).
-    pub async fn storage(&self) -> Storage {
-        Storage::open(self.config().database, &KeySource::Inline(self.key.clone()))
+    pub async fn storage(&self) -> Db {
+        Db::open(self.config().database, &KeySource::Inline(self.key.clone()))
             .await
             .expect("storage opens")
     }

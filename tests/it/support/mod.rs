@@ -1,4 +1,5 @@
-//! Test support: the fake Telegram Bot API and the app harness.
+//! Test support: the harness that runs the bot, and the fake Telegram from the library's
+//! `testkit` (shared with the benchmarks).
 
 pub mod app;
-pub mod fake_telegram;
+pub use assistants_bot::testkit::fake_telegram;

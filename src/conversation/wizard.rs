@@ -4,51 +4,13 @@
 //! and the normal forward path all use one rule: clear what must be asked again, then ask for
 //! whatever is missing.
 
-use std::fmt;
+use serde::{Deserialize, Serialize};
 
-use secrecy::{ExposeSecret, SecretString};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-use super::catalog::MANAGED_PROVIDER;
+use super::{Field, SecretText};
 use crate::{
     api::{ApiMode, DeploymentId},
-    bot::callback::Field,
+    catalog::MANAGED_PROVIDER,
 };
-
-/// A secret held in conversation state. Serialized in full (the whole state is sealed before
-/// it is stored); `Debug` never shows it.
-#[derive(Clone)]
-pub struct SecretText(pub SecretString);
-
-impl SecretText {
-    /// Wraps a value typed by the user.
-    pub fn new(value: &str) -> Self {
-        Self(SecretString::from(value.to_owned()))
-    }
-
-    /// The secret.
-    pub fn expose(&self) -> &str {
-        self.0.expose_secret()
-    }
-}
-
-impl fmt::Debug for SecretText {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("SecretText(***)")
-    }
-}
-
-impl Serialize for SecretText {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.expose())
-    }
-}
-
-impl<'de> Deserialize<'de> for SecretText {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(|s| Self(SecretString::from(s)))
-    }
-}
 
 /// A step of the wizard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,4 +1,5 @@
-//! Inline-button payloads: one typed enum, formatted and parsed in one place.
+//! Inline-button payloads: one typed enum, formatted and parsed in one place. The schema
+//! parses a press once and hands the typed value to the handlers.
 //!
 //! Telegram gives callback data back verbatim, but a modified client can send anything, so
 //! parsing is strict and everything that does not parse is treated as a stale button. The
@@ -7,39 +8,23 @@
 
 use std::fmt;
 
-use crate::{api::ApiMode, i18n::Lang};
+use crate::{api::ApiMode, conversation::Field, i18n::Lang};
 
-/// A field of the wizard's draft that the summary's Change menu can reopen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Field {
-    /// Billing mode.
-    Mode,
-    /// Assistant name.
-    Name,
-    /// Provider and model.
-    Model,
-    /// The assistant's bot token.
-    BotToken,
-    /// The byok model key.
-    ModelKey,
+/// Each field's tag in button data.
+const FIELD_TAGS: [(Field, &str); 5] = [
+    (Field::Mode, "mode"),
+    (Field::Name, "name"),
+    (Field::Model, "model"),
+    (Field::BotToken, "token"),
+    (Field::ModelKey, "key"),
+];
+
+fn field_tag(field: Field) -> &'static str {
+    FIELD_TAGS.iter().find(|(f, _)| *f == field).map_or("", |(_, t)| t)
 }
 
-impl Field {
-    const ALL: [(Field, &'static str); 5] = [
-        (Field::Mode, "mode"),
-        (Field::Name, "name"),
-        (Field::Model, "model"),
-        (Field::BotToken, "token"),
-        (Field::ModelKey, "key"),
-    ];
-
-    fn tag(self) -> &'static str {
-        Self::ALL.iter().find(|(f, _)| *f == self).map_or("", |(_, t)| t)
-    }
-
-    fn from_tag(tag: &str) -> Option<Self> {
-        Self::ALL.iter().find(|(_, t)| *t == tag).map(|(f, _)| *f)
-    }
+fn field_from_tag(tag: &str) -> Option<Field> {
+    FIELD_TAGS.iter().find(|(_, t)| *t == tag).map(|(f, _)| *f)
 }
 
 /// What a wizard button asks for.
@@ -93,11 +78,6 @@ pub enum CardAction {
 }
 
 impl CardAction {
-    /// Whether only a group's admins may press it (everything but Refresh changes something).
-    pub fn needs_admin(self) -> bool {
-        self != Self::Refresh
-    }
-
     const TAGS: [(CardAction, &'static str); 7] = [
         (CardAction::Stop, "stop"),
         (CardAction::Redeploy, "redeploy"),
@@ -122,7 +102,7 @@ pub enum EditAction {
 
 /// Every button payload the bot sends.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Callback {
+pub enum Button {
     /// /language: a language, or `None` for "follow Telegram".
     Language(Option<Lang>),
     /// A wizard button, tagged with the wizard it belongs to.
@@ -155,7 +135,7 @@ pub enum Callback {
     },
 }
 
-impl fmt::Display for Callback {
+impl fmt::Display for Button {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Language(Some(lang)) => write!(f, "lang:{}", lang.code()),
@@ -164,7 +144,7 @@ impl fmt::Display for Callback {
             Self::ListPage(page) => write!(f, "l:{page}"),
             Self::Card(handle) => write!(f, "c:{handle}"),
             Self::Act { handle, action: CardAction::EditField(field) } => {
-                write!(f, "a:{handle}:edit:{}", field.tag())
+                write!(f, "a:{handle}:edit:{}", field_tag(*field))
             }
             Self::Act { handle, action } => {
                 let tag = CardAction::TAGS.iter().find(|(a, _)| a == action).map_or("", |(_, t)| t);
@@ -192,14 +172,25 @@ impl fmt::Display for Callback {
                     WizardAction::Change => f.write_str("change"),
                     WizardAction::ShowSummary => f.write_str("summary"),
                     WizardAction::Handoff => f.write_str("handoff"),
-                    WizardAction::ChangeField(field) => write!(f, "change:{}", field.tag()),
+                    WizardAction::ChangeField(field) => write!(f, "change:{}", field_tag(*field)),
                 }
             }
         }
     }
 }
 
-impl Callback {
+impl Button {
+    /// Whether only a group's admins may press it: everything that changes something (all
+    /// card actions but Refresh, Stop waiting, the language). Conversation buttons are the
+    /// conversation owner's, who was an admin when it started.
+    pub fn needs_admin(&self) -> bool {
+        match self {
+            Self::Act { action, .. } => *action != CardAction::Refresh,
+            Self::StopWaiting(_) | Self::Language(_) => true,
+            Self::ListPage(_) | Self::Card(_) | Self::Wizard { .. } | Self::Edit { .. } => false,
+        }
+    }
+
     /// Parses a payload; `None` for anything the bot did not produce.
     pub fn parse(data: &str) -> Option<Self> {
         let mut parts = data.split(':');
@@ -213,7 +204,7 @@ impl Callback {
             "a" => {
                 let handle = parts.next()?.parse().ok()?;
                 let action = match (parts.next()?, parts.next()) {
-                    ("edit", Some(tag)) => CardAction::EditField(Field::from_tag(tag)?),
+                    ("edit", Some(tag)) => CardAction::EditField(field_from_tag(tag)?),
                     (tag, None) => CardAction::TAGS.iter().find(|(_, t)| *t == tag)?.0,
                     _ => return None,
                 };
@@ -252,7 +243,7 @@ impl Callback {
                     ("change", None) => WizardAction::Change,
                     ("summary", None) => WizardAction::ShowSummary,
                     ("handoff", None) => WizardAction::Handoff,
-                    ("change", Some(tag)) => WizardAction::ChangeField(Field::from_tag(tag)?),
+                    ("change", Some(tag)) => WizardAction::ChangeField(field_from_tag(tag)?),
                     _ => return None,
                 };
                 Self::Wizard { wizard, action }
@@ -271,19 +262,17 @@ mod tests {
     #[test]
     fn every_payload_round_trips_and_fits_telegrams_limit() {
         let mut all = vec![
-            Callback::Language(None),
-            Callback::Language(Some(Lang::Ru)),
-            Callback::StopWaiting(i64::MAX),
-            Callback::ListPage(7),
-            Callback::Card(i64::MAX),
-            Callback::Act { handle: i64::MAX, action: CardAction::EditField(Field::BotToken) },
-            Callback::Edit { session: 1, action: EditAction::Model(3) },
-            Callback::Edit { session: u32::MAX, action: EditAction::Cancel },
+            Button::Language(None),
+            Button::Language(Some(Lang::Ru)),
+            Button::StopWaiting(i64::MAX),
+            Button::ListPage(7),
+            Button::Card(i64::MAX),
+            Button::Act { handle: i64::MAX, action: CardAction::EditField(Field::BotToken) },
+            Button::Edit { session: 1, action: EditAction::Model(3) },
+            Button::Edit { session: u32::MAX, action: EditAction::Cancel },
         ];
         all.extend(
-            CardAction::TAGS
-                .iter()
-                .map(|(action, _)| Callback::Act { handle: 42, action: *action }),
+            CardAction::TAGS.iter().map(|(action, _)| Button::Act { handle: 42, action: *action }),
         );
         let actions = [
             WizardAction::Mode(ApiMode::Unlimited),
@@ -299,11 +288,11 @@ mod tests {
             WizardAction::Handoff,
             WizardAction::ChangeField(Field::ModelKey),
         ];
-        all.extend(actions.into_iter().map(|action| Callback::Wizard { wizard: u32::MAX, action }));
+        all.extend(actions.into_iter().map(|action| Button::Wizard { wizard: u32::MAX, action }));
         for callback in all {
             let data = callback.to_string();
             assert!(data.len() <= 64, "{data}");
-            assert_eq!(Callback::parse(&data), Some(callback), "{data}");
+            assert_eq!(Button::parse(&data), Some(callback), "{data}");
         }
     }
 
@@ -326,7 +315,7 @@ mod tests {
             "x:00000001:model",
             "drop table",
         ] {
-            assert_eq!(Callback::parse(forged), None, "{forged}");
+            assert_eq!(Button::parse(forged), None, "{forged}");
         }
     }
 }

@@ -10,67 +10,29 @@
 //! Sending before recording the observation would lose it instead. The window between 2 and 3
 //! is one local SQLite write after Telegram has answered; only a crash exactly there repeats
 //! a notice.
+//!
+//! A notice that cannot be delivered is retried with a backoff; one that can never be (the
+//! user blocked the bot, the chat is gone) is marked done, logged once, and not tried again.
 
 use teloxide::{
     prelude::*,
     types::{ChatId, MessageId},
 };
 
-use super::Tracker;
+use super::{
+    Tracker,
+    delivery::{Failure, classify},
+};
 use crate::{
     api::{ErrorCode, Status},
-    bot::{
-        callback::{Callback, CardAction},
-        context::lang_for,
-        keyboard::{button, keyboard},
-        manage::view::{card_keyboard, card_text},
-    },
     i18n::Lang,
+    present::{cards, notices},
     storage::{StorageError, deployments::KnownDeployment},
 };
 
-/// The localized name of a status (the raw value for statuses this build does not know).
-pub fn status_label(lang: Lang, status: &Status) -> String {
-    let key = match status {
-        Status::PendingPayment => "status-pending-payment",
-        Status::Purchased => "status-purchased",
-        Status::Deploying => "status-deploying",
-        Status::Active => "status-active",
-        Status::Failed => "status-failed",
-        Status::Stopped => "status-stopped",
-        Status::Other(other) => return other.clone(),
-    };
-    lang.t(key)
-}
-
-/// The notice for a deployment that reached `known.status`.
-pub fn notice_text(lang: Lang, known: &KnownDeployment) -> String {
-    let name = known.display_name();
-    match known.status() {
-        Status::Active => {
-            let mut lines = vec![lang.t_args("notice-active", &[("name", name.into())])];
-            if let Some(username) = &known.bot_username {
-                lines.push(
-                    lang.t_args(
-                        "notice-link",
-                        &[("link", format!("https://t.me/{username}").into())],
-                    ),
-                );
-            }
-            if let Some(url) = &known.worker_url {
-                lines.push(lang.t_args("notice-worker", &[("url", url.clone().into())]));
-            }
-            lines.join("\n")
-        }
-        Status::Failed => {
-            let reason = known.status_message.clone().unwrap_or_else(|| lang.t("notice-no-reason"));
-            lang.t_args("notice-failed", &[("name", name.into()), ("reason", reason.into())])
-        }
-        other => lang.t_args(
-            "notice-changed",
-            &[("name", name.into()), ("status", status_label(lang, &other).into())],
-        ),
-    }
+/// The backoff key of a deployment's notice (separate from its status polls).
+pub fn notice_key(handle: i64) -> String {
+    format!("notice:{handle}")
 }
 
 impl Tracker {
@@ -87,15 +49,16 @@ impl Tracker {
         force: bool,
     ) -> Result<(), StorageError> {
         let chat = ChatId(known.chat_id);
-        let lang = lang_for(&self.storage, Some(chat), None).await;
+        let lang = self.app.chat_lang(chat).await;
         if force || known.status() == Status::Deploying {
-            let Some(key) = self.storage.api_key(chat).await? else { return Ok(()) };
-            match self.api.status(&key, &known.id()).await {
+            let Some(key) = self.app.db.api_key(chat).await? else { return Ok(()) };
+            match self.app.api.status(&key, &known.id()).await {
                 Ok(now) => {
                     self.backoff.succeeded(&known.deployment_id);
                     if now.status != known.status() {
                         // Step 1: record what was seen.
-                        self.storage
+                        self.app
+                            .db
                             .observe_status(
                                 known.handle,
                                 &now.status,
@@ -110,14 +73,14 @@ impl Tracker {
                 }
                 Err(e) if e.code() == Some(&ErrorCode::NotFound) => {
                     let name = known.display_name();
-                    self.storage.forget_deployment(chat, &known.id()).await?;
-                    self.say(chat, lang.t_args("status-gone", &[("name", name.into())])).await;
+                    self.app.db.forget_deployment(chat, &known.id()).await?;
+                    self.say(chat, notices::gone(lang, name)).await;
                     return Ok(());
                 }
                 Err(e) => {
                     metrics::counter!("tracker_errors_total").increment(1);
                     tracing::debug!(deployment = %known.deployment_id, error = %e, "status poll failed; backing off");
-                    self.backoff.failed(&known.deployment_id, self.interval);
+                    self.backoff.failed(&known.deployment_id, self.interval());
                     return Ok(());
                 }
             }
@@ -128,43 +91,54 @@ impl Tracker {
             return Ok(());
         }
         // Step 2: send. Step 3: record as announced, only once Telegram accepted it.
-        let mut notice = self.bot.send_message(chat, notice_text(lang, &known));
-        if known.status() == Status::Failed {
-            let redeploy = Callback::Act { handle: known.handle, action: CardAction::Redeploy };
-            notice = notice
-                .reply_markup(keyboard(vec![vec![button(lang.t("btn-redeploy"), &redeploy)]]));
+        let (text, keyboard) = notices::status_notice(lang, &known);
+        let mut notice = self.bot.send_message(chat, text);
+        if let Some(keyboard) = keyboard {
+            notice = notice.reply_markup(keyboard);
         }
         match notice.await {
             Ok(_) => {
                 metrics::counter!("tracker_notices_total", "status" => known.status.clone())
                     .increment(1);
-                self.storage.mark_notified(known.handle, &known.status).await?;
+                self.backoff.succeeded(&notice_key(known.handle));
+                self.app.db.mark_notified(known.handle, &known.status).await?;
                 self.redraw_cards(lang, &known).await
             }
+            Err(e) if classify(&e) == Failure::Permanent => {
+                tracing::warn!(chat = chat.0, error = %e, "a status notice can never be delivered; giving it up");
+                self.app.db.mark_notified(known.handle, &known.status).await
+            }
             Err(e) => {
-                tracing::warn!(chat = chat.0, error = %e, "could not send a status notice; will retry");
+                let tries = self.backoff.failed(&notice_key(known.handle), self.interval());
+                tracing::warn!(chat = chat.0, tries, error = %e, "could not send a status notice; will retry later");
                 Ok(())
             }
         }
     }
-}
 
-impl Tracker {
     /// Redraws every message that shows this deployment's card.
     async fn redraw_cards(&self, lang: Lang, known: &KnownDeployment) -> Result<(), StorageError> {
-        for (chat, message) in self.storage.card_views_of(known.handle).await? {
-            let text = card_text(lang, known, None);
+        for (chat, message) in self.app.db.card_views_of(known.handle).await? {
+            let text = cards::card_text(lang, known, None);
             let edit = self
                 .bot
                 .edit_message_text(ChatId(chat), MessageId(message), text)
-                .reply_markup(card_keyboard(lang, known))
+                .reply_markup(cards::card_keyboard(lang, known))
                 .await;
             if let Err(e) = edit {
                 // The message may be gone or too old to edit: stop redrawing it.
                 tracing::debug!(chat, message, error = %e, "could not redraw a card");
-                self.storage.set_card_view(ChatId(chat), message, None).await?;
+                self.app.db.set_card_view(ChatId(chat), message, None).await?;
             }
         }
         Ok(())
+    }
+
+    /// Sends a message nobody is waiting on; a failure is logged (the chat may have blocked
+    /// the bot).
+    pub(super) async fn say(&self, chat: ChatId, text: String) {
+        if let Err(e) = self.bot.send_message(chat, notices::fit(text)).await {
+            tracing::warn!(chat = chat.0, error = %e, "could not send a tracker message");
+        }
     }
 }

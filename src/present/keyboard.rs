@@ -2,11 +2,11 @@
 
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
-use super::callback::Callback;
+use super::buttons::Button;
 
-/// A button that sends `callback` back.
-pub fn button(text: impl Into<String>, callback: &Callback) -> InlineKeyboardButton {
-    InlineKeyboardButton::callback(text, callback.to_string())
+/// A button that sends `button` back when pressed.
+pub fn button(text: impl Into<String>, button: &Button) -> InlineKeyboardButton {
+    InlineKeyboardButton::callback(text, button.to_string())
 }
 
 /// A keyboard from rows of buttons, leaving out empty rows.

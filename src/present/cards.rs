@@ -1,36 +1,23 @@
 //! How the list and a card look: text and buttons, from what the bot knows.
 
-use std::time::{Duration, UNIX_EPOCH};
+// The list and the cards are one message, edited in place; these functions build its content.
 
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
+use super::{
+    buttons::{Button, CardAction},
+    keyboard::{button, keyboard},
+    labels::{api_time, mode_label, status_label, status_mark, unix_time},
+};
 use crate::{
     api::{ApiMode, Status},
-    bot::{
-        callback::{Callback, CardAction, Field},
-        keyboard::{button, keyboard},
-        wizard::prompt::mode_label,
-    },
+    conversation::Field,
     i18n::Lang,
     storage::deployments::KnownDeployment,
-    tracker::notices::status_label,
 };
 
 /// Assistants per list page.
 pub const PAGE_SIZE: usize = 8;
-
-/// A mark that tells the status at a glance.
-pub fn status_mark(status: &Status) -> &'static str {
-    match status {
-        Status::Active => "🟢",
-        Status::Deploying => "🟡",
-        Status::Failed => "🔴",
-        Status::Stopped => "⏹",
-        Status::Purchased => "🆕",
-        Status::PendingPayment => "💳",
-        Status::Other(_) => "❔",
-    }
-}
 
 /// The number of pages for `count` assistants (at least one).
 pub fn pages(count: usize) -> usize {
@@ -63,16 +50,16 @@ pub fn list(
         .map(|known| {
             let model = known.model_id.as_deref().map(|m| format!(" · {m}")).unwrap_or_default();
             let label = format!("{} {}{model}", status_mark(&known.status()), known.display_name());
-            vec![button(label, &Callback::Card(known.handle))]
+            vec![button(label, &Button::Card(known.handle))]
         })
         .collect();
     if total > 1 {
         let mut nav = Vec::new();
         if page > 0 {
-            nav.push(button("‹", &Callback::ListPage(page as u32 - 1)));
+            nav.push(button("‹", &Button::ListPage(page as u32 - 1)));
         }
         if page + 1 < total {
-            nav.push(button("›", &Callback::ListPage(page as u32 + 1)));
+            nav.push(button("›", &Button::ListPage(page as u32 + 1)));
         }
         rows.push(nav);
     }
@@ -82,14 +69,8 @@ pub fn list(
 /// When the deployment last changed: the API's time when known, else the bot's.
 fn updated(known: &KnownDeployment) -> String {
     match &known.remote_updated_at {
-        // `2026-02-13T12:00:00.000Z` → `2026-02-13 12:00 UTC`
-        Some(at) if at.len() >= 16 => format!("{} UTC", at[..16].replace('T', " ")),
-        Some(at) => at.clone(),
-        None => {
-            let at = UNIX_EPOCH + Duration::from_secs(known.updated_at.max(0) as u64);
-            let shown = humantime::format_rfc3339_seconds(at).to_string();
-            format!("{} UTC", shown[..16].replace('T', " "))
-        }
+        Some(at) => api_time(at),
+        None => unix_time(known.updated_at),
     }
 }
 
@@ -130,7 +111,7 @@ pub fn card_text(lang: Lang, known: &KnownDeployment, note: Option<&str>) -> Str
 
 /// The actions valid in the card's state, as the reference defines them, plus Refresh and Back.
 pub fn card_keyboard(lang: Lang, known: &KnownDeployment) -> InlineKeyboardMarkup {
-    let act = |action| Callback::Act { handle: known.handle, action };
+    let act = |action| Button::Act { handle: known.handle, action };
     let status = known.status();
     let mut first = Vec::new();
     if matches!(status, Status::Deploying | Status::Active) {
@@ -149,7 +130,7 @@ pub fn card_keyboard(lang: Lang, known: &KnownDeployment) -> InlineKeyboardMarku
     second.push(button(lang.t("btn-delete"), &act(CardAction::Delete)));
     let last = vec![
         button(lang.t("btn-refresh"), &act(CardAction::Refresh)),
-        button(lang.t("btn-back-list"), &Callback::ListPage(0)),
+        button(lang.t("btn-back-list"), &Button::ListPage(0)),
     ];
     keyboard(vec![first, second, last])
 }
@@ -160,16 +141,16 @@ pub fn delete_confirmation(lang: Lang, known: &KnownDeployment) -> (String, Inli
     let rows = vec![
         vec![button(
             lang.t_args("btn-delete-yes", &[("name", known.display_name().into())]),
-            &Callback::Act { handle: known.handle, action: CardAction::ConfirmDelete },
+            &Button::Act { handle: known.handle, action: CardAction::ConfirmDelete },
         )],
-        vec![button(lang.t("btn-back"), &Callback::Card(known.handle))],
+        vec![button(lang.t("btn-back"), &Button::Card(known.handle))],
     ];
     (text, keyboard(rows))
 }
 
 /// The fields an edit can change for this deployment.
 pub fn edit_menu(lang: Lang, known: &KnownDeployment) -> (String, InlineKeyboardMarkup) {
-    let act = |field| Callback::Act { handle: known.handle, action: CardAction::EditField(field) };
+    let act = |field| Button::Act { handle: known.handle, action: CardAction::EditField(field) };
     let byok = known.mode().as_ref().is_some_and(ApiMode::is_byok);
     let mut rows = vec![
         vec![button(lang.t("btn-field-name"), &act(Field::Name))],
@@ -179,7 +160,7 @@ pub fn edit_menu(lang: Lang, known: &KnownDeployment) -> (String, InlineKeyboard
     if byok {
         rows.push(vec![button(lang.t("btn-field-key"), &act(Field::ModelKey))]);
     }
-    rows.push(vec![button(lang.t("btn-back"), &Callback::Card(known.handle))]);
+    rows.push(vec![button(lang.t("btn-back"), &Button::Card(known.handle))]);
     (lang.t_args("edit-choose", &[("name", known.display_name().into())]), keyboard(rows))
 }
 
@@ -191,11 +172,8 @@ pub fn stop_first(lang: Lang, known: &KnownDeployment) -> (String, InlineKeyboar
         Some(&lang.t_args("card-edit-stop-first", &[("name", known.display_name().into())])),
     );
     let rows = vec![vec![
-        button(
-            lang.t("btn-stop"),
-            &Callback::Act { handle: known.handle, action: CardAction::Stop },
-        ),
-        button(lang.t("btn-back"), &Callback::Card(known.handle)),
+        button(lang.t("btn-stop"), &Button::Act { handle: known.handle, action: CardAction::Stop }),
+        button(lang.t("btn-back"), &Button::Card(known.handle)),
     ]];
     (text, keyboard(rows))
 }

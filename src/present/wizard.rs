@@ -1,116 +1,86 @@
-//! What each wizard step shows: its text and its buttons.
+//! What each wizard step shows (its text and buttons), and the one prompt per secret kind
+//! that the wizard, the edit flow and the group hand-off all use.
 
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::{
-    catalog::catalog,
-    state::{Step, Wizard},
+    buttons::{Button, WizardAction},
+    keyboard::{button, keyboard},
+    labels::mode_label,
 };
 use crate::{
     api::{ApiMode, mask},
-    bot::{
-        callback::{Callback, Field, WizardAction},
-        keyboard::{button, keyboard},
-    },
+    catalog::catalog,
+    conversation::{Field, Step, Wizard},
     i18n::Lang,
+    service::input::SecretKind,
 };
 
-/// The localized name of a billing mode.
-pub fn mode_label(lang: Lang, mode: &ApiMode) -> String {
-    match mode {
-        ApiMode::Byok => lang.t("mode-byok"),
-        ApiMode::Managed => lang.t("mode-managed"),
-        ApiMode::Unlimited => lang.t("mode-unlimited"),
-        ApiMode::Other(other) => other.clone(),
+/// The question that asks for a secret. `provider` names the model key's provider.
+pub fn secret_prompt(lang: Lang, kind: SecretKind, provider: Option<&str>) -> String {
+    match kind {
+        SecretKind::ApiKey => lang.t("setkey-ask"),
+        SecretKind::BotToken => lang.t("wz-bot-token"),
+        SecretKind::ModelKey => lang.t_args(
+            "wz-model-key",
+            &[("provider", provider.unwrap_or_default().to_owned().into())],
+        ),
     }
 }
 
-/// The text and keyboard of the wizard's current step, in a private chat.
-pub fn render(lang: Lang, wizard: &Wizard) -> (String, InlineKeyboardMarkup) {
-    render_in(lang, wizard, false)
-}
-
-/// The text and keyboard of the wizard's current step; in a group, secret steps offer a
+/// The text and keyboard of the wizard's current step. In a group, secret steps offer a
 /// one-time link to a private chat instead of asking for the secret there.
-pub fn render_in(lang: Lang, wizard: &Wizard, group: bool) -> (String, InlineKeyboardMarkup) {
-    let cb = |action| Callback::Wizard { wizard: wizard.id, action };
+pub fn render(lang: Lang, wizard: &Wizard, group: bool) -> (String, InlineKeyboardMarkup) {
+    let cb = |action| Button::Wizard { wizard: wizard.id, action };
     let draft = &wizard.draft;
     let (n, total) = draft.position(wizard.step);
     let header = lang.t_args("wz-step", &[("n", n.into()), ("total", total.into())]);
-    let back = button(lang.t("btn-back"), &cb(WizardAction::Back));
     let cancel = button(lang.t("btn-cancel"), &cb(WizardAction::Cancel));
-    let nav = vec![back, cancel.clone()];
+    let mode = draft.mode.clone().unwrap_or(ApiMode::Byok);
+    let provider = draft.provider.as_deref();
 
     let (body, mut rows) = match wizard.step {
         Step::Mode => {
             let rows = ApiMode::PURCHASABLE
                 .iter()
-                .map(|mode| {
-                    vec![button(mode_label(lang, mode), &cb(WizardAction::Mode(mode.clone())))]
-                })
+                .map(|m| vec![button(mode_label(lang, m), &cb(WizardAction::Mode(m.clone())))])
                 .chain([vec![cancel]])
                 .collect();
             return (format!("{header}\n\n{}", lang.t("wz-mode")), keyboard(rows));
         }
         Step::Name => (lang.t("wz-name"), vec![]),
         Step::Provider => {
-            let providers: Vec<_> = catalog()
-                .byok
-                .iter()
-                .enumerate()
-                .map(|(i, p)| button(p.label.clone(), &cb(WizardAction::Provider(i))))
-                .collect();
-            let mut rows: Vec<Vec<_>> = providers.chunks(2).map(<[_]>::to_vec).collect();
+            let mut rows = provider_buttons(|i| cb(WizardAction::Provider(i)));
             rows.push(vec![button(lang.t("btn-other"), &cb(WizardAction::ProviderOther))]);
             (lang.t("wz-provider"), rows)
         }
         Step::Model => {
-            let mode = draft.mode.clone().unwrap_or(ApiMode::Byok);
-            let models = catalog().models_for(&mode, draft.provider.as_deref());
-            let mut rows: Vec<Vec<_>> = models
-                .iter()
-                .enumerate()
-                .map(|(i, m)| vec![button(m.clone(), &cb(WizardAction::Model(i)))])
-                .collect();
+            let mut rows = model_buttons(&mode, provider, |i| cb(WizardAction::Model(i)));
             rows.push(vec![button(lang.t("btn-other"), &cb(WizardAction::ModelOther))]);
-            let text = if mode.is_byok() {
-                lang.t_args(
-                    "wz-model",
-                    &[("provider", draft.provider.clone().unwrap_or_default().into())],
-                )
-            } else {
-                lang.t("wz-model-managed")
-            };
-            (text, rows)
+            (model_question(lang, &mode, provider), rows)
         }
         Step::BotToken | Step::ModelKey if group => (
             lang.t("wz-group-secrets"),
             vec![vec![button(lang.t("btn-continue-private"), &cb(WizardAction::Handoff))]],
         ),
-        Step::BotToken => (lang.t("wz-bot-token"), vec![]),
-        Step::ModelKey => (
-            lang.t_args(
-                "wz-model-key",
-                &[("provider", draft.provider.clone().unwrap_or_default().into())],
-            ),
-            vec![],
-        ),
+        Step::BotToken => (secret_prompt(lang, SecretKind::BotToken, None), vec![]),
+        Step::ModelKey => (secret_prompt(lang, SecretKind::ModelKey, provider), vec![]),
         Step::Summary | Step::Submitting => {
             let (text, keys) = summary(lang, wizard);
             return (format!("{header}\n\n{text}"), keys);
         }
     };
-    rows.push(nav);
+    rows.push(vec![button(lang.t("btn-back"), &cb(WizardAction::Back)), cancel]);
     (format!("{header}\n\n{body}"), keyboard(rows))
 }
 
 /// The catalog's providers, two per row.
-pub fn provider_buttons(callback: impl Fn(usize) -> Callback) -> Vec<Vec<InlineKeyboardButton>> {
+pub fn provider_buttons(button_for: impl Fn(usize) -> Button) -> Vec<Vec<InlineKeyboardButton>> {
     let buttons: Vec<_> = catalog()
         .byok
         .iter()
         .enumerate()
-        .map(|(i, p)| button(p.label.clone(), &callback(i)))
+        .map(|(i, p)| button(p.label.clone(), &button_for(i)))
         .collect();
     buttons.chunks(2).map(<[_]>::to_vec).collect()
 }
@@ -119,10 +89,10 @@ pub fn provider_buttons(callback: impl Fn(usize) -> Callback) -> Vec<Vec<InlineK
 pub fn model_buttons(
     mode: &ApiMode,
     provider: Option<&str>,
-    callback: impl Fn(usize) -> Callback,
+    button_for: impl Fn(usize) -> Button,
 ) -> Vec<Vec<InlineKeyboardButton>> {
     let models = catalog().models_for(mode, provider);
-    models.iter().enumerate().map(|(i, m)| vec![button(m.clone(), &callback(i))]).collect()
+    models.iter().enumerate().map(|(i, m)| vec![button(m.clone(), &button_for(i))]).collect()
 }
 
 /// "Which model?", for byok (naming the provider) or the managed modes (naming OpenRouter).
@@ -136,7 +106,7 @@ pub fn model_question(lang: Lang, mode: &ApiMode, provider: Option<&str>) -> Str
 
 /// The summary and its Confirm / Change / Back / Cancel buttons.
 pub fn summary(lang: Lang, wizard: &Wizard) -> (String, InlineKeyboardMarkup) {
-    let cb = |action| Callback::Wizard { wizard: wizard.id, action };
+    let cb = |action| Button::Wizard { wizard: wizard.id, action };
     let draft = &wizard.draft;
     let key = match &draft.model_key {
         Some(key) => mask(key.expose()),
@@ -169,22 +139,45 @@ pub fn summary(lang: Lang, wizard: &Wizard) -> (String, InlineKeyboardMarkup) {
     (format!("{text}\n\n{next}"), keyboard(rows))
 }
 
+/// After a failed submission: Try again (the same Confirm) or Cancel.
+pub fn retry_keyboard(lang: Lang, wizard: &Wizard) -> InlineKeyboardMarkup {
+    let cb = |action| Button::Wizard { wizard: wizard.id, action };
+    keyboard(vec![
+        vec![button(lang.t("btn-try-again"), &cb(WizardAction::Confirm))],
+        vec![button(lang.t("btn-cancel"), &cb(WizardAction::Cancel))],
+    ])
+}
+
+/// The label key of each field's button in the Change and edit menus.
+pub const FIELD_BUTTON_KEYS: [(Field, &str); 5] = [
+    (Field::Mode, "btn-field-mode"),
+    (Field::Name, "btn-field-name"),
+    (Field::Model, "btn-field-model"),
+    (Field::BotToken, "btn-field-token"),
+    (Field::ModelKey, "btn-field-key"),
+];
+
+/// The label of a field's button.
+pub fn field_label(lang: Lang, field: Field) -> String {
+    FIELD_BUTTON_KEYS.iter().find(|(f, _)| *f == field).map_or_else(String::new, |(_, k)| lang.t(k))
+}
+
 /// The Change menu: one button per field that can be reopened.
 pub fn change_menu(lang: Lang, wizard: &Wizard) -> InlineKeyboardMarkup {
-    let cb = |action| Callback::Wizard { wizard: wizard.id, action };
+    let cb = |action| Button::Wizard { wizard: wizard.id, action };
     let byok = wizard.draft.mode.as_ref().is_some_and(ApiMode::is_byok);
     // A purchased slot's mode is fixed: it was chosen when buying.
-    let fields = [
-        (Field::Mode, "btn-field-mode", wizard.slot.is_none()),
-        (Field::Name, "btn-field-name", true),
-        (Field::Model, "btn-field-model", true),
-        (Field::BotToken, "btn-field-token", true),
-        (Field::ModelKey, "btn-field-key", byok),
-    ];
-    let mut rows: Vec<Vec<_>> = fields
+    let shown = |field: Field| match field {
+        Field::Mode => wizard.slot.is_none(),
+        Field::ModelKey => byok,
+        _ => true,
+    };
+    let mut rows: Vec<Vec<_>> = FIELD_BUTTON_KEYS
         .iter()
-        .filter(|(_, _, shown)| *shown)
-        .map(|(field, key, _)| vec![button(lang.t(key), &cb(WizardAction::ChangeField(*field)))])
+        .filter(|(field, _)| shown(*field))
+        .map(|(field, _)| {
+            vec![button(field_label(lang, *field), &cb(WizardAction::ChangeField(*field)))]
+        })
         .collect();
     rows.push(vec![button(lang.t("btn-back"), &cb(WizardAction::ShowSummary))]);
     keyboard(rows)

@@ -1,17 +1,15 @@
-//! Activating a paid slot with a wizard's answers: used right after the wizard (a slot that
-//! was already paid) and by the tracker (a slot whose payment it just saw).
+//! Buying a slot and activating it with a wizard's answers: right after the wizard (a slot
+//! that was already paid) and from the tracker (a slot whose payment it just saw).
 
 use serde::{Deserialize, Serialize};
 use teloxide::types::ChatId;
 
-use super::wizard::state::{Draft, SecretText};
+use super::ServiceError;
 use crate::{
-    api::{
-        ActivateRequest, ApiClient, ApiError, ApiKey, ApiMode, Assistant, DeploymentId, ErrorCode,
-        Status,
-    },
-    callbacks::Callbacks,
-    storage::{Storage, StorageError},
+    api::{ActivateRequest, ApiMode, Assistant, DeploymentId, ErrorCode, Status},
+    app::App,
+    conversation::{Draft, SecretText},
+    storage::deployments::KnownDeployment,
 };
 
 /// Everything an activation needs, complete. Stored sealed while a payment is awaited.
@@ -78,38 +76,46 @@ impl ActivationDraft {
     }
 }
 
-/// Why an activation did not happen.
-#[derive(Debug, thiserror::Error)]
-pub enum ActivationError {
-    /// The API refused or failed.
-    #[error(transparent)]
-    Api(#[from] ApiError),
-    /// Recording the result failed.
-    #[error(transparent)]
-    Storage(#[from] StorageError),
+/// A slot just bought: recorded, with the wizard's answers waiting (sealed) for its payment.
+#[derive(Debug, Clone)]
+pub struct Bought {
+    /// The slot as the bot now knows it.
+    pub known: KnownDeployment,
+    /// Where the user pays.
+    pub checkout_url: String,
+}
+
+/// Buys a slot of `draft.mode` for `chat` and keeps `draft` for the activation once paid.
+pub async fn buy(app: &App, chat: ChatId, draft: &ActivationDraft) -> Result<Bought, ServiceError> {
+    let key = super::keys::of(app, chat).await?;
+    let purchase = app.api.purchase(&key, draft.mode.clone()).await?;
+    // From here the slot exists: record it before anything else can fail.
+    let known = app
+        .db
+        .record_purchase(chat, &purchase.deployment_id, &draft.mode, Some(&draft.name))
+        .await?;
+    app.db.save_pending_activation(chat, &purchase.deployment_id, draft).await?;
+    Ok(Bought { known, checkout_url: purchase.checkout_url })
 }
 
 /// Activates slot `id` of `chat` and records the result.
 ///
 /// A 409 from a slot that is already deploying or live counts as done: the activation that
 /// got there first may have been cut short by a crash before it was recorded.
-pub async fn activate_slot(
-    storage: &Storage,
-    api: &ApiClient,
-    callbacks: &Callbacks,
-    key: &ApiKey,
+pub async fn activate(
+    app: &App,
     chat: ChatId,
     id: &DeploymentId,
     draft: &ActivationDraft,
-) -> Result<Assistant, ActivationError> {
-    let callback_url = match storage.deployment(chat, id).await? {
-        Some(known) => callbacks.url_for(storage, known.handle).await?,
-        None => None,
-    };
-    let assistant = match api.activate(key, id, &draft.request(callback_url)).await {
+) -> Result<Assistant, ServiceError> {
+    let key = super::keys::of(app, chat).await?;
+    let known = app.db.deployment(chat, id).await?;
+    let callback = known.as_ref().and_then(|_| app.callbacks.fresh());
+    let request = draft.request(callback.as_ref().map(|c| c.url.clone()));
+    let assistant = match app.api.activate(&key, id, &request).await {
         Ok(assistant) => assistant,
         Err(e) if e.code() == Some(&ErrorCode::InvalidState) => {
-            let current = api.get(key, id).await?;
+            let current = app.api.get(&key, id).await?;
             if !matches!(current.status, Status::Deploying | Status::Active) {
                 return Err(e.into());
             }
@@ -117,9 +123,19 @@ pub async fn activate_slot(
         }
         Err(e) => return Err(e.into()),
     };
-    storage.record_assistant(chat, &assistant).await?;
+    let recorded = app.db.record_assistant(chat, &assistant).await?;
+    // The API took the callback URL: only now does its token replace the previous one.
+    if let Some(callback) = callback {
+        app.db.set_callback_hash(recorded.handle, &callback.hash).await?;
+    }
     if let Some(username) = &draft.bot_username {
-        storage.set_bot_username(chat, id, username).await?;
+        app.db.set_bot_username(chat, id, username).await?;
     }
     Ok(assistant)
+}
+
+/// The status a slot is in now (to explain a refused activation); `None` if unknown.
+pub async fn current_status(app: &App, chat: ChatId, id: &DeploymentId) -> Option<Status> {
+    let key = app.db.api_key(chat).await.ok().flatten()?;
+    app.api.status(&key, id).await.ok().map(|s| s.status)
 }

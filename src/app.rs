@@ -1,0 +1,114 @@
+//! The one context every part of the bot shares: storage, the Assistants API client, the
+//! dialogue store, callback URLs, the token checker, the admin cache and health. Built once
+//! at start, behind one `Arc`, injected once into the dispatcher and held by the tracker.
+
+use std::{ops::Deref, sync::Arc, time::Duration};
+
+use teloxide::{Bot, adaptors::Throttle, types::ChatId};
+use url::Url;
+
+use crate::{
+    api::ApiClient,
+    callbacks::Callbacks,
+    conversation::State,
+    i18n::Lang,
+    ops::Health,
+    service::{admins::AdminCache, input::TokenChecker},
+    storage::{Db, dialogues::DialogueStore},
+};
+
+/// The bot as handlers and the tracker see it: every outgoing request waits on Telegram's
+/// rate limits, and a 429 is retried after `retry_after` instead of being dropped.
+pub type TgBot = Throttle<Bot>;
+
+/// The shared context. Cheap to clone (one `Arc`).
+#[derive(Debug, Clone)]
+pub struct App(Arc<Parts>);
+
+/// What the [`App`] holds.
+#[derive(Debug)]
+pub struct Parts {
+    /// The database.
+    pub db: Db,
+    /// The Assistants API.
+    pub api: ApiClient,
+    /// Conversation state, sealed in the database and cached in memory.
+    pub dialogues: Arc<DialogueStore<State>>,
+    /// Makes deployment callback URLs (when the bot has a public URL).
+    pub callbacks: Callbacks,
+    /// Checks other bots' tokens with getMe.
+    pub tokens: Arc<TokenChecker>,
+    /// Group admin statuses, as last seen.
+    pub admins: AdminCache,
+    /// Liveness facts for `/healthz`.
+    pub health: Arc<Health>,
+    /// Timing settings.
+    pub timing: Timing,
+}
+
+/// Timing settings from the configuration.
+#[derive(Debug, Clone, Copy)]
+pub struct Timing {
+    /// How often the tracker polls.
+    pub poll_interval: Duration,
+    /// How long a new slot's payment is watched.
+    pub payment_timeout: Duration,
+}
+
+impl App {
+    /// Wraps the parts.
+    pub fn new(parts: Parts) -> Self {
+        Self(Arc::new(parts))
+    }
+
+    /// An app over `db` and `api`, with Telegram at `telegram_api_url` (for token checks)
+    /// and callbacks under `public_url`: what `run` builds, and what tests build by hand.
+    pub fn assemble(
+        db: Db,
+        api: ApiClient,
+        (telegram_api_url, http): (Url, reqwest::Client),
+        public_url: Option<Url>,
+        timing: Timing,
+    ) -> Self {
+        Self::new(Parts {
+            dialogues: DialogueStore::new(db.clone()),
+            callbacks: Callbacks::new(public_url),
+            tokens: TokenChecker::new(telegram_api_url, http),
+            admins: AdminCache::default(),
+            health: Health::new(db.clone()),
+            timing,
+            api,
+            db,
+        })
+    }
+
+    /// The language to answer `chat` in: its choice from /language, else the sender's
+    /// Telegram language when it is one we ship, else English.
+    pub async fn lang_for(&self, chat: Option<ChatId>, user_code: Option<&str>) -> Lang {
+        if let Some(chat) = chat {
+            match self.db.chat_language(chat).await {
+                Ok(Some(code)) => {
+                    if let Some(lang) = Lang::negotiate(&code) {
+                        return lang;
+                    }
+                }
+                Ok(None) => {}
+                Err(e) => tracing::warn!(error = %e, "could not read the chat's language"),
+            }
+        }
+        user_code.and_then(Lang::negotiate).unwrap_or_default()
+    }
+
+    /// The language of a message nobody asked for (a status notice, a group line).
+    pub async fn chat_lang(&self, chat: ChatId) -> Lang {
+        self.lang_for(Some(chat), None).await
+    }
+}
+
+impl Deref for App {
+    type Target = Parts;
+
+    fn deref(&self) -> &Parts {
+        &self.0
+    }
+}

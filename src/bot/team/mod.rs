@@ -1,0 +1,23 @@
+//! Groups: a shared set of assistants that only the group's admins may change.
+//!
+//! - [`guard`]: the sender's role, and the refusals the schema gives non-admins.
+//! - [`audit`]: who did what, posted as one line and kept for /audit.
+//! - [`handoff`]: one-time links that take a secret to a private chat, and what the private
+//!   chat does with it.
+//! - [`leak`]: secrets pasted into a group anyway.
+
+pub mod audit;
+pub mod guard;
+pub mod handoff;
+pub mod leak;
+
+use teloxide::{prelude::*, types::ForceReply};
+
+use super::HandlerResult;
+use crate::app::TgBot;
+
+/// Asks for free text in a group with ForceReply, so it arrives even in privacy mode.
+pub async fn ask_reply_in_group(bot: &TgBot, chat: ChatId, text: String) -> HandlerResult {
+    bot.send_message(chat, text).reply_markup(ForceReply::new()).await?;
+    Ok(())
+}

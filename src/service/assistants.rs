@@ -1,0 +1,183 @@
+//! A chat's assistants: the list merged with the API, a card's refresh, and the actions on
+//! one assistant (stop, redeploy, delete, edit).
+
+use teloxide::types::ChatId;
+
+use super::{ServiceError, keys};
+use crate::{
+    api::{ApiError, ErrorCode, RedeployRequest, Status, UpdateRequest},
+    app::App,
+    storage::{StorageError, deployments::KnownDeployment},
+};
+
+/// What loading the list found.
+#[derive(Debug)]
+pub enum Listed {
+    /// The API answered; the bot's records were merged with it.
+    Fresh(Vec<KnownDeployment>),
+    /// The API could not be reached: what the bot knew, and why.
+    Offline(Vec<KnownDeployment>, ApiError),
+}
+
+/// Slots waiting for payment longer than this are dropped by the API (the reference: one
+/// hour), so the bot stops listing them too.
+const UNPAID_LIFETIME_SECS: i64 = 3600;
+
+/// Merges the API's list into the bot's records and returns them.
+///
+/// The API is the truth about what exists, with one exception it documents itself: slots
+/// waiting for payment are left out of its list, so those the bot knows are kept for the
+/// hour the API keeps them.
+pub async fn list(app: &App, chat: ChatId) -> Result<Listed, ServiceError> {
+    let key = keys::of(app, chat).await?;
+    let assistants = match app.api.list(&key).await {
+        Ok(assistants) => assistants,
+        Err(e) if e.is_transient() => {
+            return Ok(Listed::Offline(app.db.deployments_of(chat).await?, e));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    for assistant in &assistants {
+        app.db.record_listed(chat, assistant).await?;
+    }
+    let now = now();
+    for known in app.db.deployments_of(chat).await? {
+        let listed = assistants.iter().any(|a| a.id.as_str() == known.deployment_id);
+        let unpaid_and_fresh = known.status() == Status::PendingPayment
+            && now - known.updated_at < UNPAID_LIFETIME_SECS;
+        if !listed && !unpaid_and_fresh {
+            app.db.forget_deployment(chat, &known.id()).await?;
+        }
+    }
+    Ok(Listed::Fresh(app.db.deployments_of(chat).await?))
+}
+
+/// The deployment with chat-local `handle` in `chat` (a forged or stale handle finds nothing).
+pub async fn by_handle(
+    app: &App,
+    chat: ChatId,
+    handle: i64,
+) -> Result<Option<KnownDeployment>, StorageError> {
+    app.db.deployment_by_handle(chat, handle).await
+}
+
+/// What a refresh of one assistant found.
+#[derive(Debug)]
+pub enum Refreshed {
+    /// The API's current view, recorded.
+    Fresh(Box<KnownDeployment>),
+    /// The API no longer knows it; it was forgotten.
+    Gone,
+}
+
+/// Fetches one assistant, and records (or forgets) it.
+pub async fn refresh(
+    app: &App,
+    chat: ChatId,
+    known: &KnownDeployment,
+) -> Result<Refreshed, ServiceError> {
+    let key = keys::of(app, chat).await?;
+    match app.api.get(&key, &known.id()).await {
+        Ok(assistant) => {
+            Ok(Refreshed::Fresh(Box::new(app.db.record_listed(chat, &assistant).await?)))
+        }
+        Err(e) if e.code() == Some(&ErrorCode::NotFound) => {
+            app.db.forget_deployment(chat, &known.id()).await?;
+            Ok(Refreshed::Gone)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// An action on one assistant that the API carries out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Stop it.
+    Stop,
+    /// Deploy it again.
+    Redeploy,
+    /// Delete it for good.
+    Delete,
+}
+
+/// What an action led to.
+#[derive(Debug)]
+pub enum Acted {
+    /// Stopped or redeploying: the assistant as it is now.
+    Changed(Box<KnownDeployment>),
+    /// Deleted, and forgotten.
+    Deleted,
+    /// The API no longer knows it; it was forgotten.
+    Gone,
+}
+
+/// Stops, redeploys or deletes `known`. A redeploy leaves it `deploying`, which the tracker
+/// picks up from the record.
+pub async fn act(
+    app: &App,
+    chat: ChatId,
+    known: &KnownDeployment,
+    action: Action,
+) -> Result<Acted, ServiceError> {
+    let key = keys::of(app, chat).await?;
+    let id = known.id();
+    let result = match action {
+        Action::Stop => app.api.stop(&key, &id).await.map(Some),
+        Action::Redeploy => {
+            let callback = app.callbacks.fresh();
+            let request =
+                RedeployRequest { callback_url: callback.as_ref().map(|c| c.url.clone()) };
+            let redeployed = app.api.redeploy(&key, &id, &request).await;
+            // Only a redeploy the API took replaces the working callback token.
+            if let (Ok(_), Some(callback)) = (&redeployed, callback) {
+                app.db.set_callback_hash(known.handle, &callback.hash).await?;
+            }
+            redeployed.map(Some)
+        }
+        Action::Delete => app.api.delete(&key, &id).await.map(|()| None),
+    };
+    match result {
+        Ok(Some(assistant)) => {
+            Ok(Acted::Changed(Box::new(app.db.record_assistant(chat, &assistant).await?)))
+        }
+        Ok(None) => {
+            app.db.forget_deployment(chat, &id).await?;
+            Ok(Acted::Deleted)
+        }
+        Err(e) if e.code() == Some(&ErrorCode::NotFound) => {
+            app.db.forget_deployment(chat, &id).await?;
+            Ok(Acted::Gone)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Sends an edit (PATCH) of `known`; the assistant as it is afterwards. `username` is the new
+/// bot's @username when the edit replaced the bot token.
+pub async fn edit(
+    app: &App,
+    chat: ChatId,
+    known: &KnownDeployment,
+    request: &UpdateRequest,
+    username: Option<&str>,
+) -> Result<KnownDeployment, ServiceError> {
+    let key = keys::of(app, chat).await?;
+    let assistant = app.api.update(&key, &known.id(), request).await?;
+    let mut fresh = app.db.record_assistant(chat, &assistant).await?;
+    if let Some(username) = username {
+        app.db.set_bot_username(chat, &known.id(), username).await?;
+        fresh.bot_username = Some(username.to_owned());
+    }
+    Ok(fresh)
+}
+
+/// Whether the reference allows a redeploy in `status` (active, failed or stopped).
+pub fn may_redeploy(status: &Status) -> bool {
+    matches!(status, Status::Active | Status::Failed | Status::Stopped)
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}

@@ -1,0 +1,166 @@
+//! Checks of what users type, shared by every flow that asks for it. Each returns the value
+//! to keep, or an [`InputError`] that `present::errors` turns into the reason to ask again.
+
+use std::sync::Arc;
+
+use teloxide::{Bot, requests::Requester as _};
+use url::Url;
+
+use crate::{api::validate, conversation::SecretText};
+
+/// What kind of secret a message or form carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretKind {
+    /// The chat's Assistants API key.
+    ApiKey,
+    /// The assistant bot's Telegram token.
+    BotToken,
+    /// The byok model provider key.
+    ModelKey,
+}
+
+/// Why a value was not taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum InputError {
+    /// An empty name.
+    #[error("the name is empty")]
+    NameEmpty,
+    /// A name over 100 characters (it had this many).
+    #[error("the name has {0} characters")]
+    NameTooLong(usize),
+    /// Not a provider id.
+    #[error("not a provider id")]
+    ProviderInvalid,
+    /// Not a model id.
+    #[error("not a model id")]
+    ModelInvalid,
+    /// Not shaped like a model key.
+    #[error("not a model key")]
+    ModelKeyInvalid,
+    /// Not shaped like a bot token.
+    #[error("not a bot token")]
+    BotTokenFormat,
+    /// Telegram does not know the token.
+    #[error("telegram refused the bot token")]
+    BotTokenRejected,
+    /// Telegram could not be asked.
+    #[error("the bot token could not be checked")]
+    BotTokenUnchecked,
+}
+
+/// An assistant name: 1–100 characters.
+pub fn name(text: &str) -> Result<String, InputError> {
+    match validate::name(text) {
+        Ok(()) => Ok(text.to_owned()),
+        Err(validate::ValidationError::NameTooLong(count)) => Err(InputError::NameTooLong(count)),
+        Err(_) => Err(InputError::NameEmpty),
+    }
+}
+
+/// A provider id: one lowercase word of letters, digits, `.`, `_` or `-`.
+pub fn provider(text: &str) -> Result<String, InputError> {
+    let provider = text.to_ascii_lowercase();
+    let valid = (1..=50).contains(&provider.len())
+        && provider
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c));
+    if valid { Ok(provider) } else { Err(InputError::ProviderInvalid) }
+}
+
+/// A model id: no whitespace, at most 200 characters.
+pub fn model(text: &str) -> Result<String, InputError> {
+    if text.is_empty() || text.chars().count() > 200 || text.contains(char::is_whitespace) {
+        return Err(InputError::ModelInvalid);
+    }
+    Ok(text.to_owned())
+}
+
+/// A model provider key: no whitespace, 8 to 500 characters.
+pub fn model_key(text: &str) -> Result<SecretText, InputError> {
+    let count = text.chars().count();
+    if !(8..=500).contains(&count) || text.contains(char::is_whitespace) {
+        return Err(InputError::ModelKeyInvalid);
+    }
+    Ok(SecretText::new(text))
+}
+
+/// `123456789:AA…`: digits, a colon, and a long code of letters, digits, `_` and `-`.
+pub fn looks_like_bot_token(token: &str) -> bool {
+    let Some((id, secret)) = token.split_once(':') else { return false };
+    (3..=16).contains(&id.len())
+        && id.chars().all(|c| c.is_ascii_digit())
+        && (30..=80).contains(&secret.len())
+        && secret.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+/// Whether a word looks like a secret someone pasted: a bot token or a well-known key prefix.
+pub fn looks_like_secret(word: &str) -> bool {
+    looks_like_bot_token(word)
+        || (word.len() >= 20
+            && ["sk-", "sk_", "sim_", "AIza", "xai-", "gsk_"].iter().any(|p| word.starts_with(p)))
+}
+
+/// Checks other bots' tokens with getMe, through the Bot API server the bot itself uses and
+/// one shared HTTP client.
+#[derive(Debug, Clone)]
+pub struct TokenChecker {
+    api_url: Url,
+    client: reqwest::Client,
+}
+
+impl TokenChecker {
+    /// A checker asking the Bot API at `api_url`.
+    pub fn new(api_url: Url, client: reqwest::Client) -> Arc<Self> {
+        Arc::new(Self { api_url, client })
+    }
+
+    /// A bot token that Telegram accepts; returns it with the bot's @username.
+    ///
+    /// Only getMe is called with it: nothing that would disturb that bot (no getUpdates, no
+    /// webhook changes).
+    pub async fn bot_token(&self, text: &str) -> Result<(SecretText, String), InputError> {
+        if !looks_like_bot_token(text) {
+            return Err(InputError::BotTokenFormat);
+        }
+        let other = Bot::with_client(text, self.client.clone()).set_api_url(self.api_url.clone());
+        match other.get_me().await {
+            Ok(me) => Ok((SecretText::new(text), me.username().to_owned())),
+            Err(teloxide::RequestError::Api(_)) => Err(InputError::BotTokenRejected),
+            Err(e) => {
+                tracing::warn!(error = %e, "could not check a bot token with getMe");
+                Err(InputError::BotTokenUnchecked)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bot_token_shapes() {
+        assert!(looks_like_bot_token("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_"));
+        assert!(!looks_like_bot_token("123456789"));
+        assert!(!looks_like_bot_token("12:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"));
+        assert!(!looks_like_bot_token("123456789:short"));
+        assert!(!looks_like_bot_token("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALD saw"));
+    }
+
+    #[test]
+    fn provider_ids() {
+        assert_eq!(provider("Mistral"), Ok("mistral".to_owned()));
+        assert!(provider("x-ai.v2").is_ok());
+        assert_eq!(provider("Mistral AI"), Err(InputError::ProviderInvalid));
+        assert!(provider("").is_err());
+    }
+
+    #[test]
+    fn names_and_models() {
+        assert!(name("Sales bot").is_ok());
+        assert_eq!(name(&"x".repeat(101)), Err(InputError::NameTooLong(101)));
+        assert!(model("openai/gpt-5").is_ok());
+        assert!(model("gpt 5").is_err());
+        assert!(model_key("short").is_err());
+    }
+}

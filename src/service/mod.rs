@@ -1,0 +1,48 @@
+//! What the product does, with no Telegram in it: it takes the [`App`](crate::app::App) and
+//! ids, calls the Assistants API and the database, and returns domain results. The bot and
+//! the tracker decide how to show them (through `present`); tests call these directly.
+//!
+//! - [`keys`]: checking and storing a chat's API key.
+//! - [`assistants`]: the list merged with the API, refreshing, stop / redeploy / delete, edits.
+//! - [`activation`]: buying a slot and activating it with a wizard's answers.
+//! - [`audit`]: who did what in a group.
+//! - [`handoff`]: one-time links that take a group's secret to a private chat.
+//! - [`admins`]: group admin statuses, as last seen.
+//! - [`input`]: checks of what users type, and of other bots' tokens.
+//!
+//! Ids are plain numbers (teloxide's `ChatId` and `UserId` newtypes); nothing else from
+//! Telegram enters here.
+
+pub mod activation;
+pub mod admins;
+pub mod assistants;
+pub mod audit;
+pub mod handoff;
+pub mod input;
+pub mod keys;
+
+use crate::{api::ApiError, storage::StorageError};
+
+/// Why a service call did not do what was asked.
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    /// The chat has no API key (any more).
+    #[error("the chat has no API key")]
+    NoKey,
+    /// The Assistants API refused or failed.
+    #[error(transparent)]
+    Api(#[from] ApiError),
+    /// The database failed.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+impl ServiceError {
+    /// The API's error, when that is what happened.
+    pub fn api(&self) -> Option<&ApiError> {
+        match self {
+            Self::Api(e) => Some(e),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,5 @@
+//! Test doubles shared by the integration tests and the benchmarks (not used by the bot).
+//!
+//! - [`fake_telegram`]: a fake Telegram Bot API server on 127.0.0.1.
+
+pub mod fake_telegram;
