@@ -12,6 +12,7 @@
 //! - [`sim`]: a simulator of the Assistants API for trying the bot and for tests.
 //! - [`i18n`]: localized text from `locales/`.
 //! - [`maintenance`]: operator commands (key rotation).
+//! - [`startup`]: checks before the dispatcher starts (the bot's token, Telegram reachable).
 //! - [`ops`]: health and metrics endpoints.
 //! - [`telemetry`]: tracing setup.
 
@@ -24,6 +25,7 @@ pub mod i18n;
 pub mod maintenance;
 pub mod ops;
 pub mod sim;
+pub mod startup;
 pub mod storage;
 pub mod telemetry;
 pub mod tracker;

@@ -9,6 +9,7 @@ mod manage;
 mod ops;
 mod sealing;
 mod setkey;
+mod startup;
 mod support;
 mod teams;
 mod tracking;
