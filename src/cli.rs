@@ -9,6 +9,7 @@ use tokio::sync::watch;
 use crate::{
     bot::{self, Tuning},
     config::{BotArgs, ConfigError, LogFormat, RotateKeyArgs, SimulateArgs, parse_key},
+    dblock::DbLock,
     maintenance,
     sim::{self, SimOptions, Simulator},
     startup::{self, Reached},
@@ -17,8 +18,10 @@ use crate::{
 
 /// Runs the bot until SIGINT or SIGTERM.
 ///
-/// Before the dispatcher starts, Telegram is asked whether it knows the token (refused: one
-/// line, exit code 2; unreachable: retried until it answers or a signal arrives, then exit 0).
+/// Before the dispatcher starts: the database's lock is taken (a second bot, or a running
+/// `rotate-key`, makes this one exit with code 2), and Telegram is asked whether it knows the
+/// token (refused: one line, exit code 2; unreachable: retried until it answers or a signal
+/// arrives, then exit 0).
 pub async fn run_bot(args: BotArgs) -> ExitCode {
     let config = match args.into_config() {
         Ok(config) => config,
@@ -28,6 +31,14 @@ pub async fn run_bot(args: BotArgs) -> ExitCode {
     // Listen for signals from here on: a SIGTERM while Telegram is being waited for must end
     // the wait, not kill the process.
     let stopping = Stopping::listen();
+    // Held until this function returns, that is for as long as the bot runs.
+    let _lock = match DbLock::acquire(&config.database) {
+        Ok(lock) => lock,
+        Err(e) => {
+            eprintln!("assistants-bot: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let telegram =
         Bot::new(config.token.expose_secret()).set_api_url(config.telegram_api_url.clone());
     match startup::wait_for_telegram(&telegram, startup::FIRST_RETRY_DELAY, stopping.wait()).await {
@@ -66,6 +77,15 @@ pub async fn rotate_key(bot: &BotArgs, args: RotateKeyArgs) -> ExitCode {
             Ok(new_key) => new_key,
             Err(e) => return config_error(&e),
         };
+    // A bot running on this database would keep sealing under the old key while the secrets
+    // are re-sealed, and lose what it wrote once the old key is gone.
+    let _lock = match DbLock::acquire(&database) {
+        Ok(lock) => lock,
+        Err(e) => {
+            eprintln!("assistants-bot rotate-key: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     match maintenance::rotate_key(database, &key, new_key).await {
         Ok(done) => {
             let r = done.rotated;

@@ -13,6 +13,7 @@
 //! - [`i18n`]: localized text from `locales/`.
 //! - [`maintenance`]: operator commands (key rotation).
 //! - [`startup`]: checks before the dispatcher starts (the bot's token, Telegram reachable).
+//! - [`dblock`]: one process per database (an advisory lock file).
 //! - [`ops`]: health and metrics endpoints.
 //! - [`telemetry`]: tracing setup.
 
@@ -21,6 +22,7 @@ pub mod bot;
 pub mod callbacks;
 pub mod cli;
 pub mod config;
+pub mod dblock;
 pub mod i18n;
 pub mod maintenance;
 pub mod ops;

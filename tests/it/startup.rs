@@ -1,4 +1,5 @@
-//! Start-up faults through the real binary: a refused token, a Telegram that is down.
+//! Start-up faults through the real binary: a refused token, a Telegram that is down, a
+//! second process on the same database.
 
 use std::{
     net::{SocketAddr, TcpListener},
@@ -142,4 +143,44 @@ async fn sigterm_while_telegram_is_unreachable_exits_0() {
     let (code, stderr) = bot.terminate().await;
     assert_eq!(code, Some(0), "{stderr:#?}");
     assert!(stderr.iter().all(|l| !l.contains("panicked")), "{stderr:#?}");
+}
+
+#[tokio::test]
+async fn rotate_key_and_a_second_bot_are_refused_while_the_bot_runs() {
+    let tg = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bot = RunningBot::spawn(bot_command(dir.path(), &tg.base_url(), BOT_TOKEN));
+    tg.wait_for_polls(1).await;
+    let key_file = dir.path().join("bot.db.key");
+    let key = std::fs::read(&key_file).expect("the bot made its key file");
+
+    let mut rotate = Command::new(env!("CARGO_BIN_EXE_assistants-bot"));
+    rotate
+        .env_clear()
+        .arg("rotate-key")
+        .env("DATABASE_URL", database_url(dir.path()))
+        .env("RUST_LOG", "warn");
+    let (code, stderr) = finish(rotate).await;
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("the bot is running on this database; stop it first"), "{stderr}");
+    assert_eq!(std::fs::read(&key_file).expect("key file"), key, "the key is untouched");
+    assert!(!dir.path().join("bot.db.key.new").exists(), "nothing staged");
+
+    let (code, stderr) = finish(bot_command(dir.path(), &tg.base_url(), BOT_TOKEN)).await;
+    assert_eq!(code, Some(2), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("stop it first"), "{stderr}");
+
+    let (code, stderr) = bot.terminate().await;
+    assert_eq!(code, Some(0), "{stderr:#?}");
+    // Once the bot is gone, the rotation goes ahead.
+    let mut rotate = Command::new(env!("CARGO_BIN_EXE_assistants-bot"));
+    rotate
+        .env_clear()
+        .arg("rotate-key")
+        .env("DATABASE_URL", database_url(dir.path()))
+        .env("RUST_LOG", "warn");
+    let (code, stderr) = finish(rotate).await;
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_ne!(std::fs::read(&key_file).expect("key file"), key, "a new key");
 }
