@@ -14,6 +14,7 @@
 //! - [`maintenance`]: operator commands (key rotation).
 //! - [`startup`]: checks before the dispatcher starts (the bot's token, Telegram reachable).
 //! - [`dblock`]: one process per database (an advisory lock file).
+//! - [`durable`]: directory syncs after creating or renaming files.
 //! - [`ops`]: health and metrics endpoints.
 //! - [`telemetry`]: tracing setup.
 
@@ -23,6 +24,7 @@ pub mod callbacks;
 pub mod cli;
 pub mod config;
 pub mod dblock;
+pub mod durable;
 pub mod i18n;
 pub mod maintenance;
 pub mod ops;
