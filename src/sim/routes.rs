@@ -336,9 +336,18 @@ async fn update(
         {
             return Err(invalid());
         }
+        // Managed deployments enforce openrouter (the reference's notes on update), so a
+        // managed slot that was never activated, and has no provider stored yet, still has one.
+        let enforced = (!dep.api_mode.is_byok()).then(|| "openrouter".to_owned());
         if request.model_provider.is_some() || request.model_id.is_some() {
-            let provider = request.model_provider.as_ref().or(dep.model_provider.as_ref());
+            let provider = request
+                .model_provider
+                .as_ref()
+                .or(dep.model_provider.as_ref())
+                .or(enforced.as_ref());
             let model = request.model_id.as_ref().or(dep.model_id.as_ref());
+            // Not in the reference: a byok slot with no provider yet needs one in the same
+            // PATCH ("required for some BYOK model changes"); without it, INVALID_INPUT.
             match (provider, model) {
                 (Some(p), Some(m)) if model_is_known(p, m) => {}
                 _ => return Err(invalid()),
@@ -347,7 +356,7 @@ async fn update(
         if let Some(name) = request.name {
             dep.name = Some(name);
         }
-        if let Some(provider) = request.model_provider {
+        if let Some(provider) = request.model_provider.or(enforced) {
             dep.model_provider = Some(provider);
         }
         if let Some(model) = request.model_id {

@@ -9,6 +9,7 @@ mod manage;
 mod ops;
 mod sealing;
 mod setkey;
+mod sim_conformance;
 mod startup;
 mod support;
 mod teams;
