@@ -151,6 +151,7 @@ pub async fn simulate(args: SimulateArgs) -> ExitCode {
         }
     };
     simulator.handle().add_key(sim::DEMO_API_KEY, "usr_demo");
+    simulator.handle().set_callback_delivery(true);
     println!("Assistants API simulator listening on {}", simulator.base_url());
     println!("Demo API key: {}", sim::DEMO_API_KEY);
     println!("Run the bot with ASSISTANTS_API_URL={}", simulator.base_url());

@@ -20,7 +20,9 @@ use serde::{Deserialize, de::DeserializeOwned};
 use serde_json::{Value, json};
 use url::Url;
 
-use super::model::{FaultKind, Outcome, RecordedRequest, SimDeployment, World, model_is_known};
+use super::model::{
+    Callback, FaultKind, Outcome, RecordedRequest, SimDeployment, World, model_is_known,
+};
 use crate::api::{ApiMode, Status, validate};
 
 /// State shared by every route.
@@ -30,9 +32,21 @@ pub struct Shared {
     pub world: Mutex<World>,
     /// Where the simulator is reachable (for checkout links).
     pub base_url: Url,
+    /// The queue of the background task that posts callbacks.
+    pub callbacks: tokio::sync::mpsc::UnboundedSender<Callback>,
 }
 
 impl Shared {
+    /// Hands the status changes recorded so far to the callback sender. Called after every
+    /// request and control action; the sender posts them in order, off the request path.
+    pub fn flush_callbacks(&self) {
+        let mut world = self.world();
+        // Queued under the lock, so two requests cannot reorder one deployment's changes.
+        for callback in world.take_callbacks() {
+            let _ = self.callbacks.send(callback);
+        }
+    }
+
     /// Locks the world. A panic while holding the lock cannot leave it half-updated in a way
     /// that matters to a test double, so a poisoned lock is simply taken over.
     pub fn world(&self) -> MutexGuard<'_, World> {
@@ -129,6 +143,7 @@ async fn gate(State(shared): State<Arc<Shared>>, mut request: Request, next: Nex
     };
     request.extensions_mut().insert(Owner(owner));
     let response = next.run(request).await;
+    shared.flush_callbacks();
     if malformed {
         return (response.status(), "<html>upstream hiccup</html>").into_response();
     }
@@ -421,10 +436,7 @@ async fn stop(
                         "Failed to delete deployed worker before stopping",
                     ));
                 }
-                dep.status = Status::Stopped;
-                dep.worker_url = None;
-                dep.deploying_since = None;
-                dep.updated_at = now;
+                dep.stop(now);
             }
             // Not in the reference's table: a slot that never ran has nothing to stop.
             _ => return Err(SimError::new(409, "INVALID_STATE", "Deployment is not running")),
@@ -453,7 +465,9 @@ async fn remove(
 }
 
 async fn checkout(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
-    if shared.world().complete_payment(&id) {
+    let paid = shared.world().complete_payment(&id);
+    shared.flush_callbacks();
+    if paid {
         Html("<h1>Payment complete</h1><p>The simulator marked this slot as paid. You can go back to Telegram.</p>").into_response()
     } else {
         (
@@ -465,11 +479,9 @@ async fn checkout(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -> 
 }
 
 async fn pay(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -> StatusCode {
-    if shared.world().complete_payment(&id) {
-        StatusCode::NO_CONTENT
-    } else {
-        StatusCode::NOT_FOUND
-    }
+    let paid = shared.world().complete_payment(&id);
+    shared.flush_callbacks();
+    if paid { StatusCode::NO_CONTENT } else { StatusCode::NOT_FOUND }
 }
 
 #[derive(Deserialize)]
@@ -488,11 +500,9 @@ async fn finish(
         "failed" => Outcome::Failed(request.message.unwrap_or_else(|| "Deployment failed".into())),
         _ => return StatusCode::BAD_REQUEST,
     };
-    if shared.world().finish_deployment(&id, &outcome) {
-        StatusCode::NO_CONTENT
-    } else {
-        StatusCode::NOT_FOUND
-    }
+    let finished = shared.world().finish_deployment(&id, &outcome);
+    shared.flush_callbacks();
+    if finished { StatusCode::NO_CONTENT } else { StatusCode::NOT_FOUND }
 }
 
 #[derive(Deserialize)]
