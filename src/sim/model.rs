@@ -5,6 +5,9 @@
 //! `deploying` → `active` | `failed`; stop → `stopped`; redeploy from active/failed/stopped;
 //! PATCH only in purchased/stopped/failed; delete from any state.
 //!
+//! Not in the reference: the name of the unpaid state. The reference only speaks of
+//! "pending-payment deployments"; the simulator calls the status `pending_payment`.
+//!
 //! Every status change is recorded for the deployment's `callbackUrl` (see [`Callback`]);
 //! the simulator's sender posts them.
 //!
@@ -59,7 +62,7 @@ pub struct SimDeployment {
     pub status: Status,
     /// Why it failed.
     pub status_message: Option<String>,
-    /// `pending` or `paid`.
+    /// `pending` or `paid`. Not in the reference: its examples only show `paid`.
     pub payment_status: String,
     /// A slot not activated yet.
     pub is_prebuy: bool,
@@ -129,6 +132,9 @@ impl SimDeployment {
     }
 
     /// The full record, shaped like the reference's examples (secrets left out).
+    ///
+    /// Not in the reference: `polarSubscriptionId` (`sub_` + the id's hex) and
+    /// `currentPeriodEnd` (creation + 30 days) are made up once paid, and null before.
     pub fn to_json(&self) -> Value {
         json!({
             "id": self.id,
@@ -344,6 +350,9 @@ impl World {
     }
 
     /// Applies time-driven transitions to one deployment (automatic payment and deployment).
+    ///
+    /// Not in the reference (which has no timing): transitions happen when a request touches
+    /// the deployment, or, with callback delivery on, on the sender's next tick.
     pub fn settle(&mut self, id: &str) {
         let now = self.now();
         let options = self.options.clone();
@@ -439,8 +448,9 @@ fn mark_paid(dep: &mut SimDeployment, now: SystemTime) {
 
 /// Whether the simulated service accepts `model` from `provider`.
 ///
-/// The real catalog is the service's; the simulator accepts the families the bot offers and
-/// refuses anything else, so the INVALID_INPUT paths can be exercised.
+/// Not in the reference: the catalog. The reference only says an unknown model is
+/// INVALID_INPUT; the simulator accepts the families the bot offers and refuses anything
+/// else, so the INVALID_INPUT paths can be exercised.
 pub fn model_is_known(provider: &str, model: &str) -> bool {
     let model = model.trim();
     if model.is_empty() || model.contains(char::is_whitespace) {

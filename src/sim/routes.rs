@@ -135,6 +135,7 @@ async fn gate(State(shared): State<Arc<Shared>>, mut request: Request, next: Nex
         Some(FaultKind::MalformedBody) => true,
         None => false,
     };
+    // Not in the reference: which of API_DISABLED and UNAUTHORIZED wins when both apply.
     if disabled {
         return error(404, "API_DISABLED", "Assistant v1 API is disabled");
     }
@@ -152,6 +153,9 @@ async fn gate(State(shared): State<Arc<Shared>>, mut request: Request, next: Nex
 
 /// Parses a JSON body strictly (unknown keys refused); an empty body counts as `{}` when
 /// `empty_ok`.
+///
+/// Not in the reference for every route: it says unknown keys are refused only for purchase
+/// ("fails schema validation" elsewhere); the simulator is strict everywhere.
 fn body<T: DeserializeOwned>(bytes: &Bytes, empty_ok: bool) -> Result<T, SimError> {
     let bytes: &[u8] =
         if bytes.iter().all(u8::is_ascii_whitespace) && empty_ok { b"{}" } else { bytes };
@@ -228,6 +232,7 @@ async fn activate(
         let request: ActivateBody = body(&bytes, false)?;
         let callback_ok =
             request.callback_url.as_deref().is_none_or(|u| validate::callback_url(u).is_ok());
+        // Not in the reference: a blank bot token counts as a schema failure.
         if validate::name(&request.name).is_err()
             || request.telegram_bot_token.trim().is_empty()
             || !callback_ok
@@ -306,6 +311,7 @@ async fn list(State(shared): State<Arc<Shared>>, Extension(owner): Extension<Own
                 || now.duration_since(d.created_at).unwrap_or_default() <= STALE_PENDING
         })
         .collect();
+    // Not in the reference: the order of the list (oldest first here).
     mine.sort_by_key(|d| d.created_at);
     data(StatusCode::OK, Value::Array(mine.into_iter().map(SimDeployment::to_json).collect()))
 }
@@ -427,6 +433,7 @@ async fn stop(
 ) -> Reply {
     with_deployment(&shared, &owner, &id, |dep, now| {
         match dep.status {
+            // Not in the reference: stopping a stopped deployment succeeds and changes nothing.
             Status::Stopped => {}
             Status::Deploying | Status::Active | Status::Failed => {
                 if dep.worker_delete_fails {
@@ -438,7 +445,9 @@ async fn stop(
                 }
                 dep.stop(now);
             }
-            // Not in the reference's table: a slot that never ran has nothing to stop.
+            // Not in the reference: its stop table has no 409; a slot that never ran (pending
+            // payment, or paid and never activated) has nothing to stop, and the simulator
+            // answers 409 INVALID_STATE "Deployment is not running".
             _ => return Err(SimError::new(409, "INVALID_STATE", "Deployment is not running")),
         }
         data(StatusCode::OK, dep.to_json())
@@ -451,6 +460,8 @@ async fn remove(
     Path(id): Path<String>,
 ) -> Reply {
     with_deployment(&shared, &owner, &id, |dep, _| {
+        // Not in the reference: which states have a worker to delete (deploying and active
+        // here); a failed, stopped or unpaid one is deleted without trying.
         if dep.worker_delete_fails && matches!(dep.status, Status::Deploying | Status::Active) {
             return Err(SimError::new(
                 502,
@@ -464,6 +475,8 @@ async fn remove(
     data(StatusCode::OK, json!({ "success": true }))
 }
 
+/// Not in the reference: checkout is Polar's; the simulator's checkout link is its own page,
+/// and opening it marks the slot as paid.
 async fn checkout(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
     let paid = shared.world().complete_payment(&id);
     shared.flush_callbacks();
