@@ -49,11 +49,13 @@ impl Callbacks {
         rand::thread_rng().fill_bytes(&mut bytes);
         let token = URL_SAFE_NO_PAD.encode(bytes);
         storage.set_callback_hash(handle, &hash(&token)).await?;
-        let mut url = public.clone();
-        if let Ok(mut path) = url.path_segments_mut() {
-            path.pop_if_empty().extend(["callbacks", &token]);
-        }
-        Ok(Some(url.to_string()))
+        Ok(Some(crate::config::endpoint(public, &["callbacks", &token]).to_string()))
+    }
+
+    /// The path `PUBLIC_URL` puts in front of every route (`/bot` for
+    /// `https://host/bot`), or `""`. The proxy in front forwards paths unchanged.
+    fn path_prefix(&self) -> String {
+        self.public.as_ref().map(|p| p.path().trim_end_matches('/').to_owned()).unwrap_or_default()
     }
 }
 
@@ -62,12 +64,15 @@ pub fn hash(token: &str) -> String {
     Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// The callback routes.
+/// The callback routes, under the path of `PUBLIC_URL` (`/bot/callbacks/{token}` for
+/// `https://host/bot`).
 pub fn router(tracker: Arc<Tracker>) -> Router {
-    Router::new()
+    let prefix = tracker.callbacks.path_prefix();
+    let routes = Router::new()
         .route("/callbacks/{token}", post(callback))
         .layer(DefaultBodyLimit::max(MAX_BODY))
-        .with_state(tracker)
+        .with_state(tracker);
+    if prefix.is_empty() { routes } else { Router::new().nest(&prefix, routes) }
 }
 
 async fn callback(

@@ -178,9 +178,7 @@ pub async fn run(
                     listener.local_addr().map_err(|source| RunError::Listen { addr, source })?,
                 );
             }
-            let url = public
-                .join("telegram")
-                .map_err(|_| RunError::Webhook("PUBLIC_URL cannot hold a path".into()))?;
+            let url = crate::config::endpoint(public, &["telegram"]);
             // teloxide registers the webhook (with a random secret token it then checks on
             // every update) and deletes it again when the dispatcher stops.
             let options = teloxide::update_listeners::webhooks::Options::new(addr, url);

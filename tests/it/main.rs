@@ -7,6 +7,7 @@ mod fake_telegram_fidelity;
 mod locales;
 mod manage;
 mod ops;
+mod public_url;
 mod sealing;
 mod setkey;
 mod sim_conformance;
