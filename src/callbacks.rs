@@ -47,11 +47,14 @@ impl Callbacks {
         let mut bytes = [0u8; 32];
         rand::thread_rng().fill_bytes(&mut bytes);
         let token = URL_SAFE_NO_PAD.encode(bytes);
-        let mut url = public.clone();
-        if let Ok(mut path) = url.path_segments_mut() {
-            path.pop_if_empty().extend(["callbacks", &token]);
-        }
-        Some(FreshCallback { url: url.to_string(), hash: token_hash(&token) })
+        let url = crate::config::endpoint(public, &["callbacks", &token]).to_string();
+        Some(FreshCallback { url, hash: token_hash(&token) })
+    }
+
+    /// The path `PUBLIC_URL` puts in front of every route (`/bot` for
+    /// `https://host/bot`), or `""`. The proxy in front forwards paths unchanged.
+    fn path_prefix(&self) -> String {
+        self.public.as_ref().map(|p| p.path().trim_end_matches('/').to_owned()).unwrap_or_default()
     }
 }
 
@@ -67,29 +70,50 @@ pub struct FreshCallback {
 /// The most status checks that callbacks may have running at once.
 const MAX_CHECKS_IN_FLIGHT: usize = 8;
 /// The shortest time between two callback-triggered checks of one deployment.
-const MIN_CHECK_INTERVAL: Duration = Duration::from_secs(3);
+const MIN_CHECK_INTERVAL: Duration = Duration::from_secs(2);
+
+/// When a deployment was last checked for a callback, and whether a later check waits.
+#[derive(Debug, Clone, Copy)]
+struct Paced {
+    next: Instant,
+    queued: bool,
+}
 
 /// What the callback endpoint shares: the tracker, and the limits that keep a flood of calls
 /// from turning into a flood of API calls.
 struct Endpoint {
     tracker: Tracker,
     in_flight: Arc<Semaphore>,
-    last_check: Mutex<HashMap<i64, Instant>>,
+    paced: Mutex<HashMap<i64, Paced>>,
 }
 
 impl Endpoint {
-    /// Whether a check of `handle` may start now (and, if so, notes that it did).
-    fn may_check(&self, handle: i64) -> bool {
-        let mut last = self.last_check.lock().unwrap_or_else(|p| p.into_inner());
+    /// When the check that a callback for `handle` asks for may run: now, after a wait (a
+    /// check ran moments ago; this one is coalesced with any that follow), or never (one is
+    /// already waiting and will see this change too).
+    fn schedule(&self, handle: i64) -> Option<Duration> {
+        let mut paced = self.paced.lock().unwrap_or_else(|p| p.into_inner());
         let now = Instant::now();
-        if last.get(&handle).is_some_and(|at| now.duration_since(*at) < MIN_CHECK_INTERVAL) {
-            return false;
+        if paced.len() >= 10_000 {
+            paced.retain(|_, p| p.queued || p.next > now);
         }
-        if last.len() >= 10_000 {
-            last.retain(|_, at| now.duration_since(*at) < MIN_CHECK_INTERVAL);
+        match paced.get_mut(&handle) {
+            Some(p) if p.queued => None,
+            Some(p) if p.next > now => {
+                p.queued = true;
+                Some(p.next - now)
+            }
+            _ => {
+                paced.insert(handle, Paced { next: now + MIN_CHECK_INTERVAL, queued: false });
+                Some(Duration::ZERO)
+            }
         }
-        last.insert(handle, now);
-        true
+    }
+
+    /// A waiting check of `handle` starts now.
+    fn starting(&self, handle: i64) {
+        let mut paced = self.paced.lock().unwrap_or_else(|p| p.into_inner());
+        paced.insert(handle, Paced { next: Instant::now() + MIN_CHECK_INTERVAL, queued: false });
     }
 }
 
@@ -98,16 +122,20 @@ pub fn router(tracker: Tracker) -> Router {
     let endpoint = Endpoint {
         tracker,
         in_flight: Arc::new(Semaphore::new(MAX_CHECKS_IN_FLIGHT)),
-        last_check: Mutex::default(),
+        paced: Mutex::default(),
     };
-    Router::new()
+    let prefix = endpoint.tracker.app.callbacks.path_prefix();
+    let routes = Router::new()
         .route("/callbacks/{token}", post(callback))
         .layer(DefaultBodyLimit::max(MAX_BODY))
-        .with_state(Arc::new(endpoint))
+        .with_state(Arc::new(endpoint));
+    // Under the path of `PUBLIC_URL`: `/bot/callbacks/{token}` for `https://host/bot`.
+    if prefix.is_empty() { routes } else { Router::new().nest(&prefix, routes) }
 }
 
-/// Answers at once; the status check runs on its own, at most one per deployment every few
-/// seconds and a few at a time, so the caller can neither wait on it nor multiply it.
+/// Answers at once; the status check runs on its own, at most one per deployment every two
+/// seconds (later calls are coalesced into one check) and a few at a time, so the caller can
+/// neither wait on it nor multiply it.
 async fn callback(
     State(endpoint): State<Arc<Endpoint>>,
     Path(token): Path<String>,
@@ -116,13 +144,17 @@ async fn callback(
     match endpoint.tracker.app.db.deployment_by_callback(&token_hash(&token)).await {
         Ok(Some(known)) => {
             tracing::debug!(deployment = %known.deployment_id, "deployment callback");
-            if endpoint.may_check(known.handle)
-                && let Ok(permit) = endpoint.in_flight.clone().try_acquire_owned()
-            {
-                let tracker = endpoint.tracker.clone();
+            if let Some(wait) = endpoint.schedule(known.handle) {
+                let endpoint = endpoint.clone();
                 tokio::spawn(async move {
-                    tracker.check_now(known).await;
-                    drop(permit);
+                    if !wait.is_zero() {
+                        tokio::time::sleep(wait).await;
+                        endpoint.starting(known.handle);
+                    }
+                    let Ok(_permit) = endpoint.in_flight.clone().acquire_owned().await else {
+                        return;
+                    };
+                    endpoint.tracker.check_now(known).await;
                 });
             }
             StatusCode::NO_CONTENT

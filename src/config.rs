@@ -165,6 +165,25 @@ impl ConfigError {
     }
 }
 
+impl Config {
+    /// `PUBLIC_URL` with `segments` appended, keeping any path it has (`https://host/bot` and
+    /// `telegram` give `https://host/bot/telegram`); `None` without a public URL.
+    pub fn public_endpoint(&self, segments: &[&str]) -> Option<Url> {
+        self.public_url.as_ref().map(|public| endpoint(public, segments))
+    }
+}
+
+/// `base` with `segments` appended as path segments. `Url::join` would instead replace the
+/// last segment of a base without a trailing slash (`https://host/bot` + `telegram` gives
+/// `https://host/telegram`), and `PUBLIC_URL` is stored without one.
+pub fn endpoint(base: &Url, segments: &[&str]) -> Url {
+    let mut url = base.clone();
+    if let Ok(mut path) = url.path_segments_mut() {
+        path.pop_if_empty().extend(segments);
+    }
+    url
+}
+
 impl BotArgs {
     /// Just the database and the key (for commands that do not talk to Telegram).
     pub fn storage_config(&self) -> Result<(SqliteConnectOptions, KeySource), ConfigError> {
@@ -261,7 +280,7 @@ fn parse_url(variable: &'static str, raw: &str) -> Result<Url, ConfigError> {
 /// public host.
 fn parse_public_url(raw: &str) -> Result<Url, ConfigError> {
     let url = parse_url("PUBLIC_URL", raw)?;
-    let probe = url.join("callbacks/check").map(String::from).unwrap_or_default();
+    let probe = String::from(endpoint(&url, &["callbacks", "check"]));
     crate::api::validate::callback_url(&probe)
         .map_err(|e| ConfigError::new("PUBLIC_URL", format!("cannot receive callbacks: {e}")))?;
     Ok(url)
@@ -396,6 +415,22 @@ mod tests {
             assert_eq!(err.variable, "PUBLIC_URL");
         }
         assert_eq!(args().into_config().expect("valid").listen_addr, None, "no server by default");
+    }
+
+    #[test]
+    fn public_endpoints_keep_the_path_of_the_public_url() {
+        for (public, expected) in [
+            ("https://bot.example.com", "https://bot.example.com/telegram"),
+            ("https://bot.example.com/", "https://bot.example.com/telegram"),
+            ("https://bot.example.com/bot", "https://bot.example.com/bot/telegram"),
+            ("https://bot.example.com/a/b/", "https://bot.example.com/a/b/telegram"),
+        ] {
+            let config =
+                BotArgs { public_url: Some(public.into()), ..args() }.into_config().expect("valid");
+            let url = config.public_endpoint(&["telegram"]).expect("a public URL");
+            assert_eq!(url.as_str(), expected, "{public}");
+        }
+        assert_eq!(args().into_config().expect("valid").public_endpoint(&["telegram"]), None);
     }
 
     #[test]

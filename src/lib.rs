@@ -15,8 +15,9 @@
 //!
 //! Around them: [`run`] starts everything and stops it cleanly; [`cli`] and [`config`] are the
 //! binary's commands and settings; [`callbacks`] and [`ops`] are the HTTP endpoints (deployment
-//! callbacks; health and metrics); [`maintenance`] holds key rotation; [`telemetry`] sets up
-//! logs; [`sim`] simulates the Assistants API and [`testkit`] fakes Telegram, for trying the bot
+//! callbacks; health and metrics); [`maintenance`] holds key rotation; [`startup`] checks the
+//! token and waits for Telegram before dispatching; [`dblock`] keeps one process per database;
+//! [`durable`] syncs directories after file renames; [`telemetry`] sets up logs; [`sim`] simulates the Assistants API and [`testkit`] fakes Telegram, for trying the bot
 //! and for tests.
 
 pub mod api;
@@ -27,6 +28,8 @@ pub mod catalog;
 pub mod cli;
 pub mod config;
 pub mod conversation;
+pub mod dblock;
+pub mod durable;
 pub mod i18n;
 pub mod maintenance;
 pub mod ops;
@@ -34,6 +37,7 @@ pub mod present;
 pub mod run;
 pub mod service;
 pub mod sim;
+pub mod startup;
 pub mod storage;
 pub mod telemetry;
 pub mod testkit;

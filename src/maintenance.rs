@@ -97,6 +97,7 @@ pub async fn rotate_key(
                 }
             };
             std::fs::rename(&staged, path)
+                .and_then(|()| crate::durable::sync_parent_dir(path))
                 .map_err(|source| KeyFileError::Io { path: path.display().to_string(), source })?;
             Rotation { rotated, new_key_id: new.id(), key_file: Some(path.display().to_string()) }
         }

@@ -24,6 +24,9 @@ pub enum RunError {
     /// The API client could not be built.
     #[error(transparent)]
     Api(#[from] ApiError),
+    /// Telegram failed the dispatcher's first call.
+    #[error("Telegram could not be reached at start: {0}")]
+    Telegram(teloxide::RequestError),
     /// The webhook could not be set up.
     #[error("could not set up the Telegram webhook: {0}")]
     Webhook(String),
@@ -111,7 +114,9 @@ pub async fn run(
 
     let callbacks_app = crate::callbacks::router(tracker.clone());
     let tracker_task = tokio::spawn(tracker.run(background_stopped.clone()));
-    match (&config.public_url, config.listen_addr) {
+    // `try_` variants: a Telegram that fails the dispatcher's first getMe is an error to
+    // report, not a panic.
+    let dispatched = match (&config.public_url, config.listen_addr) {
         (Some(public), Some(addr)) => {
             let listener = bind(addr).await?;
             if let Some(tell) = tuning.listening {
@@ -119,9 +124,7 @@ pub async fn run(
                     listener.local_addr().map_err(|source| RunError::Listen { addr, source })?,
                 );
             }
-            let url = public
-                .join("telegram")
-                .map_err(|_| RunError::Webhook("PUBLIC_URL cannot hold a path".into()))?;
+            let url = crate::config::endpoint(public, &["telegram"]);
             // teloxide registers the webhook (with a random secret token it then checks on
             // every update) and deletes it again when the dispatcher stops.
             let options = teloxide::update_listeners::webhooks::Options::new(addr, url);
@@ -132,17 +135,23 @@ pub async fn run(
             servers.push(serve(listener, webhook_app.merge(callbacks_app), webhook_stopped));
             tracing::info!("bot started (webhook)");
             dispatcher
-                .dispatch_with_listener(
+                .try_dispatch_with_listener(
                     updates,
                     LoggingErrorHandler::with_custom_text("webhook listener failed"),
                 )
-                .await;
+                .await
         }
         _ => {
             tracing::info!("bot started (long polling)");
-            dispatcher.dispatch().await;
+            let updates = teloxide::update_listeners::polling_default(bot).await;
+            dispatcher
+                .try_dispatch_with_listener(
+                    updates,
+                    LoggingErrorHandler::with_custom_text("the update listener failed"),
+                )
+                .await
         }
-    }
+    };
     stopper.abort();
     let _ = stop_background.send(true);
     if let Err(e) = tracker_task.await {
@@ -155,7 +164,7 @@ pub async fn run(
     }
     db.close().await;
     tracing::info!("bot stopped");
-    Ok(())
+    dispatched.map_err(RunError::Telegram)
 }
 
 async fn bind(addr: SocketAddr) -> Result<tokio::net::TcpListener, RunError> {

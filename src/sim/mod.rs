@@ -7,6 +7,10 @@
 //! and count the requests it received. The same controls exist as HTTP routes under `/_sim/`
 //! for demos; the checkout URL of a purchase is one of them, so "paying" is opening the link.
 //!
+//! With callback delivery on ([`SimHandle::set_callback_delivery`]; `simulate` turns it on),
+//! every status change is POSTed to the deployment's `callbackUrl` by a background sender:
+//! in order, each with a short timeout, failures logged, never holding up an API response.
+//!
 //! - [`model`]: the lifecycle and state, free of HTTP.
 //! - [`routes`]: the API routes and the control routes.
 
@@ -15,10 +19,17 @@ pub mod routes;
 
 use std::{net::SocketAddr, sync::Arc, time::Duration};
 
-use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
+use tokio::{
+    net::TcpListener,
+    sync::{mpsc, oneshot},
+    task::JoinHandle,
+};
 use url::Url;
 
-pub use model::{Fault, FaultKind, Outcome, RecordedRequest, SimDeployment, SimOptions};
+pub use model::{
+    Callback, DeliveredCallback, Fault, FaultKind, Outcome, RecordedRequest, SimDeployment,
+    SimOptions,
+};
 use routes::Shared;
 
 use crate::api::ApiMode;
@@ -26,12 +37,20 @@ use crate::api::ApiMode;
 /// The API key `assistants-bot simulate` accepts, printed at start.
 pub const DEMO_API_KEY: &str = "sim_demo_key_0123456789";
 
+/// How long a callback receiver gets to answer.
+pub const CALLBACK_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How often, with callback delivery on, deployments in progress are settled without a
+/// request (so that `--deploy-after` completions are called back in time).
+const SETTLE_EVERY: Duration = Duration::from_millis(250);
+
 /// A running simulator. Stops when dropped.
 #[derive(Debug)]
 pub struct Simulator {
     shared: Arc<Shared>,
     stop: Option<oneshot::Sender<()>>,
     task: JoinHandle<()>,
+    sender: JoinHandle<()>,
 }
 
 impl Simulator {
@@ -41,10 +60,13 @@ impl Simulator {
         let local = listener.local_addr()?;
         let base_url = Url::parse(&format!("http://{local}/"))
             .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
+        let (callbacks, due) = mpsc::unbounded_channel();
         let shared = Arc::new(Shared {
             world: std::sync::Mutex::new(model::World { options, ..Default::default() }),
             base_url,
+            callbacks,
         });
+        let sender = tokio::spawn(deliver_callbacks(shared.clone(), due));
         let app = routes::router(shared.clone());
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
@@ -57,7 +79,7 @@ impl Simulator {
                 tracing::error!(error = %e, "the simulator stopped serving");
             }
         });
-        Ok(Self { shared, stop: Some(stop), task })
+        Ok(Self { shared, stop: Some(stop), task, sender })
     }
 
     /// The base URL to give the bot as `ASSISTANTS_API_URL`.
@@ -76,12 +98,60 @@ impl Simulator {
             let _ = stop.send(());
         }
         let _ = (&mut self.task).await;
+        self.sender.abort();
     }
 }
 
 impl Drop for Simulator {
     fn drop(&mut self) {
         self.task.abort();
+        self.sender.abort();
+    }
+}
+
+/// The callback sender: posts each queued status change, in order, and records how the
+/// receiver answered. With delivery on, it also settles deployments in progress every
+/// [`SETTLE_EVERY`], so an automatic completion is called back without a request about it.
+async fn deliver_callbacks(shared: Arc<Shared>, mut due: mpsc::UnboundedReceiver<Callback>) {
+    let http = match reqwest::Client::builder().timeout(CALLBACK_TIMEOUT).build() {
+        Ok(http) => http,
+        Err(e) => {
+            tracing::error!(error = %e, "simulator: no HTTP client, callbacks are not delivered");
+            return;
+        }
+    };
+    let mut tick = tokio::time::interval(SETTLE_EVERY);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        let callback = tokio::select! {
+            callback = due.recv() => match callback {
+                Some(callback) => callback,
+                None => return,
+            },
+            _ = tick.tick() => {
+                let delivering = {
+                    let mut world = shared.world();
+                    if world.deliver_callbacks {
+                        world.settle_in_flight();
+                    }
+                    world.deliver_callbacks
+                };
+                if delivering {
+                    shared.flush_callbacks();
+                }
+                continue;
+            }
+        };
+        let status = callback.payload["data"]["status"].as_str().unwrap_or_default().to_owned();
+        let answered = match http.post(&callback.url).json(&callback.payload).send().await {
+            Ok(response) => Some(response.status().as_u16()),
+            Err(e) => {
+                tracing::warn!(url = %callback.url, error = %e, "simulator: callback not delivered");
+                None
+            }
+        };
+        tracing::debug!(url = %callback.url, %status, ?answered, "simulator: callback");
+        shared.world().delivered.push(DeliveredCallback { url: callback.url, status, answered });
     }
 }
 
@@ -99,12 +169,34 @@ impl SimHandle {
 
     /// Completes checkout of a pending slot. Returns whether it was pending.
     pub fn complete_payment(&self, id: &str) -> bool {
-        self.shared.world().complete_payment(id)
+        let paid = self.shared.world().complete_payment(id);
+        self.shared.flush_callbacks();
+        paid
     }
 
     /// Ends a deployment in progress. Returns whether it was deploying.
     pub fn finish_deployment(&self, id: &str, outcome: Outcome) -> bool {
-        self.shared.world().finish_deployment(id, &outcome)
+        let finished = self.shared.world().finish_deployment(id, &outcome);
+        self.shared.flush_callbacks();
+        finished
+    }
+
+    /// Turns posting status changes to callback URLs on or off (off by default).
+    pub fn set_callback_delivery(&self, on: bool) {
+        self.shared.world().deliver_callbacks = on;
+    }
+
+    /// Delivers callbacks whose URL starts with `from` to `to` + the rest of the URL instead,
+    /// and turns delivery on. A test's bot has a public https URL but listens on 127.0.0.1.
+    pub fn route_callbacks(&self, from: &str, to: &str) {
+        let mut world = self.shared.world();
+        world.callback_routes.push((from.to_owned(), to.to_owned()));
+        world.deliver_callbacks = true;
+    }
+
+    /// Every callback delivery tried so far.
+    pub fn delivered_callbacks(&self) -> Vec<DeliveredCallback> {
+        self.shared.world().delivered.clone()
     }
 
     /// A copy of a deployment as the service stores it.

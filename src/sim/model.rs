@@ -5,6 +5,12 @@
 //! `deploying` → `active` | `failed`; stop → `stopped`; redeploy from active/failed/stopped;
 //! PATCH only in purchased/stopped/failed; delete from any state.
 //!
+//! Not in the reference: the name of the unpaid state. The reference only speaks of
+//! "pending-payment deployments"; the simulator calls the status `pending_payment`.
+//!
+//! Every status change is recorded for the deployment's `callbackUrl` (see [`Callback`]);
+//! the simulator's sender posts them.
+//!
 //! Time is the wall clock plus an offset tests can advance, so "stale after one hour" and
 //! "deploys after three seconds" are checked without sleeping.
 
@@ -56,7 +62,7 @@ pub struct SimDeployment {
     pub status: Status,
     /// Why it failed.
     pub status_message: Option<String>,
-    /// `pending` or `paid`.
+    /// `pending` or `paid`. Not in the reference: its examples only show `paid`.
     pub payment_status: String,
     /// A slot not activated yet.
     pub is_prebuy: bool,
@@ -68,6 +74,33 @@ pub struct SimDeployment {
     pub deploying_since: Option<SystemTime>,
     /// Make stop and delete answer 502 WORKER_DELETE_FAILED.
     pub worker_delete_fails: bool,
+    /// Status changes not yet handed to the callback sender.
+    pub callbacks_due: Vec<Callback>,
+}
+
+/// A status change to be posted to a deployment's `callbackUrl`.
+///
+/// Not in the reference: it says the callback URL receives "deployment status updates" but
+/// documents neither the request nor its body. The simulator POSTs JSON shaped like the
+/// answer of `GET /api/v1/assistants/{id}/status`: `{"data": {"id", "status",
+/// "statusMessage", "workerUrl"}}`, once per status change, with no signature.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Callback {
+    /// Where it goes.
+    pub url: String,
+    /// The JSON body.
+    pub payload: Value,
+}
+
+/// A callback the simulator tried to deliver, and how the receiver answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeliveredCallback {
+    /// The URL posted to (after [`World::callback_routes`]).
+    pub url: String,
+    /// The status the callback announced.
+    pub status: String,
+    /// The receiver's HTTP status; `None` when the request failed (refused, timed out).
+    pub answered: Option<u16>,
 }
 
 impl SimDeployment {
@@ -94,10 +127,14 @@ impl SimDeployment {
             updated_at: now,
             deploying_since: None,
             worker_delete_fails: false,
+            callbacks_due: Vec::new(),
         }
     }
 
     /// The full record, shaped like the reference's examples (secrets left out).
+    ///
+    /// Not in the reference: `polarSubscriptionId` (`sub_` + the id's hex) and
+    /// `currentPeriodEnd` (creation + 30 days) are made up once paid, and null before.
     pub fn to_json(&self) -> Value {
         json!({
             "id": self.id,
@@ -141,6 +178,24 @@ impl SimDeployment {
         self.worker_url = None;
         self.deploying_since = Some(now);
         self.updated_at = now;
+        self.status_changed();
+    }
+
+    /// Moves into `stopped` (the worker is gone).
+    pub fn stop(&mut self, now: SystemTime) {
+        self.status = Status::Stopped;
+        self.worker_url = None;
+        self.deploying_since = None;
+        self.updated_at = now;
+        self.status_changed();
+    }
+
+    /// Records the current status for the callback URL, when there is one.
+    fn status_changed(&mut self) {
+        if let Some(url) = &self.callback_url {
+            let payload = json!({ "data": self.status_json() });
+            self.callbacks_due.push(Callback { url: url.clone(), payload });
+        }
     }
 
     /// Ends a deployment in progress.
@@ -160,6 +215,7 @@ impl SimDeployment {
                 self.worker_url = None;
             }
         }
+        self.status_changed();
     }
 }
 
@@ -265,6 +321,14 @@ pub struct World {
     pub requests: Vec<RecordedRequest>,
     /// Added to the wall clock.
     pub clock_offset: Duration,
+    /// Whether status changes are posted to callback URLs. Off unless asked for
+    /// (`simulate` turns it on), so a test never calls out to a host it did not point at.
+    pub deliver_callbacks: bool,
+    /// Callback URL prefixes rewritten before delivery, `(from, to)`: a test's bot has a
+    /// public https URL but listens on 127.0.0.1.
+    pub callback_routes: Vec<(String, String)>,
+    /// Every callback delivery tried, in order.
+    pub delivered: Vec<DeliveredCallback>,
 }
 
 impl World {
@@ -286,6 +350,9 @@ impl World {
     }
 
     /// Applies time-driven transitions to one deployment (automatic payment and deployment).
+    ///
+    /// Not in the reference (which has no timing): transitions happen when a request touches
+    /// the deployment, or, with callback delivery on, on the sender's next tick.
     pub fn settle(&mut self, id: &str) {
         let now = self.now();
         let options = self.options.clone();
@@ -299,6 +366,43 @@ impl World {
         {
             dep.finish(&options.auto_outcome.unwrap_or(Outcome::Active), now);
         }
+    }
+
+    /// Settles every deployment in progress (so that automatic completions happen, and are
+    /// called back, without waiting for a request about them).
+    pub fn settle_in_flight(&mut self) {
+        let ids: Vec<String> = self
+            .deployments
+            .values()
+            .filter(|d| matches!(d.status, Status::PendingPayment | Status::Deploying))
+            .map(|d| d.id.clone())
+            .collect();
+        for id in ids {
+            self.settle(&id);
+        }
+    }
+
+    /// Takes the status changes waiting for delivery, routed; empty (and dropped) when
+    /// delivery is off.
+    pub fn take_callbacks(&mut self) -> Vec<Callback> {
+        let due: Vec<Callback> = self
+            .deployments
+            .values_mut()
+            .flat_map(|d| std::mem::take(&mut d.callbacks_due))
+            .collect();
+        if !self.deliver_callbacks {
+            return Vec::new();
+        }
+        due.into_iter()
+            .map(|mut callback| {
+                if let Some((from, to)) =
+                    self.callback_routes.iter().find(|(from, _)| callback.url.starts_with(from))
+                {
+                    callback.url = format!("{to}{}", &callback.url[from.len()..]);
+                }
+                callback
+            })
+            .collect()
     }
 
     /// Settles every deployment of `owner`.
@@ -339,12 +443,14 @@ fn mark_paid(dep: &mut SimDeployment, now: SystemTime) {
     dep.status = Status::Purchased;
     dep.payment_status = "paid".to_owned();
     dep.updated_at = now;
+    dep.status_changed();
 }
 
 /// Whether the simulated service accepts `model` from `provider`.
 ///
-/// The real catalog is the service's; the simulator accepts the families the bot offers and
-/// refuses anything else, so the INVALID_INPUT paths can be exercised.
+/// Not in the reference: the catalog. The reference only says an unknown model is
+/// INVALID_INPUT; the simulator accepts the families the bot offers and refuses anything
+/// else, so the INVALID_INPUT paths can be exercised.
 pub fn model_is_known(provider: &str, model: &str) -> bool {
     let model = model.trim();
     if model.is_empty() || model.contains(char::is_whitespace) {

@@ -20,7 +20,9 @@ use serde::{Deserialize, de::DeserializeOwned};
 use serde_json::{Value, json};
 use url::Url;
 
-use super::model::{FaultKind, Outcome, RecordedRequest, SimDeployment, World, model_is_known};
+use super::model::{
+    Callback, FaultKind, Outcome, RecordedRequest, SimDeployment, World, model_is_known,
+};
 use crate::api::{ApiMode, Status, validate};
 
 /// State shared by every route.
@@ -30,9 +32,21 @@ pub struct Shared {
     pub world: Mutex<World>,
     /// Where the simulator is reachable (for checkout links).
     pub base_url: Url,
+    /// The queue of the background task that posts callbacks.
+    pub callbacks: tokio::sync::mpsc::UnboundedSender<Callback>,
 }
 
 impl Shared {
+    /// Hands the status changes recorded so far to the callback sender. Called after every
+    /// request and control action; the sender posts them in order, off the request path.
+    pub fn flush_callbacks(&self) {
+        let mut world = self.world();
+        // Queued under the lock, so two requests cannot reorder one deployment's changes.
+        for callback in world.take_callbacks() {
+            let _ = self.callbacks.send(callback);
+        }
+    }
+
     /// Locks the world. A panic while holding the lock cannot leave it half-updated in a way
     /// that matters to a test double, so a poisoned lock is simply taken over.
     pub fn world(&self) -> MutexGuard<'_, World> {
@@ -121,6 +135,7 @@ async fn gate(State(shared): State<Arc<Shared>>, mut request: Request, next: Nex
         Some(FaultKind::MalformedBody) => true,
         None => false,
     };
+    // Not in the reference: which of API_DISABLED and UNAUTHORIZED wins when both apply.
     if disabled {
         return error(404, "API_DISABLED", "Assistant v1 API is disabled");
     }
@@ -129,6 +144,7 @@ async fn gate(State(shared): State<Arc<Shared>>, mut request: Request, next: Nex
     };
     request.extensions_mut().insert(Owner(owner));
     let response = next.run(request).await;
+    shared.flush_callbacks();
     if malformed {
         return (response.status(), "<html>upstream hiccup</html>").into_response();
     }
@@ -137,6 +153,9 @@ async fn gate(State(shared): State<Arc<Shared>>, mut request: Request, next: Nex
 
 /// Parses a JSON body strictly (unknown keys refused); an empty body counts as `{}` when
 /// `empty_ok`.
+///
+/// Not in the reference for every route: it says unknown keys are refused only for purchase
+/// ("fails schema validation" elsewhere); the simulator is strict everywhere.
 fn body<T: DeserializeOwned>(bytes: &Bytes, empty_ok: bool) -> Result<T, SimError> {
     let bytes: &[u8] =
         if bytes.iter().all(u8::is_ascii_whitespace) && empty_ok { b"{}" } else { bytes };
@@ -213,6 +232,7 @@ async fn activate(
         let request: ActivateBody = body(&bytes, false)?;
         let callback_ok =
             request.callback_url.as_deref().is_none_or(|u| validate::callback_url(u).is_ok());
+        // Not in the reference: a blank bot token counts as a schema failure.
         if validate::name(&request.name).is_err()
             || request.telegram_bot_token.trim().is_empty()
             || !callback_ok
@@ -291,6 +311,7 @@ async fn list(State(shared): State<Arc<Shared>>, Extension(owner): Extension<Own
                 || now.duration_since(d.created_at).unwrap_or_default() <= STALE_PENDING
         })
         .collect();
+    // Not in the reference: the order of the list (oldest first here).
     mine.sort_by_key(|d| d.created_at);
     data(StatusCode::OK, Value::Array(mine.into_iter().map(SimDeployment::to_json).collect()))
 }
@@ -336,9 +357,18 @@ async fn update(
         {
             return Err(invalid());
         }
+        // Managed deployments enforce openrouter (the reference's notes on update), so a
+        // managed slot that was never activated, and has no provider stored yet, still has one.
+        let enforced = (!dep.api_mode.is_byok()).then(|| "openrouter".to_owned());
         if request.model_provider.is_some() || request.model_id.is_some() {
-            let provider = request.model_provider.as_ref().or(dep.model_provider.as_ref());
+            let provider = request
+                .model_provider
+                .as_ref()
+                .or(dep.model_provider.as_ref())
+                .or(enforced.as_ref());
             let model = request.model_id.as_ref().or(dep.model_id.as_ref());
+            // Not in the reference: a byok slot with no provider yet needs one in the same
+            // PATCH ("required for some BYOK model changes"); without it, INVALID_INPUT.
             match (provider, model) {
                 (Some(p), Some(m)) if model_is_known(p, m) => {}
                 _ => return Err(invalid()),
@@ -347,7 +377,7 @@ async fn update(
         if let Some(name) = request.name {
             dep.name = Some(name);
         }
-        if let Some(provider) = request.model_provider {
+        if let Some(provider) = request.model_provider.or(enforced) {
             dep.model_provider = Some(provider);
         }
         if let Some(model) = request.model_id {
@@ -403,6 +433,7 @@ async fn stop(
 ) -> Reply {
     with_deployment(&shared, &owner, &id, |dep, now| {
         match dep.status {
+            // Not in the reference: stopping a stopped deployment succeeds and changes nothing.
             Status::Stopped => {}
             Status::Deploying | Status::Active | Status::Failed => {
                 if dep.worker_delete_fails {
@@ -412,12 +443,11 @@ async fn stop(
                         "Failed to delete deployed worker before stopping",
                     ));
                 }
-                dep.status = Status::Stopped;
-                dep.worker_url = None;
-                dep.deploying_since = None;
-                dep.updated_at = now;
+                dep.stop(now);
             }
-            // Not in the reference's table: a slot that never ran has nothing to stop.
+            // Not in the reference: its stop table has no 409; a slot that never ran (pending
+            // payment, or paid and never activated) has nothing to stop, and the simulator
+            // answers 409 INVALID_STATE "Deployment is not running".
             _ => return Err(SimError::new(409, "INVALID_STATE", "Deployment is not running")),
         }
         data(StatusCode::OK, dep.to_json())
@@ -430,6 +460,8 @@ async fn remove(
     Path(id): Path<String>,
 ) -> Reply {
     with_deployment(&shared, &owner, &id, |dep, _| {
+        // Not in the reference: which states have a worker to delete (deploying and active
+        // here); a failed, stopped or unpaid one is deleted without trying.
         if dep.worker_delete_fails && matches!(dep.status, Status::Deploying | Status::Active) {
             return Err(SimError::new(
                 502,
@@ -443,8 +475,12 @@ async fn remove(
     data(StatusCode::OK, json!({ "success": true }))
 }
 
+/// Not in the reference: checkout is Polar's; the simulator's checkout link is its own page,
+/// and opening it marks the slot as paid.
 async fn checkout(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
-    if shared.world().complete_payment(&id) {
+    let paid = shared.world().complete_payment(&id);
+    shared.flush_callbacks();
+    if paid {
         Html("<h1>Payment complete</h1><p>The simulator marked this slot as paid. You can go back to Telegram.</p>").into_response()
     } else {
         (
@@ -456,11 +492,9 @@ async fn checkout(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -> 
 }
 
 async fn pay(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -> StatusCode {
-    if shared.world().complete_payment(&id) {
-        StatusCode::NO_CONTENT
-    } else {
-        StatusCode::NOT_FOUND
-    }
+    let paid = shared.world().complete_payment(&id);
+    shared.flush_callbacks();
+    if paid { StatusCode::NO_CONTENT } else { StatusCode::NOT_FOUND }
 }
 
 #[derive(Deserialize)]
@@ -479,11 +513,9 @@ async fn finish(
         "failed" => Outcome::Failed(request.message.unwrap_or_else(|| "Deployment failed".into())),
         _ => return StatusCode::BAD_REQUEST,
     };
-    if shared.world().finish_deployment(&id, &outcome) {
-        StatusCode::NO_CONTENT
-    } else {
-        StatusCode::NOT_FOUND
-    }
+    let finished = shared.world().finish_deployment(&id, &outcome);
+    shared.flush_callbacks();
+    if finished { StatusCode::NO_CONTENT } else { StatusCode::NOT_FOUND }
 }
 
 #[derive(Deserialize)]

@@ -159,10 +159,12 @@ fn recover_rotation(
     let staged = seal::staged_key_path(path);
     match seal::read_key_file(&staged)? {
         Some(new) if needed.iter().all(|id| *id == new.id()) => {
-            std::fs::rename(&staged, path).map_err(|source| seal::KeyFileError::Io {
-                path: path.display().to_string(),
-                source,
-            })?;
+            std::fs::rename(&staged, path)
+                .and_then(|()| crate::durable::sync_parent_dir(path))
+                .map_err(|source| seal::KeyFileError::Io {
+                    path: path.display().to_string(),
+                    source,
+                })?;
             tracing::warn!(path = %path.display(), key_id = %new.id(), "finished an interrupted key rotation");
             Ok(new)
         }

@@ -199,7 +199,8 @@ pub fn write_key_file(path: &Path, key: &KeyMaterial) -> Result<(), KeyFileError
     let mut file = options.open(path).map_err(io)?;
     let encoded = Zeroizing::new(STANDARD.encode(key.expose()));
     file.write_all(encoded.as_bytes()).and_then(|()| file.write_all(b"\n")).map_err(io)?;
-    file.sync_all().map_err(io)
+    file.sync_all().map_err(io)?;
+    crate::durable::sync_parent_dir(path).map_err(io)
 }
 
 #[cfg(test)]

@@ -182,7 +182,12 @@ fn bot_user() -> Value {
 impl FakeTelegram {
     /// Starts the server on a random port of 127.0.0.1.
     pub async fn start() -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind fake telegram");
+        Self::start_on(std::net::SocketAddr::from(([127, 0, 0, 1], 0))).await
+    }
+
+    /// Starts the server on `addr` (for a Telegram that comes up after the bot started).
+    pub async fn start_on(addr: std::net::SocketAddr) -> Self {
+        let listener = TcpListener::bind(addr).await.expect("bind fake telegram");
         let addr = listener.local_addr().expect("local addr");
         let shared = Arc::new(Shared::default());
         shared.lock().next_message_id = 1000;

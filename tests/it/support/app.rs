@@ -222,7 +222,16 @@ impl TestApp {
                 .wait_for_after(seen, "setWebhook", Duration::from_secs(10), |c| c.is("SetWebhook"))
                 .await;
             let secret = registered.body["secret_token"].as_str().map(str::to_owned);
-            self.tg.deliver_to(format!("http://{addr}/telegram"), secret);
+            // The webhook is served at PUBLIC_URL's path (the proxy forwards it unchanged).
+            let path = self
+                .options
+                .public_url
+                .as_ref()
+                .map(|public| {
+                    assistants_bot::config::endpoint(public, &["telegram"]).path().to_owned()
+                })
+                .unwrap_or_else(|| "/telegram".to_owned());
+            self.tg.deliver_to(format!("http://{addr}{path}"), secret);
         } else {
             self.tg.wait_for_polls(polls + 1).await;
         }

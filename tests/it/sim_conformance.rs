@@ -1,0 +1,115 @@
+//! The simulator where it had drifted from the reference: PATCH of a managed slot that was
+//! never activated, and deployment callbacks actually being called.
+
+use std::time::Duration;
+
+use assistants_bot::{
+    api::{ApiMode, Status},
+    i18n::Lang,
+    sim::Outcome,
+};
+use serde_json::{Value, json};
+
+use crate::support::{
+    app::{API_KEY, AppOptions, TestApp, start_simulator},
+    fake_telegram::TestUser,
+};
+
+async fn patch(base: &url::Url, id: &str, body: Value) -> (u16, Value) {
+    let url = base.join(&format!("api/v1/assistants/{id}")).expect("url");
+    let response = reqwest::Client::new()
+        .patch(url)
+        .header("X-API-Key", API_KEY)
+        .json(&body)
+        .send()
+        .await
+        .expect("patch");
+    (response.status().as_u16(), response.json().await.expect("json"))
+}
+
+#[tokio::test]
+async fn a_managed_slot_never_activated_takes_a_new_model_under_openrouter() {
+    let (sim, handle) = start_simulator(Default::default()).await;
+    let paid = |mode| {
+        handle.seed("usr_one", mode, |d| {
+            d.status = Status::Purchased;
+            d.payment_status = "paid".into();
+        })
+    };
+    let managed = paid(ApiMode::Managed);
+
+    let (status, body) =
+        patch(&sim.base_url(), &managed, json!({ "modelId": "anthropic/claude-sonnet-4.5" })).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["data"]["modelId"], "anthropic/claude-sonnet-4.5");
+    assert_eq!(body["data"]["modelProvider"], "openrouter", "managed enforces openrouter");
+
+    // Still checked against openrouter's catalog, and no other provider is accepted.
+    let (status, body) = patch(&sim.base_url(), &managed, json!({ "modelId": "gpt-4o" })).await;
+    assert_eq!((status, body["error"]["code"].as_str()), (400, Some("INVALID_INPUT")), "{body}");
+    let (status, body) = patch(
+        &sim.base_url(),
+        &managed,
+        json!({ "modelProvider": "anthropic", "modelId": "claude-sonnet-4-5-20250929" }),
+    )
+    .await;
+    assert_eq!((status, body["error"]["code"].as_str()), (400, Some("INVALID_INPUT")), "{body}");
+
+    // A byok slot with no provider yet gets one in the same PATCH.
+    let byok = paid(ApiMode::Byok);
+    let (status, body) =
+        patch(&sim.base_url(), &byok, json!({ "modelId": "claude-sonnet-4-5-20250929" })).await;
+    assert_eq!((status, body["error"]["code"].as_str()), (400, Some("INVALID_INPUT")), "{body}");
+    let (status, body) = patch(
+        &sim.base_url(),
+        &byok,
+        json!({ "modelProvider": "anthropic", "modelId": "claude-sonnet-4-5-20250929" }),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+}
+
+#[tokio::test]
+async fn a_status_notice_arrives_through_the_simulators_callback() {
+    let kim = TestUser::new(1401, "Kim");
+    // Polling once an hour: a notice within the test can only come from the callback.
+    let options = AppOptions {
+        poll_interval: Duration::from_secs(3600),
+        public_url: Some(url::Url::parse("https://bot.example.com").expect("url")),
+        ..Default::default()
+    };
+    let app = TestApp::spawn_opts(options).await;
+    let sim = app.sim.handle();
+    let local = format!("http://{}/", app.http_addr.expect("server"));
+    sim.route_callbacks("https://bot.example.com/", &local);
+    app.give_key(&kim).await;
+    let id = sim.seed("usr_one", ApiMode::Managed, |d| {
+        d.name = Some("Rung".into());
+        d.status = Status::Stopped;
+        d.payment_status = "paid".into();
+        d.is_prebuy = false;
+        d.worker_name = Some("openclaw-rung".into());
+    });
+    let list = app.say(&kim, "/list", "Your").await;
+    let card = app.press_edit(&kim, &list, "⏹ Rung", "Rung").await;
+    let en = |key| Lang::En.t(key);
+    app.press_edit(&kim, &card, &en("btn-redeploy"), &en("card-redeploying")).await;
+
+    let seen = app.tg.call_count();
+    assert!(sim.finish_deployment(&id, Outcome::Active));
+    app.message_after(seen, kim.id, "Rung is live").await;
+
+    // The bot answers the callback after it has handled it: the record may lag the notice.
+    let mut delivered = sim.delivered_callbacks();
+    for _ in 0..100 {
+        if delivered.iter().any(|c| c.status == "active") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        delivered = sim.delivered_callbacks();
+    }
+    let active = delivered.iter().find(|c| c.status == "active").expect("a callback for active");
+    assert!(active.url.starts_with(&format!("{local}callbacks/")), "{active:?}");
+    assert_eq!(active.answered, Some(204), "the bot took it: {delivered:?}");
+    assert!(delivered.iter().any(|c| c.status == "deploying"), "redeploy is a change too");
+}
