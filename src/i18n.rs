@@ -72,6 +72,13 @@ impl Lang {
     }
 }
 
+/// The key of a message named after a wire value: `family-value`, lowercase, `_` as `-`
+/// (`status` and `pending_payment` give `status-pending-payment`). One rule instead of a
+/// table per family; `present::runtime_keys` lists every key it can produce.
+pub fn key_for(family: &str, value: &str) -> String {
+    format!("{family}-{}", value.to_ascii_lowercase().replace('_', "-"))
+}
+
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())

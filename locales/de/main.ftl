@@ -32,9 +32,10 @@ api-error-invalid-request = Der Dienst hat die Anfrage nicht angenommen. Bitte p
 api-error-invalid-input = Der Dienst akzeptiert diesen Anbieter oder dieses Modell für den Assistenten nicht. Bitte wähle ein anderes.
 api-error-invalid-state = Der Assistent ist gerade in einem Zustand, der das nicht erlaubt. Aktualisiere, um seinen Stand zu sehen.
 api-error-not-found = Diesen Assistenten gibt es beim Dienst nicht mehr.
-api-error-disabled = Der Dienst hat seine API vorübergehend abgeschaltet. Bitte versuche es später.
+api-error-api-disabled = Der Dienst hat seine API vorübergehend abgeschaltet. Bitte versuche es später.
 api-error-payment-not-configured = Der Dienst kann gerade keine Zahlungen annehmen. Bitte versuche es später.
 api-error-worker-delete-failed = Der Dienst konnte den Worker des Assistenten nicht beenden. Es hat sich nichts geändert; versuche es in ein paar Minuten erneut.
+api-error-internal-error = Beim Dienst ist ein interner Fehler aufgetreten, die Aktion wurde nicht abgeschlossen. Deine Eingaben sind in Ordnung; bitte versuche es in ein paar Minuten erneut.
 api-error-unavailable = Der Dienst antwortet gerade nicht. Bitte versuche es gleich noch einmal.
 
 # /setkey

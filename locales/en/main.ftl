@@ -32,9 +32,10 @@ api-error-invalid-request = The service did not accept the request. Please check
 api-error-invalid-input = The service does not accept that provider or model for this assistant. Please choose another one.
 api-error-invalid-state = The assistant is not in a state that allows this right now. Refresh to see where it stands.
 api-error-not-found = That assistant no longer exists on the service.
-api-error-disabled = The service has switched its API off for now. Please try again later.
+api-error-api-disabled = The service has switched its API off for now. Please try again later.
 api-error-payment-not-configured = The service cannot take payments right now. Please try again later.
 api-error-worker-delete-failed = The service could not shut the assistant's worker down. Nothing changed; please try again in a few minutes.
+api-error-internal-error = The service hit an error of its own and did not finish. Nothing you entered is wrong; please try again in a few minutes.
 api-error-unavailable = The service is not answering right now. Please try again in a moment.
 
 # /setkey, /forgetkey

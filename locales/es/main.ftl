@@ -32,9 +32,10 @@ api-error-invalid-request = El servicio no aceptó la solicitud. Revisa lo que e
 api-error-invalid-input = El servicio no acepta ese proveedor o modelo para este asistente. Elige otro.
 api-error-invalid-state = El asistente no está en un estado que permita esto ahora. Actualiza para ver su estado.
 api-error-not-found = Ese asistente ya no existe en el servicio.
-api-error-disabled = El servicio ha desactivado su API por ahora. Inténtalo más tarde.
+api-error-api-disabled = El servicio ha desactivado su API por ahora. Inténtalo más tarde.
 api-error-payment-not-configured = El servicio no puede aceptar pagos ahora mismo. Inténtalo más tarde.
 api-error-worker-delete-failed = El servicio no pudo apagar el worker del asistente. No ha cambiado nada; inténtalo de nuevo en unos minutos.
+api-error-internal-error = El servicio tuvo un error interno y no terminó. Lo que escribiste está bien; inténtalo de nuevo en unos minutos.
 api-error-unavailable = El servicio no responde ahora mismo. Inténtalo de nuevo en un momento.
 
 # /setkey

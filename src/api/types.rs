@@ -48,6 +48,9 @@ macro_rules! open_enum {
         }
 
         impl $name {
+            /// Every value this version knows.
+            pub const KNOWN: &'static [Self] = &[$(Self::$variant),*];
+
             /// The value as it appears on the wire.
             pub fn as_str(&self) -> &str {
                 match self {

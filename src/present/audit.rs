@@ -1,23 +1,11 @@
 //! Group lines: who did what, the /audit log, and the names in them.
 
 use crate::{
-    i18n::Lang,
+    i18n::{Lang, key_for},
     present::labels::unix_time,
     service::{audit::Audited, handoff::HandoffRefusal},
     storage::teams::AuditEntry,
 };
-
-/// The locale key of each audited action's line.
-const AUDIT_KEYS: [(Audited, &str); 8] = [
-    (Audited::KeySet, "audit-key-set"),
-    (Audited::KeyRemoved, "audit-key-removed"),
-    (Audited::Bought, "audit-bought"),
-    (Audited::Activated, "audit-activated"),
-    (Audited::Stopped, "audit-stopped"),
-    (Audited::Redeployed, "audit-redeployed"),
-    (Audited::Deleted, "audit-deleted"),
-    (Audited::Edited, "audit-edited"),
-];
 
 /// The locale key of each reason a hand-off link is refused.
 const REFUSAL_KEYS: [(HandoffRefusal, &str); 4] = [
@@ -28,8 +16,9 @@ const REFUSAL_KEYS: [(HandoffRefusal, &str); 4] = [
 ];
 
 /// Every key this module can choose at run time (the locale test checks them).
-pub fn keys() -> impl Iterator<Item = &'static str> {
-    AUDIT_KEYS.iter().map(|(_, k)| *k).chain(REFUSAL_KEYS.iter().map(|(_, k)| *k))
+pub fn keys() -> impl Iterator<Item = String> {
+    let lines = Audited::ALL.iter().map(|what| key_for("audit", what.tag()));
+    lines.chain(REFUSAL_KEYS.iter().map(|(_, k)| (*k).to_owned()))
 }
 
 /// A name as the bot repeats it: one line, no control or bidi-override characters, at most
@@ -48,8 +37,10 @@ pub fn clean_name(name: &str) -> String {
 
 /// The line that tells a group what `who` did to `target`.
 pub fn line(lang: Lang, who: &str, what: Audited, target: &str) -> String {
-    let key = AUDIT_KEYS.iter().find(|(a, _)| *a == what).map_or("", |(_, k)| k);
-    lang.t_args(key, &[("who", clean_name(who).into()), ("name", clean_name(target).into())])
+    lang.t_args(
+        &key_for("audit", what.tag()),
+        &[("who", clean_name(who).into()), ("name", clean_name(target).into())],
+    )
 }
 
 /// /audit: the entries, newest first, one line each.

@@ -4,44 +4,28 @@ use std::time::{Duration, UNIX_EPOCH};
 
 use crate::{
     api::{ApiMode, Status},
-    i18n::Lang,
+    i18n::{Lang, key_for},
 };
 
-/// The locale key of each status the reference names.
-const STATUS_KEYS: [(Status, &str); 6] = [
-    (Status::PendingPayment, "status-pending-payment"),
-    (Status::Purchased, "status-purchased"),
-    (Status::Deploying, "status-deploying"),
-    (Status::Active, "status-active"),
-    (Status::Failed, "status-failed"),
-    (Status::Stopped, "status-stopped"),
-];
-
-/// The locale key of each billing mode that can be bought.
-const MODE_KEYS: [(ApiMode, &str); 3] = [
-    (ApiMode::Byok, "mode-byok"),
-    (ApiMode::Managed, "mode-managed"),
-    (ApiMode::Unlimited, "mode-unlimited"),
-];
-
 /// Every key this module can choose at run time (the locale test checks them).
-pub fn keys() -> impl Iterator<Item = &'static str> {
-    STATUS_KEYS.iter().map(|(_, k)| *k).chain(MODE_KEYS.iter().map(|(_, k)| *k))
+pub fn keys() -> impl Iterator<Item = String> {
+    let statuses = Status::KNOWN.iter().map(|s| key_for("status", s.as_str()));
+    statuses.chain(ApiMode::KNOWN.iter().map(|m| key_for("mode", m.as_str())))
 }
 
 /// The localized name of a status (the raw value for statuses this build does not know).
 pub fn status_label(lang: Lang, status: &Status) -> String {
-    match STATUS_KEYS.iter().find(|(s, _)| s == status) {
-        Some((_, key)) => lang.t(key),
-        None => status.as_str().to_owned(),
+    match status {
+        Status::Other(other) => other.clone(),
+        known => lang.t(&key_for("status", known.as_str())),
     }
 }
 
 /// The localized name of a billing mode (the raw value for modes this build does not know).
 pub fn mode_label(lang: Lang, mode: &ApiMode) -> String {
-    match MODE_KEYS.iter().find(|(m, _)| m == mode) {
-        Some((_, key)) => lang.t(key),
-        None => mode.as_str().to_owned(),
+    match mode {
+        ApiMode::Other(other) => other.clone(),
+        known => lang.t(&key_for("mode", known.as_str())),
     }
 }
 

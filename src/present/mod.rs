@@ -6,8 +6,9 @@
 //! - [`wizard`]: the wizard's steps and the secret prompts. [`notices`]: what the tracker says.
 //! - [`errors`]: errors as the user reads them. [`audit`]: group lines and names.
 //!
-//! Message keys chosen at run time live in tables next to the code that chooses them;
-//! [`runtime_keys`] lists them all, so the locale test checks them like literal ones.
+//! Message keys chosen at run time (named after a wire value by `i18n::key_for`, or taken
+//! from a small table) are listed by [`runtime_keys`], so the locale test checks them like
+//! literal ones.
 
 pub mod audit;
 pub mod buttons;
@@ -19,10 +20,7 @@ pub mod notices;
 pub mod wizard;
 
 /// Every message key the code chooses at run time (from a table, not a literal).
-pub fn runtime_keys() -> Vec<&'static str> {
-    labels::keys()
-        .chain(errors::keys())
-        .chain(audit::keys())
-        .chain(wizard::FIELD_BUTTON_KEYS.iter().map(|(_, k)| *k))
-        .collect()
+pub fn runtime_keys() -> Vec<String> {
+    let fields = wizard::FIELD_BUTTON_KEYS.iter().map(|(_, k)| (*k).to_owned());
+    labels::keys().chain(errors::keys()).chain(audit::keys()).chain(fields).collect()
 }

@@ -38,6 +38,18 @@ const TAGS: [(Audited, &str); 8] = [
 ];
 
 impl Audited {
+    /// Every action.
+    pub const ALL: [Audited; 8] = [
+        Self::KeySet,
+        Self::KeyRemoved,
+        Self::Bought,
+        Self::Activated,
+        Self::Stopped,
+        Self::Redeployed,
+        Self::Deleted,
+        Self::Edited,
+    ];
+
     /// The stable tag stored in the log.
     pub fn tag(self) -> &'static str {
         TAGS.iter().find(|(a, _)| *a == self).map_or("", |(_, t)| t)

@@ -108,8 +108,8 @@ fn every_key_the_code_names_exists() {
 fn every_key_the_code_chooses_at_run_time_exists() {
     let english = load("en");
     let mut chosen = assistants_bot::present::runtime_keys();
-    chosen.extend(assistants_bot::bot::commands::menu_keys());
+    chosen.extend(assistants_bot::bot::commands::menu_keys().map(str::to_owned));
     assert!(chosen.len() > 30, "the tables were found ({})", chosen.len());
-    let missing: Vec<_> = chosen.iter().filter(|k| !english.contains_key(**k)).collect();
+    let missing: Vec<_> = chosen.iter().filter(|k| !english.contains_key(*k)).collect();
     assert!(missing.is_empty(), "keys chosen at run time but missing from locales/en: {missing:?}");
 }

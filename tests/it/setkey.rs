@@ -46,7 +46,7 @@ async fn a_key_that_cannot_be_checked_is_not_saved_and_the_user_is_told_why() {
     app.sim.handle().set_api_disabled(true);
     let alice = TestUser::new(603, "Alice");
     let reply =
-        app.say(&alice, &format!("/setkey {API_KEY}"), &Lang::En.t("api-error-disabled")).await;
+        app.say(&alice, &format!("/setkey {API_KEY}"), &Lang::En.t("api-error-api-disabled")).await;
     assert!(reply.text().contains("/setkey"), "says how to retry: {}", reply.text());
     assert!(app.storage().await.api_key(ChatId(alice.id)).await.expect("read").is_none());
 }

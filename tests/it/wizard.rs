@@ -264,7 +264,8 @@ async fn api_errors_on_confirm_say_what_happened_and_what_to_do() {
         Fault::once(FaultKind::Error { status: 500, code: "INTERNAL_ERROR".into() })
             .on_path("/purchase"),
     );
-    let failed = app.press(&hugo, &summary, &en("btn-confirm"), &en("api-error-unavailable")).await;
+    let failed =
+        app.press(&hugo, &summary, &en("btn-confirm"), &en("api-error-internal-error")).await;
     // Try again buys, once.
     app.press(&hugo, &failed, &en("btn-try-again"), "is reserved").await;
     assert_eq!(
@@ -284,7 +285,7 @@ async fn api_errors_on_confirm_say_what_happened_and_what_to_do() {
 
     let summary = byok_to_summary(&app, &hugo, None).await;
     handle.set_api_disabled(true);
-    app.press(&hugo, &summary, &en("btn-confirm"), &en("api-error-disabled")).await;
+    app.press(&hugo, &summary, &en("btn-confirm"), &en("api-error-api-disabled")).await;
 }
 
 #[tokio::test]
