@@ -301,10 +301,7 @@ fn tracker_tick(
         tx.commit().await.expect("commit");
         let bot: TgBot = Bot::new(BOT_TOKEN).set_api_url(tg.base_url()).throttle(bench_limits());
         let api = ApiClient::new(sim.base_url(), ClientOptions::default()).expect("client");
-        let timing = Timing {
-            poll_interval: Duration::from_secs(5),
-            payment_timeout: Duration::from_secs(600),
-        };
+        let timing = Timing::new(Duration::from_secs(5), Duration::from_secs(600));
         let telegram = (tg.base_url(), reqwest::Client::new());
         let tracker = Tracker::new(App::assemble(storage.clone(), api, telegram, None, timing), bot);
         let mut times = Vec::new();

@@ -53,6 +53,19 @@ pub struct Timing {
     pub poll_interval: Duration,
     /// How long a new slot's payment is watched.
     pub payment_timeout: Duration,
+    /// How long a conversation may sit idle before it expires (with its answers).
+    pub dialogue_idle: Duration,
+}
+
+impl Timing {
+    /// How long a conversation may sit idle, unless a run says otherwise.
+    pub const DIALOGUE_IDLE: Duration = Duration::from_secs(30 * 60);
+
+    /// The timing of a run polling every `poll_interval` and watching payments for
+    /// `payment_timeout`, with conversations expiring after [`Self::DIALOGUE_IDLE`].
+    pub fn new(poll_interval: Duration, payment_timeout: Duration) -> Self {
+        Self { poll_interval, payment_timeout, dialogue_idle: Self::DIALOGUE_IDLE }
+    }
 }
 
 impl App {
@@ -71,7 +84,7 @@ impl App {
         timing: Timing,
     ) -> Self {
         Self::new(Parts {
-            dialogues: DialogueStore::new(db.clone()),
+            dialogues: DialogueStore::new(db.clone(), timing.dialogue_idle),
             callbacks: Callbacks::new(public_url),
             tokens: TokenChecker::new(telegram_api_url, http),
             admins: AdminCache::default(),

@@ -47,6 +47,8 @@ pub struct Tuning {
     pub limits: Limits,
     /// Timeouts and retries of the Assistants API client.
     pub api: ClientOptions,
+    /// How long a conversation may sit idle (default: [`Timing::DIALOGUE_IDLE`]).
+    pub dialogue_idle: Option<Duration>,
     /// Told the address the HTTP server bound (`LISTEN_ADDR` may name port 0).
     pub listening: Option<tokio::sync::oneshot::Sender<SocketAddr>>,
     /// Told the address the metrics server bound (`METRICS_ADDR` may name port 0).
@@ -72,8 +74,10 @@ pub async fn run(
     let bot = Bot::with_client(config.token.expose_secret(), client.clone())
         .set_api_url(config.telegram_api_url.clone())
         .throttle(tuning.limits);
-    let timing =
-        Timing { poll_interval: config.poll_interval, payment_timeout: config.payment_timeout };
+    let timing = Timing {
+        dialogue_idle: tuning.dialogue_idle.unwrap_or(Timing::DIALOGUE_IDLE),
+        ..Timing::new(config.poll_interval, config.payment_timeout)
+    };
     let telegram = (config.telegram_api_url.clone(), client);
     let app = App::assemble(db.clone(), api, telegram, config.public_url.clone(), timing);
     let health = app.health.clone();

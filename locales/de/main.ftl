@@ -186,6 +186,10 @@ edit-cancelled = Bearbeitung abgebrochen; nichts wurde geändert.
 
 # Groups
 team-admins-only = Das können nur die Admins dieser Gruppe.
+team-no-longer-admin = Du bist kein Admin dieser Gruppe mehr, darum habe ich es nicht getan. Ein Admin der Gruppe kann es neu beginnen.
+team-anonymous-admin = Du schreibst anonym, daher weiß ich nicht, welcher Admin du bist. Um Assistenten zu verwalten, schalte in deinen Admin-Rechten für diese Gruppe „Anonym bleiben" aus und versuche es erneut.
+team-upgraded = Diese Gruppe ist jetzt eine Supergruppe. API-Schlüssel, Assistenten und Protokoll wurden übernommen; nichts muss neu eingerichtet werden.
+conversation-timed-out = Diese Einrichtung ist nach 30 Minuten ohne Antwort abgelaufen, und ich habe das Gesammelte gelöscht. Sende /new, um neu zu beginnen (oder /setkey, /list).
 team-secret-deleted = { $who }, das sah nach einem Geheimnis aus, deshalb habe ich es gelöscht. Jeder hier könnte es gesehen haben: Ersetze es jetzt und gib mir Geheimnisse nur im privaten Chat.
 team-secret-not-deleted = { $who }, das sieht nach einem Geheimnis aus, und ich kann es hier nicht löschen (mir fehlt das Recht, Nachrichten zu löschen). Lösche und ersetze es jetzt: Jeder hier könnte es gesehen haben.
 btn-continue-private = 🔐 Im privaten Chat weitermachen

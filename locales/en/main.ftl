@@ -186,6 +186,10 @@ edit-cancelled = Edit cancelled; nothing changed.
 
 # Groups
 team-admins-only = Only this group's admins can do that.
+team-no-longer-admin = You are no longer an admin of that group, so I did not do it. An admin of the group can start it again.
+team-anonymous-admin = You are posting anonymously, so I can't tell which admin you are. To manage assistants, turn off "Remain anonymous" in your admin rights for this group, then try again.
+team-upgraded = This group became a supergroup. Its API key, assistants and log came along; nothing needs to be set up again.
+conversation-timed-out = That setup timed out after 30 minutes without an answer, and I deleted what it had collected. Send /new to start again (or /setkey, /list).
 team-secret-deleted = { $who }, that looked like a secret, so I deleted it. Anyone here may have seen it: rotate it now, and give secrets to me only in a private chat.
 team-secret-not-deleted = { $who }, that looks like a secret and I can't delete it here (I need the right to delete messages). Delete it and rotate it now: anyone here may have seen it.
 btn-continue-private = 🔐 Continue in private chat

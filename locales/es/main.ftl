@@ -186,6 +186,10 @@ edit-cancelled = Edición cancelada; no ha cambiado nada.
 
 # Groups
 team-admins-only = Solo los administradores de este grupo pueden hacer eso.
+team-no-longer-admin = Ya no eres administrador de ese grupo, así que no lo hice. Un administrador del grupo puede empezarlo de nuevo.
+team-anonymous-admin = Estás publicando de forma anónima, así que no sé qué administrador eres. Para gestionar asistentes, desactiva "Permanecer anónimo" en tus derechos de administrador de este grupo y vuelve a intentarlo.
+team-upgraded = Este grupo se convirtió en supergrupo. Su clave de API, sus asistentes y su registro vinieron con él; no hay que configurar nada de nuevo.
+conversation-timed-out = Esa configuración caducó tras 30 minutos sin respuesta y borré lo que había reunido. Envía /new para empezar de nuevo (o /setkey, /list).
 team-secret-deleted = { $who }, eso parecía un secreto, así que lo borré. Cualquiera aquí pudo verlo: cámbialo ya, y dame los secretos solo en un chat privado.
 team-secret-not-deleted = { $who }, eso parece un secreto y no puedo borrarlo aquí (necesito permiso para borrar mensajes). Bórralo y cámbialo ya: cualquiera aquí pudo verlo.
 btn-continue-private = 🔐 Seguir en un chat privado

@@ -1,18 +1,13 @@
 //! Facts about an update resolved once, upstream of every handler, in one step: the language
-//! to answer in, the sender's role, and the chat's conversation.
+//! to answer in and the chat's conversation. (Whether the sender may change things is the
+//! admin gate's question, asked only of updates that need it: `team::guard`.)
 
 use teloxide::{
     dispatching::dialogue::Dialogue,
     types::{ChatId, Update},
 };
 
-use super::team::guard::{Role, resolve_role};
-use crate::{
-    app::{App, TgBot},
-    conversation::State,
-    i18n::Lang,
-    storage::dialogues::DialogueStore,
-};
+use crate::{app::App, conversation::State, i18n::Lang, storage::dialogues::DialogueStore};
 
 /// The dialogue handle handlers receive.
 pub type ChatDialogue = Dialogue<State, DialogueStore<State>>;
@@ -22,8 +17,6 @@ pub type ChatDialogue = Dialogue<State, DialogueStore<State>>;
 pub struct Ctx {
     /// The language to answer in.
     pub lang: Lang,
-    /// The sender's standing in the chat.
-    pub role: Role,
     /// The chat's conversation.
     pub dialogue: ChatDialogue,
     /// Where that conversation is.
@@ -32,11 +25,10 @@ pub struct Ctx {
 
 /// Resolves the context of `update`. A press on a message the bot cannot see (inline mode)
 /// has no chat: it gets its sender's private conversation, which handlers only read.
-pub async fn resolve(update: Update, bot: TgBot, app: App) -> Option<Ctx> {
+pub async fn resolve(update: Update, app: App) -> Option<Ctx> {
     let from = update.from();
     let chat = update.chat().map(|c| c.id).or_else(|| from.map(|u| ChatId(u.id.0 as i64)))?;
     let lang = app.lang_for(Some(chat), from.and_then(|u| u.language_code.as_deref())).await;
-    let role = resolve_role(&update, &bot, &app).await;
     let dialogue = ChatDialogue::new(app.dialogues.clone(), chat);
     let state = match dialogue.get_or_default().await {
         Ok(state) => state,
@@ -45,5 +37,5 @@ pub async fn resolve(update: Update, bot: TgBot, app: App) -> Option<Ctx> {
             return None;
         }
     };
-    Some(Ctx { lang, role, dialogue, state })
+    Some(Ctx { lang, dialogue, state })
 }

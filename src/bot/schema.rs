@@ -1,8 +1,9 @@
 //! The whole handler tree, in one place. `run`, the tests and the benchmarks all use it.
 //!
-//! One step resolves the context (language, role, conversation); a button's data is parsed
-//! once into a [`Button`]. Authorization sits here too, in front of the handlers: in a group,
-//! commands and buttons that change something are refused to anyone but its admins.
+//! One step resolves the context (language, conversation); a button's data is parsed once
+//! into a [`Button`]. Authorization sits here too, in front of the handlers: the admin gate
+//! (`team::guard`) sees every command, step and button press, and secrets pasted into a group
+//! are removed before anything else looks at them.
 
 use teloxide::{dispatching::UpdateHandler, prelude::*, types::Me};
 
@@ -12,7 +13,7 @@ use super::{
     context::{self, Ctx},
     failure::{HandlerError, reporting},
     language, manage, setkey, start,
-    team::{audit, guard, handoff, leak},
+    team::{audit, guard, handoff, leak, upgrade},
     wizard,
 };
 use crate::{
@@ -24,10 +25,7 @@ use crate::{
 /// Builds the handler tree.
 pub fn schema() -> UpdateHandler<HandlerError> {
     let commands = teloxide::filter_command::<Command, _>()
-        .branch(
-            dptree::filter(|cmd: Command, ctx: Ctx| cmd.needs_admin() && !ctx.role.may_manage())
-                .endpoint(guard::refuse_command),
-        )
+        .branch(dptree::filter_map_async(guard::command).endpoint(guard::refuse_message))
         .branch(
             dptree::case![Command::Start(payload)]
                 .branch(
@@ -48,29 +46,44 @@ pub fn schema() -> UpdateHandler<HandlerError> {
         .branch(dptree::case![Command::Audit].endpoint(audit::show));
 
     let messages = Update::filter_message()
+        // Secrets first: a leaked one is out of sight before anything else looks at it.
+        .branch(dptree::filter_async(leak::scrub).endpoint(done))
         .branch(commands)
-        .branch(dptree::filter_async(leak::is_leak).endpoint(leak::on_leak))
+        .branch(dptree::filter_map_async(guard::text).endpoint(guard::refuse_message))
         .endpoint(on_text);
 
     let buttons = Update::filter_callback_query()
         .branch(
             dptree::filter_map(|q: CallbackQuery| q.data.as_deref().and_then(Button::parse))
-                .branch(
-                    dptree::filter(|b: Button, ctx: Ctx| b.needs_admin() && !ctx.role.may_manage())
-                        .endpoint(guard::refuse_button),
-                )
+                .branch(dptree::filter_map_async(guard::button).endpoint(guard::refuse_button))
                 .endpoint(on_button),
         )
         // A press on a button that is not ours (an old build's, or forged): say so.
         .endpoint(start::stale_button);
 
-    reporting(dptree::entry().filter_map_async(context::resolve).branch(messages).branch(buttons))
+    reporting(
+        dptree::entry()
+            // Group upgrades and member changes need no conversation.
+            .branch(
+                Update::filter_message()
+                    .filter_map(upgrade::announced)
+                    .endpoint(upgrade::on_upgrade),
+            )
+            .branch(Update::filter_chat_member().endpoint(guard::member_changed))
+            .branch(dptree::filter_map_async(context::resolve).branch(messages).branch(buttons)),
+    )
+}
+
+/// The end of an update that needs nothing more.
+async fn done() -> HandlerResult {
+    Ok(())
 }
 
 /// Text that is not a command: to the conversation the chat is in.
 async fn on_text(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResult {
     match ctx.state.clone() {
         State::Idle => start::unknown_text(bot, msg, ctx).await,
+        State::Expired => start::timed_out(bot, msg.chat.id, ctx).await,
         State::AwaitingApiKey => setkey::receive_key(bot, msg, ctx, app).await,
         State::GroupKey { group } => handoff::receive_key(bot, msg, ctx, app, group).await,
         State::GroupSecrets { group } => handoff::receive_secret(bot, msg, ctx, app, group).await,
@@ -107,6 +120,10 @@ async fn on_button(
         }
         (Button::Edit { session: id, action }, State::Editing(session)) => {
             manage::edit::on_button(bot, query, ctx, app, (session, id, action)).await
+        }
+        (Button::Wizard { .. } | Button::Edit { .. }, State::Expired) => {
+            bot.answer_callback_query(query.id.clone()).await?;
+            start::timed_out(bot, query.from.id.into(), ctx).await
         }
         // A button of a conversation that has ended.
         _ => start::stale_button(bot, query, ctx).await,

@@ -6,7 +6,7 @@ use super::{
     HandlerResult,
     context::Ctx,
     intake::{self, Secret},
-    team::{audit, handoff, leak},
+    team::{audit, handoff},
 };
 use crate::{
     app::{App, TgBot},
@@ -16,7 +16,8 @@ use crate::{
 };
 
 /// /setkey, with the key inline or asked for next. In a group the key is collected in a
-/// private chat through a one-time link (and a key pasted inline is removed from sight).
+/// private chat through a one-time link (a key pasted inline was already removed from sight:
+/// `team::leak`).
 pub async fn setkey(
     bot: TgBot,
     msg: Message,
@@ -27,9 +28,6 @@ pub async fn setkey(
 ) -> HandlerResult {
     let lang = ctx.lang;
     if !msg.chat.is_private() {
-        if !inline.trim().is_empty() {
-            leak::warn(&bot, &msg, &ctx).await?;
-        }
         let Some(admin) = msg.from.as_ref() else { return Ok(()) };
         let who = audit::actor(admin).name;
         let text = lang.t_args("handoff-offer", &[("who", who.into())]);

@@ -42,6 +42,13 @@ pub async fn stale(bot: &TgBot, query: &CallbackQuery, ctx: &Ctx) -> HandlerResu
     Ok(())
 }
 
+/// A message (or a press) for a conversation that expired: say so, and let it go.
+pub async fn timed_out(bot: TgBot, chat: ChatId, ctx: Ctx) -> HandlerResult {
+    ctx.dialogue.exit().await?;
+    bot.send_message(chat, ctx.lang.t("conversation-timed-out")).await?;
+    Ok(())
+}
+
 /// Text outside any conversation: point to /help (in private chats; groups stay quiet).
 pub async fn unknown_text(bot: TgBot, msg: Message, ctx: Ctx) -> HandlerResult {
     if msg.chat.is_private() {

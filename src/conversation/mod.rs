@@ -17,6 +17,8 @@ use secrecy::{ExposeSecret as _, SecretString};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub use edit::EditSession;
+
+use crate::storage::dialogues::Expiring;
 pub use wizard::{Draft, Step, Wizard};
 
 /// Where a chat is in a conversation.
@@ -50,6 +52,19 @@ pub enum State {
         /// The field: bot token or model key.
         field: Field,
     },
+    /// A conversation that was left idle too long; its answers are gone. The next message
+    /// hears that it timed out.
+    Expired,
+}
+
+impl Expiring for State {
+    fn is_active(&self) -> bool {
+        !matches!(self, Self::Idle | Self::Expired)
+    }
+
+    fn expired() -> Self {
+        Self::Expired
+    }
 }
 
 /// A field of an assistant that a wizard collects and an edit can change.

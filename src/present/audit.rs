@@ -35,12 +35,16 @@ pub fn clean_name(name: &str) -> String {
     if trimmed.is_empty() { "?".to_owned() } else { trimmed.to_owned() }
 }
 
+/// A name as embedded in a sentence: cleaned, and isolated (FSI … PDI) so a right-to-left
+/// name cannot reorder the words around it.
+pub fn isolated(name: &str) -> String {
+    format!("\u{2068}{}\u{2069}", clean_name(name))
+}
+
 /// The line that tells a group what `who` did to `target`.
 pub fn line(lang: Lang, who: &str, what: Audited, target: &str) -> String {
-    lang.t_args(
-        &key_for("audit", what.tag()),
-        &[("who", clean_name(who).into()), ("name", clean_name(target).into())],
-    )
+    let args = [("who", isolated(who).into()), ("name", isolated(target).into())];
+    lang.t_args(&key_for("audit", what.tag()), &args)
 }
 
 /// /audit: the entries, newest first, one line each.

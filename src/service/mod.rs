@@ -6,6 +6,7 @@
 //! - [`assistants`]: the list merged with the API, refreshing, stop / redeploy / delete, edits.
 //! - [`activation`]: buying a slot and activating it with a wizard's answers.
 //! - [`audit`]: who did what in a group.
+//! - [`groups`]: a group upgraded to a supergroup (a new chat id).
 //! - [`handoff`]: one-time links that take a group's secret to a private chat.
 //! - [`admins`]: group admin statuses, as last seen.
 //! - [`input`]: checks of what users type, and of other bots' tokens.
@@ -17,6 +18,7 @@ pub mod activation;
 pub mod admins;
 pub mod assistants;
 pub mod audit;
+pub mod groups;
 pub mod handoff;
 pub mod input;
 pub mod keys;

@@ -1,10 +1,18 @@
-//! Conversation state in SQLite, sealed as a whole, behind teloxide's dialogue `Db` trait.
+//! Conversation state in SQLite, sealed as a whole, behind teloxide's dialogue `Storage` trait.
 //!
 //! teloxide's own `SqliteStorage` opens its own pool and writes state in plaintext; a wizard's
 //! state can carry a bot token or a model key between steps, so ours seals the serialized state
 //! (bound to its chat id) before it touches the disk.
+//!
+//! Conversations expire: one left idle longer than the store's limit is replaced by an
+//! "expired" marker that carries nothing (so the sealed draft is gone), which the bot answers
+//! with a friendly "that timed out"; the marker itself is deleted after the same time again.
 
-use std::sync::Arc;
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex, MutexGuard},
+    time::Duration,
+};
 
 use futures_util::future::BoxFuture;
 use serde::{Serialize, de::DeserializeOwned};
@@ -13,35 +21,137 @@ use zeroize::Zeroizing;
 
 use super::{Db, StorageError, seal::Sealed};
 
-fn aad(chat: ChatId) -> String {
+pub(super) fn aad(chat: ChatId) -> String {
     format!("dialogues:{}", chat.0)
 }
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// A conversation state that can time out.
+pub trait Expiring {
+    /// Whether a conversation is under way (and so can expire).
+    fn is_active(&self) -> bool;
+    /// The marker left where an expired conversation was; carries no answers.
+    fn expired() -> Self;
+}
+
+/// The most chats whose state is kept in memory; past it the cache starts over (the database
+/// still has everything).
+const CACHE_CAPACITY: usize = 100_000;
 
 /// Sealed dialogue storage for conversations of type `D`.
 ///
 /// Every update reads its chat's state, so states are also kept in memory once read (and
-/// "no state" too): the database is written on every change and read only on a miss. All
-/// writes of a process go through its one store, so the memory copy cannot go stale.
+/// "no state" too), with the time they were written: the database is written on every change
+/// and read only on a miss. All writes of a process go through its one store, so the memory
+/// copy cannot go stale.
 #[derive(Debug)]
 pub struct DialogueStore<D> {
-    storage: Db,
-    cache: std::sync::Mutex<std::collections::HashMap<i64, Option<D>>>,
+    db: Db,
+    idle: Duration,
+    cache: Mutex<HashMap<i64, (Option<D>, i64)>>,
 }
 
 impl<D> DialogueStore<D> {
-    /// A store writing through `storage`.
-    pub fn new(storage: Db) -> Arc<Self> {
-        Arc::new(Self { storage, cache: std::sync::Mutex::default() })
+    /// A store writing through `db`, whose conversations expire after `idle` without a change.
+    pub fn new(db: Db, idle: Duration) -> Arc<Self> {
+        Arc::new(Self { db, idle, cache: Mutex::default() })
     }
 
-    fn cache(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<i64, Option<D>>> {
+    fn cache(&self) -> MutexGuard<'_, HashMap<i64, (Option<D>, i64)>> {
         self.cache.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn remember(&self, chat: i64, state: Option<D>, at: i64) {
+        let mut cache = self.cache();
+        if cache.len() >= CACHE_CAPACITY {
+            cache.clear();
+        }
+        cache.insert(chat, (state, at));
+    }
+
+    /// Forgets what is cached for `chat` (its rows were changed behind the store's back, as
+    /// when a group moves to a new chat id).
+    pub fn forget_cached(&self, chat: ChatId) {
+        self.cache().remove(&chat.0);
+    }
+
+    fn is_stale(&self, at: i64) -> bool {
+        now().saturating_sub(at) >= self.idle.as_secs() as i64
+    }
+}
+
+impl<D> DialogueStore<D>
+where
+    D: Serialize + DeserializeOwned + Clone + Expiring + Send + Sync + 'static,
+{
+    async fn write(&self, chat: ChatId, dialogue: &D) -> Result<(), StorageError> {
+        let json = Zeroizing::new(serde_json::to_vec(dialogue)?);
+        let sealed = self.db.sealer().seal(&json, &aad(chat));
+        sqlx::query(
+            "INSERT INTO dialogues (chat_id, key_id, state) VALUES (?, ?, ?)
+             ON CONFLICT (chat_id) DO UPDATE SET key_id = excluded.key_id,
+                 state = excluded.state, updated_at = unixepoch()",
+        )
+        .bind(chat.0)
+        .bind(sealed.key_id)
+        .bind(sealed.blob)
+        .execute(self.db.pool())
+        .await?;
+        self.remember(chat.0, Some(dialogue.clone()), now());
+        Ok(())
+    }
+
+    async fn delete(&self, chat: ChatId) -> Result<(), StorageError> {
+        sqlx::query("DELETE FROM dialogues WHERE chat_id = ?")
+            .bind(chat.0)
+            .execute(self.db.pool())
+            .await?;
+        self.remember(chat.0, None, now());
+        Ok(())
+    }
+
+    /// What `state`, written at `at`, is now: itself, or the expired marker (written in its
+    /// place, so the sealed answers are gone from the disk).
+    async fn current(&self, chat: ChatId, state: D, at: i64) -> Result<D, StorageError> {
+        if !state.is_active() || !self.is_stale(at) {
+            return Ok(state);
+        }
+        let expired = D::expired();
+        self.write(chat, &expired).await?;
+        Ok(expired)
+    }
+
+    /// Expires every conversation idle past the limit, and deletes the markers of those that
+    /// expired as long ago. Returns how many rows changed. Called by the tracker, so an
+    /// abandoned conversation does not keep its sealed answers until the chat's next message.
+    pub async fn sweep(&self) -> Result<usize, StorageError> {
+        let cutoff = now() - self.idle.as_secs() as i64;
+        let rows: Vec<(i64, String, Vec<u8>)> =
+            sqlx::query_as("SELECT chat_id, key_id, state FROM dialogues WHERE updated_at <= ?")
+                .bind(cutoff)
+                .fetch_all(self.db.pool())
+                .await?;
+        let changed = rows.len();
+        for (chat, key_id, blob) in rows {
+            let chat = ChatId(chat);
+            let state = self.db.sealer().open(&Sealed { key_id, blob }, &aad(chat)).ok();
+            match state.and_then(|json| serde_json::from_slice::<D>(&json).ok()) {
+                Some(state) if state.is_active() => self.write(chat, &D::expired()).await?,
+                _ => self.delete(chat).await?,
+            }
+        }
+        Ok(changed)
     }
 }
 
 impl<D> dialogue::Storage<D> for DialogueStore<D>
 where
-    D: Serialize + DeserializeOwned + Clone + Send + 'static,
+    D: Serialize + DeserializeOwned + Clone + Expiring + Send + Sync + 'static,
 {
     type Error = StorageError;
 
@@ -49,14 +159,7 @@ where
         self: Arc<Self>,
         chat: ChatId,
     ) -> BoxFuture<'static, Result<(), Self::Error>> {
-        Box::pin(async move {
-            sqlx::query("DELETE FROM dialogues WHERE chat_id = ?")
-                .bind(chat.0)
-                .execute(self.storage.pool())
-                .await?;
-            self.cache().insert(chat.0, None);
-            Ok(())
-        })
+        Box::pin(async move { self.delete(chat).await })
     }
 
     fn update_dialogue(
@@ -64,23 +167,7 @@ where
         chat: ChatId,
         dialogue: D,
     ) -> BoxFuture<'static, Result<(), Self::Error>> {
-        Box::pin(async move {
-            let json = Zeroizing::new(serde_json::to_vec(&dialogue)?);
-            let cached = dialogue.clone();
-            let sealed = self.storage.sealer().seal(&json, &aad(chat));
-            sqlx::query(
-                "INSERT INTO dialogues (chat_id, key_id, state) VALUES (?, ?, ?)
-                 ON CONFLICT (chat_id) DO UPDATE SET key_id = excluded.key_id,
-                     state = excluded.state, updated_at = unixepoch()",
-            )
-            .bind(chat.0)
-            .bind(sealed.key_id)
-            .bind(sealed.blob)
-            .execute(self.storage.pool())
-            .await?;
-            self.cache().insert(chat.0, Some(cached));
-            Ok(())
-        })
+        Box::pin(async move { self.write(chat, &dialogue).await })
     }
 
     fn get_dialogue(
@@ -88,23 +175,27 @@ where
         chat: ChatId,
     ) -> BoxFuture<'static, Result<Option<D>, Self::Error>> {
         Box::pin(async move {
-            if let Some(cached) = self.cache().get(&chat.0) {
-                return Ok(cached.clone());
+            let cached = self.cache().get(&chat.0).cloned();
+            if let Some((state, at)) = cached {
+                return match state {
+                    Some(state) => Ok(Some(self.current(chat, state, at).await?)),
+                    None => Ok(None),
+                };
             }
-            let row: Option<(String, Vec<u8>)> =
-                sqlx::query_as("SELECT key_id, state FROM dialogues WHERE chat_id = ?")
+            let row: Option<(String, Vec<u8>, i64)> =
+                sqlx::query_as("SELECT key_id, state, updated_at FROM dialogues WHERE chat_id = ?")
                     .bind(chat.0)
-                    .fetch_optional(self.storage.pool())
+                    .fetch_optional(self.db.pool())
                     .await?;
-            let Some((key_id, blob)) = row else {
-                self.cache().insert(chat.0, None);
+            let Some((key_id, blob, at)) = row else {
+                self.remember(chat.0, None, now());
                 return Ok(None);
             };
-            let json = self.storage.sealer().open(&Sealed { key_id, blob }, &aad(chat))?;
+            let json = self.db.sealer().open(&Sealed { key_id, blob }, &aad(chat))?;
             match serde_json::from_slice::<D>(&json) {
                 Ok(state) => {
-                    self.cache().insert(chat.0, Some(state.clone()));
-                    Ok(Some(state))
+                    self.remember(chat.0, Some(state.clone()), at);
+                    Ok(Some(self.current(chat, state, at).await?))
                 }
                 Err(e) => {
                     // A state written by an older build that no longer parses: start over

@@ -5,12 +5,14 @@
 //! - [`deployments`]: the deployments each chat knows, with their last seen and announced status.
 //! - [`dialogues`]: conversation state, sealed as a whole, behind teloxide's `Db` trait.
 //! - [`pending`]: sealed wizard answers waiting for a slot's payment.
+//! - [`moves`]: moving a chat to a new id (a group upgraded to a supergroup).
 //! - [`rotate`]: re-sealing everything under a new key.
 //! - [`teams`]: hand-off links from groups to private chats, and the audit log.
 
 pub mod chats;
 pub mod deployments;
 pub mod dialogues;
+pub mod moves;
 pub mod pending;
 pub mod rotate;
 pub mod seal;

@@ -9,7 +9,7 @@ use zeroize::Zeroizing;
 use super::{Db, StorageError, seal::Sealed};
 use crate::api::DeploymentId;
 
-fn aad(chat: ChatId, id: &DeploymentId) -> String {
+pub(super) fn aad(chat: ChatId, id: &DeploymentId) -> String {
     format!("pending_activations:{}:{}", chat.0, id.as_str())
 }
 

@@ -109,8 +109,13 @@ impl Tracker {
         }
     }
 
-    /// One pass over payments and deployments in flight.
+    /// One pass over payments and deployments in flight, and the housekeeping of what
+    /// expires (idle conversations).
     pub async fn tick(&self) -> Result<(), StorageError> {
+        let expired = self.app.dialogues.sweep().await?;
+        if expired > 0 {
+            tracing::debug!(expired, "expired idle conversations");
+        }
         let pending = self.app.db.pending_activations().await?;
         let pending_count = pending.len();
         futures_util::stream::iter(

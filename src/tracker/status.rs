@@ -15,8 +15,9 @@
 //! user blocked the bot, the chat is gone) is marked done, logged once, and not tried again.
 
 use teloxide::{
+    RequestError,
     prelude::*,
-    types::{ChatId, MessageId},
+    types::{ChatId, InlineKeyboardMarkup, MessageId},
 };
 
 use super::{
@@ -27,6 +28,7 @@ use crate::{
     api::{ErrorCode, Status},
     i18n::Lang,
     present::{cards, notices},
+    service::groups,
     storage::{StorageError, deployments::KnownDeployment},
 };
 
@@ -92,11 +94,7 @@ impl Tracker {
         }
         // Step 2: send. Step 3: record as announced, only once Telegram accepted it.
         let (text, keyboard) = notices::status_notice(lang, &known);
-        let mut notice = self.bot.send_message(chat, text);
-        if let Some(keyboard) = keyboard {
-            notice = notice.reply_markup(keyboard);
-        }
-        match notice.await {
+        match self.send(chat, text, keyboard).await {
             Ok(_) => {
                 metrics::counter!("tracker_notices_total", "status" => known.status.clone())
                     .increment(1);
@@ -137,8 +135,35 @@ impl Tracker {
     /// Sends a message nobody is waiting on; a failure is logged (the chat may have blocked
     /// the bot).
     pub(super) async fn say(&self, chat: ChatId, text: String) {
-        if let Err(e) = self.bot.send_message(chat, notices::fit(text)).await {
+        if let Err(e) = self.send(chat, notices::fit(text), None).await {
             tracing::warn!(chat = chat.0, error = %e, "could not send a tracker message");
+        }
+    }
+
+    /// Sends `text` to `chat`. A group that became a supergroup is moved to its new id (its
+    /// rows with it) and the message is sent there, once.
+    async fn send(
+        &self,
+        chat: ChatId,
+        text: String,
+        keyboard: Option<InlineKeyboardMarkup>,
+    ) -> Result<(), RequestError> {
+        let send = |to: ChatId| {
+            let mut request = self.bot.send_message(to, text.clone());
+            if let Some(keyboard) = keyboard.clone() {
+                request = request.reply_markup(keyboard);
+            }
+            request
+        };
+        match send(chat).await {
+            Ok(_) => Ok(()),
+            Err(RequestError::MigrateToChatId(new)) => {
+                if let Err(e) = groups::moved(&self.app, chat, new).await {
+                    tracing::warn!(chat = chat.0, error = %e, "could not move an upgraded group");
+                }
+                send(new).await.map(|_| ())
+            }
+            Err(e) => Err(e),
         }
     }
 }

@@ -171,7 +171,7 @@ fn run_rotate(db: &str, envs: &[(&str, String)]) -> (Option<i32>, String, String
 async fn sealed_database(db: &str, key: &KeySource) -> Db {
     let storage = Db::open(parse_database_url(db).expect("url"), key).await.expect("open");
     storage.set_api_key(ChatId(7), &ApiKey::new(API_KEY)).await.expect("key");
-    DialogueStore::<State>::new(storage.clone())
+    DialogueStore::<State>::new(storage.clone(), Duration::from_secs(1800))
         .update_dialogue(ChatId(7), State::AwaitingApiKey)
         .await
         .expect("dialogue");
@@ -207,7 +207,7 @@ async fn rotate_key_reseals_everything_and_the_old_key_can_go() {
             .await
             .expect("new key");
     assert_eq!(storage.api_key(ChatId(7)).await.expect("read").expect("key").masked(), "••••6789");
-    let state = DialogueStore::<State>::new(storage.clone())
+    let state = DialogueStore::<State>::new(storage.clone(), Duration::from_secs(1800))
         .get_dialogue(ChatId(7))
         .await
         .expect("dialogue");

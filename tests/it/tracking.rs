@@ -287,8 +287,7 @@ async fn one_tick_polls_only_the_deployments_in_flight() {
     );
 
     let bot: TgBot = Bot::new(BOT_TOKEN).set_api_url(app.tg.base_url()).throttle(Limits::default());
-    let timing =
-        Timing { poll_interval: Duration::from_secs(5), payment_timeout: Duration::from_secs(600) };
+    let timing = Timing::new(Duration::from_secs(5), Duration::from_secs(600));
     let telegram = (app.tg.base_url(), reqwest::Client::new());
     let shared = App::assemble(storage.clone(), client_for(&app.sim), telegram, None, timing);
     let tracker = Tracker::new(shared, bot);

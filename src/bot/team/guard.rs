@@ -1,71 +1,195 @@
-//! Who may change things: in a private chat, its user; in a group, its admins only. The role
-//! is resolved once per update (cached for a minute, so a busy group costs one lookup per
-//! member per minute); the schema refuses everyone else before any handler runs.
+//! The one admin gate: in a private chat its user owns everything; in a group only its
+//! admins may change anything, and a secret handed off from a group is applied only while its
+//! sender is still an admin there.
+//!
+//! The schema asks this gate about every command, button press and conversation step. What
+//! only starts or shows something trusts an admin status seen within the last minute; what
+//! changes the group's key, buys, activates, edits, stops, redeploys, deletes or drops a
+//! payment wait asks Telegram again right then, so a demoted or removed admin can do none of
+//! it. A `chat_member` update drops what was cached for that member.
 
-use teloxide::{prelude::*, types::Update};
+use teloxide::{
+    prelude::*,
+    types::{ChatMemberUpdated, UserId},
+};
 
 use crate::{
     app::{App, TgBot},
-    bot::{HandlerResult, context::Ctx},
+    bot::{HandlerResult, commands::Command, context::Ctx},
+    conversation::State,
+    present::buttons::{Button, CardAction, EditAction, WizardAction},
+    service::groups,
 };
 
-/// The sender's standing in the chat of the update.
+/// How sure the gate must be that the sender is an admin.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    /// A private chat: its user owns everything in it.
-    Private,
-    /// A group's creator or administrator (or an anonymous admin).
-    Admin,
-    /// Anyone else in a group.
-    Member,
+enum Check {
+    /// Anyone may.
+    Nobody,
+    /// An admin status seen within the last minute will do.
+    Cached,
+    /// Ask Telegram now: the update changes something.
+    Fresh,
 }
 
-impl Role {
-    /// Whether the sender may change the chat's key and assistants.
-    pub fn may_manage(self) -> bool {
-        !matches!(self, Self::Member)
-    }
+/// Why the gate refused an update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// A member who is not an admin.
+    NotAdmin,
+    /// Someone acting on a group they are no longer an admin of (a flow they started, or a
+    /// hand-off link they opened, while they were).
+    NoLongerAdmin,
+    /// An admin posting as the group ("Remain anonymous"): the bot cannot tell who acts.
+    Anonymous,
 }
 
-/// Resolves the sender's role for `update`.
-pub async fn resolve_role(update: &Update, bot: &TgBot, app: &App) -> Role {
-    let Some(chat) = update.chat() else { return Role::Member };
-    if chat.is_private() {
-        return Role::Private;
+/// Whether `user` is an admin of `group` now (`fresh`) or as seen within the last minute.
+/// A failed lookup counts as no: it must not grant rights.
+pub async fn is_admin(bot: &TgBot, app: &App, group: ChatId, user: UserId, fresh: bool) -> bool {
+    if !fresh && let Some(admin) = app.admins.get(group.0, user.0) {
+        return admin;
     }
-    // An anonymous admin writes as the group itself.
-    if let teloxide::types::UpdateKind::Message(msg) = &update.kind
-        && msg.sender_chat.as_ref().is_some_and(|c| c.id == chat.id)
-    {
-        return Role::Admin;
-    }
-    let Some(user) = update.from() else { return Role::Member };
-    if let Some(admin) = app.admins.get(chat.id.0, user.id.0) {
-        return if admin { Role::Admin } else { Role::Member };
-    }
-    let admin = match bot.get_chat_member(chat.id, user.id).await {
+    let admin = match bot.get_chat_member(group, user).await {
         Ok(member) => member.kind.is_privileged(),
         Err(e) => {
-            // Unknown means no: a failed lookup must not grant rights.
-            tracing::warn!(chat = chat.id.0, error = %e, "could not check a member's status");
-            return Role::Member;
+            tracing::warn!(chat = group.0, error = %e, "could not check a member's status");
+            return false;
         }
     };
-    app.admins.put(chat.id.0, user.id.0, admin);
-    if admin { Role::Admin } else { Role::Member }
+    app.admins.put(group.0, user.0, admin);
+    admin
 }
 
-/// A command only admins may use, sent by someone else.
-pub async fn refuse_command(bot: TgBot, msg: Message, ctx: Ctx) -> HandlerResult {
-    bot.send_message(msg.chat.id, ctx.lang.t("team-admins-only")).await?;
+async fn decide(
+    bot: &TgBot,
+    app: &App,
+    (group, user): (ChatId, UserId),
+    check: Check,
+    refusal: Refusal,
+) -> Option<Refusal> {
+    match check {
+        Check::Nobody => None,
+        _ if is_admin(bot, app, group, user, check == Check::Fresh).await => None,
+        _ => Some(refusal),
+    }
+}
+
+/// A command. `/cancel` and `/forgetkey` change something; the other admin commands only
+/// start or show something.
+pub async fn command(msg: Message, cmd: Command, bot: TgBot, app: App) -> Option<Refusal> {
+    if msg.chat.is_private() || !cmd.needs_admin() {
+        return None;
+    }
+    // An anonymous admin writes as the group itself, and its `from` is a placeholder.
+    if msg.sender_chat.as_ref().is_some_and(|c| c.id == msg.chat.id) {
+        return Some(Refusal::Anonymous);
+    }
+    // Without a user (a channel posting into its discussion group) there is no one to check.
+    let Some(user) = msg.from.as_ref().map(|u| u.id) else { return Some(Refusal::NotAdmin) };
+    let check = if matches!(cmd, Command::Cancel | Command::ForgetKey) {
+        Check::Fresh
+    } else {
+        Check::Cached
+    };
+    decide(&bot, &app, (msg.chat.id, user), check, Refusal::NotAdmin).await
+}
+
+/// Text that is not a command: a step of a conversation.
+pub async fn text(msg: Message, ctx: Ctx, bot: TgBot, app: App) -> Option<Refusal> {
+    let user = msg.from.as_ref()?.id;
+    let (group, check) = match &ctx.state {
+        // A secret handed off from a group is applied to that group: its sender must still
+        // be an admin there.
+        State::GroupKey { group }
+        | State::GroupSecrets { group }
+        | State::GroupEdit { group, .. } => {
+            // The group may have become a supergroup since the link was opened.
+            let group = groups::current(&app, ChatId(*group)).await.unwrap_or(ChatId(*group));
+            (group, Check::Fresh)
+        }
+        _ if msg.chat.is_private() => return None,
+        // Only the owner's messages move a flow (others are ignored by its handler).
+        State::Wizard(wizard) if wizard.owner == user.0 => (msg.chat.id, Check::Cached),
+        State::Editing(edit) if edit.owner == user.0 => (msg.chat.id, Check::Fresh),
+        _ => return None,
+    };
+    decide(&bot, &app, (group, user), check, Refusal::NoLongerAdmin).await
+}
+
+/// A press on one of our buttons. A conversation's buttons are checked only when its owner
+/// presses them (anyone else's press is stale to its handler).
+pub async fn button(
+    query: CallbackQuery,
+    button: Button,
+    ctx: Ctx,
+    bot: TgBot,
+    app: App,
+) -> Option<Refusal> {
+    let chat = query.message.as_ref()?.chat().id;
+    if chat.is_user() {
+        return None;
+    }
+    let owner = match &ctx.state {
+        State::Wizard(wizard) => Some(wizard.owner),
+        State::Editing(edit) => Some(edit.owner),
+        _ => None,
+    };
+    let flow = matches!(button, Button::Wizard { .. } | Button::Edit { .. });
+    if flow && owner != Some(query.from.id.0) {
+        return None;
+    }
+    let (check, refusal) = match button {
+        Button::ListPage(_) | Button::Card(_) => (Check::Nobody, Refusal::NotAdmin),
+        Button::Act { action: CardAction::Refresh, .. } => (Check::Nobody, Refusal::NotAdmin),
+        Button::Act {
+            action: CardAction::Stop | CardAction::Redeploy | CardAction::ConfirmDelete,
+            ..
+        }
+        | Button::StopWaiting(_)
+        | Button::Language(_) => (Check::Fresh, Refusal::NotAdmin),
+        Button::Act { .. } => (Check::Cached, Refusal::NotAdmin),
+        Button::Wizard { action: WizardAction::Confirm, .. }
+        | Button::Edit { action: EditAction::Model(_), .. } => {
+            (Check::Fresh, Refusal::NoLongerAdmin)
+        }
+        Button::Wizard { .. } | Button::Edit { .. } => (Check::Cached, Refusal::NoLongerAdmin),
+    };
+    decide(&bot, &app, (chat, query.from.id), check, refusal).await
+}
+
+/// Refuses a message. A flow whose owner is no longer an admin ends here.
+pub async fn refuse_message(bot: TgBot, msg: Message, ctx: Ctx, why: Refusal) -> HandlerResult {
+    let lang = ctx.lang;
+    let text = match why {
+        Refusal::NotAdmin => lang.t("team-admins-only"),
+        Refusal::Anonymous => lang.t("team-anonymous-admin"),
+        Refusal::NoLongerAdmin => {
+            ctx.dialogue.exit().await?;
+            lang.t("team-no-longer-admin")
+        }
+    };
+    bot.send_message(msg.chat.id, text).await?;
     Ok(())
 }
 
-/// A button only admins may press, pressed by someone else: an alert, nothing else.
-pub async fn refuse_button(bot: TgBot, query: CallbackQuery, ctx: Ctx) -> HandlerResult {
-    bot.answer_callback_query(query.id)
-        .text(ctx.lang.t("team-admins-only"))
-        .show_alert(true)
-        .await?;
+/// Refuses a button press: an alert, nothing else.
+pub async fn refuse_button(
+    bot: TgBot,
+    query: CallbackQuery,
+    ctx: Ctx,
+    why: Refusal,
+) -> HandlerResult {
+    let text = match why {
+        Refusal::NoLongerAdmin => ctx.lang.t("team-no-longer-admin"),
+        _ => ctx.lang.t("team-admins-only"),
+    };
+    bot.answer_callback_query(query.id).text(text).show_alert(true).await?;
+    Ok(())
+}
+
+/// A member's status changed in a group: what was cached of it is no longer true.
+pub async fn member_changed(update: ChatMemberUpdated, app: App) -> HandlerResult {
+    app.admins.forget(update.chat.id.0, update.new_chat_member.user.id.0);
     Ok(())
 }

@@ -22,6 +22,7 @@ use crate::{
     present::{self, keyboard::keyboard},
     service::{
         audit::Audited,
+        groups,
         handoff::{self as links, HANDOFF_TTL_SECS, Purpose},
         input::SecretKind,
     },
@@ -120,7 +121,7 @@ pub async fn receive_key(
     ctx.dialogue.exit().await?;
     let intake = intake::take(&bot, &app, &msg, ctx.lang, SecretKind::ApiKey).await?;
     let Some(Secret::ApiKey(key)) = intake.secret else { return Ok(()) };
-    let group = ChatId(group);
+    let group = groups::current(&app, ChatId(group)).await?;
     app.db.set_api_key(group, &key).await?;
     let group_lang = app.chat_lang(group).await;
     audit::record(&bot, &app, group, &user, Audited::KeySet, &key.masked(), group_lang).await?;
@@ -137,7 +138,8 @@ pub async fn receive_secret(
     app: App,
     group: i64,
 ) -> HandlerResult {
-    let (chat, lang, group) = (msg.chat.id, ctx.lang, ChatId(group));
+    let (chat, lang) = (msg.chat.id, ctx.lang);
+    let group = groups::current(&app, ChatId(group)).await?;
     let Some(user) = msg.from.as_ref() else { return Ok(()) };
     let Some(mut wizard) = group_wizard(&app, group, user.id.0).await? else {
         let deleted = intake::delete(&bot, &msg, lang).await;
@@ -182,7 +184,8 @@ pub async fn receive_edit(
     (group, handle, field): (i64, i64, Field),
 ) -> HandlerResult {
     let Some(user) = msg.from.clone() else { return Ok(()) };
-    let (lang, group) = (ctx.lang, ChatId(group));
+    let lang = ctx.lang;
+    let group = groups::current(&app, ChatId(group)).await?;
     let Some(known) = app.db.deployment_by_handle(group, handle).await? else {
         let deleted = intake::delete(&bot, &msg, lang).await;
         ctx.dialogue.exit().await?;

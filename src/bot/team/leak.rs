@@ -1,5 +1,6 @@
 //! Secrets pasted into a group anyway: deleted when the bot may, and the sender told to
-//! rotate them.
+//! rotate them. This runs before anything else looks at a group message (the admin gate
+//! included), so a member's `/setkey <key>` is out of sight as fast as an admin's.
 
 use secrecy::ExposeSecret as _;
 use teloxide::prelude::*;
@@ -11,14 +12,18 @@ use crate::{
     service::input::looks_like_secret,
 };
 
-/// Whether text in a group looks like a secret someone pasted by mistake: a bot token, a
-/// well-known key prefix, or the group's own API key.
-pub async fn is_leak(msg: Message, app: App) -> bool {
+/// Whether text in a group carries a secret someone pasted by mistake: a bot token, a
+/// well-known key prefix, the group's own API key, or anything after `/setkey`.
+pub async fn is_leak(msg: &Message, app: &App) -> bool {
     if msg.chat.is_private() {
         return false;
     }
     let Some(text) = msg.text() else { return false };
-    if text.split_whitespace().any(looks_like_secret) {
+    let mut words = text.split_whitespace();
+    let setkey = words.next().is_some_and(|first| {
+        first.split('@').next().is_some_and(|c| c.eq_ignore_ascii_case("/setkey"))
+    });
+    if (setkey && words.next().is_some()) || text.split_whitespace().any(looks_like_secret) {
         return true;
     }
     match app.db.api_key(msg.chat.id).await {
@@ -30,9 +35,17 @@ pub async fn is_leak(msg: Message, app: App) -> bool {
     }
 }
 
-/// A secret pasted into a group: deleted when the bot may, and the sender told to rotate it.
-pub async fn on_leak(bot: TgBot, msg: Message, ctx: Ctx) -> HandlerResult {
-    warn(&bot, &msg, &ctx).await
+/// The schema's first look at a group message: a leaked secret is deleted and its sender
+/// warned. Returns whether that was all there was to it; a command goes on to its handler
+/// (an admin's `/setkey <key>` still gets the private link), plain text stops here.
+pub async fn scrub(msg: Message, ctx: Ctx, bot: TgBot, app: App) -> bool {
+    if !is_leak(&msg, &app).await {
+        return false;
+    }
+    if let Err(e) = warn(&bot, &msg, &ctx).await {
+        tracing::warn!(chat = msg.chat.id.0, error = %e, "could not warn about a leaked secret");
+    }
+    !msg.text().is_some_and(|t| t.starts_with('/'))
 }
 
 /// Deletes `msg` (a secret in a group) and tells its sender to rotate it.

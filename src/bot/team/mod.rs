@@ -5,11 +5,13 @@
 //! - [`handoff`]: one-time links that take a secret to a private chat, and what the private
 //!   chat does with it.
 //! - [`leak`]: secrets pasted into a group anyway.
+//! - [`upgrade`]: a group that became a supergroup.
 
 pub mod audit;
 pub mod guard;
 pub mod handoff;
 pub mod leak;
+pub mod upgrade;
 
 use teloxide::{prelude::*, types::ForceReply};
 

@@ -190,6 +190,7 @@ impl TestApp {
             api: fast_client_options(),
             listening: None,
             metrics_listening: None,
+            dialogue_idle: None,
         };
         let (listening, bound) = oneshot::channel();
         let (metrics_listening, metrics_bound) = oneshot::channel();
@@ -303,7 +304,9 @@ impl TestApp {
         let what = format!("a message containing {expected:?}");
         self.tg
             .wait_for_after(seen, &what, Duration::from_secs(10), |c| {
-                c.is("SendMessage") && c.chat_id() == Some(chat) && c.text().contains(expected)
+                c.is("SendMessage")
+                    && c.chat_id() == Some(chat)
+                    && shown(c.text()).contains(expected)
             })
             .await
     }
@@ -359,7 +362,9 @@ impl TestApp {
         let what = format!("an edit containing {expected:?}");
         self.tg
             .wait_for_after(seen, &what, Duration::from_secs(10), |c| {
-                c.is("EditMessageText") && c.chat_id() == Some(chat) && c.text().contains(expected)
+                c.is("EditMessageText")
+                    && c.chat_id() == Some(chat)
+                    && shown(c.text()).contains(expected)
             })
             .await
     }
@@ -395,6 +400,11 @@ pub fn button_data(message: &Call, label: &str) -> String {
         .or_else(|| buttons.iter().find(|(text, _)| text.starts_with(label)))
         .map(|(_, data)| data.clone())
         .unwrap_or_else(|| panic!("no button {label:?} in {buttons:?}"))
+}
+
+/// A text as a user reads it: without the invisible marks that isolate names (FSI, PDI).
+pub fn shown(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// Whether `haystack` contains `needle`.
