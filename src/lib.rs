@@ -7,6 +7,7 @@
 //! - [`api`]: the typed Assistants API client, its errors and input rules.
 //! - [`storage`]: SQLite, with secrets sealed by an AEAD before they touch the disk.
 //! - [`bot`]: the teloxide dispatcher, its handler tree and conversations.
+//! - [`sender`]: outgoing requests, paced to Telegram's limits without a fixed cycle.
 //! - [`callbacks`]: the HTTP endpoint the Assistants API calls when a deployment changes.
 //! - [`tracker`]: the background task that activates paid slots and announces status changes.
 //! - [`sim`]: a simulator of the Assistants API for trying the bot and for tests.
@@ -23,6 +24,7 @@ pub mod config;
 pub mod i18n;
 pub mod maintenance;
 pub mod ops;
+pub mod sender;
 pub mod sim;
 pub mod storage;
 pub mod telemetry;
