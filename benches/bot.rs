@@ -24,6 +24,7 @@ use assistants_bot::{
     bot::{self, TgBot, Tuning, dialogue::State},
     callbacks::Callbacks,
     config::{Config, KeySource, LogFormat, parse_database_url},
+    sender::{Limits, Paced, Rate},
     sim::{SimDeployment, SimHandle, SimOptions, Simulator},
     storage::{Storage, dialogues::DialogueStore, seal::KeyMaterial},
     tracker::Tracker,
@@ -31,7 +32,10 @@ use assistants_bot::{
 use base64::{Engine as _, engine::general_purpose::STANDARD};
 use fake_telegram::{BOT_TOKEN, Call, FakeTelegram, TestUser};
 use secrecy::SecretString;
-use teloxide::{adaptors::throttle::Limits, prelude::*};
+use teloxide::{
+    adaptors::{Throttle, throttle},
+    prelude::*,
+};
 use tokio::runtime::{Builder, Runtime};
 
 const CHATS: i64 = 100;
@@ -145,12 +149,33 @@ fn start_echo(rt: &Runtime, tg: &FakeTelegram) -> teloxide::dispatching::Shutdow
     token
 }
 
-/// The floor plus the Throttle adaptor the bot must use (Telegram's limits, 429 retries):
-/// shows how much of the gap is the adaptor.
-fn start_echo_throttled(rt: &Runtime, tg: &FakeTelegram) -> teloxide::dispatching::ShutdownToken {
-    let bot = rt.block_on(async {
-        Bot::new(BOT_TOKEN).set_api_url(tg.base_url()).throttle(bench_limits())
-    });
+/// The floor plus teloxide's Throttle adaptor (what the bot used before its own sender), with
+/// `limits`: shows what that adaptor costs.
+fn start_echo_throttled(
+    rt: &Runtime,
+    tg: &FakeTelegram,
+    limits: throttle::Limits,
+) -> teloxide::dispatching::ShutdownToken {
+    let bot =
+        rt.block_on(async { Bot::new(BOT_TOKEN).set_api_url(tg.base_url()).throttle(limits) });
+    let handler =
+        Update::filter_message().endpoint(|bot: Throttle<Bot>, msg: Message| async move {
+            bot.send_message(msg.chat.id, msg.text().unwrap_or_default()).await?;
+            respond(())
+        });
+    let mut dispatcher = Dispatcher::builder(bot, handler).build();
+    let token = dispatcher.shutdown_token();
+    rt.spawn(async move { dispatcher.dispatch().await });
+    token
+}
+
+/// The floor plus the bot's own sender ([`Paced`]) with `limits`: shows what it costs.
+fn start_echo_paced(
+    rt: &Runtime,
+    tg: &FakeTelegram,
+    limits: Limits,
+) -> teloxide::dispatching::ShutdownToken {
+    let bot = Paced::new(Bot::new(BOT_TOKEN).set_api_url(tg.base_url()), limits);
     let handler = Update::filter_message().endpoint(|bot: TgBot, msg: Message| async move {
         bot.send_message(msg.chat.id, msg.text().unwrap_or_default()).await?;
         respond(())
@@ -161,13 +186,20 @@ fn start_echo_throttled(rt: &Runtime, tg: &FakeTelegram) -> teloxide::dispatchin
     token
 }
 
-fn bench_limits() -> Limits {
-    Limits {
+/// Throttle's limits, lifted, so that updates/s shows the dispatch path.
+fn throttle_lifted() -> throttle::Limits {
+    throttle::Limits {
         messages_per_sec_chat: 100_000,
         messages_per_min_chat: 1_000_000,
         messages_per_min_channel_or_supergroup: 1_000_000,
         messages_per_sec_overall: 1_000_000,
     }
+}
+
+/// The sender's limits, lifted, likewise.
+fn lifted() -> Limits {
+    let lifted = Rate::new(1_000_000, Duration::from_nanos(1));
+    Limits { private_chat: lifted, group: lifted, overall: lifted }
 }
 
 /// The bot, on its own runtime, against `tg` and `sim`, with a key for every bench chat.
@@ -177,6 +209,7 @@ fn start_bot(
     tg: &FakeTelegram,
     sim: &Simulator,
     dir: &std::path::Path,
+    limits: Limits,
 ) -> tokio::sync::oneshot::Sender<()> {
     let key = KeyMaterial::generate();
     let db = format!("sqlite://{}", dir.join("bench.db").display());
@@ -203,7 +236,7 @@ fn start_bot(
         metrics_addr: None,
         log_format: LogFormat::Text,
     };
-    let tuning = Tuning { limits: bench_limits(), ..Default::default() };
+    let tuning = Tuning { limits, ..Default::default() };
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     rt.spawn(bot::run(config, tuning, async {
         let _ = stopped.await;
@@ -303,7 +336,7 @@ fn tracker_tick(
                 .expect("insert");
         }
         tx.commit().await.expect("commit");
-        let bot: TgBot = Bot::new(BOT_TOKEN).set_api_url(tg.base_url()).throttle(bench_limits());
+        let bot: TgBot = Paced::new(Bot::new(BOT_TOKEN).set_api_url(tg.base_url()), lifted());
         let tracker = Tracker {
             storage: storage.clone(),
             api: ApiClient::new(sim.base_url(), ClientOptions::default()).expect("client"),
@@ -407,7 +440,7 @@ fn main() {
     }
     let tg_throttled = fake.block_on(FakeTelegram::start());
     let throttled_rt = runtime("throttled", 2);
-    let throttled_stop = start_echo_throttled(&throttled_rt, &tg_throttled);
+    let throttled_stop = start_echo_throttled(&throttled_rt, &tg_throttled, throttle_lifted());
     fake.block_on(tg_throttled.wait_for_polls(1));
     fake.block_on(help_burst(&tg_throttled, 2));
     let throttled =
@@ -415,11 +448,20 @@ fn main() {
     if let Ok(done) = throttled_stop.shutdown() {
         fake.block_on(done);
     }
+    let tg_paced = fake.block_on(FakeTelegram::start());
+    let paced_rt = runtime("paced", 2);
+    let paced_stop = start_echo_paced(&paced_rt, &tg_paced, lifted());
+    fake.block_on(tg_paced.wait_for_polls(1));
+    fake.block_on(help_burst(&tg_paced, 2));
+    let paced = measure(&fake, &["paced"], updates, help_burst(&tg_paced, HELP_PER_CHAT));
+    if let Ok(done) = paced_stop.shutdown() {
+        fake.block_on(done);
+    }
 
     // The bot: /help, then whole wizards.
     let dir = tempfile::tempdir().expect("tempdir");
     let bot_rt = runtime("bot", 2);
-    let bot_stop = start_bot(&bot_rt, &fake, &tg_bot, &sim, dir.path());
+    let bot_stop = start_bot(&bot_rt, &fake, &tg_bot, &sim, dir.path(), lifted());
     fake.block_on(tg_bot.wait_for_polls(1));
     fake.block_on(help_burst(&tg_bot, 2));
     let bot_threads = ["bot", "sqlx-sqlite"];
@@ -456,6 +498,7 @@ fn main() {
     for (name, m) in [
         ("echo dispatcher (floor)", &echo),
         ("echo dispatcher + Throttle", &throttled),
+        ("echo dispatcher + Paced", &paced),
         ("bot: /help", &help),
         ("bot: /new wizard steps", &wizard),
     ] {

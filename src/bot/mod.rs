@@ -34,25 +34,23 @@ pub mod wizard;
 use std::{future::Future, net::SocketAddr, time::Duration};
 
 use secrecy::ExposeSecret as _;
-use teloxide::{
-    adaptors::{Throttle, throttle::Limits},
-    error_handlers::LoggingErrorHandler,
-    prelude::*,
-};
+use teloxide::{error_handlers::LoggingErrorHandler, prelude::*};
 
 use crate::{
     api::{ApiClient, ApiError, ClientOptions},
     callbacks::Callbacks,
     config::Config,
     ops::Health,
+    sender::{Limits, Paced},
     storage::{Storage, StorageError, dialogues::DialogueStore},
     tracker::Tracker,
 };
 pub use failure::HandlerError;
 
-/// The bot as handlers see it: every outgoing request waits on Telegram's rate limits, and a
-/// 429 is retried after `retry_after` instead of being dropped.
-pub type TgBot = Throttle<Bot>;
+/// The bot as handlers see it: messages go out at once unless one of Telegram's rate limits
+/// would be crossed, each chat's in order, and a 429 is resent after `retry_after` instead of
+/// being dropped.
+pub type TgBot = Paced<Bot>;
 
 /// What a handler returns.
 pub type HandlerResult = Result<(), HandlerError>;
@@ -82,7 +80,7 @@ pub enum RunError {
 /// Settings of a run that are not part of the user-facing configuration.
 #[derive(Debug, Default)]
 pub struct Tuning {
-    /// Telegram rate limits to respect.
+    /// The limits outgoing messages keep to (Telegram's own by default).
     pub limits: Limits,
     /// Timeouts and retries of the Assistants API client.
     pub api: ClientOptions,
@@ -104,9 +102,10 @@ pub async fn run(
 ) -> Result<(), RunError> {
     let storage = Storage::open(config.database.clone(), &config.key).await?;
     let api = ApiClient::new(config.assistants_api_url.clone(), tuning.api.clone())?;
-    let bot = Bot::new(config.token.expose_secret())
-        .set_api_url(config.telegram_api_url.clone())
-        .throttle(tuning.limits);
+    let bot = Paced::new(
+        Bot::new(config.token.expose_secret()).set_api_url(config.telegram_api_url.clone()),
+        tuning.limits,
+    );
     let health = Health::new(storage.clone());
     if commands::register(&bot).await {
         health.telegram_ok();

@@ -8,6 +8,7 @@ mod locales;
 mod manage;
 mod ops;
 mod sealing;
+mod sender;
 mod setkey;
 mod support;
 mod teams;

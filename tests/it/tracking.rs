@@ -8,11 +8,12 @@ use assistants_bot::{
     bot::{TgBot, dialogue::State},
     callbacks::Callbacks,
     i18n::Lang,
+    sender::{Limits, Paced},
     sim::{Fault, FaultKind, Outcome, SimDeployment, SimHandle},
     storage::dialogues::DialogueStore,
     tracker::Tracker,
 };
-use teloxide::{adaptors::throttle::Limits, prelude::*, types::ChatId};
+use teloxide::{prelude::*, types::ChatId};
 
 use crate::support::{
     app::{AppOptions, TestApp, client_for},
@@ -288,7 +289,8 @@ async fn one_tick_polls_only_the_deployments_in_flight() {
         "{plan:?}"
     );
 
-    let bot: TgBot = Bot::new(BOT_TOKEN).set_api_url(app.tg.base_url()).throttle(Limits::default());
+    let bot: TgBot =
+        Paced::new(Bot::new(BOT_TOKEN).set_api_url(app.tg.base_url()), Limits::default());
     let tracker = Tracker {
         storage: storage.clone(),
         api: client_for(&app.sim),
