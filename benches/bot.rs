@@ -1,6 +1,7 @@
-//! `cargo bench --bench bot`: what an update costs the bot, against a bare teloxide echo
-//! dispatcher driven the same way; what a tracker tick costs with many settled deployments;
-//! and the bot's memory with an empty database and with 100,000 chats.
+//! `cargo bench --bench bot`: how long a reply takes at 20 updates/s, and what an update
+//! costs the bot, both against a bare teloxide echo dispatcher driven the same way; what a
+//! tracker tick costs with many settled deployments; and the bot's memory with an empty
+//! database and with 100,000 chats. `BENCH_PHASE=latency` runs the reply latency part alone.
 //!
 //! The bot (and the echo floor) run on runtimes of their own, with named threads; the fake
 //! Telegram server and the API simulator run on another. CPU time is read per thread from
@@ -361,6 +362,133 @@ fn tracker_tick(
     })
 }
 
+/// Chats the latency runs spread their updates over.
+const LATENCY_CHATS: i64 = 50;
+/// Updates offered per second in the latency runs.
+const LATENCY_RATE: f64 = 20.0;
+/// Updates timed per latency run (15 s at 20/s).
+const LATENCY_UPDATES: usize = 300;
+
+/// Reply latencies of one run, sorted.
+struct Latencies(Vec<Duration>);
+
+impl Latencies {
+    /// The `q` quantile (nearest rank), in milliseconds.
+    fn ms(&self, q: f64) -> f64 {
+        let rank = (self.0.len() as f64 * q).ceil() as usize;
+        let at = rank.clamp(1, self.0.len().max(1)) - 1;
+        self.0.get(at).map_or(f64::NAN, |d| d.as_secs_f64() * 1e3)
+    }
+}
+
+/// Offers `/help` from `count` updates spread over [`LATENCY_CHATS`] private chats at
+/// [`LATENCY_RATE`] a second, and times each from the moment the fake offers it until the fake
+/// receives the sendMessage that answers it.
+async fn offer_and_time(tg: &FakeTelegram, count: usize) -> Latencies {
+    let skip = tg.call_count();
+    let target = tg.count_of("SendMessage") + count;
+    let start = tokio::time::Instant::now();
+    let mut offers = Vec::with_capacity(count);
+    for n in 0..count {
+        tokio::time::sleep_until(start + Duration::from_secs_f64(n as f64 / LATENCY_RATE)).await;
+        let u = user(n as i64 % LATENCY_CHATS);
+        offers.push((u.id, Instant::now()));
+        tg.send_text(u.id, &u, "/help");
+    }
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while tg.count_of("SendMessage") < target {
+        assert!(Instant::now() < deadline, "replies did not arrive");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    // Each chat's replies, in the order they arrived: the n-th answers the chat's n-th offer.
+    let mut replies: std::collections::HashMap<i64, std::collections::VecDeque<Instant>> =
+        Default::default();
+    for call in tg.calls().into_iter().skip(skip).filter(|c| c.is("SendMessage")) {
+        replies.entry(call.chat_id().unwrap_or_default()).or_default().push_back(call.at);
+    }
+    let mut times: Vec<Duration> = offers
+        .into_iter()
+        .filter_map(|(chat, offered)| {
+            let at = replies.get_mut(&chat)?.pop_front()?;
+            Some(at.saturating_duration_since(offered))
+        })
+        .collect();
+    times.sort();
+    Latencies(times)
+}
+
+/// How a dispatcher under test is stopped.
+enum Stop {
+    Dispatcher(teloxide::dispatching::ShutdownToken),
+    Bot(tokio::sync::oneshot::Sender<()>),
+}
+
+/// Reply latency of one dispatcher, started by `start` on a runtime of its own (threads named
+/// `name`) against a fresh fake: warmed up, timed, stopped.
+fn latency_of(
+    fake: &Runtime,
+    name: &str,
+    start: impl FnOnce(&Runtime, &FakeTelegram) -> Stop,
+) -> Latencies {
+    let tg = fake.block_on(FakeTelegram::start());
+    let rt = runtime(name, 2);
+    let stop = start(&rt, &tg);
+    fake.block_on(tg.wait_for_polls(1));
+    fake.block_on(offer_and_time(&tg, 20));
+    let timed = fake.block_on(offer_and_time(&tg, LATENCY_UPDATES));
+    match stop {
+        Stop::Dispatcher(token) => {
+            if let Ok(done) = token.shutdown() {
+                fake.block_on(done);
+            }
+        }
+        Stop::Bot(stop) => {
+            let _ = stop.send(());
+        }
+    }
+    rt.shutdown_timeout(Duration::from_secs(5));
+    timed
+}
+
+/// Reply latency at [`LATENCY_RATE`] updates/s, with Telegram's real limits where there are
+/// limits: the bare dispatcher, the same with teloxide's Throttle and with the bot's sender,
+/// and the bot answering `/help`.
+fn latency_runs(fake: &Runtime, sim: &Simulator) -> Vec<(&'static str, Latencies)> {
+    let echo = latency_of(fake, "lat-echo", |rt, tg| Stop::Dispatcher(start_echo(rt, tg)));
+    let throttled = latency_of(fake, "lat-throttled", |rt, tg| {
+        Stop::Dispatcher(start_echo_throttled(rt, tg, throttle::Limits::default()))
+    });
+    let paced = latency_of(fake, "lat-paced", |rt, tg| {
+        Stop::Dispatcher(start_echo_paced(rt, tg, Limits::default()))
+    });
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bot = latency_of(fake, "lat-bot", |rt, tg| {
+        Stop::Bot(start_bot(rt, fake, tg, sim, dir.path(), Limits::default()))
+    });
+    vec![
+        ("echo dispatcher (floor)", echo),
+        ("echo dispatcher + Throttle", throttled),
+        ("echo dispatcher + Paced (the bot's sender)", paced),
+        ("bot: /help", bot),
+    ]
+}
+
+fn print_latencies(runs: &[(&str, Latencies)]) {
+    println!(
+        "| reply latency, {LATENCY_UPDATES} /help over {LATENCY_CHATS} chats at {LATENCY_RATE} updates/s, Telegram's limits | p50 | p90 | p99 | max |"
+    );
+    println!("|---|---:|---:|---:|---:|");
+    for (name, l) in runs {
+        println!(
+            "| {name} | {:.1} ms | {:.1} ms | {:.1} ms | {:.1} ms |",
+            l.ms(0.5),
+            l.ms(0.9),
+            l.ms(0.99),
+            l.ms(1.0)
+        );
+    }
+}
+
 /// RSS of the real binary, idle after start, with `chats` chats (each with a sealed key).
 fn memory(fake: &Runtime, sim_addr: url::Url, chats: i64) -> f64 {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -428,6 +556,13 @@ fn main() {
     });
     tg_bot.add_bot(TOKEN, 500005, "bench_assistant_bot");
     let updates = (CHATS * HELP_PER_CHAT) as u64;
+
+    // Reply latency.
+    let latencies = latency_runs(&fake, &sim);
+    if std::env::var("BENCH_PHASE").as_deref() == Ok("latency") {
+        print_latencies(&latencies);
+        return;
+    }
 
     // The floor.
     let echo_rt = runtime("echo", 2);
@@ -510,6 +645,8 @@ fn main() {
             m.cpu_per_update_us() / echo.cpu_per_update_us()
         );
     }
+    println!();
+    print_latencies(&latencies);
     println!();
     println!("| tracker tick | status calls | median time |");
     println!("|---|---:|---:|");
