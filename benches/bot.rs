@@ -1,6 +1,7 @@
-//! `cargo bench --bench bot`: what an update costs the bot, against a bare teloxide echo
-//! dispatcher driven the same way; what a tracker tick costs with many settled deployments;
-//! and the bot's memory with an empty database and with 100,000 chats.
+//! `cargo bench --bench bot`: how long a reply takes at 20 updates/s, and what an update
+//! costs the bot, both against a bare teloxide echo dispatcher driven the same way; what a
+//! tracker tick costs with many settled deployments; and the bot's memory with an empty
+//! database and with 100,000 chats. `BENCH_PHASE=latency` runs the reply latency part alone.
 //!
 //! The bot (and the echo floor) run on runtimes of their own, with named threads; the fake
 //! Telegram server and the API simulator run on another. CPU time is read per thread from
@@ -20,6 +21,7 @@ use assistants_bot::{
     app::{App, TgBot, Timing},
     config::{Config, KeySource, LogFormat, parse_database_url},
     run::{self, Tuning},
+    sender::{Limits, Paced, Rate},
     sim::{SimDeployment, SimHandle, SimOptions, Simulator},
     storage::{Db, seal::KeyMaterial},
     testkit::fake_telegram::{BOT_TOKEN, Call, FakeTelegram, TestUser},
@@ -27,7 +29,10 @@ use assistants_bot::{
 };
 use base64::{Engine as _, engine::general_purpose::STANDARD};
 use secrecy::SecretString;
-use teloxide::{adaptors::throttle::Limits, prelude::*};
+use teloxide::{
+    adaptors::{Throttle, throttle},
+    prelude::*,
+};
 use tokio::runtime::{Builder, Runtime};
 
 const CHATS: i64 = 100;
@@ -141,12 +146,33 @@ fn start_echo(rt: &Runtime, tg: &FakeTelegram) -> teloxide::dispatching::Shutdow
     token
 }
 
-/// The floor plus the Throttle adaptor the bot must use (Telegram's limits, 429 retries):
-/// shows how much of the gap is the adaptor.
-fn start_echo_throttled(rt: &Runtime, tg: &FakeTelegram) -> teloxide::dispatching::ShutdownToken {
-    let bot = rt.block_on(async {
-        Bot::new(BOT_TOKEN).set_api_url(tg.base_url()).throttle(bench_limits())
-    });
+/// The floor plus teloxide's Throttle adaptor (what the bot used before its own sender), with
+/// `limits`: shows what that adaptor costs.
+fn start_echo_throttled(
+    rt: &Runtime,
+    tg: &FakeTelegram,
+    limits: throttle::Limits,
+) -> teloxide::dispatching::ShutdownToken {
+    let bot =
+        rt.block_on(async { Bot::new(BOT_TOKEN).set_api_url(tg.base_url()).throttle(limits) });
+    let handler =
+        Update::filter_message().endpoint(|bot: Throttle<Bot>, msg: Message| async move {
+            bot.send_message(msg.chat.id, msg.text().unwrap_or_default()).await?;
+            respond(())
+        });
+    let mut dispatcher = Dispatcher::builder(bot, handler).build();
+    let token = dispatcher.shutdown_token();
+    rt.spawn(async move { dispatcher.dispatch().await });
+    token
+}
+
+/// The floor plus the bot's own sender ([`Paced`]) with `limits`: shows what it costs.
+fn start_echo_paced(
+    rt: &Runtime,
+    tg: &FakeTelegram,
+    limits: Limits,
+) -> teloxide::dispatching::ShutdownToken {
+    let bot = Paced::new(Bot::new(BOT_TOKEN).set_api_url(tg.base_url()), limits);
     let handler = Update::filter_message().endpoint(|bot: TgBot, msg: Message| async move {
         bot.send_message(msg.chat.id, msg.text().unwrap_or_default()).await?;
         respond(())
@@ -157,13 +183,20 @@ fn start_echo_throttled(rt: &Runtime, tg: &FakeTelegram) -> teloxide::dispatchin
     token
 }
 
-fn bench_limits() -> Limits {
-    Limits {
+/// Throttle's limits, lifted, so that updates/s shows the dispatch path.
+fn throttle_lifted() -> throttle::Limits {
+    throttle::Limits {
         messages_per_sec_chat: 100_000,
         messages_per_min_chat: 1_000_000,
         messages_per_min_channel_or_supergroup: 1_000_000,
         messages_per_sec_overall: 1_000_000,
     }
+}
+
+/// The sender's limits, lifted, likewise.
+fn lifted() -> Limits {
+    let lifted = Rate::new(1_000_000, Duration::from_nanos(1));
+    Limits { private_chat: lifted, group: lifted, overall: lifted }
 }
 
 /// The bot, on its own runtime, against `tg` and `sim`, with a key for every bench chat.
@@ -173,6 +206,7 @@ fn start_bot(
     tg: &FakeTelegram,
     sim: &Simulator,
     dir: &std::path::Path,
+    limits: Limits,
 ) -> tokio::sync::oneshot::Sender<()> {
     let key = KeyMaterial::generate();
     let db = format!("sqlite://{}", dir.join("bench.db").display());
@@ -199,7 +233,7 @@ fn start_bot(
         metrics_addr: None,
         log_format: LogFormat::Text,
     };
-    let tuning = Tuning { limits: bench_limits(), ..Default::default() };
+    let tuning = Tuning { limits, ..Default::default() };
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     rt.spawn(run::run(config, tuning, async {
         let _ = stopped.await;
@@ -299,7 +333,7 @@ fn tracker_tick(
                 .expect("insert");
         }
         tx.commit().await.expect("commit");
-        let bot: TgBot = Bot::new(BOT_TOKEN).set_api_url(tg.base_url()).throttle(bench_limits());
+        let bot: TgBot = Paced::new(Bot::new(BOT_TOKEN).set_api_url(tg.base_url()), lifted());
         let api = ApiClient::new(sim.base_url(), ClientOptions::default()).expect("client");
         let timing = Timing::new(Duration::from_secs(5), Duration::from_secs(600));
         let telegram = (tg.base_url(), reqwest::Client::new());
@@ -316,6 +350,133 @@ fn tracker_tick(
         times.sort();
         (calls, times[times.len() / 2])
     })
+}
+
+/// Chats the latency runs spread their updates over.
+const LATENCY_CHATS: i64 = 50;
+/// Updates offered per second in the latency runs.
+const LATENCY_RATE: f64 = 20.0;
+/// Updates timed per latency run (15 s at 20/s).
+const LATENCY_UPDATES: usize = 300;
+
+/// Reply latencies of one run, sorted.
+struct Latencies(Vec<Duration>);
+
+impl Latencies {
+    /// The `q` quantile (nearest rank), in milliseconds.
+    fn ms(&self, q: f64) -> f64 {
+        let rank = (self.0.len() as f64 * q).ceil() as usize;
+        let at = rank.clamp(1, self.0.len().max(1)) - 1;
+        self.0.get(at).map_or(f64::NAN, |d| d.as_secs_f64() * 1e3)
+    }
+}
+
+/// Offers `/help` from `count` updates spread over [`LATENCY_CHATS`] private chats at
+/// [`LATENCY_RATE`] a second, and times each from the moment the fake offers it until the fake
+/// receives the sendMessage that answers it.
+async fn offer_and_time(tg: &FakeTelegram, count: usize) -> Latencies {
+    let skip = tg.call_count();
+    let target = tg.count_of("SendMessage") + count;
+    let start = tokio::time::Instant::now();
+    let mut offers = Vec::with_capacity(count);
+    for n in 0..count {
+        tokio::time::sleep_until(start + Duration::from_secs_f64(n as f64 / LATENCY_RATE)).await;
+        let u = user(n as i64 % LATENCY_CHATS);
+        offers.push((u.id, Instant::now()));
+        tg.send_text(u.id, &u, "/help");
+    }
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while tg.count_of("SendMessage") < target {
+        assert!(Instant::now() < deadline, "replies did not arrive");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    // Each chat's replies, in the order they arrived: the n-th answers the chat's n-th offer.
+    let mut replies: std::collections::HashMap<i64, std::collections::VecDeque<Instant>> =
+        Default::default();
+    for call in tg.calls().into_iter().skip(skip).filter(|c| c.is("SendMessage")) {
+        replies.entry(call.chat_id().unwrap_or_default()).or_default().push_back(call.at);
+    }
+    let mut times: Vec<Duration> = offers
+        .into_iter()
+        .filter_map(|(chat, offered)| {
+            let at = replies.get_mut(&chat)?.pop_front()?;
+            Some(at.saturating_duration_since(offered))
+        })
+        .collect();
+    times.sort();
+    Latencies(times)
+}
+
+/// How a dispatcher under test is stopped.
+enum Stop {
+    Dispatcher(teloxide::dispatching::ShutdownToken),
+    Bot(tokio::sync::oneshot::Sender<()>),
+}
+
+/// Reply latency of one dispatcher, started by `start` on a runtime of its own (threads named
+/// `name`) against a fresh fake: warmed up, timed, stopped.
+fn latency_of(
+    fake: &Runtime,
+    name: &str,
+    start: impl FnOnce(&Runtime, &FakeTelegram) -> Stop,
+) -> Latencies {
+    let tg = fake.block_on(FakeTelegram::start());
+    let rt = runtime(name, 2);
+    let stop = start(&rt, &tg);
+    fake.block_on(tg.wait_for_polls(1));
+    fake.block_on(offer_and_time(&tg, 20));
+    let timed = fake.block_on(offer_and_time(&tg, LATENCY_UPDATES));
+    match stop {
+        Stop::Dispatcher(token) => {
+            if let Ok(done) = token.shutdown() {
+                fake.block_on(done);
+            }
+        }
+        Stop::Bot(stop) => {
+            let _ = stop.send(());
+        }
+    }
+    rt.shutdown_timeout(Duration::from_secs(5));
+    timed
+}
+
+/// Reply latency at [`LATENCY_RATE`] updates/s, with Telegram's real limits where there are
+/// limits: the bare dispatcher, the same with teloxide's Throttle and with the bot's sender,
+/// and the bot answering `/help`.
+fn latency_runs(fake: &Runtime, sim: &Simulator) -> Vec<(&'static str, Latencies)> {
+    let echo = latency_of(fake, "lat-echo", |rt, tg| Stop::Dispatcher(start_echo(rt, tg)));
+    let throttled = latency_of(fake, "lat-throttled", |rt, tg| {
+        Stop::Dispatcher(start_echo_throttled(rt, tg, throttle::Limits::default()))
+    });
+    let paced = latency_of(fake, "lat-paced", |rt, tg| {
+        Stop::Dispatcher(start_echo_paced(rt, tg, Limits::default()))
+    });
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bot = latency_of(fake, "lat-bot", |rt, tg| {
+        Stop::Bot(start_bot(rt, fake, tg, sim, dir.path(), Limits::default()))
+    });
+    vec![
+        ("echo dispatcher (floor)", echo),
+        ("echo dispatcher + Throttle", throttled),
+        ("echo dispatcher + Paced (the bot's sender)", paced),
+        ("bot: /help", bot),
+    ]
+}
+
+fn print_latencies(runs: &[(&str, Latencies)]) {
+    println!(
+        "| reply latency, {LATENCY_UPDATES} /help over {LATENCY_CHATS} chats at {LATENCY_RATE} updates/s, Telegram's limits | p50 | p90 | p99 | max |"
+    );
+    println!("|---|---:|---:|---:|---:|");
+    for (name, l) in runs {
+        println!(
+            "| {name} | {:.1} ms | {:.1} ms | {:.1} ms | {:.1} ms |",
+            l.ms(0.5),
+            l.ms(0.9),
+            l.ms(0.99),
+            l.ms(1.0)
+        );
+    }
 }
 
 /// RSS of the real binary, idle after start, with `chats` chats (each with a sealed key).
@@ -386,6 +547,13 @@ fn main() {
     tg_bot.add_bot(TOKEN, 500005, "bench_assistant_bot");
     let updates = (CHATS * HELP_PER_CHAT) as u64;
 
+    // Reply latency.
+    let latencies = latency_runs(&fake, &sim);
+    if std::env::var("BENCH_PHASE").as_deref() == Ok("latency") {
+        print_latencies(&latencies);
+        return;
+    }
+
     // The floor.
     let echo_rt = runtime("echo", 2);
     let echo_stop = start_echo(&echo_rt, &tg_echo);
@@ -397,7 +565,7 @@ fn main() {
     }
     let tg_throttled = fake.block_on(FakeTelegram::start());
     let throttled_rt = runtime("throttled", 2);
-    let throttled_stop = start_echo_throttled(&throttled_rt, &tg_throttled);
+    let throttled_stop = start_echo_throttled(&throttled_rt, &tg_throttled, throttle_lifted());
     fake.block_on(tg_throttled.wait_for_polls(1));
     fake.block_on(help_burst(&tg_throttled, 2));
     let throttled =
@@ -405,11 +573,20 @@ fn main() {
     if let Ok(done) = throttled_stop.shutdown() {
         fake.block_on(done);
     }
+    let tg_paced = fake.block_on(FakeTelegram::start());
+    let paced_rt = runtime("paced", 2);
+    let paced_stop = start_echo_paced(&paced_rt, &tg_paced, lifted());
+    fake.block_on(tg_paced.wait_for_polls(1));
+    fake.block_on(help_burst(&tg_paced, 2));
+    let paced = measure(&fake, &["paced"], updates, help_burst(&tg_paced, HELP_PER_CHAT));
+    if let Ok(done) = paced_stop.shutdown() {
+        fake.block_on(done);
+    }
 
     // The bot: /help, then whole wizards.
     let dir = tempfile::tempdir().expect("tempdir");
     let bot_rt = runtime("bot", 2);
-    let bot_stop = start_bot(&bot_rt, &fake, &tg_bot, &sim, dir.path());
+    let bot_stop = start_bot(&bot_rt, &fake, &tg_bot, &sim, dir.path(), lifted());
     fake.block_on(tg_bot.wait_for_polls(1));
     fake.block_on(help_burst(&tg_bot, 2));
     let bot_threads = ["bot", "sqlx-sqlite"];
@@ -446,6 +623,7 @@ fn main() {
     for (name, m) in [
         ("echo dispatcher (floor)", &echo),
         ("echo dispatcher + Throttle", &throttled),
+        ("echo dispatcher + Paced", &paced),
         ("bot: /help", &help),
         ("bot: /new wizard steps", &wizard),
     ] {
@@ -457,6 +635,8 @@ fn main() {
             m.cpu_per_update_us() / echo.cpu_per_update_us()
         );
     }
+    println!();
+    print_latencies(&latencies);
     println!();
     println!("| tracker tick | status calls | median time |");
     println!("|---|---:|---:|");

@@ -4,7 +4,7 @@
 
 use std::{ops::Deref, sync::Arc, time::Duration};
 
-use teloxide::{Bot, adaptors::Throttle, types::ChatId};
+use teloxide::{Bot, types::ChatId};
 use url::Url;
 
 use crate::{
@@ -13,13 +13,15 @@ use crate::{
     conversation::State,
     i18n::Lang,
     ops::Health,
+    sender::Paced,
     service::{admins::AdminCache, input::TokenChecker},
     storage::{Db, dialogues::DialogueStore},
 };
 
-/// The bot as handlers and the tracker see it: every outgoing request waits on Telegram's
-/// rate limits, and a 429 is retried after `retry_after` instead of being dropped.
-pub type TgBot = Throttle<Bot>;
+/// The bot as handlers and the tracker see it: messages go out at once unless one of
+/// Telegram's rate limits would be crossed, each chat's in order, and a 429 is resent after
+/// `retry_after` instead of being dropped.
+pub type TgBot = Paced<Bot>;
 
 /// The shared context. Cheap to clone (one `Arc`).
 #[derive(Debug, Clone)]

@@ -13,7 +13,8 @@
 //! - [`storage`] (SQLite, secrets sealed before they touch the disk), [`api`] (the typed
 //!   Assistants API client), [`catalog`] (the models offered), [`i18n`] (text from `locales/`).
 //!
-//! Around them: [`run`] starts everything and stops it cleanly; [`cli`] and [`config`] are the
+//! Around them: [`run`] starts everything and stops it cleanly; [`sender`] paces outgoing
+//! requests to Telegram's limits without a fixed cycle; [`cli`] and [`config`] are the
 //! binary's commands and settings; [`callbacks`] and [`ops`] are the HTTP endpoints (deployment
 //! callbacks; health and metrics); [`maintenance`] holds key rotation; [`startup`] checks the
 //! token and waits for Telegram before dispatching; [`dblock`] keeps one process per database;
@@ -35,6 +36,7 @@ pub mod maintenance;
 pub mod ops;
 pub mod present;
 pub mod run;
+pub mod sender;
 pub mod service;
 pub mod sim;
 pub mod startup;

@@ -4,13 +4,14 @@
 use std::{future::Future, net::SocketAddr, time::Duration};
 
 use secrecy::ExposeSecret as _;
-use teloxide::{adaptors::throttle::Limits, error_handlers::LoggingErrorHandler, prelude::*};
+use teloxide::{error_handlers::LoggingErrorHandler, prelude::*};
 
 use crate::{
     api::{ApiClient, ApiError, ClientOptions},
     app::{App, Timing},
     bot,
     config::Config,
+    sender::{Limits, Paced},
     storage::{Db, StorageError},
     tracker::Tracker,
 };
@@ -43,7 +44,7 @@ pub enum RunError {
 /// Settings of a run that are not part of the user-facing configuration.
 #[derive(Debug, Default)]
 pub struct Tuning {
-    /// Telegram rate limits to respect.
+    /// The limits outgoing messages keep to (Telegram's own by default).
     pub limits: Limits,
     /// Timeouts and retries of the Assistants API client.
     pub api: ClientOptions,
@@ -71,9 +72,11 @@ pub async fn run(
     let client = teloxide::net::default_reqwest_settings()
         .build()
         .map_err(|e| RunError::Webhook(format!("cannot build the HTTP client: {e}")))?;
-    let bot = Bot::with_client(config.token.expose_secret(), client.clone())
-        .set_api_url(config.telegram_api_url.clone())
-        .throttle(tuning.limits);
+    let bot = Paced::new(
+        Bot::with_client(config.token.expose_secret(), client.clone())
+            .set_api_url(config.telegram_api_url.clone()),
+        tuning.limits,
+    );
     let timing = Timing {
         dialogue_idle: tuning.dialogue_idle.unwrap_or(Timing::DIALOGUE_IDLE),
         ..Timing::new(config.poll_interval, config.payment_timeout)

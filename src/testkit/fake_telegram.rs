@@ -8,7 +8,7 @@
 use std::{
     collections::{HashMap, VecDeque},
     sync::{Arc, Mutex, MutexGuard},
-    time::{Duration, SystemTime, UNIX_EPOCH},
+    time::{Duration, Instant, SystemTime, UNIX_EPOCH},
 };
 
 use axum::{
@@ -80,6 +80,8 @@ pub struct Call {
     pub body: Value,
     /// For sendMessage: the id the fake assigned.
     pub message_id: Option<i64>,
+    /// When the call arrived.
+    pub at: Instant,
 }
 
 impl Call {
@@ -133,6 +135,8 @@ struct Inner {
     members: HashMap<(i64, i64), String>,
     /// Method (lowercase) → (how many more calls fail, the error answer).
     failures: HashMap<String, (u32, Value)>,
+    /// Calls answered with one of those errors.
+    refused: Vec<Call>,
 }
 
 #[derive(Debug, Default)]
@@ -210,15 +214,33 @@ impl FakeTelegram {
     }
 
     /// Makes the next `times` calls of `method` fail with Telegram's error `code` (429 comes
-    /// with `retry_after: 1`). Failed calls are not recorded.
+    /// with `retry_after: 1`). Failed calls are not among [`calls`](Self::calls) but among
+    /// [`refused`](Self::refused).
     pub fn fail_next(&self, method: &str, times: u32, code: u16) {
-        let mut error =
-            json!({ "ok": false, "error_code": code, "description": format!("Error {code}") });
         if code == 429 {
-            error["description"] = json!("Too Many Requests: retry after 1");
-            error["parameters"] = json!({ "retry_after": 1 });
+            return self.too_many_requests(method, times, 1);
         }
+        let error =
+            json!({ "ok": false, "error_code": code, "description": format!("Error {code}") });
         self.shared.lock().failures.insert(method.to_ascii_lowercase(), (times, error));
+    }
+
+    /// Makes the next `times` calls of `method` fail with a 429 asking to retry after
+    /// `retry_after` seconds.
+    pub fn too_many_requests(&self, method: &str, times: u32, retry_after: u32) {
+        let error = json!({
+            "ok": false,
+            "error_code": 429,
+            "description": format!("Too Many Requests: retry after {retry_after}"),
+            "parameters": { "retry_after": retry_after },
+        });
+        self.shared.lock().failures.insert(method.to_ascii_lowercase(), (times, error));
+    }
+
+    /// Calls answered with an error set by [`fail_next`](Self::fail_next) or
+    /// [`too_many_requests`](Self::too_many_requests).
+    pub fn refused(&self) -> Vec<Call> {
+        self.shared.lock().refused.clone()
     }
 
     /// Sets a user's status in a group (`creator`, `administrator`, `member`, `left`).
@@ -429,6 +451,7 @@ async fn handle(
             token: token.clone(),
             body,
             message_id: None,
+            at: Instant::now(),
         });
         shared.call_made.notify_waiters();
         return match (other, lower.as_str()) {
@@ -448,14 +471,19 @@ async fn handle(
         return ok(get_updates(&shared, &body).await);
     }
 
+    let at = Instant::now();
     let mut inner = shared.lock();
+    let mut call = Call { method: method.clone(), token, body: body.clone(), message_id: None, at };
     if let Some((left, error)) = inner.failures.get_mut(&lower)
         && *left > 0
     {
         *left -= 1;
-        return Json(error.clone());
+        let error = error.clone();
+        inner.refused.push(call);
+        drop(inner);
+        shared.call_made.notify_waiters();
+        return Json(error);
     }
-    let mut call = Call { method: method.clone(), token, body: body.clone(), message_id: None };
     let chat = body.get("chat_id").and_then(Value::as_i64).unwrap_or_default();
     let result = match lower.as_str() {
         "getme" => {

@@ -9,6 +9,7 @@ mod manage;
 mod ops;
 mod public_url;
 mod sealing;
+mod sender;
 mod setkey;
 mod sim_conformance;
 mod startup;

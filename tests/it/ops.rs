@@ -43,6 +43,8 @@ async fn healthz_and_metrics_answer_over_http() {
         "{metrics}"
     );
     assert!(metrics.contains("tracker_deployments_tracked"), "{metrics}");
+    assert!(metrics.contains("telegram_send_queue_depth"), "{metrics}");
+    assert!(metrics.contains("telegram_send_wait_seconds"), "{metrics}");
 }
 
 #[tokio::test]

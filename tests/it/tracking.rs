@@ -7,10 +7,11 @@ use assistants_bot::{
     api::{ApiMode, Status},
     app::{App, TgBot, Timing},
     i18n::Lang,
+    sender::{Limits, Paced},
     sim::{Fault, FaultKind, Outcome, SimDeployment, SimHandle},
     tracker::Tracker,
 };
-use teloxide::{adaptors::throttle::Limits, prelude::*, types::ChatId};
+use teloxide::{prelude::*, types::ChatId};
 
 use crate::support::{
     app::{AppOptions, TestApp, client_for},
@@ -286,7 +287,8 @@ async fn one_tick_polls_only_the_deployments_in_flight() {
         "{plan:?}"
     );
 
-    let bot: TgBot = Bot::new(BOT_TOKEN).set_api_url(app.tg.base_url()).throttle(Limits::default());
+    let bot: TgBot =
+        Paced::new(Bot::new(BOT_TOKEN).set_api_url(app.tg.base_url()), Limits::default());
     let timing = Timing::new(Duration::from_secs(5), Duration::from_secs(600));
     let telegram = (app.tg.base_url(), reqwest::Client::new());
     let shared = App::assemble(storage.clone(), client_for(&app.sim), telegram, None, timing);

@@ -47,19 +47,25 @@ async fn byok_to_summary(app: &TestApp, user: &TestUser, model: Option<&str>) ->
     app.say(user, MODEL_KEY, "Please check").await
 }
 
-fn deployment_of(app_sim: &assistants_bot::sim::SimHandle) -> String {
+/// The slot the wizard bought, once the tracker has polled it (its first tick may come after
+/// the wizard's reply: replies are not held back).
+async fn deployment_of(app_sim: &assistants_bot::sim::SimHandle) -> String {
     let purchases =
         app_sim.requests().into_iter().filter(|r| r.path.ends_with("/purchase")).count();
     assert_eq!(purchases, 1, "exactly one purchase");
-    app_sim
-        .requests()
-        .into_iter()
-        .find_map(|r| {
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let polled = app_sim.requests().into_iter().find_map(|r| {
             r.path
                 .strip_suffix("/status")
                 .map(|p| p.trim_start_matches("/api/v1/assistants/").to_owned())
-        })
-        .expect("the tracker polls the slot")
+        });
+        if let Some(id) = polled {
+            return id;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "the tracker polls the slot");
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
 }
 
 #[tokio::test]
@@ -91,7 +97,7 @@ async fn a_byok_wizard_goes_from_nothing_to_a_live_assistant() {
     assert!(pay.buttons().iter().any(|(label, _)| *label == en("btn-stop-waiting")));
 
     let handle = app.sim.handle();
-    let id = deployment_of(&handle);
+    let id = deployment_of(&handle).await;
     let seen = app.tg.calls().len();
     assert!(handle.complete_payment(&id));
     app.message_after(seen, alice.id, "Payment received! Deploying Sales bot").await;
@@ -136,7 +142,7 @@ async fn a_managed_wizard_skips_the_provider_and_the_model_key() {
     assert!(summary.text().contains(&en("wz-summary-key-none")), "{}", summary.text());
 
     app.press(&bob, &summary, &en("btn-confirm"), "Payment received! Deploying Helpdesk").await;
-    let id = deployment_of(&app.sim.handle());
+    let id = deployment_of(&app.sim.handle()).await;
     let deployed = app.sim.handle().deployment(&id).expect("deployed");
     assert_eq!(deployed.api_mode, ApiMode::Managed);
     assert_eq!(deployed.model_provider.as_deref(), Some("openrouter"));
@@ -295,7 +301,7 @@ async fn a_refused_model_reopens_the_model_step_for_the_paid_slot() {
     let summary = byok_to_summary(&app, &ines, Some("llama-from-mars")).await;
     app.press(&ines, &summary, &en("btn-confirm"), "is reserved").await;
     let handle = app.sim.handle();
-    let id = deployment_of(&handle);
+    let id = deployment_of(&handle).await;
     let seen = app.tg.calls().len();
     handle.complete_payment(&id);
     app.message_after(seen, ines.id, "didn't accept the model llama-from-mars").await;
@@ -322,7 +328,7 @@ async fn an_unpaid_slot_is_kept_when_the_bot_stops_waiting() {
     app.message_after(0, jan.id, "I stopped waiting").await;
     let storage = app.storage().await;
     assert!(storage.pending_activations().await.expect("read").is_empty(), "answers dropped");
-    let id = deployment_of(&app.sim.handle());
+    let id = deployment_of(&app.sim.handle()).await;
     let known = storage.deployment(ChatId(jan.id), &DeploymentId(id.clone())).await.expect("read");
     assert_eq!(known.expect("slot kept").name.as_deref(), Some("Sales bot"));
 }

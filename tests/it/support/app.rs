@@ -7,11 +7,11 @@ use assistants_bot::{
     api::{ApiClient, ApiKey, ClientOptions},
     config::{Config, KeySource, LogFormat, parse_database_url},
     run::{self, RunError, Tuning},
+    sender::{Limits, Rate},
     sim::{SimHandle, SimOptions, Simulator},
     storage::{Db, seal::KeyMaterial},
 };
 use secrecy::SecretString;
-use teloxide::adaptors::throttle::Limits;
 use tempfile::TempDir;
 use tokio::{sync::oneshot, task::JoinHandle};
 
@@ -39,6 +39,12 @@ pub fn fast_client_options() -> ClientOptions {
         get_attempts: 3,
         backoff: Duration::from_millis(10),
     }
+}
+
+/// Limits no test reaches (the sender's own tests set theirs).
+pub fn lifted_limits() -> Limits {
+    let lifted = Rate::new(10_000, Duration::from_micros(10));
+    Limits { private_chat: lifted, group: lifted, overall: lifted }
 }
 
 /// A simulator on a random port with one known key.
@@ -108,7 +114,7 @@ pub struct TestApp {
 }
 
 /// A bot instance: its own runtime (so a kill takes every task of it down, tracker and
-/// throttle worker included), the switch that stops it gracefully, and its main task.
+/// pending sends included), the switch that stops it gracefully, and its main task.
 struct Running {
     runtime: tokio::runtime::Runtime,
     stop: oneshot::Sender<()>,
@@ -181,12 +187,7 @@ impl TestApp {
         let polls = self.tg.polls();
         let tuning = Tuning {
             // Real limits would make a test wait a second per message to the same chat.
-            limits: Limits {
-                messages_per_sec_chat: 1000,
-                messages_per_min_chat: 60_000,
-                messages_per_min_channel_or_supergroup: 60_000,
-                messages_per_sec_overall: 10_000,
-            },
+            limits: lifted_limits(),
             api: fast_client_options(),
             listening: None,
             metrics_listening: None,
