@@ -4,7 +4,7 @@
 use std::{
     sync::{
         Arc, OnceLock,
-        atomic::{AtomicI64, Ordering},
+        atomic::{AtomicBool, AtomicI64, Ordering},
     },
     time::{SystemTime, UNIX_EPOCH},
 };
@@ -20,12 +20,22 @@ use crate::storage::Db;
 pub struct Health {
     storage: Db,
     last_telegram_ok: AtomicI64,
+    tracker_up: AtomicBool,
 }
 
 impl Health {
     /// Health of a bot using `storage`.
     pub fn new(storage: Db) -> Arc<Self> {
-        Arc::new(Self { storage, last_telegram_ok: AtomicI64::new(0) })
+        Arc::new(Self {
+            storage,
+            last_telegram_ok: AtomicI64::new(0),
+            tracker_up: AtomicBool::new(true),
+        })
+    }
+
+    /// Records whether the tracker runs (it is restarted after a panic).
+    pub fn set_tracker_up(&self, up: bool) {
+        self.tracker_up.store(up, Ordering::Relaxed);
     }
 
     /// Records that a Telegram call just succeeded.
@@ -74,10 +84,13 @@ pub fn router(health: Arc<Health>) -> Router {
 
 async fn healthz(State(health): State<Arc<Health>>) -> (StatusCode, Json<serde_json::Value>) {
     let database = health.storage.ping().await.is_ok();
-    let status = if database { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+    let tracker = health.tracker_up.load(Ordering::Relaxed);
+    let ok = database && tracker;
+    let status = if ok { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
     let body = json!({
-        "status": if database { "ok" } else { "degraded" },
+        "status": if ok { "ok" } else { "degraded" },
         "database": if database { "ok" } else { "unreachable" },
+        "tracker": if tracker { "ok" } else { "restarting" },
         "last_telegram_ok": health.last_telegram_ok(),
     });
     (status, Json(body))

@@ -120,7 +120,7 @@ pub async fn run(
     });
 
     let callbacks_app = crate::callbacks::router(tracker.clone());
-    let tracker_task = tokio::spawn(tracker.run(background_stopped.clone()));
+    let tracker_task = tokio::spawn(tracker.supervise(background_stopped.clone()));
     // `try_` variants: a Telegram that fails the dispatcher's first getMe is an error to
     // report, not a panic.
     let dispatched = match (&config.public_url, config.listen_addr) {

@@ -200,13 +200,24 @@ impl ApiClient {
             request = request.json(body);
         }
         let started = Instant::now();
-        let response = request.send().await.map_err(|e| ApiError::from_reqwest(&e))?;
+        let mut response = request.send().await.map_err(|e| ApiError::from_reqwest(&e))?;
         let status = response.status();
-        let bytes = response.bytes().await.map_err(|e| ApiError::from_reqwest(&e))?;
+        // Read at most MAX_BODY: a misbehaving server must not make the bot buffer without end.
+        let mut bytes = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(|e| ApiError::from_reqwest(&e))? {
+            if bytes.len() + chunk.len() > MAX_BODY {
+                return Err(ApiError::Undecodable { status: status.as_u16() });
+            }
+            bytes.extend_from_slice(&chunk);
+        }
         tracing::debug!(%method, path = url.path(), status = status.as_u16(), elapsed_ms = started.elapsed().as_millis() as u64, "assistants api call");
         decode(status, &bytes)
     }
 }
+
+/// The largest response body the client reads (the API's largest documented answer, a full
+/// list, is far smaller).
+pub const MAX_BODY: usize = 1024 * 1024;
 
 /// The `status` label of a call: its HTTP status, or the kind of transport failure.
 fn outcome<T>(result: &Result<T, ApiError>) -> String {

@@ -87,6 +87,30 @@ impl Tracker {
         self.app.timing.poll_interval
     }
 
+    /// Runs the tracker until `stop` turns true, restarting it (after a growing pause) should
+    /// it ever end by a panic; `/healthz` reports it down meanwhile. No input is meant to panic
+    /// it, but a tracker that silently died would stop every notice and payment.
+    pub async fn supervise(self, mut stop: watch::Receiver<bool>) {
+        let mut pause = Duration::from_secs(1);
+        loop {
+            self.app.health.set_tracker_up(true);
+            let ended = tokio::spawn(self.clone().run(stop.clone())).await;
+            match ended {
+                Ok(()) => return,
+                Err(e) => {
+                    self.app.health.set_tracker_up(false);
+                    metrics::counter!("tracker_restarts_total").increment(1);
+                    tracing::error!(error = %e, pause_s = pause.as_secs(), "the tracker died; restarting it");
+                }
+            }
+            tokio::select! {
+                _ = stop.wait_for(|stopped| *stopped) => return,
+                () = tokio::time::sleep(pause) => {}
+            }
+            pause = (pause * 2).min(MAX_BACKOFF);
+        }
+    }
+
     /// Ticks until `stop` turns true.
     pub async fn run(self, mut stop: watch::Receiver<bool>) {
         match self.app.db.release_all_claims().await {
