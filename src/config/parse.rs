@@ -1,0 +1,261 @@
+//! Validation: the raw settings of [`BotArgs`] turned into a [`Config`], or into one
+//! [`ConfigError`] that names the variable at fault.
+
+use std::{net::SocketAddr, path::PathBuf, str::FromStr, time::Duration};
+
+use base64::{Engine as _, engine::general_purpose::STANDARD as BASE64};
+use secrecy::SecretString;
+use sqlx::sqlite::SqliteConnectOptions;
+use url::Url;
+
+use super::{
+    BotArgs, Config, ConfigError, DEFAULT_ASSISTANTS_API_URL, DEFAULT_DATABASE_URL,
+    DEFAULT_TELEGRAM_API_URL, KeySource, LogFormat, endpoint,
+};
+use crate::storage::seal::KeyMaterial;
+
+impl BotArgs {
+    /// Just the database and the key (for commands that do not talk to Telegram).
+    pub fn storage_config(&self) -> Result<(SqliteConnectOptions, KeySource), ConfigError> {
+        let database =
+            parse_database_url(self.database_url.as_deref().unwrap_or(DEFAULT_DATABASE_URL))?;
+        let key = match &self.encryption_key {
+            Some(encoded) => KeySource::Inline(parse_key("ENCRYPTION_KEY", encoded)?),
+            None => KeySource::File(key_file_beside(&database)?),
+        };
+        Ok((database, key))
+    }
+
+    /// Validates the raw settings.
+    pub fn into_config(self) -> Result<Config, ConfigError> {
+        let token = match self.token.as_deref().map(|t| t.trim().to_owned()) {
+            Some(t) if !t.is_empty() => SecretString::from(t),
+            _ => {
+                return Err(ConfigError::new(
+                    "TELOXIDE_TOKEN",
+                    "is required: the bot's token from @BotFather",
+                ));
+            }
+        };
+        let telegram_api_url = parse_url(
+            "TELOXIDE_API_URL",
+            self.telegram_api_url.as_deref().unwrap_or(DEFAULT_TELEGRAM_API_URL),
+        )?;
+        let assistants_api_url = parse_url(
+            "ASSISTANTS_API_URL",
+            self.assistants_api_url.as_deref().unwrap_or(DEFAULT_ASSISTANTS_API_URL),
+        )?;
+        let (database, key) = self.storage_config()?;
+        let poll_interval = match self.poll_interval {
+            Some(raw) => parse_duration("POLL_INTERVAL", &raw, Duration::from_millis(50))?,
+            None => Duration::from_secs(5),
+        };
+        let payment_timeout = match self.payment_timeout {
+            Some(raw) => parse_duration("PAYMENT_TIMEOUT", &raw, Duration::from_secs(1))?,
+            None => Duration::from_secs(30 * 60),
+        };
+        let public_url = self.public_url.as_deref().map(parse_public_url).transpose()?;
+        let listen_addr = match (&public_url, self.listen_addr.as_deref()) {
+            (None, _) => None,
+            (Some(_), None) => Some(SocketAddr::from(([0, 0, 0, 0], 8080))),
+            (Some(_), Some(raw)) => Some(raw.trim().parse().map_err(|_| {
+                ConfigError::new("LISTEN_ADDR", "is not an address like 0.0.0.0:8080")
+            })?),
+        };
+        let metrics_addr = self
+            .metrics_addr
+            .as_deref()
+            .map(|raw| {
+                raw.trim().parse().map_err(|_| {
+                    ConfigError::new("METRICS_ADDR", "is not an address like 127.0.0.1:9090")
+                })
+            })
+            .transpose()?;
+        let log_format = match self.log_format.as_deref().map(str::trim) {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => {
+                return Err(ConfigError::new(
+                    "LOG_FORMAT",
+                    format!("must be `text` or `json`, not `{other}`"),
+                ));
+            }
+        };
+        Ok(Config {
+            token,
+            telegram_api_url,
+            assistants_api_url,
+            database,
+            key,
+            poll_interval,
+            payment_timeout,
+            public_url,
+            listen_addr,
+            metrics_addr,
+            log_format,
+        })
+    }
+}
+
+fn parse_url(variable: &'static str, raw: &str) -> Result<Url, ConfigError> {
+    let url = Url::parse(raw.trim().trim_end_matches('/'))
+        .map_err(|e| ConfigError::new(variable, format!("is not a valid URL ({e})")))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(ConfigError::new(variable, "must be an http:// or https:// URL"));
+    }
+    Ok(url)
+}
+
+/// `PUBLIC_URL` must be something the Assistants API accepts in a callback URL: https, on a
+/// public host.
+fn parse_public_url(raw: &str) -> Result<Url, ConfigError> {
+    let url = parse_url("PUBLIC_URL", raw)?;
+    let probe = String::from(endpoint(&url, &["callbacks", "check"]));
+    crate::api::validate::callback_url(&probe)
+        .map_err(|e| ConfigError::new("PUBLIC_URL", format!("cannot receive callbacks: {e}")))?;
+    Ok(url)
+}
+
+/// Parses `DATABASE_URL` into connect options: created if missing, WAL, foreign keys on.
+pub fn parse_database_url(raw: &str) -> Result<SqliteConnectOptions, ConfigError> {
+    if !raw.starts_with("sqlite:") {
+        return Err(ConfigError::new(
+            "DATABASE_URL",
+            "must be a SQLite URL such as sqlite://assistants-bot.db",
+        ));
+    }
+    SqliteConnectOptions::from_str(raw)
+        .map(|o| {
+            o.create_if_missing(true)
+                .journal_mode(sqlx::sqlite::SqliteJournalMode::Wal)
+                .synchronous(sqlx::sqlite::SqliteSynchronous::Normal)
+                .busy_timeout(Duration::from_secs(5))
+                .foreign_keys(true)
+        })
+        .map_err(|e| ConfigError::new("DATABASE_URL", format!("is not a valid SQLite URL ({e})")))
+}
+
+fn key_file_beside(database: &SqliteConnectOptions) -> Result<PathBuf, ConfigError> {
+    let db = database.get_filename();
+    if db.as_os_str().is_empty() || db.to_string_lossy().contains(":memory:") {
+        return Err(ConfigError::new(
+            "ENCRYPTION_KEY",
+            "is required when the database is in memory (there is nowhere to keep a key file)",
+        ));
+    }
+    let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".key");
+    Ok(db.with_file_name(name))
+}
+
+/// Decodes a base64 key of exactly 32 bytes.
+pub fn parse_key(variable: &'static str, encoded: &str) -> Result<KeyMaterial, ConfigError> {
+    let bytes = zeroize::Zeroizing::new(
+        BASE64
+            .decode(encoded.trim())
+            .map_err(|_| ConfigError::new(variable, "is not valid base64"))?,
+    );
+    KeyMaterial::from_slice(&bytes).ok_or_else(|| {
+        ConfigError::new(
+            variable,
+            format!(
+                "must decode to 32 bytes, got {} (make one with `openssl rand -base64 32`)",
+                bytes.len()
+            ),
+        )
+    })
+}
+
+fn parse_duration(
+    variable: &'static str,
+    raw: &str,
+    min: Duration,
+) -> Result<Duration, ConfigError> {
+    let value = humantime::parse_duration(raw.trim()).map_err(|e| {
+        ConfigError::new(variable, format!("is not a duration like `5s` or `300ms` ({e})"))
+    })?;
+    if value < min {
+        return Err(ConfigError::new(
+            variable,
+            format!("must be at least {}", humantime::format_duration(min)),
+        ));
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args() -> BotArgs {
+        BotArgs { token: Some("123:abc".into()), ..BotArgs::default() }
+    }
+
+    #[test]
+    fn defaults_put_the_key_file_beside_the_database() {
+        let config = args().into_config().expect("defaults are valid");
+        let KeySource::File(path) = config.key else { panic!("expected a key file") };
+        assert_eq!(path, PathBuf::from("assistants-bot.db.key"));
+        assert_eq!(config.poll_interval, Duration::from_secs(5));
+        assert_eq!(config.assistants_api_url.as_str(), "https://getclaw.sh/");
+    }
+
+    #[test]
+    fn a_short_key_names_the_variable() {
+        let err = BotArgs { encryption_key: Some(BASE64.encode([1u8; 16])), ..args() }
+            .into_config()
+            .expect_err("16 bytes is too short");
+        assert_eq!(err.variable, "ENCRYPTION_KEY");
+        assert!(err.to_string().contains("32 bytes"), "{err}");
+    }
+
+    #[test]
+    fn a_bad_interval_names_the_variable() {
+        let err = BotArgs { poll_interval: Some("soon".into()), ..args() }
+            .into_config()
+            .expect_err("not a duration");
+        assert_eq!(err.variable, "POLL_INTERVAL");
+        let ok = BotArgs { poll_interval: Some("300ms".into()), ..args() }.into_config();
+        assert_eq!(ok.expect("valid").poll_interval, Duration::from_millis(300));
+    }
+
+    #[test]
+    fn a_public_url_must_be_public_https_and_turns_the_server_on() {
+        let config =
+            BotArgs { public_url: Some("https://bot.example.com".into()), ..args() }.into_config();
+        assert_eq!(
+            config.expect("valid").listen_addr,
+            Some(SocketAddr::from(([0, 0, 0, 0], 8080)))
+        );
+        for bad in ["http://bot.example.com", "https://localhost", "https://10.0.0.2"] {
+            let err =
+                BotArgs { public_url: Some(bad.into()), ..args() }.into_config().expect_err(bad);
+            assert_eq!(err.variable, "PUBLIC_URL");
+        }
+        assert_eq!(args().into_config().expect("valid").listen_addr, None, "no server by default");
+    }
+
+    #[test]
+    fn public_endpoints_keep_the_path_of_the_public_url() {
+        for (public, expected) in [
+            ("https://bot.example.com", "https://bot.example.com/telegram"),
+            ("https://bot.example.com/", "https://bot.example.com/telegram"),
+            ("https://bot.example.com/bot", "https://bot.example.com/bot/telegram"),
+            ("https://bot.example.com/a/b/", "https://bot.example.com/a/b/telegram"),
+        ] {
+            let config =
+                BotArgs { public_url: Some(public.into()), ..args() }.into_config().expect("valid");
+            let url = config.public_endpoint(&["telegram"]).expect("a public URL");
+            assert_eq!(url.as_str(), expected, "{public}");
+        }
+        assert_eq!(args().into_config().expect("valid").public_endpoint(&["telegram"]), None);
+    }
+
+    #[test]
+    fn a_non_sqlite_database_is_refused() {
+        let err = BotArgs { database_url: Some("postgres://x".into()), ..args() }
+            .into_config()
+            .expect_err("only SQLite");
+        assert_eq!(err.variable, "DATABASE_URL");
+    }
+}
