@@ -17,6 +17,10 @@ fn aad(chat: ChatId) -> String {
     format!("dialogues:{}", chat.0)
 }
 
+const SAVE: &str = "INSERT INTO dialogues (chat_id, key_id, state) VALUES (?, ?, ?)
+    ON CONFLICT (chat_id) DO UPDATE SET key_id = excluded.key_id,
+        state = excluded.state, updated_at = unixepoch()";
+
 /// Sealed dialogue storage for conversations of type `D`.
 ///
 /// Every update reads its chat's state, so states are also kept in memory once read (and
@@ -50,9 +54,8 @@ where
         chat: ChatId,
     ) -> BoxFuture<'static, Result<(), Self::Error>> {
         Box::pin(async move {
-            sqlx::query("DELETE FROM dialogues WHERE chat_id = ?")
-                .bind(chat.0)
-                .execute(self.storage.pool())
+            self.storage
+                .run(sqlx::query("DELETE FROM dialogues WHERE chat_id = ?").bind(chat.0))
                 .await?;
             self.cache().insert(chat.0, None);
             Ok(())
@@ -68,16 +71,8 @@ where
             let json = Zeroizing::new(serde_json::to_vec(&dialogue)?);
             let cached = dialogue.clone();
             let sealed = self.storage.sealer().seal(&json, &aad(chat));
-            sqlx::query(
-                "INSERT INTO dialogues (chat_id, key_id, state) VALUES (?, ?, ?)
-                 ON CONFLICT (chat_id) DO UPDATE SET key_id = excluded.key_id,
-                     state = excluded.state, updated_at = unixepoch()",
-            )
-            .bind(chat.0)
-            .bind(sealed.key_id)
-            .bind(sealed.blob)
-            .execute(self.storage.pool())
-            .await?;
+            let statement = sqlx::query(SAVE).bind(chat.0);
+            self.storage.run(statement.bind(sealed.key_id).bind(sealed.blob)).await?;
             self.cache().insert(chat.0, Some(cached));
             Ok(())
         })
