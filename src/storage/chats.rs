@@ -10,6 +10,20 @@ pub(super) fn api_key_aad(chat: ChatId) -> String {
     format!("chats.api_key:{}", chat.0)
 }
 
+const SET_LANGUAGE: &str = "INSERT INTO chats (chat_id, language) VALUES (?, ?)
+    ON CONFLICT (chat_id) DO UPDATE SET language = excluded.language, updated_at = unixepoch()";
+
+const CLEAR_LANGUAGE: &str =
+    "UPDATE chats SET language = NULL, updated_at = unixepoch() WHERE chat_id = ?";
+
+const SET_API_KEY: &str = "INSERT INTO chats (chat_id, api_key, api_key_key_id) VALUES (?, ?, ?)
+    ON CONFLICT (chat_id) DO UPDATE SET api_key = excluded.api_key,
+        api_key_key_id = excluded.api_key_key_id, updated_at = unixepoch()";
+
+const FORGET_API_KEY: &str =
+    "UPDATE chats SET api_key = NULL, api_key_key_id = NULL, updated_at = unixepoch()
+    WHERE chat_id = ? AND api_key IS NOT NULL";
+
 impl Db {
     /// The language chosen with /language, if any.
     pub async fn chat_language(&self, chat: ChatId) -> Result<Option<String>, StorageError> {
@@ -32,24 +46,14 @@ impl Db {
         chat: ChatId,
         language: &str,
     ) -> Result<(), StorageError> {
-        sqlx::query(
-            "INSERT INTO chats (chat_id, language) VALUES (?, ?)
-             ON CONFLICT (chat_id) DO UPDATE SET language = excluded.language, updated_at = unixepoch()",
-        )
-        .bind(chat.0)
-        .bind(language)
-        .execute(self.pool())
-        .await?;
+        self.run(sqlx::query(SET_LANGUAGE).bind(chat.0).bind(language)).await?;
         self.language_cache().insert(chat.0, Some(language.to_owned()));
         Ok(())
     }
 
     /// Forgets the chat's language choice (follow each sender's Telegram language again).
     pub async fn clear_chat_language(&self, chat: ChatId) -> Result<(), StorageError> {
-        sqlx::query("UPDATE chats SET language = NULL, updated_at = unixepoch() WHERE chat_id = ?")
-            .bind(chat.0)
-            .execute(self.pool())
-            .await?;
+        self.run(sqlx::query(CLEAR_LANGUAGE).bind(chat.0)).await?;
         self.language_cache().insert(chat.0, None);
         Ok(())
     }
@@ -70,28 +74,12 @@ impl Db {
     pub async fn set_api_key(&self, chat: ChatId, key: &ApiKey) -> Result<(), StorageError> {
         let sealed =
             self.sealer().seal(key.secret().expose_secret().as_bytes(), &api_key_aad(chat));
-        sqlx::query(
-            "INSERT INTO chats (chat_id, api_key, api_key_key_id) VALUES (?, ?, ?)
-             ON CONFLICT (chat_id) DO UPDATE SET api_key = excluded.api_key,
-                 api_key_key_id = excluded.api_key_key_id, updated_at = unixepoch()",
-        )
-        .bind(chat.0)
-        .bind(sealed.blob)
-        .bind(sealed.key_id)
-        .execute(self.pool())
-        .await?;
-        Ok(())
+        let statement = sqlx::query(SET_API_KEY).bind(chat.0);
+        self.run(statement.bind(sealed.blob).bind(sealed.key_id)).await.map(drop)
     }
 
     /// Drops the chat's API key. Returns whether there was one.
     pub async fn forget_api_key(&self, chat: ChatId) -> Result<bool, StorageError> {
-        let done = sqlx::query(
-            "UPDATE chats SET api_key = NULL, api_key_key_id = NULL, updated_at = unixepoch()
-             WHERE chat_id = ? AND api_key IS NOT NULL",
-        )
-        .bind(chat.0)
-        .execute(self.pool())
-        .await?;
-        Ok(done.rows_affected() > 0)
+        Ok(self.run(sqlx::query(FORGET_API_KEY).bind(chat.0)).await? > 0)
     }
 }

@@ -64,6 +64,30 @@ impl KnownDeployment {
 const COLUMNS: &str = "handle, chat_id, deployment_id, name, api_mode, model_provider, model_id, \
     bot_username, status, status_message, worker_url, notified_status, updated_at, remote_updated_at";
 
+/// `SELECT` of every column of the deployments matching `filter` (a `WHERE` clause and what
+/// follows it).
+fn select(filter: &str) -> String {
+    format!("SELECT {COLUMNS} FROM deployments WHERE {filter}")
+}
+
+const ENSURE_CHAT: &str = "INSERT INTO chats (chat_id) VALUES (?) ON CONFLICT (chat_id) DO NOTHING";
+
+const SET_STATUS: &str = "UPDATE deployments
+    SET status = ?, status_message = ?, worker_url = ?, updated_at = unixepoch()
+    WHERE handle = ?";
+
+const SET_BOT_USERNAME: &str = "UPDATE deployments SET bot_username = ?, updated_at = unixepoch()
+    WHERE chat_id = ? AND deployment_id = ?";
+
+const SHOW_CARD: &str = "INSERT INTO card_views (chat_id, message_id, handle) VALUES (?, ?, ?)
+    ON CONFLICT (chat_id, message_id) DO UPDATE SET handle = excluded.handle";
+
+const HIDE_CARD: &str = "DELETE FROM card_views WHERE chat_id = ? AND message_id = ?";
+
+const CARD_VIEWS: &str = "SELECT chat_id, message_id FROM card_views WHERE handle = ?";
+
+const FORGET: &str = "DELETE FROM deployments WHERE chat_id = ? AND deployment_id = ?";
+
 impl Db {
     /// Remembers a fresh slot of `chat`, with the name it will get.
     pub async fn record_purchase(
@@ -73,10 +97,7 @@ impl Db {
         mode: &ApiMode,
         name: Option<&str>,
     ) -> Result<KnownDeployment, StorageError> {
-        sqlx::query("INSERT INTO chats (chat_id) VALUES (?) ON CONFLICT (chat_id) DO NOTHING")
-            .bind(chat.0)
-            .execute(self.pool())
-            .await?;
+        self.run(sqlx::query(ENSURE_CHAT).bind(chat.0)).await?;
         let row = sqlx::query_as(&format!(
             "INSERT INTO deployments (chat_id, deployment_id, api_mode, name, status, notified_status)
              VALUES (?1, ?2, ?3, ?4, ?5, ?5)
@@ -119,10 +140,7 @@ impl Db {
         assistant: &Assistant,
         announced: bool,
     ) -> Result<KnownDeployment, StorageError> {
-        sqlx::query("INSERT INTO chats (chat_id) VALUES (?) ON CONFLICT (chat_id) DO NOTHING")
-            .bind(chat.0)
-            .execute(self.pool())
-            .await?;
+        self.run(sqlx::query(ENSURE_CHAT).bind(chat.0)).await?;
         let row = sqlx::query_as(&format!(
             "INSERT INTO deployments (chat_id, deployment_id, name, api_mode, model_provider,
                  model_id, status, status_message, worker_url, notified_status, remote_updated_at)
@@ -158,15 +176,9 @@ impl Db {
     /// Deployments the tracker must look at: those deploying, and those whose last seen
     /// status has not been announced yet (a notice cut short by a crash).
     pub async fn deployments_to_poll(&self) -> Result<Vec<KnownDeployment>, StorageError> {
-        let rows = sqlx::query_as(&format!(
-            // Same predicate as the partial index `deployments_unsettled`, so SQLite uses it.
-            "SELECT {COLUMNS} FROM deployments
-             WHERE status = 'deploying' OR notified_status IS NOT status
-             ORDER BY handle"
-        ))
-        .fetch_all(self.pool())
-        .await?;
-        Ok(rows)
+        // Same predicate as the partial index `deployments_unsettled`, so SQLite uses it.
+        let sql = select("status = 'deploying' OR notified_status IS NOT status ORDER BY handle");
+        Ok(sqlx::query_as(&sql).fetch_all(self.pool()).await?)
     }
 
     /// Records a status the tracker saw, without marking it announced.
@@ -177,37 +189,25 @@ impl Db {
         message: Option<&str>,
         worker_url: Option<&str>,
     ) -> Result<(), StorageError> {
-        sqlx::query(
-            "UPDATE deployments SET status = ?, status_message = ?, worker_url = ?, updated_at = unixepoch()
-             WHERE handle = ?",
-        )
-        .bind(status.as_str())
-        .bind(message)
-        .bind(worker_url)
-        .bind(handle)
-        .execute(self.pool())
-        .await?;
-        Ok(())
+        let statement =
+            sqlx::query(SET_STATUS).bind(status.as_str()).bind(message).bind(worker_url);
+        self.run(statement.bind(handle)).await.map(drop)
     }
 
     /// Marks `status` as announced to the chat.
     pub async fn mark_notified(&self, handle: i64, status: &str) -> Result<(), StorageError> {
-        sqlx::query("UPDATE deployments SET notified_status = ? WHERE handle = ?")
-            .bind(status)
-            .bind(handle)
-            .execute(self.pool())
-            .await?;
-        Ok(())
+        self.set_column(handle, "notified_status", status).await
     }
 
     /// Stores the hash of a deployment's callback token.
     pub async fn set_callback_hash(&self, handle: i64, hash: &str) -> Result<(), StorageError> {
-        sqlx::query("UPDATE deployments SET callback_hash = ? WHERE handle = ?")
-            .bind(hash)
-            .bind(handle)
-            .execute(self.pool())
-            .await?;
-        Ok(())
+        self.set_column(handle, "callback_hash", hash).await
+    }
+
+    /// Sets one text column of the deployment `handle`.
+    async fn set_column(&self, handle: i64, column: &str, value: &str) -> Result<(), StorageError> {
+        let sql = format!("UPDATE deployments SET {column} = ? WHERE handle = ?");
+        self.run(sqlx::query(&sql).bind(value).bind(handle)).await.map(drop)
     }
 
     /// The deployment whose callback token hashes to `hash`.
@@ -215,12 +215,8 @@ impl Db {
         &self,
         hash: &str,
     ) -> Result<Option<KnownDeployment>, StorageError> {
-        let row =
-            sqlx::query_as(&format!("SELECT {COLUMNS} FROM deployments WHERE callback_hash = ?"))
-                .bind(hash)
-                .fetch_optional(self.pool())
-                .await?;
-        Ok(row)
+        let sql = select("callback_hash = ?");
+        Ok(sqlx::query_as(&sql).bind(hash).fetch_optional(self.pool()).await?)
     }
 
     /// Records that message `message` of `chat` now shows the card of `handle` (`None`: it
@@ -231,36 +227,16 @@ impl Db {
         message: i32,
         handle: Option<i64>,
     ) -> Result<(), StorageError> {
-        match handle {
-            Some(handle) => {
-                sqlx::query(
-                    "INSERT INTO card_views (chat_id, message_id, handle) VALUES (?, ?, ?)
-                     ON CONFLICT (chat_id, message_id) DO UPDATE SET handle = excluded.handle",
-                )
-                .bind(chat.0)
-                .bind(message)
-                .bind(handle)
-                .execute(self.pool())
-                .await?
-            }
-            None => {
-                sqlx::query("DELETE FROM card_views WHERE chat_id = ? AND message_id = ?")
-                    .bind(chat.0)
-                    .bind(message)
-                    .execute(self.pool())
-                    .await?
-            }
+        let statement = match handle {
+            Some(handle) => sqlx::query(SHOW_CARD).bind(chat.0).bind(message).bind(handle),
+            None => sqlx::query(HIDE_CARD).bind(chat.0).bind(message),
         };
-        Ok(())
+        self.run(statement).await.map(drop)
     }
 
     /// The messages showing the card of `handle`.
     pub async fn card_views_of(&self, handle: i64) -> Result<Vec<(i64, i32)>, StorageError> {
-        let rows = sqlx::query_as("SELECT chat_id, message_id FROM card_views WHERE handle = ?")
-            .bind(handle)
-            .fetch_all(self.pool())
-            .await?;
-        Ok(rows)
+        Ok(sqlx::query_as(CARD_VIEWS).bind(handle).fetch_all(self.pool()).await?)
     }
 
     /// Sets the assistant bot's @username.
@@ -270,16 +246,8 @@ impl Db {
         id: &DeploymentId,
         username: &str,
     ) -> Result<(), StorageError> {
-        sqlx::query(
-            "UPDATE deployments SET bot_username = ?, updated_at = unixepoch()
-             WHERE chat_id = ? AND deployment_id = ?",
-        )
-        .bind(username)
-        .bind(chat.0)
-        .bind(id.as_str())
-        .execute(self.pool())
-        .await?;
-        Ok(())
+        let statement = sqlx::query(SET_BOT_USERNAME).bind(username);
+        self.run(statement.bind(chat.0).bind(id.as_str())).await.map(drop)
     }
 
     /// One deployment of `chat` by its handle; `None` if the handle is another chat's.
@@ -288,14 +256,8 @@ impl Db {
         chat: ChatId,
         handle: i64,
     ) -> Result<Option<KnownDeployment>, StorageError> {
-        let row = sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM deployments WHERE chat_id = ? AND handle = ?"
-        ))
-        .bind(chat.0)
-        .bind(handle)
-        .fetch_optional(self.pool())
-        .await?;
-        Ok(row)
+        let sql = select("chat_id = ? AND handle = ?");
+        Ok(sqlx::query_as(&sql).bind(chat.0).bind(handle).fetch_optional(self.pool()).await?)
     }
 
     /// One deployment of `chat` by its API id.
@@ -304,25 +266,15 @@ impl Db {
         chat: ChatId,
         id: &DeploymentId,
     ) -> Result<Option<KnownDeployment>, StorageError> {
-        let row = sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM deployments WHERE chat_id = ? AND deployment_id = ?"
-        ))
-        .bind(chat.0)
-        .bind(id.as_str())
-        .fetch_optional(self.pool())
-        .await?;
-        Ok(row)
+        let sql = select("chat_id = ? AND deployment_id = ?");
+        let query = sqlx::query_as(&sql).bind(chat.0).bind(id.as_str());
+        Ok(query.fetch_optional(self.pool()).await?)
     }
 
     /// Every deployment `chat` knows, oldest first.
     pub async fn deployments_of(&self, chat: ChatId) -> Result<Vec<KnownDeployment>, StorageError> {
-        let rows = sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM deployments WHERE chat_id = ? ORDER BY handle"
-        ))
-        .bind(chat.0)
-        .fetch_all(self.pool())
-        .await?;
-        Ok(rows)
+        let sql = select("chat_id = ? ORDER BY handle");
+        Ok(sqlx::query_as(&sql).bind(chat.0).fetch_all(self.pool()).await?)
     }
 
     /// Forgets a deployment of `chat`.
@@ -331,11 +283,6 @@ impl Db {
         chat: ChatId,
         id: &DeploymentId,
     ) -> Result<(), StorageError> {
-        sqlx::query("DELETE FROM deployments WHERE chat_id = ? AND deployment_id = ?")
-            .bind(chat.0)
-            .bind(id.as_str())
-            .execute(self.pool())
-            .await?;
-        Ok(())
+        self.run(sqlx::query(FORGET).bind(chat.0).bind(id.as_str())).await.map(drop)
     }
 }

@@ -20,7 +20,11 @@ pub mod teams;
 
 use std::sync::Arc;
 
-use sqlx::{SqlitePool, sqlite::SqliteConnectOptions, sqlite::SqlitePoolOptions};
+use sqlx::{
+    Sqlite, SqlitePool,
+    query::Query,
+    sqlite::{SqliteArguments, SqliteConnectOptions, SqlitePoolOptions},
+};
 
 use crate::config::KeySource;
 use seal::{KeyFileError, KeyMaterial, SealError, Sealer};
@@ -136,6 +140,15 @@ impl Db {
     /// The sealer for secrets.
     pub fn sealer(&self) -> &Sealer {
         &self.sealer
+    }
+
+    /// Runs one statement, its arguments bound; returns how many rows it changed. The
+    /// statements of this module go through here, so each reads as its SQL and its binds.
+    async fn run<'q>(
+        &self,
+        statement: Query<'q, Sqlite, SqliteArguments<'q>>,
+    ) -> Result<u64, StorageError> {
+        Ok(statement.execute(self.pool()).await?.rows_affected())
     }
 
     /// Checks the database answers (health checks).

@@ -1,7 +1,7 @@
 //! Key rotation: every sealed value opened with the old key and sealed again with the new one,
 //! in one transaction, so the database is never half old, half new.
 
-use sqlx::SqlitePool;
+use sqlx::{SqliteConnection, SqlitePool};
 
 use super::{
     StorageError,
@@ -34,60 +34,65 @@ pub async fn reseal(
     new: &KeyMaterial,
 ) -> Result<Rotated, StorageError> {
     let sealer = Sealer::new(new).with_older_key(old);
-    let mut done = Rotated::default();
     let mut tx = pool.begin().await?;
-
-    let keys: Vec<(i64, String, Vec<u8>)> = sqlx::query_as(
-        "SELECT chat_id, api_key_key_id, api_key FROM chats WHERE api_key IS NOT NULL",
-    )
-    .fetch_all(&mut *tx)
-    .await?;
-    for (chat, key_id, blob) in keys {
-        let aad = format!("chats.api_key:{chat}");
-        let plain = sealer.open(&Sealed { key_id, blob }, &aad)?;
-        let sealed = sealer.seal(&plain, &aad);
-        sqlx::query("UPDATE chats SET api_key = ?, api_key_key_id = ? WHERE chat_id = ?")
-            .bind(sealed.blob)
-            .bind(sealed.key_id)
-            .bind(chat)
-            .execute(&mut *tx)
-            .await?;
-        done.api_keys += 1;
+    let mut counts = [0; 3];
+    for (count, (aad_prefix, select, update)) in counts.iter_mut().zip(SEALED) {
+        *count = reseal_all(&mut tx, &sealer, aad_prefix, select, update).await?;
     }
-
-    let states: Vec<(i64, String, Vec<u8>)> =
-        sqlx::query_as("SELECT chat_id, key_id, state FROM dialogues").fetch_all(&mut *tx).await?;
-    for (chat, key_id, blob) in states {
-        let aad = format!("dialogues:{chat}");
-        let plain = sealer.open(&Sealed { key_id, blob }, &aad)?;
-        let sealed = sealer.seal(&plain, &aad);
-        sqlx::query("UPDATE dialogues SET state = ?, key_id = ? WHERE chat_id = ?")
-            .bind(sealed.blob)
-            .bind(sealed.key_id)
-            .bind(chat)
-            .execute(&mut *tx)
-            .await?;
-        done.dialogues += 1;
-    }
-
-    let pending: Vec<(i64, String, String, Vec<u8>)> =
-        sqlx::query_as("SELECT chat_id, deployment_id, key_id, draft FROM pending_activations")
-            .fetch_all(&mut *tx)
-            .await?;
-    for (chat, id, key_id, blob) in pending {
-        let aad = format!("pending_activations:{chat}:{id}");
-        let plain = sealer.open(&Sealed { key_id, blob }, &aad)?;
-        let sealed = sealer.seal(&plain, &aad);
-        sqlx::query("UPDATE pending_activations SET draft = ?, key_id = ? WHERE chat_id = ? AND deployment_id = ?")
-            .bind(sealed.blob)
-            .bind(sealed.key_id)
-            .bind(chat)
-            .bind(&id)
-            .execute(&mut *tx)
-            .await?;
-        done.pending += 1;
-    }
-
+    let [api_keys, dialogues, pending] = counts;
     tx.commit().await?;
-    Ok(done)
+    Ok(Rotated { api_keys, dialogues, pending })
+}
+
+/// Every place a sealed value is kept, in the order of [`Rotated`]'s fields: the prefix of
+/// its associated data, how to read the values, and how to write one back.
+const SEALED: [(&str, &str, &str); 3] = [
+    ("chats.api_key", SELECT_API_KEYS, UPDATE_API_KEY),
+    ("dialogues", SELECT_STATES, UPDATE_STATE),
+    ("pending_activations", SELECT_DRAFTS, UPDATE_DRAFT),
+];
+
+// Each SELECT reads the chat, the deployment (NULL for values kept per chat), the key id and
+// the sealed blob; each UPDATE binds the new blob, the key id, the chat and, for values kept
+// per deployment, the deployment.
+
+const SELECT_API_KEYS: &str = "SELECT chat_id, NULL, api_key_key_id, api_key FROM chats
+    WHERE api_key IS NOT NULL";
+const UPDATE_API_KEY: &str = "UPDATE chats SET api_key = ?, api_key_key_id = ? WHERE chat_id = ?";
+
+const SELECT_STATES: &str = "SELECT chat_id, NULL, key_id, state FROM dialogues";
+const UPDATE_STATE: &str = "UPDATE dialogues SET state = ?, key_id = ? WHERE chat_id = ?";
+
+const SELECT_DRAFTS: &str = "SELECT chat_id, deployment_id, key_id, draft FROM pending_activations";
+const UPDATE_DRAFT: &str = "UPDATE pending_activations SET draft = ?, key_id = ?
+    WHERE chat_id = ? AND deployment_id = ?";
+
+/// Opens every value `select` reads and writes it back through `update`, sealed under the
+/// newest key. A value's associated data is `aad_prefix:chat` (`:deployment` added when it
+/// has one), as it was sealed. Returns how many values were written.
+async fn reseal_all(
+    tx: &mut SqliteConnection,
+    sealer: &Sealer,
+    aad_prefix: &str,
+    select: &str,
+    update: &str,
+) -> Result<u64, StorageError> {
+    let rows: Vec<(i64, Option<String>, String, Vec<u8>)> =
+        sqlx::query_as(select).fetch_all(&mut *tx).await?;
+    let mut count = 0;
+    for (chat, deployment, key_id, blob) in rows {
+        let aad = match &deployment {
+            Some(id) => format!("{aad_prefix}:{chat}:{id}"),
+            None => format!("{aad_prefix}:{chat}"),
+        };
+        let plain = sealer.open(&Sealed { key_id, blob }, &aad)?;
+        let sealed = sealer.seal(&plain, &aad);
+        let mut statement = sqlx::query(update).bind(sealed.blob).bind(sealed.key_id).bind(chat);
+        if let Some(id) = deployment {
+            statement = statement.bind(id);
+        }
+        statement.execute(&mut *tx).await?;
+        count += 1;
+    }
+    Ok(count)
 }

@@ -44,6 +44,15 @@ pub struct AuditEntry {
     pub created_at: i64,
 }
 
+const CREATE_HANDOFF: &str =
+    "INSERT INTO handoffs (nonce_hash, group_id, user_id, purpose) VALUES (?, ?, ?, ?)";
+
+const AUDIT: &str =
+    "INSERT INTO audit (chat_id, user_id, actor, action, target) VALUES (?, ?, ?, ?, ?)";
+
+const AUDIT_LOG: &str = "SELECT actor, action, target, created_at FROM audit WHERE chat_id = ?
+    ORDER BY id DESC LIMIT ?";
+
 impl Db {
     /// Stores a fresh hand-off link (by the hash of its nonce).
     pub async fn create_handoff(
@@ -53,16 +62,8 @@ impl Db {
         user: UserId,
         purpose: &str,
     ) -> Result<(), StorageError> {
-        sqlx::query(
-            "INSERT INTO handoffs (nonce_hash, group_id, user_id, purpose) VALUES (?, ?, ?, ?)",
-        )
-        .bind(nonce_hash)
-        .bind(group.0)
-        .bind(user.0 as i64)
-        .bind(purpose)
-        .execute(self.pool())
-        .await?;
-        Ok(())
+        let statement = sqlx::query(CREATE_HANDOFF).bind(nonce_hash).bind(group.0);
+        self.run(statement.bind(user.0 as i64).bind(purpose)).await.map(drop)
     }
 
     /// Uses a hand-off link: valid only once, within ten minutes, and only by its admin. One
@@ -108,17 +109,8 @@ impl Db {
         action: &str,
         target: &str,
     ) -> Result<(), StorageError> {
-        sqlx::query(
-            "INSERT INTO audit (chat_id, user_id, actor, action, target) VALUES (?, ?, ?, ?, ?)",
-        )
-        .bind(chat.0)
-        .bind(user.0 as i64)
-        .bind(actor)
-        .bind(action)
-        .bind(target)
-        .execute(self.pool())
-        .await?;
-        Ok(())
+        let statement = sqlx::query(AUDIT).bind(chat.0).bind(user.0 as i64);
+        self.run(statement.bind(actor).bind(action).bind(target)).await.map(drop)
     }
 
     /// The newest `limit` audit entries of a chat, newest first.
@@ -127,13 +119,6 @@ impl Db {
         chat: ChatId,
         limit: i64,
     ) -> Result<Vec<AuditEntry>, StorageError> {
-        let rows = sqlx::query_as(
-            "SELECT actor, action, target, created_at FROM audit WHERE chat_id = ? ORDER BY id DESC LIMIT ?",
-        )
-        .bind(chat.0)
-        .bind(limit)
-        .fetch_all(self.pool())
-        .await?;
-        Ok(rows)
+        Ok(sqlx::query_as(AUDIT_LOG).bind(chat.0).bind(limit).fetch_all(self.pool()).await?)
     }
 }

@@ -2,67 +2,22 @@
 
 use assistants_bot::{
     api::{ApiMode, Status},
-    i18n::Lang,
-    sim::{Outcome, SimDeployment, SimHandle, SimOptions},
+    sim::{Outcome, SimOptions},
 };
 use teloxide::types::ChatId;
 
 use crate::support::{
     app::{TestApp, button_data},
+    cards::{assert_status, en, open_card, seed},
     fake_telegram::{Call, TestUser},
 };
 
 const NEW_TOKEN: &str = "300003:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_new";
 
-fn en(key: &str) -> String {
-    Lang::En.t(key)
-}
-
-/// Seeds a deployment of the default owner in `status`, named `name`.
-fn seed(sim: &SimHandle, name: &str, mode: ApiMode, status: Status) -> String {
-    sim.seed("usr_one", mode.clone(), |d: &mut SimDeployment| {
-        d.name = Some(name.to_owned());
-        d.status = status.clone();
-        if status != Status::PendingPayment {
-            d.payment_status = "paid".into();
-        }
-        if status != Status::Purchased && status != Status::PendingPayment {
-            d.is_prebuy = false;
-            d.model_provider = Some(if mode.is_byok() { "anthropic" } else { "openrouter" }.into());
-            d.model_id = Some(
-                if mode.is_byok() { "claude-sonnet-4-5-20250929" } else { "openai/gpt-5" }.into(),
-            );
-            d.worker_name = Some(format!("openclaw-{}", name.len()));
-            d.telegram_bot_token = Some("200001:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_x".into());
-        }
-        if status == Status::Active {
-            d.worker_url = Some("https://openclaw-1.workers.dev".into());
-        }
-        if status == Status::Failed {
-            d.status_message = Some("Model key rejected by provider".into());
-        }
-    })
-}
-
 async fn app_with_key(user: &TestUser) -> TestApp {
     let app = TestApp::spawn_with(SimOptions::default()).await;
     app.give_key(user).await;
     app
-}
-
-/// /list, then the card of `name`.
-async fn open_card(app: &TestApp, user: &TestUser, name: &str) -> Call {
-    let list = app.say(user, "/list", "Your").await;
-    app.press_edit(user, &list, &format!("{} {name}", mark_of(&list, name)), name).await
-}
-
-fn mark_of(list: &Call, name: &str) -> String {
-    let (label, _) = list
-        .buttons()
-        .into_iter()
-        .find(|(label, _)| label.contains(name))
-        .unwrap_or_else(|| panic!("{name} in the list"));
-    label.split(' ').next().unwrap_or_default().to_owned()
 }
 
 fn labels(message: &Call) -> Vec<String> {
@@ -140,11 +95,7 @@ async fn stop_and_redeploy_update_the_card_and_tracking_takes_over() {
     let card = open_card(&app, &dave, "Sales bot").await;
 
     let stopped = app.press_edit(&dave, &card, &en("btn-stop"), &en("card-stopped")).await;
-    assert!(
-        stopped.text().contains(&format!("Status: {}", en("status-stopped"))),
-        "{}",
-        stopped.text()
-    );
+    assert_status(&stopped, "status-stopped");
     assert_eq!(sim.deployment(&id).expect("kept").status, Status::Stopped);
 
     let redeploying =
@@ -166,11 +117,7 @@ async fn worker_delete_failed_is_reported_and_the_card_stays_as_it_was() {
 
     let after_stop =
         app.press_edit(&erin, &card, &en("btn-stop"), &en("api-error-worker-delete-failed")).await;
-    assert!(
-        after_stop.text().contains(&format!("Status: {}", en("status-active"))),
-        "{}",
-        after_stop.text()
-    );
+    assert_status(&after_stop, "status-active");
     assert_eq!(labels(&after_stop), labels(&card), "same actions as before");
 
     let confirm = app.press_edit(&erin, &after_stop, &en("btn-delete"), "Delete Sticky bot?").await;
@@ -182,7 +129,7 @@ async fn worker_delete_failed_is_reported_and_the_card_stays_as_it_was() {
             &en("api-error-worker-delete-failed"),
         )
         .await;
-    assert!(after_delete.text().contains(&format!("Status: {}", en("status-active"))));
+    assert_status(&after_delete, "status-active");
     assert_eq!(sim.deployment(&id).expect("still there").status, Status::Active);
 }
 
@@ -197,11 +144,7 @@ async fn a_conflict_refreshes_the_card_and_explains() {
     sim.edit_deployment(&id, |d| d.status = Status::Deploying);
     let refreshed =
         app.press_edit(&finn, &card, &en("btn-redeploy"), &en("card-state-changed")).await;
-    assert!(
-        refreshed.text().contains(&format!("Status: {}", en("status-deploying"))),
-        "{}",
-        refreshed.text()
-    );
+    assert_status(&refreshed, "status-deploying");
     assert!(!labels(&refreshed).contains(&en("btn-redeploy")));
 }
 

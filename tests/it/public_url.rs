@@ -6,18 +6,15 @@ use assistants_bot::{
 };
 
 use crate::support::{
-    app::{AppOptions, TestApp},
+    app::TestApp,
+    cards::{callbacks_only, redeploy_from_card, seed},
     fake_telegram::TestUser,
 };
 
 #[tokio::test]
 async fn a_public_url_with_a_path_keeps_it_for_the_webhook_and_the_callbacks() {
     let lea = TestUser::new(1501, "Lea");
-    let options = AppOptions {
-        poll_interval: std::time::Duration::from_secs(3600),
-        public_url: Some(url::Url::parse("https://bot.example.com/bot").expect("url")),
-        ..Default::default()
-    };
+    let options = callbacks_only("https://bot.example.com/bot");
     // Up once the webhook is registered; the fake then posts updates to /bot/telegram.
     let app = TestApp::spawn_opts(options).await;
     let registered = app.tg.calls_of("SetWebhook").pop().expect("the webhook was registered");
@@ -26,17 +23,8 @@ async fn a_public_url_with_a_path_keeps_it_for_the_webhook_and_the_callbacks() {
 
     app.give_key(&lea).await;
     let sim = app.sim.handle();
-    let id = sim.seed("usr_one", ApiMode::Managed, |d| {
-        d.name = Some("Pathed".into());
-        d.status = Status::Stopped;
-        d.payment_status = "paid".into();
-        d.is_prebuy = false;
-        d.worker_name = Some("openclaw-path".into());
-    });
-    let list = app.say(&lea, "/list", "Your").await;
-    let card = app.press_edit(&lea, &list, "⏹ Pathed", "Pathed").await;
-    let en = |key| Lang::En.t(key);
-    app.press_edit(&lea, &card, &en("btn-redeploy"), &en("card-redeploying")).await;
+    let id = seed(&sim, "Pathed", ApiMode::Managed, Status::Stopped);
+    redeploy_from_card(&app, &lea, "Pathed").await;
     let callback_url = sim.deployment(&id).expect("d").callback_url.expect("a callback URL");
     let token = callback_url
         .strip_prefix("https://bot.example.com/bot/callbacks/")

@@ -5,13 +5,13 @@ use std::time::Duration;
 
 use assistants_bot::{
     api::{ApiMode, Status},
-    i18n::Lang,
     sim::Outcome,
 };
 use serde_json::{Value, json};
 
 use crate::support::{
-    app::{API_KEY, AppOptions, TestApp, start_simulator},
+    app::{API_KEY, TestApp, start_simulator},
+    cards::{callbacks_only, redeploy_from_card, seed},
     fake_telegram::TestUser,
 };
 
@@ -72,28 +72,13 @@ async fn a_managed_slot_never_activated_takes_a_new_model_under_openrouter() {
 #[tokio::test]
 async fn a_status_notice_arrives_through_the_simulators_callback() {
     let kim = TestUser::new(1401, "Kim");
-    // Polling once an hour: a notice within the test can only come from the callback.
-    let options = AppOptions {
-        poll_interval: Duration::from_secs(3600),
-        public_url: Some(url::Url::parse("https://bot.example.com").expect("url")),
-        ..Default::default()
-    };
-    let app = TestApp::spawn_opts(options).await;
+    let app = TestApp::spawn_opts(callbacks_only("https://bot.example.com")).await;
     let sim = app.sim.handle();
     let local = format!("http://{}/", app.http_addr.expect("server"));
     sim.route_callbacks("https://bot.example.com/", &local);
     app.give_key(&kim).await;
-    let id = sim.seed("usr_one", ApiMode::Managed, |d| {
-        d.name = Some("Rung".into());
-        d.status = Status::Stopped;
-        d.payment_status = "paid".into();
-        d.is_prebuy = false;
-        d.worker_name = Some("openclaw-rung".into());
-    });
-    let list = app.say(&kim, "/list", "Your").await;
-    let card = app.press_edit(&kim, &list, "⏹ Rung", "Rung").await;
-    let en = |key| Lang::En.t(key);
-    app.press_edit(&kim, &card, &en("btn-redeploy"), &en("card-redeploying")).await;
+    let id = seed(&sim, "Rung", ApiMode::Managed, Status::Stopped);
+    redeploy_from_card(&app, &kim, "Rung").await;
 
     let seen = app.tg.call_count();
     assert!(sim.finish_deployment(&id, Outcome::Active));

@@ -145,6 +145,17 @@ async fn sigterm_while_telegram_is_unreachable_exits_0() {
     assert!(stderr.iter().all(|l| !l.contains("panicked")), "{stderr:#?}");
 }
 
+/// `assistants-bot rotate-key` on the database in `dir`, with nothing else set.
+fn rotate_key_command(dir: &Path) -> Command {
+    let mut rotate = Command::new(env!("CARGO_BIN_EXE_assistants-bot"));
+    rotate
+        .env_clear()
+        .arg("rotate-key")
+        .env("DATABASE_URL", database_url(dir))
+        .env("RUST_LOG", "warn");
+    rotate
+}
+
 #[tokio::test]
 async fn rotate_key_and_a_second_bot_are_refused_while_the_bot_runs() {
     let tg = FakeTelegram::start().await;
@@ -154,13 +165,7 @@ async fn rotate_key_and_a_second_bot_are_refused_while_the_bot_runs() {
     let key_file = dir.path().join("bot.db.key");
     let key = std::fs::read(&key_file).expect("the bot made its key file");
 
-    let mut rotate = Command::new(env!("CARGO_BIN_EXE_assistants-bot"));
-    rotate
-        .env_clear()
-        .arg("rotate-key")
-        .env("DATABASE_URL", database_url(dir.path()))
-        .env("RUST_LOG", "warn");
-    let (code, stderr) = finish(rotate).await;
+    let (code, stderr) = finish(rotate_key_command(dir.path())).await;
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.contains("the bot is running on this database; stop it first"), "{stderr}");
     assert_eq!(std::fs::read(&key_file).expect("key file"), key, "the key is untouched");
@@ -174,13 +179,7 @@ async fn rotate_key_and_a_second_bot_are_refused_while_the_bot_runs() {
     let (code, stderr) = bot.terminate().await;
     assert_eq!(code, Some(0), "{stderr:#?}");
     // Once the bot is gone, the rotation goes ahead.
-    let mut rotate = Command::new(env!("CARGO_BIN_EXE_assistants-bot"));
-    rotate
-        .env_clear()
-        .arg("rotate-key")
-        .env("DATABASE_URL", database_url(dir.path()))
-        .env("RUST_LOG", "warn");
-    let (code, stderr) = finish(rotate).await;
+    let (code, stderr) = finish(rotate_key_command(dir.path())).await;
     assert_eq!(code, Some(0), "{stderr}");
     assert_ne!(std::fs::read(&key_file).expect("key file"), key, "a new key");
 }

@@ -15,6 +15,7 @@ use teloxide::{prelude::*, types::ChatId};
 
 use crate::support::{
     app::{AppOptions, TestApp, client_for},
+    cards::{callbacks_only, redeploy_from_card, seed},
     fake_telegram::{BOT_TOKEN, TestUser},
 };
 
@@ -195,25 +196,11 @@ async fn a_deleted_deployment_ends_its_tracking_with_one_notice() {
 #[tokio::test]
 async fn a_callback_triggers_an_immediate_refresh_and_unknown_paths_are_404() {
     let hal = TestUser::new(908, "Hal");
-    // Polling once an hour: a notice within the test can only come from the callback.
-    let options = AppOptions {
-        poll_interval: Duration::from_secs(3600),
-        public_url: Some(url::Url::parse("https://bot.example.com").expect("url")),
-        ..Default::default()
-    };
-    let app = TestApp::spawn_opts(options).await;
+    let app = TestApp::spawn_opts(callbacks_only("https://bot.example.com")).await;
     app.give_key(&hal).await;
     let sim = app.sim.handle();
-    let id = sim.seed("usr_one", ApiMode::Managed, |d| {
-        d.name = Some("Called back".into());
-        d.status = Status::Stopped;
-        d.payment_status = "paid".into();
-        d.is_prebuy = false;
-        d.worker_name = Some("openclaw-cb".into());
-    });
-    let list = app.say(&hal, "/list", "Your").await;
-    let card = app.press_edit(&hal, &list, "⏹ Called back", "Called back").await;
-    app.press_edit(&hal, &card, &en("btn-redeploy"), &en("card-redeploying")).await;
+    let id = seed(&sim, "Called back", ApiMode::Managed, Status::Stopped);
+    redeploy_from_card(&app, &hal, "Called back").await;
     let callback_url =
         sim.deployment(&id).expect("d").callback_url.expect("a callback URL was given");
     let token =

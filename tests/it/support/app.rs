@@ -15,7 +15,8 @@ use secrecy::SecretString;
 use tempfile::TempDir;
 use tokio::{sync::oneshot, task::JoinHandle};
 
-use super::fake_telegram::{BOT_TOKEN, Call, FakeTelegram, TestUser};
+pub use super::chat::{button_data, shown};
+use super::fake_telegram::{BOT_TOKEN, FakeTelegram, TestUser};
 
 /// The API key the simulator accepts for the default test owner.
 pub const API_KEY: &str = "sk_test_owner_one_0123456789";
@@ -286,101 +287,6 @@ impl TestApp {
             .expect("store key");
     }
 
-    /// Sends `text` as `user` in their private chat; returns the bot's first message there
-    /// after it that contains `expected`.
-    pub async fn say(&self, user: &TestUser, text: &str, expected: &str) -> Call {
-        self.say_in(user.id, user, text, expected).await
-    }
-
-    /// Sends `text` as `user` in `chat`; returns the bot's first message there after it that
-    /// contains `expected`.
-    pub async fn say_in(&self, chat: i64, user: &TestUser, text: &str, expected: &str) -> Call {
-        let seen = self.tg.call_count();
-        self.tg.send_text(chat, user, text);
-        self.message_after(seen, chat, expected).await
-    }
-
-    /// The first message to `chat` after the first `seen` calls that contains `expected`.
-    pub async fn message_after(&self, seen: usize, chat: i64, expected: &str) -> Call {
-        let what = format!("a message containing {expected:?}");
-        self.tg
-            .wait_for_after(seen, &what, Duration::from_secs(10), |c| {
-                c.is("SendMessage")
-                    && c.chat_id() == Some(chat)
-                    && shown(c.text()).contains(expected)
-            })
-            .await
-    }
-
-    /// Presses the button labelled `label` on the bot's `message` as `user`; returns the
-    /// bot's first message after it that contains `expected`.
-    pub async fn press(
-        &self,
-        user: &TestUser,
-        message: &Call,
-        label: &str,
-        expected: &str,
-    ) -> Call {
-        let seen = self.tg.call_count();
-        self.press_only(user, message, label);
-        self.message_after(seen, message.chat_id().expect("chat"), expected).await
-    }
-
-    /// Presses the button labelled `label` on `message`; returns the callback query id.
-    pub fn press_only(&self, user: &TestUser, message: &Call, label: &str) -> String {
-        let data = button_data(message, label);
-        self.press_data(user, message, &data)
-    }
-
-    /// Presses a button with `data` (possibly forged) on `message`; returns the query id.
-    pub fn press_data(&self, user: &TestUser, message: &Call, data: &str) -> String {
-        let chat = message.chat_id().expect("chat");
-        // A sent message carries the id the fake gave it; an edit names the message it edits.
-        let id = message
-            .message_id
-            .or_else(|| message.body["message_id"].as_i64())
-            .expect("a message id");
-        self.tg.press(chat, user, id, data)
-    }
-
-    /// Presses `label` on `message`; returns the first edit in that chat after it whose text
-    /// contains `expected` (the list and the cards are one message, edited in place).
-    pub async fn press_edit(
-        &self,
-        user: &TestUser,
-        message: &Call,
-        label: &str,
-        expected: &str,
-    ) -> Call {
-        let seen = self.tg.call_count();
-        self.press_only(user, message, label);
-        self.edit_after(seen, message.chat_id().expect("chat"), expected).await
-    }
-
-    /// The first edit of a message in `chat` after the first `seen` calls whose text contains
-    /// `expected`.
-    pub async fn edit_after(&self, seen: usize, chat: i64, expected: &str) -> Call {
-        let what = format!("an edit containing {expected:?}");
-        self.tg
-            .wait_for_after(seen, &what, Duration::from_secs(10), |c| {
-                c.is("EditMessageText")
-                    && c.chat_id() == Some(chat)
-                    && shown(c.text()).contains(expected)
-            })
-            .await
-    }
-
-    /// Waits for the answer to callback query `query` and returns its notice text.
-    pub async fn answer_to(&self, query: &str) -> String {
-        let call = self
-            .tg
-            .wait_for("answerCallbackQuery", |c| {
-                c.is("AnswerCallbackQuery") && c.body["callback_query_id"] == query
-            })
-            .await;
-        call.body.get("text").and_then(|t| t.as_str()).unwrap_or_default().to_owned()
-    }
-
     /// Every byte of every file in the database's directory.
     pub fn database_bytes(&self) -> Vec<(PathBuf, Vec<u8>)> {
         std::fs::read_dir(self.dir.path())
@@ -390,22 +296,6 @@ impl TestApp {
             .filter_map(|p| std::fs::read(&p).ok().map(|bytes| (p, bytes)))
             .collect()
     }
-}
-
-/// The callback data of the button labelled `label` (exactly, or as a prefix).
-pub fn button_data(message: &Call, label: &str) -> String {
-    let buttons = message.buttons();
-    buttons
-        .iter()
-        .find(|(text, _)| text == label)
-        .or_else(|| buttons.iter().find(|(text, _)| text.starts_with(label)))
-        .map(|(_, data)| data.clone())
-        .unwrap_or_else(|| panic!("no button {label:?} in {buttons:?}"))
-}
-
-/// A text as a user reads it: without the invisible marks that isolate names (FSI, PDI).
-pub fn shown(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// Whether `haystack` contains `needle`.

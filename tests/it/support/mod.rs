@@ -1,5 +1,8 @@
-//! Test support: the harness that runs the bot, and the fake Telegram from the library's
+//! Test support: the harness that runs the bot (`app`), talking to it as a user (`chat`),
+//! seeded deployments and their cards (`cards`), and the fake Telegram from the library's
 //! `testkit` (shared with the benchmarks).
 
 pub mod app;
+pub mod cards;
+pub mod chat;
 pub use assistants_bot::testkit::fake_telegram;

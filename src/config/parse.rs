@@ -1,188 +1,18 @@
-//! Command line and environment configuration.
-//!
-//! Every setting is an environment variable and also a `--flag` (clap's `env` feature), so
-//! `assistants-bot --help` documents them all. Values arrive as plain strings and are validated
-//! here, in one place, so that a bad setting produces exactly one line that names the variable
-//! (see [`ConfigError`]) instead of a clap usage dump or a panic.
+//! Validation: the raw settings of [`BotArgs`] turned into a [`Config`], or into one
+//! [`ConfigError`] that names the variable at fault.
 
 use std::{net::SocketAddr, path::PathBuf, str::FromStr, time::Duration};
 
 use base64::{Engine as _, engine::general_purpose::STANDARD as BASE64};
-use clap::{Parser, Subcommand};
 use secrecy::SecretString;
 use sqlx::sqlite::SqliteConnectOptions;
 use url::Url;
 
+use super::{
+    BotArgs, Config, ConfigError, DEFAULT_ASSISTANTS_API_URL, DEFAULT_DATABASE_URL,
+    DEFAULT_TELEGRAM_API_URL, KeySource, LogFormat, endpoint,
+};
 use crate::storage::seal::KeyMaterial;
-
-/// The Assistants API that a fresh install talks to.
-pub const DEFAULT_ASSISTANTS_API_URL: &str = "https://getclaw.sh";
-/// Telegram's public Bot API server.
-pub const DEFAULT_TELEGRAM_API_URL: &str = "https://api.telegram.org";
-/// The SQLite file used when `DATABASE_URL` is not set.
-pub const DEFAULT_DATABASE_URL: &str = "sqlite://assistants-bot.db";
-
-/// The process's command line: the bot by default, or one of the helper subcommands.
-#[derive(Debug, Parser)]
-#[command(name = "assistants-bot", version, about, long_about = None)]
-pub struct Cli {
-    /// Settings for running the bot (ignored by `simulate`).
-    #[command(flatten)]
-    pub bot: BotArgs,
-    /// What to run instead of the bot.
-    #[command(subcommand)]
-    pub command: Option<Command>,
-}
-
-/// Helper subcommands.
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Run the Assistants API simulator locally, to try the bot without an account.
-    Simulate(SimulateArgs),
-    /// Re-seal every stored secret under a new key (one transaction), then retire the old key.
-    RotateKey(RotateKeyArgs),
-}
-
-/// Settings of `assistants-bot rotate-key` (the database and current key come from the bot's
-/// own settings: DATABASE_URL, ENCRYPTION_KEY or the key file).
-#[derive(Debug, clap::Args)]
-pub struct RotateKeyArgs {
-    /// The new key, base64 (required with ENCRYPTION_KEY; generated for a key file otherwise).
-    #[arg(long = "new-key", env = "NEW_ENCRYPTION_KEY", hide_env_values = true)]
-    pub new_key: Option<String>,
-}
-
-/// The bot's settings as they arrive from flags and the environment, not yet validated.
-#[derive(Debug, clap::Args)]
-pub struct BotArgs {
-    /// The bot's own token from @BotFather (required).
-    #[arg(long = "token", env = "TELOXIDE_TOKEN", hide_env_values = true)]
-    pub token: Option<String>,
-    /// Bot API server base URL (self-hosted telegram-bot-api, tests).
-    #[arg(long = "telegram-api-url", env = "TELOXIDE_API_URL")]
-    pub telegram_api_url: Option<String>,
-    /// Base URL of the Assistants API v1.
-    #[arg(long = "assistants-api-url", env = "ASSISTANTS_API_URL")]
-    pub assistants_api_url: Option<String>,
-    /// SQLite database; created if missing, migrated at start.
-    #[arg(long = "database-url", env = "DATABASE_URL")]
-    pub database_url: Option<String>,
-    /// 32 bytes, base64. Without it a key file is generated beside the database.
-    #[arg(long = "encryption-key", env = "ENCRYPTION_KEY", hide_env_values = true)]
-    pub encryption_key: Option<String>,
-    /// How often deployments in flight are polled (`300ms`, `5s`).
-    #[arg(long = "poll-interval", env = "POLL_INTERVAL")]
-    pub poll_interval: Option<String>,
-    /// How long a new slot waits for its payment before the bot stops waiting (`30m`).
-    #[arg(long = "payment-timeout", env = "PAYMENT_TIMEOUT")]
-    pub payment_timeout: Option<String>,
-    /// Public https base URL of this bot; enables deployment callbacks.
-    #[arg(long = "public-url", env = "PUBLIC_URL")]
-    pub public_url: Option<String>,
-    /// Where the HTTP server listens (default 0.0.0.0:8080, only when PUBLIC_URL is set).
-    #[arg(long = "listen-addr", env = "LISTEN_ADDR")]
-    pub listen_addr: Option<String>,
-    /// Where /healthz and /metrics are served (off unless set), e.g. 127.0.0.1:9090.
-    #[arg(long = "metrics-addr", env = "METRICS_ADDR")]
-    pub metrics_addr: Option<String>,
-    /// Log format: `text` or `json`. The level comes from RUST_LOG.
-    #[arg(long = "log-format", env = "LOG_FORMAT")]
-    pub log_format: Option<String>,
-}
-
-/// Settings of `assistants-bot simulate`.
-#[derive(Debug, clap::Args)]
-pub struct SimulateArgs {
-    /// Address to listen on.
-    #[arg(long, default_value = "127.0.0.1:8080")]
-    pub addr: String,
-    /// Mark every purchase as paid right away.
-    #[arg(long)]
-    pub auto_pay: bool,
-    /// Finish every deployment as active this long after it starts (`3s`); by hand otherwise.
-    #[arg(long)]
-    pub deploy_after: Option<String>,
-}
-
-/// Where the sealing key comes from.
-#[derive(Debug)]
-pub enum KeySource {
-    /// `ENCRYPTION_KEY` was given.
-    Inline(KeyMaterial),
-    /// A key file beside the database, generated on first start.
-    File(PathBuf),
-}
-
-/// How log lines are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LogFormat {
-    /// Human-readable lines.
-    Text,
-    /// One JSON object per line.
-    Json,
-}
-
-/// The validated configuration the bot runs with.
-#[derive(Debug)]
-pub struct Config {
-    /// The bot's own token.
-    pub token: SecretString,
-    /// Bot API base URL.
-    pub telegram_api_url: Url,
-    /// Assistants API base URL.
-    pub assistants_api_url: Url,
-    /// SQLite connection options (file name, create-if-missing).
-    pub database: SqliteConnectOptions,
-    /// Where the sealing key comes from.
-    pub key: KeySource,
-    /// Status polling period.
-    pub poll_interval: Duration,
-    /// How long a wizard's slot waits for payment.
-    pub payment_timeout: Duration,
-    /// Public https base URL of the bot, when it has one.
-    pub public_url: Option<Url>,
-    /// Where the HTTP server listens; `None` runs no server.
-    pub listen_addr: Option<SocketAddr>,
-    /// Where /healthz and /metrics are served; `None` serves neither.
-    pub metrics_addr: Option<SocketAddr>,
-    /// Log format.
-    pub log_format: LogFormat,
-}
-
-/// A setting that is missing or invalid. Displayed as one line naming the variable.
-#[derive(Debug, thiserror::Error)]
-#[error("{variable}: {problem}")]
-pub struct ConfigError {
-    /// The environment variable at fault.
-    pub variable: &'static str,
-    /// What is wrong with it, and how to fix it.
-    pub problem: String,
-}
-
-impl ConfigError {
-    fn new(variable: &'static str, problem: impl Into<String>) -> Self {
-        Self { variable, problem: problem.into() }
-    }
-}
-
-impl Config {
-    /// `PUBLIC_URL` with `segments` appended, keeping any path it has (`https://host/bot` and
-    /// `telegram` give `https://host/bot/telegram`); `None` without a public URL.
-    pub fn public_endpoint(&self, segments: &[&str]) -> Option<Url> {
-        self.public_url.as_ref().map(|public| endpoint(public, segments))
-    }
-}
-
-/// `base` with `segments` appended as path segments. `Url::join` would instead replace the
-/// last segment of a base without a trailing slash (`https://host/bot` + `telegram` gives
-/// `https://host/telegram`), and `PUBLIC_URL` is stored without one.
-pub fn endpoint(base: &Url, segments: &[&str]) -> Url {
-    let mut url = base.clone();
-    if let Ok(mut path) = url.path_segments_mut() {
-        path.pop_if_empty().extend(segments);
-    }
-    url
-}
 
 impl BotArgs {
     /// Just the database and the key (for commands that do not talk to Telegram).
@@ -358,19 +188,7 @@ mod tests {
     use super::*;
 
     fn args() -> BotArgs {
-        BotArgs {
-            token: Some("123:abc".into()),
-            telegram_api_url: None,
-            assistants_api_url: None,
-            database_url: None,
-            encryption_key: None,
-            poll_interval: None,
-            payment_timeout: None,
-            public_url: None,
-            listen_addr: None,
-            metrics_addr: None,
-            log_format: None,
-        }
+        BotArgs { token: Some("123:abc".into()), ..BotArgs::default() }
     }
 
     #[test]

@@ -1,0 +1,111 @@
+//! Command line and environment configuration.
+//!
+//! Every setting is an environment variable and also a `--flag` (clap's `env` feature), so
+//! `assistants-bot --help` documents them all. Values arrive as plain strings and are validated
+//! here, in one place, so that a bad setting produces exactly one line that names the variable
+//! (see [`ConfigError`]) instead of a clap usage dump or a panic.
+
+//!
+//! Inside: `args` holds what clap parses, `parse` the validation; this module holds the
+//! validated [`Config`] and its parts.
+
+mod args;
+mod parse;
+
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
+
+use secrecy::SecretString;
+use sqlx::sqlite::SqliteConnectOptions;
+use url::Url;
+
+pub use args::{BotArgs, Cli, Command, RotateKeyArgs, SimulateArgs};
+pub use parse::{parse_database_url, parse_key};
+
+use crate::storage::seal::KeyMaterial;
+
+/// The Assistants API that a fresh install talks to.
+pub const DEFAULT_ASSISTANTS_API_URL: &str = "https://getclaw.sh";
+/// Telegram's public Bot API server.
+pub const DEFAULT_TELEGRAM_API_URL: &str = "https://api.telegram.org";
+/// The SQLite file used when `DATABASE_URL` is not set.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://assistants-bot.db";
+
+/// Where the sealing key comes from.
+#[derive(Debug)]
+pub enum KeySource {
+    /// `ENCRYPTION_KEY` was given.
+    Inline(KeyMaterial),
+    /// A key file beside the database, generated on first start.
+    File(PathBuf),
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+/// The validated configuration the bot runs with.
+#[derive(Debug)]
+pub struct Config {
+    /// The bot's own token.
+    pub token: SecretString,
+    /// Bot API base URL.
+    pub telegram_api_url: Url,
+    /// Assistants API base URL.
+    pub assistants_api_url: Url,
+    /// SQLite connection options (file name, create-if-missing).
+    pub database: SqliteConnectOptions,
+    /// Where the sealing key comes from.
+    pub key: KeySource,
+    /// Status polling period.
+    pub poll_interval: Duration,
+    /// How long a wizard's slot waits for payment.
+    pub payment_timeout: Duration,
+    /// Public https base URL of the bot, when it has one.
+    pub public_url: Option<Url>,
+    /// Where the HTTP server listens; `None` runs no server.
+    pub listen_addr: Option<SocketAddr>,
+    /// Where /healthz and /metrics are served; `None` serves neither.
+    pub metrics_addr: Option<SocketAddr>,
+    /// Log format.
+    pub log_format: LogFormat,
+}
+
+/// A setting that is missing or invalid. Displayed as one line naming the variable.
+#[derive(Debug, thiserror::Error)]
+#[error("{variable}: {problem}")]
+pub struct ConfigError {
+    /// The environment variable at fault.
+    pub variable: &'static str,
+    /// What is wrong with it, and how to fix it.
+    pub problem: String,
+}
+
+impl ConfigError {
+    fn new(variable: &'static str, problem: impl Into<String>) -> Self {
+        Self { variable, problem: problem.into() }
+    }
+}
+
+impl Config {
+    /// `PUBLIC_URL` with `segments` appended, keeping any path it has (`https://host/bot` and
+    /// `telegram` give `https://host/bot/telegram`); `None` without a public URL.
+    pub fn public_endpoint(&self, segments: &[&str]) -> Option<Url> {
+        self.public_url.as_ref().map(|public| endpoint(public, segments))
+    }
+}
+
+/// `base` with `segments` appended as path segments. `Url::join` would instead replace the
+/// last segment of a base without a trailing slash (`https://host/bot` + `telegram` gives
+/// `https://host/telegram`), and `PUBLIC_URL` is stored without one.
+pub fn endpoint(base: &Url, segments: &[&str]) -> Url {
+    let mut url = base.clone();
+    if let Ok(mut path) = url.path_segments_mut() {
+        path.pop_if_empty().extend(segments);
+    }
+    url
+}

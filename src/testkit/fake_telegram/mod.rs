@@ -1,0 +1,183 @@
+//! A fake Telegram Bot API server on 127.0.0.1.
+//!
+//! The real dispatcher talks to it over HTTP through `TELOXIDE_API_URL`, exactly as it talks to
+//! Telegram: getUpdates long polling, sendMessage, editMessageText, deleteMessage, and the rest.
+//! Tests inject updates (text messages and button presses from given users, in private chats
+//! and groups) and read back every call the bot made.
+//!
+//! Inside: `server` answers the Bot API calls, `updates` builds the updates tests inject, and
+//! `calls` holds the recorded calls and the waits on them.
+
+mod calls;
+mod server;
+mod updates;
+
+use std::{
+    collections::{HashMap, VecDeque},
+    sync::{Arc, Mutex, MutexGuard},
+    time::{SystemTime, UNIX_EPOCH},
+};
+
+use axum::{Router, routing::any};
+use serde_json::{Value, json};
+use tokio::{net::TcpListener, sync::Notify, task::JoinHandle};
+use url::Url;
+
+/// The bot's own token in tests.
+pub const BOT_TOKEN: &str = "100000:TEST_BOT_TOKEN_abcdefghijklmnopqrstuv";
+/// The bot's user id.
+pub const BOT_ID: i64 = 100000;
+/// The bot's username.
+pub const BOT_USERNAME: &str = "assistants_test_bot";
+
+pub use calls::Call;
+pub use updates::TestUser;
+
+#[derive(Debug, Default)]
+struct Inner {
+    /// getUpdates calls so far (the bot is up once it polls).
+    polls: u64,
+    updates: VecDeque<Value>,
+    next_update_id: i64,
+    next_message_id: i64,
+    calls: Vec<Call>,
+    /// Tokens of other bots (assistants-to-be) that getMe accepts: token → (id, username).
+    other_bots: HashMap<String, (i64, String)>,
+    /// (chat, user) → member status for getChatMember.
+    members: HashMap<(i64, i64), String>,
+    /// Method (lowercase) → (how many more calls fail, the error answer).
+    failures: HashMap<String, (u32, Value)>,
+    /// Calls answered with one of those errors.
+    refused: Vec<Call>,
+}
+
+#[derive(Debug, Default)]
+struct Shared {
+    /// Where updates go in webhook mode (in order, one at a time).
+    webhook: Mutex<Option<tokio::sync::mpsc::UnboundedSender<Value>>>,
+    inner: Mutex<Inner>,
+    updates_ready: Notify,
+    call_made: Notify,
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// The running fake server. Stops when dropped.
+pub struct FakeTelegram {
+    base_url: Url,
+    shared: Arc<Shared>,
+    task: JoinHandle<()>,
+}
+
+impl Drop for FakeTelegram {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+fn now() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+}
+
+fn chat_json(chat: i64) -> Value {
+    if chat > 0 {
+        json!({ "id": chat, "type": "private", "first_name": "User" })
+    } else {
+        json!({ "id": chat, "type": "supergroup", "title": "Team" })
+    }
+}
+
+fn bot_user() -> Value {
+    json!({ "id": BOT_ID, "is_bot": true, "first_name": "Assistants", "username": BOT_USERNAME })
+}
+
+impl FakeTelegram {
+    /// Starts the server on a random port of 127.0.0.1.
+    pub async fn start() -> Self {
+        Self::start_on(std::net::SocketAddr::from(([127, 0, 0, 1], 0))).await
+    }
+
+    /// Starts the server on `addr` (for a Telegram that comes up after the bot started).
+    pub async fn start_on(addr: std::net::SocketAddr) -> Self {
+        let listener = TcpListener::bind(addr).await.expect("bind fake telegram");
+        let addr = listener.local_addr().expect("local addr");
+        let shared = Arc::new(Shared::default());
+        shared.lock().next_message_id = 1000;
+        let app = Router::new()
+            .route("/{token}/{method}", any(server::handle))
+            .with_state(shared.clone());
+        let task = tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        let base_url = Url::parse(&format!("http://{addr}")).expect("url");
+        Self { base_url, shared, task }
+    }
+
+    /// The URL to give the bot as `TELOXIDE_API_URL`.
+    pub fn base_url(&self) -> Url {
+        self.base_url.clone()
+    }
+
+    /// Makes getMe accept `token` as another bot's token.
+    pub fn add_bot(&self, token: &str, id: i64, username: &str) {
+        self.shared.lock().other_bots.insert(token.to_owned(), (id, username.to_owned()));
+    }
+
+    /// Makes the next `times` calls of `method` fail with Telegram's error `code` (429 comes
+    /// with `retry_after: 1`). Failed calls are not among [`calls`](Self::calls) but among
+    /// [`refused`](Self::refused).
+    pub fn fail_next(&self, method: &str, times: u32, code: u16) {
+        if code == 429 {
+            return self.too_many_requests(method, times, 1);
+        }
+        let error =
+            json!({ "ok": false, "error_code": code, "description": format!("Error {code}") });
+        self.shared.lock().failures.insert(method.to_ascii_lowercase(), (times, error));
+    }
+
+    /// Makes the next `times` calls of `method` fail with a 429 asking to retry after
+    /// `retry_after` seconds.
+    pub fn too_many_requests(&self, method: &str, times: u32, retry_after: u32) {
+        let error = json!({
+            "ok": false,
+            "error_code": 429,
+            "description": format!("Too Many Requests: retry after {retry_after}"),
+            "parameters": { "retry_after": retry_after },
+        });
+        self.shared.lock().failures.insert(method.to_ascii_lowercase(), (times, error));
+    }
+
+    /// Calls answered with an error set by [`fail_next`](Self::fail_next) or
+    /// [`too_many_requests`](Self::too_many_requests).
+    pub fn refused(&self) -> Vec<Call> {
+        self.shared.lock().refused.clone()
+    }
+
+    /// Sets a user's status in a group (`creator`, `administrator`, `member`, `left`).
+    pub fn set_member(&self, chat: i64, user: i64, status: &str) {
+        self.shared.lock().members.insert((chat, user), status.to_owned());
+    }
+
+    /// Webhook mode, as Telegram does it: POST each update to `url`, in order, with the secret
+    /// token header the bot registered.
+    pub fn deliver_to(&self, url: String, secret: Option<String>) {
+        let (deliver, mut updates) = tokio::sync::mpsc::unbounded_channel::<Value>();
+        *self.shared.webhook.lock().unwrap_or_else(|p| p.into_inner()) = Some(deliver);
+        tokio::spawn(async move {
+            let http = reqwest::Client::new();
+            while let Some(update) = updates.recv().await {
+                let mut request = http.post(&url).json(&update);
+                if let Some(secret) = &secret {
+                    request = request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+                }
+                if let Err(e) = request.send().await {
+                    eprintln!("fake telegram: webhook delivery failed: {e}");
+                }
+            }
+        });
+    }
+}

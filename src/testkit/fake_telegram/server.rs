@@ -1,0 +1,198 @@
+//! The fake's one HTTP route, `/{token}/{method}`: records the call and answers it the way
+//! Telegram would, including getUpdates long polling.
+
+use std::{
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use axum::{
+    Json,
+    body::Bytes,
+    extract::{Path, State},
+};
+use serde_json::{Value, json};
+
+use super::{BOT_TOKEN, Call, Shared, bot_user, chat_json, now};
+
+fn ok(result: Value) -> Json<Value> {
+    Json(json!({ "ok": true, "result": result }))
+}
+
+/// The text fields of a multipart/form-data body (teloxide sends setWebhook that way).
+fn multipart_fields(content_type: &str, body: &[u8]) -> Value {
+    let Some(boundary) = content_type.split("boundary=").nth(1) else { return json!({}) };
+    let text = String::from_utf8_lossy(body);
+    let mut fields = serde_json::Map::new();
+    for part in text.split(&format!("--{}", boundary.trim_matches('"'))) {
+        let Some((head, value)) = part.split_once("\r\n\r\n") else { continue };
+        let Some(name) = head.split("name=\"").nth(1).and_then(|n| n.split('"').next()) else {
+            continue;
+        };
+        fields.insert(name.to_owned(), Value::String(value.trim_end_matches("\r\n").to_owned()));
+    }
+    Value::Object(fields)
+}
+
+pub(super) async fn handle(
+    State(shared): State<Arc<Shared>>,
+    Path((token, method)): Path<(String, String)>,
+    headers: axum::http::HeaderMap,
+    body: Bytes,
+) -> Json<Value> {
+    let token = token.strip_prefix("bot").unwrap_or(&token).to_owned();
+    let content_type =
+        headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let body: Value = if content_type.starts_with("multipart/form-data") {
+        multipart_fields(content_type, &body)
+    } else {
+        serde_json::from_slice(&body).unwrap_or_else(|_| json!({}))
+    };
+    let lower = method.to_ascii_lowercase();
+
+    if token != BOT_TOKEN {
+        let other = shared.lock().other_bots.get(&token).cloned();
+        shared.lock().calls.push(Call {
+            method: method.clone(),
+            token: token.clone(),
+            body,
+            message_id: None,
+            at: Instant::now(),
+        });
+        shared.call_made.notify_waiters();
+        return match (other, lower.as_str()) {
+            (Some((id, username)), "getme") => ok(me(
+                json!({ "id": id, "is_bot": true, "first_name": username, "username": username }),
+            )),
+            _ => Json(json!({ "ok": false, "error_code": 401, "description": "Unauthorized" })),
+        };
+    }
+
+    if lower == "getupdates" {
+        shared.lock().polls += 1;
+        shared.call_made.notify_waiters();
+        return ok(get_updates(&shared, &body).await);
+    }
+
+    let at = Instant::now();
+    let mut inner = shared.lock();
+    let mut call = Call { method: method.clone(), token, body: body.clone(), message_id: None, at };
+    if let Some((left, error)) = inner.failures.get_mut(&lower)
+        && *left > 0
+    {
+        *left -= 1;
+        let error = error.clone();
+        inner.refused.push(call);
+        drop(inner);
+        shared.call_made.notify_waiters();
+        return Json(error);
+    }
+    let chat = body.get("chat_id").and_then(Value::as_i64).unwrap_or_default();
+    let result = match lower.as_str() {
+        "getme" => me(bot_user()),
+        "sendmessage" => {
+            inner.next_message_id += 1;
+            let id = inner.next_message_id;
+            call.message_id = Some(id);
+            message_json(id, chat, &body)
+        }
+        "editmessagetext" | "editmessagereplymarkup" => {
+            let id = body.get("message_id").and_then(Value::as_i64).unwrap_or_default();
+            message_json(id, chat, &body)
+        }
+        "getchatmember" => {
+            let user = body.get("user_id").and_then(Value::as_i64).unwrap_or_default();
+            let status =
+                inner.members.get(&(chat, user)).cloned().unwrap_or_else(|| "member".into());
+            member_json(user, &status)
+        }
+        "getchatadministrators" => Value::Array(
+            inner
+                .members
+                .iter()
+                .filter(|((c, _), s)| *c == chat && (*s == "creator" || *s == "administrator"))
+                .map(|((_, u), s)| member_json(*u, s))
+                .collect(),
+        ),
+        _ => json!(true),
+    };
+    inner.calls.push(call);
+    drop(inner);
+    shared.call_made.notify_waiters();
+    ok(result)
+}
+
+/// A getMe answer: `user` with the fields only getMe carries.
+fn me(mut user: Value) -> Value {
+    user["can_join_groups"] = json!(true);
+    user["can_read_all_group_messages"] = json!(false);
+    user["supports_inline_queries"] = json!(false);
+    user["can_connect_to_business"] = json!(false);
+    user["has_main_web_app"] = json!(false);
+    user
+}
+
+fn message_json(id: i64, chat: i64, body: &Value) -> Value {
+    let mut message = json!({
+        "message_id": id,
+        "date": now(),
+        "chat": chat_json(chat),
+        "from": bot_user(),
+        "text": body.get("text").cloned().unwrap_or(json!("")),
+    });
+    if let Some(markup) = body.get("reply_markup").filter(|m| m.get("inline_keyboard").is_some()) {
+        message["reply_markup"] = markup.clone();
+    }
+    message
+}
+
+fn member_json(user: i64, status: &str) -> Value {
+    let mut member = json!({
+        "user": { "id": user, "is_bot": false, "first_name": format!("user{user}") },
+        "status": status,
+    });
+    match status {
+        "administrator" => {
+            for right in [
+                "can_be_edited",
+                "is_anonymous",
+                "can_manage_chat",
+                "can_delete_messages",
+                "can_manage_video_chats",
+                "can_restrict_members",
+                "can_promote_members",
+                "can_change_info",
+                "can_invite_users",
+                "can_post_stories",
+                "can_edit_stories",
+                "can_delete_stories",
+            ] {
+                member[right] = json!(right != "is_anonymous");
+            }
+        }
+        "creator" => member["is_anonymous"] = json!(false),
+        _ => {}
+    }
+    member
+}
+
+/// Long polling: answers at once when updates wait, else when one arrives or after a short
+/// while (shorter than Telegram's, so a stopping bot is not held up).
+async fn get_updates(shared: &Shared, body: &Value) -> Value {
+    let offset = body.get("offset").and_then(Value::as_i64).unwrap_or(0);
+    let wait = Duration::from_millis(300);
+    let deadline = tokio::time::Instant::now() + wait;
+    loop {
+        let notified = shared.updates_ready.notified();
+        {
+            let mut inner = shared.lock();
+            inner.updates.retain(|u| u["update_id"].as_i64().unwrap_or_default() >= offset);
+            if !inner.updates.is_empty() {
+                return Value::Array(inner.updates.iter().cloned().collect());
+            }
+        }
+        if tokio::time::timeout_at(deadline, notified).await.is_err() {
+            return json!([]);
+        }
+    }
+}

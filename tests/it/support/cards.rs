@@ -1,0 +1,85 @@
+//! Deployments seeded straight into the simulator, and the way to their cards: /list, then
+//! the button of one deployment.
+
+use std::time::Duration;
+
+use assistants_bot::{
+    api::{ApiMode, Status},
+    i18n::Lang,
+    sim::{SimDeployment, SimHandle},
+};
+
+use super::{
+    app::{AppOptions, TestApp},
+    fake_telegram::{Call, TestUser},
+};
+
+/// The English text of `key`.
+pub fn en(key: &str) -> String {
+    Lang::En.t(key)
+}
+
+/// Seeds a deployment of the default owner in `status`, named `name`, with what the API
+/// would hold in that status (paid once past payment; model, worker and token once activated).
+pub fn seed(sim: &SimHandle, name: &str, mode: ApiMode, status: Status) -> String {
+    sim.seed("usr_one", mode.clone(), |d: &mut SimDeployment| {
+        d.name = Some(name.to_owned());
+        d.status = status.clone();
+        if status != Status::PendingPayment {
+            d.payment_status = "paid".into();
+        }
+        if status != Status::Purchased && status != Status::PendingPayment {
+            d.is_prebuy = false;
+            d.model_provider = Some(if mode.is_byok() { "anthropic" } else { "openrouter" }.into());
+            d.model_id = Some(
+                if mode.is_byok() { "claude-sonnet-4-5-20250929" } else { "openai/gpt-5" }.into(),
+            );
+            d.worker_name = Some(format!("openclaw-{}", name.len()));
+            d.telegram_bot_token = Some("200001:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_x".into());
+        }
+        if status == Status::Active {
+            d.worker_url = Some("https://openclaw-1.workers.dev".into());
+        }
+        if status == Status::Failed {
+            d.status_message = Some("Model key rejected by provider".into());
+        }
+    })
+}
+
+/// /list, then the card of `name`.
+pub async fn open_card(app: &TestApp, user: &TestUser, name: &str) -> Call {
+    let list = app.say(user, "/list", "Your").await;
+    app.press_edit(user, &list, &format!("{} {name}", mark_of(&list, name)), name).await
+}
+
+/// Opens the card of `name` and presses Redeploy; returns the edit that says it redeploys.
+pub async fn redeploy_from_card(app: &TestApp, user: &TestUser, name: &str) -> Call {
+    let card = open_card(app, user, name).await;
+    app.press_edit(user, &card, &en("btn-redeploy"), &en("card-redeploying")).await
+}
+
+/// The status mark in front of `name` in the list.
+pub fn mark_of(list: &Call, name: &str) -> String {
+    let (label, _) = list
+        .buttons()
+        .into_iter()
+        .find(|(label, _)| label.contains(name))
+        .unwrap_or_else(|| panic!("{name} in the list"));
+    label.split(' ').next().unwrap_or_default().to_owned()
+}
+
+/// Asserts that `card` shows the status labelled by `status_key`.
+pub fn assert_status(card: &Call, status_key: &str) {
+    let expected = format!("Status: {}", en(status_key));
+    assert!(card.text().contains(&expected), "{}", card.text());
+}
+
+/// A bot with a public URL that polls once an hour: a status notice within a test can only
+/// come from a deployment callback.
+pub fn callbacks_only(public_url: &str) -> AppOptions {
+    AppOptions {
+        poll_interval: Duration::from_secs(3600),
+        public_url: Some(url::Url::parse(public_url).expect("url")),
+        ..Default::default()
+    }
+}
