@@ -9,7 +9,7 @@
 //! - [`limits`]: the limits, as rates with a burst.
 //! - `pacer`: the waiting — one turn per chat, the `governor` rate limiters, resends, metrics.
 //! - `request`: [`PacedRequest`], what the paced methods return.
-//! - `forward`: the list of `Requester` methods, vendored from teloxide-core.
+//! - `forward`: the list of `Requester` methods, one row each, derived from teloxide-core.
 //!
 //! Metrics: `telegram_send_queue_depth` (gauge: requests waiting to go out),
 //! `telegram_send_wait_seconds` (histogram: how long each waited before it went out) and
