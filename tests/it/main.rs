@@ -15,5 +15,6 @@ mod sim_conformance;
 mod startup;
 mod support;
 mod teams;
+mod teams_guard;
 mod tracking;
 mod wizard;

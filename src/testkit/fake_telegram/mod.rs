@@ -49,6 +49,8 @@ struct Inner {
     failures: HashMap<String, (u32, Value)>,
     /// Calls answered with one of those errors.
     refused: Vec<Call>,
+    /// Groups upgraded to supergroups: old id → new id.
+    upgraded: HashMap<i64, i64>,
 }
 
 #[derive(Debug, Default)]

@@ -88,6 +88,18 @@ pub(super) async fn handle(
         return Json(error);
     }
     let chat = body.get("chat_id").and_then(Value::as_i64).unwrap_or_default();
+    if let Some(new) = inner.upgraded.get(&chat).copied() {
+        // What Telegram answers for a group that became a supergroup.
+        inner.refused.push(call);
+        drop(inner);
+        shared.call_made.notify_waiters();
+        return Json(json!({
+            "ok": false,
+            "error_code": 400,
+            "description": "Bad Request: group chat was upgraded to a supergroup chat",
+            "parameters": { "migrate_to_chat_id": new },
+        }));
+    }
     let result = match lower.as_str() {
         "getme" => me(bot_user()),
         "sendmessage" => {
@@ -146,7 +158,7 @@ fn message_json(id: i64, chat: i64, body: &Value) -> Value {
     message
 }
 
-fn member_json(user: i64, status: &str) -> Value {
+pub(super) fn member_json(user: i64, status: &str) -> Value {
     let mut member = json!({
         "user": { "id": user, "is_bot": false, "first_name": format!("user{user}") },
         "status": status,

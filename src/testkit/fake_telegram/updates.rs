@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use super::{FakeTelegram, bot_user, chat_json, now};
+use super::{FakeTelegram, bot_user, chat_json, now, server::member_json};
 
 /// A Telegram user who talks to the bot.
 #[derive(Debug, Clone)]
@@ -111,5 +111,80 @@ impl FakeTelegram {
             }),
         );
         query_id
+    }
+
+    /// Delivers a text message that an admin posts anonymously ("Remain anonymous"): sent as
+    /// the group itself, from Telegram's GroupAnonymousBot.
+    pub fn send_text_anonymously(&self, chat: i64, text: &str) -> i64 {
+        let message_id = self.next_message_id();
+        let mut message = json!({
+            "message_id": message_id,
+            "date": now(),
+            "chat": chat_json(chat),
+            "sender_chat": chat_json(chat),
+            "from": {
+                "id": 1087968824, "is_bot": true, "first_name": "Group",
+                "username": "GroupAnonymousBot",
+            },
+            "text": text,
+        });
+        if text.starts_with('/') {
+            let len = text.split_whitespace().next().map_or(0, |c| c.encode_utf16().count());
+            message["entities"] = json!([{ "type": "bot_command", "offset": 0, "length": len }]);
+        }
+        self.push_update("message", message);
+        message_id
+    }
+
+    /// The group `old` became the supergroup `new`, upgraded by `user`: Telegram's two
+    /// service messages (`migrate_to_chat_id` in the old chat, `migrate_from_chat_id` in the
+    /// new one), the new chat's first when `new_first`. From then on a send to `old` fails as
+    /// Telegram's does, naming `new`.
+    pub fn upgrade_group(&self, old: i64, new: i64, user: &TestUser, new_first: bool) {
+        self.mark_upgraded(old, new);
+        let to = json!({
+            "message_id": self.next_message_id(),
+            "date": now(),
+            "chat": { "id": old, "type": "group", "title": "Team" },
+            "from": user.json(),
+            "migrate_to_chat_id": new,
+        });
+        let from = json!({
+            "message_id": self.next_message_id(),
+            "date": now(),
+            "chat": { "id": new, "type": "supergroup", "title": "Team" },
+            "from": user.json(),
+            "migrate_from_chat_id": old,
+        });
+        let (first, second) = if new_first { (from, to) } else { (to, from) };
+        self.push_update("message", first);
+        self.push_update("message", second);
+    }
+
+    /// From now on a send to `old` fails as Telegram's does for a group that became the
+    /// supergroup `new` (without the service messages: as if the bot had missed them).
+    pub fn mark_upgraded(&self, old: i64, new: i64) {
+        self.shared.lock().upgraded.insert(old, new);
+    }
+
+    /// `user`'s status in `chat` changed from `old` to `new` (`administrator`, `member`, …):
+    /// what getChatMember answers from now on, and the `chat_member` update Telegram sends.
+    pub fn member_changed(&self, chat: i64, user: &TestUser, old: &str, new: &str) {
+        self.set_member(chat, user.id, new);
+        let member = |status: &str| {
+            let mut member = member_json(user.id, status);
+            member["user"] = user.json();
+            member
+        };
+        self.push_update(
+            "chat_member",
+            json!({
+                "chat": chat_json(chat),
+                "from": user.json(),
+                "date": now(),
+                "old_chat_member": member(old),
+                "new_chat_member": member(new),
+            }),
+        );
     }
 }

@@ -82,6 +82,8 @@ pub struct AppOptions {
     pub public_url: Option<url::Url>,
     /// Serve /healthz and /metrics on a random port of 127.0.0.1.
     pub metrics: bool,
+    /// How long a conversation may sit idle (the bot's default when `None`).
+    pub dialogue_idle: Option<Duration>,
 }
 
 impl Default for AppOptions {
@@ -92,6 +94,7 @@ impl Default for AppOptions {
             payment_timeout: Duration::from_secs(600),
             public_url: None,
             metrics: false,
+            dialogue_idle: None,
         }
     }
 }
@@ -192,7 +195,7 @@ impl TestApp {
             api: fast_client_options(),
             listening: None,
             metrics_listening: None,
-            dialogue_idle: None,
+            dialogue_idle: self.options.dialogue_idle,
         };
         let (listening, bound) = oneshot::channel();
         let (metrics_listening, metrics_bound) = oneshot::channel();

@@ -1,0 +1,252 @@
+//! Teams, airtight: every change in a group is an admin's, checked fresh; conversations
+//! expire; groups survive the upgrade to a supergroup.
+
+use std::time::Duration;
+
+use assistants_bot::{
+    api::{ApiMode, DeploymentId, Status},
+    conversation::{SecretText, State},
+    i18n::Lang,
+    service::activation::ActivationDraft,
+    storage::dialogues::DialogueStore,
+};
+use teloxide::{dispatching::dialogue::Storage as _, types::ChatId};
+
+use crate::support::{
+    app::{API_KEY, AppOptions, TestApp, api_key, button_data, shown},
+    cards::{en, seed},
+    fake_telegram::{Call, TestUser},
+};
+
+const GROUP: i64 = -100_888;
+const SUPERGROUP: i64 = -1_000_000_888;
+const TOKEN: &str = "400005:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_guard";
+
+/// An app with a group that has the default key, Alice as its admin and Bob as a member.
+async fn team(options: AppOptions) -> (TestApp, TestUser, TestUser) {
+    let app = TestApp::spawn_opts(options).await;
+    let alice = TestUser::new(2001, "Alice");
+    let bob = TestUser::new(2002, "Bob");
+    app.tg.set_member(GROUP, alice.id, "administrator");
+    app.tg.set_member(GROUP, bob.id, "member");
+    app.storage().await.set_api_key(ChatId(GROUP), &api_key()).await.expect("group key");
+    app.tg.add_bot(TOKEN, 400005, "guard_helper_bot");
+    (app, alice, bob)
+}
+
+async fn card_in(app: &TestApp, chat: i64, user: &TestUser, name: &str) -> Call {
+    let list = app.say_in(chat, user, "/list", "Your").await;
+    let label =
+        list.buttons().into_iter().map(|(l, _)| l).find(|l| l.contains(name)).expect("listed");
+    app.press_edit(user, &list, &label, name).await
+}
+
+/// The text of the alert that answered button press `query`.
+async fn alert(app: &TestApp, query: &str) -> String {
+    app.answer_to(query).await
+}
+
+fn demote(app: &TestApp, user: &TestUser) {
+    app.tg.member_changed(GROUP, user, "administrator", "member");
+}
+
+fn promote(app: &TestApp, user: &TestUser) {
+    app.tg.member_changed(GROUP, user, "member", "administrator");
+}
+
+async fn pending_count(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM pending_activations")
+        .fetch_one(app.storage().await.pool())
+        .await
+        .expect("count")
+}
+
+#[tokio::test]
+async fn a_members_cancel_stop_waiting_and_language_are_refused_and_nothing_is_dropped() {
+    let (app, alice, bob) = team(AppOptions::default()).await;
+    // A slot of the group waiting for its payment, with the wizard's sealed answers.
+    let id = seed(&app.sim.handle(), "Waiting", ApiMode::Managed, Status::PendingPayment);
+    let db = app.storage().await;
+    let id = DeploymentId(id);
+    let known = db.record_purchase(ChatId(GROUP), &id, &ApiMode::Managed, Some("Waiting")).await;
+    let draft = ActivationDraft {
+        mode: ApiMode::Managed,
+        name: "Waiting".into(),
+        provider: "openrouter".into(),
+        model: "openai/gpt-5".into(),
+        bot_token: SecretText::new(TOKEN),
+        bot_username: Some("guard_helper_bot".into()),
+        model_key: None,
+    };
+    db.save_pending_activation(ChatId(GROUP), &id, &draft).await.expect("pending");
+    assert_eq!(pending_count(&app).await, 1);
+
+    app.say_in(GROUP, &bob, "/cancel", &en("team-admins-only")).await;
+    app.say_in(GROUP, &bob, "/language", &en("team-admins-only")).await;
+    let stop = format!("pay:stop:{}", known.expect("recorded").handle);
+    let query = app.tg.press(GROUP, &bob, 1, &stop);
+    assert_eq!(alert(&app, &query).await, en("team-admins-only"));
+    let menu = app.say_in(GROUP, &alice, "/language", &en("language-choose")).await;
+    let query = app.press_only(&bob, &menu, &Lang::De.t("language-name"));
+    assert_eq!(alert(&app, &query).await, en("team-admins-only"));
+
+    assert_eq!(pending_count(&app).await, 1, "the payment wait is kept");
+    assert_eq!(db.chat_language(ChatId(GROUP)).await.expect("read"), None, "language kept");
+    // The admin may.
+    app.say_in(GROUP, &alice, "/cancel", "stopped waiting for a payment").await;
+    assert_eq!(pending_count(&app).await, 0);
+}
+
+#[tokio::test]
+async fn a_demoted_admins_confirm_edit_and_hand_off_are_refused() {
+    let (app, alice, _) = team(AppOptions::default()).await;
+    let sim = app.sim.handle();
+
+    // A group wizard up to its summary, its secret given in private.
+    let mode = app.say_in(GROUP, &alice, "/new", "Step 1 of 6").await;
+    app.press(&alice, &mode, &en("mode-managed"), &en("wz-name")).await;
+    app.say_in(GROUP, &alice, "Guarded bot", "OpenRouter").await;
+    let secrets =
+        app.say_in(GROUP, &alice, "openai/gpt-5", "Secrets don't belong in a group").await;
+    let query = app.press_only(&alice, &secrets, &en("btn-continue-private"));
+    let link = app
+        .tg
+        .wait_for("a deep link", |c| {
+            c.is("AnswerCallbackQuery") && c.body["callback_query_id"] == query
+        })
+        .await;
+    let nonce = link.body["url"].as_str().and_then(|u| u.split("start=").nth(1)).expect("link");
+    app.say(&alice, &format!("/start {nonce}"), "@BotFather").await;
+    let seen = app.tg.call_count();
+    app.tg.send_text(alice.id, &alice, TOKEN);
+    let summary = app.message_after(seen, GROUP, "Please check").await;
+
+    // Demoted before Confirm: refused, nothing bought.
+    demote(&app, &alice);
+    let query = app.press_only(&alice, &summary, &en("btn-confirm"));
+    assert_eq!(alert(&app, &query).await, en("team-no-longer-admin"));
+    assert_eq!(sim.count_requests("POST", "/purchase"), 0);
+
+    // A key hand-off opened while an admin, used after the demotion: refused, key kept.
+    promote(&app, &alice);
+    let offer = app.say_in(GROUP, &alice, "/setkey", "give me the API key").await;
+    let nonce = button_data(&offer, &en("btn-continue-private"));
+    let nonce = nonce.split("start=").nth(1).expect("nonce").to_owned();
+    app.say(&alice, &format!("/start {nonce}"), &en("handoff-key-ask")).await;
+    demote(&app, &alice);
+    app.say(&alice, "sk_other_account_key_0000000000", &en("team-no-longer-admin")).await;
+    let kept = app.storage().await.api_key(ChatId(GROUP)).await.expect("read").expect("key");
+    assert_eq!(kept.masked(), api_key().masked());
+
+    // An edit begun while an admin, answered after the demotion: refused, nothing patched.
+    promote(&app, &alice);
+    seed(&sim, "Editable", ApiMode::Managed, Status::Stopped);
+    let card = card_in(&app, GROUP, &alice, "Editable").await;
+    let menu = app.press_edit(&alice, &card, &en("btn-edit"), "Editable").await;
+    app.press(&alice, &menu, &en("btn-field-name"), "Editable").await;
+    demote(&app, &alice);
+    app.say_in(GROUP, &alice, "Renamed", &en("team-no-longer-admin")).await;
+    assert!(sim.requests().iter().all(|r| r.method != "PATCH"), "nothing patched");
+}
+
+#[tokio::test]
+async fn an_expired_wizard_answers_the_timeout_message_and_its_sealed_draft_is_gone() {
+    let options =
+        AppOptions { dialogue_idle: Some(Duration::from_secs(2)), ..AppOptions::default() };
+    let app = TestApp::spawn_opts(options).await;
+    let zoe = TestUser::new(2101, "Zoe");
+    app.give_key(&zoe).await;
+    app.tg.add_bot(TOKEN, 400005, "guard_helper_bot");
+    let mode = app.say(&zoe, "/new", "Step 1 of 6").await;
+    app.press(&zoe, &mode, &en("mode-managed"), &en("wz-name")).await;
+    app.say(&zoe, "Idle bot", "OpenRouter").await;
+    app.say(&zoe, "openai/gpt-5", "@BotFather").await;
+    app.say(&zoe, TOKEN, "@guard_helper_bot").await;
+
+    // Left alone past the limit: the tracker's sweep replaces the state, answers and all.
+    // A store of the test's own, new for each read (a store keeps what it read in memory).
+    let db = app.storage().await;
+    let read = || DialogueStore::<State>::new(db.clone(), Duration::from_secs(3600));
+    let mut expired = false;
+    for _ in 0..100 {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let state = read().get_dialogue(ChatId(zoe.id)).await.expect("read");
+        if matches!(state, Some(State::Expired)) {
+            expired = true;
+            break;
+        }
+    }
+    assert!(expired, "the idle wizard expired");
+    let rows: Vec<Vec<u8>> = sqlx::query_scalar("SELECT state FROM dialogues")
+        .fetch_all(app.storage().await.pool())
+        .await
+        .expect("rows");
+    let sizes: Vec<usize> = rows.iter().map(Vec::len).collect();
+    assert!(sizes.iter().all(|n| *n < 200), "only the small Expired marker is left: {sizes:?}");
+
+    app.say(&zoe, "Are you there?", "timed out").await;
+    let state = read().get_dialogue(ChatId(zoe.id)).await.expect("read");
+    assert!(state.is_none(), "the marker is gone once told");
+}
+
+#[tokio::test]
+async fn a_migrated_groups_list_works_in_the_new_chat_with_its_key_assistants_and_audit() {
+    let (app, alice, _) = team(AppOptions::default()).await;
+    seed(&app.sim.handle(), "Moving", ApiMode::Managed, Status::Active);
+    let card = card_in(&app, GROUP, &alice, "Moving").await;
+    app.press_edit(&alice, &card, &en("btn-stop"), &en("card-stopped")).await;
+
+    app.tg.set_member(SUPERGROUP, alice.id, "administrator");
+    // The new chat's message first: the order must not matter, nor the second message.
+    app.tg.upgrade_group(GROUP, SUPERGROUP, &alice, true);
+    app.message_after(0, SUPERGROUP, &en("team-upgraded")).await;
+
+    let list = app.say_in(SUPERGROUP, &alice, "/list", "Your").await;
+    assert!(list.buttons().iter().any(|(l, _)| l.contains("Moving")), "{:?}", list.buttons());
+    let log = app.say_in(SUPERGROUP, &alice, "/audit", &en("audit-title")).await;
+    assert!(shown(log.text()).contains("@alice stopped Moving"), "{}", log.text());
+    let db = app.storage().await;
+    assert!(db.api_key(ChatId(SUPERGROUP)).await.expect("read").is_some(), "key re-sealed");
+    assert!(db.api_key(ChatId(GROUP)).await.expect("read").is_none(), "nothing left behind");
+    assert_eq!(
+        app.tg.calls_of("SendMessage").iter().filter(|c| c.text() == en("team-upgraded")).count(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn a_notice_to_an_upgraded_group_moves_it_and_arrives_in_the_supergroup() {
+    let (app, alice, _) = team(AppOptions::default()).await;
+    let sim = app.sim.handle();
+    let id = seed(&sim, "Notified", ApiMode::Managed, Status::Stopped);
+    let card = card_in(&app, GROUP, &alice, "Notified").await;
+    app.press_edit(&alice, &card, &en("btn-redeploy"), &en("card-redeploying")).await;
+
+    // The service messages never reached the bot; the failed send tells it.
+    app.tg.mark_upgraded(GROUP, SUPERGROUP);
+    assert!(sim.finish_deployment(&id, assistants_bot::sim::Outcome::Active));
+    app.message_after(0, SUPERGROUP, "Notified is live").await;
+    let db = app.storage().await;
+    assert!(db.api_key(ChatId(SUPERGROUP)).await.expect("read").is_some());
+}
+
+#[tokio::test]
+async fn a_members_setkey_with_a_key_is_deleted_before_the_refusal() {
+    let (app, _, bob) = team(AppOptions::default()).await;
+    let seen = app.tg.call_count();
+    let pasted = app.tg.send_text(GROUP, &bob, &format!("/setkey {API_KEY}"));
+    app.message_after(seen, GROUP, "that looked like a secret").await;
+    app.message_after(seen, GROUP, &en("team-admins-only")).await;
+    assert!(app.tg.calls_of("DeleteMessage").iter().any(|c| c.body["message_id"] == pasted));
+}
+
+#[tokio::test]
+async fn anonymous_admins_are_told_to_stop_posting_anonymously() {
+    let (app, _, _) = team(AppOptions::default()).await;
+    for command in ["/new", "/forgetkey"] {
+        let seen = app.tg.call_count();
+        app.tg.send_text_anonymously(GROUP, command);
+        app.message_after(seen, GROUP, "Remain anonymous").await;
+    }
+    assert!(app.storage().await.api_key(ChatId(GROUP)).await.expect("read").is_some());
+}
