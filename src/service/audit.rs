@@ -81,6 +81,8 @@ pub async fn record(
     if chat.is_user() {
         return Ok(false);
     }
+    // A group that just became a supergroup keeps one log, under its new id.
+    let chat = app.db.current_chat(chat).await?;
     app.db.audit(chat, actor.id, &actor.name, what.tag(), target).await?;
     Ok(true)
 }

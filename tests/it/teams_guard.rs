@@ -195,6 +195,7 @@ async fn a_migrated_groups_list_works_in_the_new_chat_with_its_key_assistants_an
     seed(&app.sim.handle(), "Moving", ApiMode::Managed, Status::Active);
     let card = card_in(&app, GROUP, &alice, "Moving").await;
     app.press_edit(&alice, &card, &en("btn-stop"), &en("card-stopped")).await;
+    app.message_after(0, GROUP, "@alice stopped Moving").await;
 
     app.tg.set_member(SUPERGROUP, alice.id, "administrator");
     // The new chat's message first: the order must not matter, nor the second message.
