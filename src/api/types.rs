@@ -178,6 +178,12 @@ pub struct Assistant {
     /// Whether this is a slot still waiting for activation.
     #[serde(default)]
     pub is_prebuy: bool,
+    /// End of the paid period, as sent.
+    #[serde(default)]
+    pub current_period_end: Option<String>,
+    /// When the subscription was canceled, as sent (`null` while it runs).
+    #[serde(default)]
+    pub canceled_at: Option<String>,
     /// Creation time, as sent.
     #[serde(default)]
     pub created_at: Option<String>,

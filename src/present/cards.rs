@@ -74,6 +74,28 @@ fn updated(known: &KnownDeployment) -> String {
     }
 }
 
+/// What the user pays for: the payment state (when it is not simply paid), the end of the
+/// paid period, and a cancellation.
+fn billing_lines(lang: Lang, known: &KnownDeployment) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(payment) = known.payment_status.as_deref().filter(|p| *p != "paid") {
+        let payment = payment.chars().filter(|c| !c.is_control()).take(40).collect::<String>();
+        lines.push(lang.t_args("card-payment", &[("status", payment.into())]));
+    }
+    match (&known.canceled_at, &known.current_period_end) {
+        (Some(canceled), end) => {
+            let end = end.as_deref().map(api_time).unwrap_or_default();
+            let args = [("time", api_time(canceled).into()), ("end", end.into())];
+            lines.push(lang.t_args("card-canceled", &args));
+        }
+        (None, Some(end)) => {
+            lines.push(lang.t_args("card-paid-until", &[("time", api_time(end).into())]));
+        }
+        (None, None) => {}
+    }
+    lines
+}
+
 /// A card: everything known about one assistant.
 pub fn card_text(lang: Lang, known: &KnownDeployment, note: Option<&str>) -> String {
     let status = known.status();
@@ -100,6 +122,7 @@ pub fn card_text(lang: Lang, known: &KnownDeployment, note: Option<&str>) -> Str
     if let Some(url) = &known.worker_url {
         lines.push(lang.t_args("card-worker", &[("url", url.clone().into())]));
     }
+    lines.extend(billing_lines(lang, known));
     lines.push(lang.t_args("card-updated", &[("time", updated(known).into())]));
     let mut text = lines.join("\n");
     if let Some(note) = note {

@@ -81,21 +81,64 @@ impl ActivationDraft {
 pub struct Bought {
     /// The slot as the bot now knows it.
     pub known: KnownDeployment,
-    /// Where the user pays.
-    pub checkout_url: String,
+    /// Where the user pays; `None` for a slot adopted after the purchase's answer was lost
+    /// (the list does not carry checkout links).
+    pub checkout_url: Option<String>,
 }
 
 /// Buys a slot of `draft.mode` for `chat` and keeps `draft` for the activation once paid.
+///
+/// Never twice for one call: when the purchase's answer is lost (a timeout, a 5xx, a cut
+/// connection) the slot may exist all the same, so the account's list is checked and a slot
+/// that appeared is adopted before the error is reported.
 pub async fn buy(app: &App, chat: ChatId, draft: &ActivationDraft) -> Result<Bought, ServiceError> {
     let key = super::keys::of(app, chat).await?;
-    let purchase = app.api.purchase(&key, draft.mode.clone()).await?;
+    let purchase = match app.api.purchase(&key, draft.mode.clone()).await {
+        Ok(purchase) => purchase,
+        Err(e) if e.is_transient() => {
+            tracing::info!(chat = chat.0, error = %e, "a purchase got no answer; looking for its slot");
+            return match reconcile(app, chat, draft).await? {
+                Some(bought) => Ok(bought),
+                None => Err(e.into()),
+            };
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let id = purchase.deployment_id;
     // From here the slot exists: record it before anything else can fail.
-    let known = app
-        .db
-        .record_purchase(chat, &purchase.deployment_id, &draft.mode, Some(&draft.name))
-        .await?;
-    app.db.save_pending_activation(chat, &purchase.deployment_id, draft).await?;
-    Ok(Bought { known, checkout_url: purchase.checkout_url })
+    let known = app.db.record_purchase(chat, &id, &draft.mode, Some(&draft.name)).await?;
+    app.db.save_pending_activation(chat, &id, draft).await?;
+    Ok(Bought { known, checkout_url: Some(purchase.checkout_url) })
+}
+
+/// Looks for a slot that a purchase for `chat` created but whose answer never arrived: a slot
+/// of `draft.mode` waiting for payment (or paid, not activated) that the bot does not know
+/// in any chat. The newest is adopted: recorded for `chat`, with `draft` waiting for its
+/// payment. `None` when there is none (buying again is then safe).
+pub async fn reconcile(
+    app: &App,
+    chat: ChatId,
+    draft: &ActivationDraft,
+) -> Result<Option<Bought>, ServiceError> {
+    let key = super::keys::of(app, chat).await?;
+    let listed = app.api.list(&key).await?;
+    let mut found = None;
+    for assistant in listed {
+        let fits = matches!(assistant.status, Status::PendingPayment | Status::Purchased)
+            && assistant.api_mode.as_ref() == Some(&draft.mode);
+        if fits && !app.db.is_known_anywhere(&assistant.id).await? {
+            // RFC 3339 times compare as text; the newest is the one just bought.
+            let newer = |other: &Assistant| other.created_at < assistant.created_at;
+            if found.as_ref().is_none_or(newer) {
+                found = Some(assistant);
+            }
+        }
+    }
+    let Some(slot) = found else { return Ok(None) };
+    tracing::info!(chat = chat.0, deployment = %slot.id, "adopted the slot of a purchase whose answer was lost");
+    let known = app.db.record_purchase(chat, &slot.id, &draft.mode, Some(&draft.name)).await?;
+    app.db.save_pending_activation(chat, &slot.id, draft).await?;
+    Ok(Some(Bought { known, checkout_url: None }))
 }
 
 /// Activates slot `id` of `chat` and records the result.

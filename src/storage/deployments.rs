@@ -37,6 +37,12 @@ pub struct KnownDeployment {
     pub updated_at: i64,
     /// Last change according to the API (`updatedAt`, as sent).
     pub remote_updated_at: Option<String>,
+    /// Payment state (`paid`, …), as the API last sent it.
+    pub payment_status: Option<String>,
+    /// End of the paid period, as the API last sent it.
+    pub current_period_end: Option<String>,
+    /// When the subscription was canceled, as the API last sent it.
+    pub canceled_at: Option<String>,
 }
 
 impl KnownDeployment {
@@ -62,7 +68,8 @@ impl KnownDeployment {
 }
 
 const COLUMNS: &str = "handle, chat_id, deployment_id, name, api_mode, model_provider, model_id, \
-    bot_username, status, status_message, worker_url, notified_status, updated_at, remote_updated_at";
+    bot_username, status, status_message, worker_url, notified_status, updated_at, remote_updated_at, \
+    payment_status, current_period_end, canceled_at";
 
 /// `SELECT` of every column of the deployments matching `filter` (a `WHERE` clause and what
 /// follows it).
@@ -143,8 +150,9 @@ impl Db {
         self.run(sqlx::query(ENSURE_CHAT).bind(chat.0)).await?;
         let row = sqlx::query_as(&format!(
             "INSERT INTO deployments (chat_id, deployment_id, name, api_mode, model_provider,
-                 model_id, status, status_message, worker_url, notified_status, remote_updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?7, ?10)
+                 model_id, status, status_message, worker_url, notified_status, remote_updated_at,
+                 payment_status, current_period_end, canceled_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?7, ?10, ?12, ?13, ?14)
              ON CONFLICT (chat_id, deployment_id) DO UPDATE SET
                  name = COALESCE(excluded.name, name),
                  api_mode = COALESCE(excluded.api_mode, api_mode),
@@ -154,6 +162,9 @@ impl Db {
                  worker_url = excluded.worker_url,
                  notified_status = CASE WHEN ?11 THEN excluded.status ELSE notified_status END,
                  remote_updated_at = COALESCE(excluded.remote_updated_at, remote_updated_at),
+                 payment_status = COALESCE(excluded.payment_status, payment_status),
+                 current_period_end = COALESCE(excluded.current_period_end, current_period_end),
+                 canceled_at = excluded.canceled_at,
                  updated_at = unixepoch()
              RETURNING {COLUMNS}"
         ))
@@ -168,6 +179,9 @@ impl Db {
         .bind(&assistant.worker_url)
         .bind(&assistant.updated_at)
         .bind(announced)
+        .bind(&assistant.payment_status)
+        .bind(&assistant.current_period_end)
+        .bind(&assistant.canceled_at)
         .fetch_one(self.pool())
         .await?;
         Ok(row)
@@ -269,6 +283,16 @@ impl Db {
         let sql = select("chat_id = ? AND deployment_id = ?");
         let query = sqlx::query_as(&sql).bind(chat.0).bind(id.as_str());
         Ok(query.fetch_optional(self.pool()).await?)
+    }
+
+    /// Whether any chat knows deployment `id` (a slot some chat already owns is not adopted).
+    pub async fn is_known_anywhere(&self, id: &DeploymentId) -> Result<bool, StorageError> {
+        let known: Option<i64> =
+            sqlx::query_scalar("SELECT handle FROM deployments WHERE deployment_id = ? LIMIT 1")
+                .bind(id.as_str())
+                .fetch_optional(self.pool())
+                .await?;
+        Ok(known.is_some())
     }
 
     /// Every deployment `chat` knows, oldest first.

@@ -134,7 +134,12 @@ impl Db {
     pub(crate) fn language_cache(
         &self,
     ) -> std::sync::MutexGuard<'_, std::collections::HashMap<i64, Option<String>>> {
-        self.languages.lock().unwrap_or_else(|p| p.into_inner())
+        let mut cache = self.languages.lock().unwrap_or_else(|p| p.into_inner());
+        // Bounded: past this many chats it starts over (the database has every language).
+        if cache.len() >= 100_000 {
+            cache.clear();
+        }
+        cache
     }
 
     /// The sealer for secrets.

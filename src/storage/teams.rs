@@ -4,6 +4,9 @@ use teloxide::types::{ChatId, UserId};
 
 use super::{Db, StorageError};
 
+/// How many audit entries each chat keeps.
+pub const AUDIT_KEPT: i64 = 100;
+
 /// How long a hand-off link stays valid.
 pub const HANDOFF_TTL_SECS: i64 = 600;
 
@@ -63,7 +66,10 @@ impl Db {
         purpose: &str,
     ) -> Result<(), StorageError> {
         let statement = sqlx::query(CREATE_HANDOFF).bind(nonce_hash).bind(group.0);
-        self.run(statement.bind(user.0 as i64).bind(purpose)).await.map(drop)
+        self.run(statement.bind(user.0 as i64).bind(purpose)).await?;
+        // Links live ten minutes; a day later nobody needs to hear why one was refused.
+        let prune = sqlx::query("DELETE FROM handoffs WHERE created_at < unixepoch() - 86400");
+        self.run(prune).await.map(drop)
     }
 
     /// Uses a hand-off link: valid only once, within ten minutes, and only by its admin. One
@@ -110,7 +116,13 @@ impl Db {
         target: &str,
     ) -> Result<(), StorageError> {
         let statement = sqlx::query(AUDIT).bind(chat.0).bind(user.0 as i64);
-        self.run(statement.bind(actor).bind(action).bind(target)).await.map(drop)
+        self.run(statement.bind(actor).bind(action).bind(target)).await?;
+        // Each chat keeps its last AUDIT_KEPT entries.
+        let prune = sqlx::query(
+            "DELETE FROM audit WHERE chat_id = ?1 AND id <= (SELECT id FROM audit WHERE chat_id = ?1
+                 ORDER BY id DESC LIMIT 1 OFFSET ?2)",
+        );
+        self.run(prune.bind(chat.0).bind(AUDIT_KEPT)).await.map(drop)
     }
 
     /// The newest `limit` audit entries of a chat, newest first.

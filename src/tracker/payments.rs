@@ -17,6 +17,10 @@ use crate::{
     storage::{StorageError, pending::PendingActivation},
 };
 
+/// How many times in a row a paid slot's activation may fail for want of an answer before the
+/// tracker stops trying (with the backoff's pauses, about half an hour).
+const MAX_ACTIVATION_TRIES: u32 = 10;
+
 fn now() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
 }
@@ -100,10 +104,17 @@ impl Tracker {
                 Ok(())
             }
             Err(ServiceError::Api(e)) if e.is_transient() => {
-                // Retried after a backoff, not on every tick.
-                tracing::info!(deployment = %id, error = %e, "activation failed; retrying later");
-                self.backoff.failed(id.as_str(), self.interval());
-                db.release_pending_activation(chat, id).await
+                // Retried after a growing pause, not on every tick, and not for ever: the
+                // slot stays paid, and its card offers Activate.
+                let tries = self.backoff.failed(id.as_str(), self.interval());
+                if tries < MAX_ACTIVATION_TRIES {
+                    tracing::info!(deployment = %id, tries, error = %e, "activation failed; retrying later");
+                    return db.release_pending_activation(chat, id).await;
+                }
+                tracing::warn!(deployment = %id, tries, error = %e, "activation keeps failing; giving up");
+                self.backoff.succeeded(id.as_str());
+                db.drop_pending_activation(chat, id, false).await?;
+                self.refused(chat, id, lang, draft, &e).await
             }
             Err(ServiceError::Api(e)) => {
                 db.drop_pending_activation(chat, id, false).await?;

@@ -137,7 +137,14 @@ pub async fn on_text(
             bot.send_message(chat, confirmation).await?;
             Ok(())
         }
-        Step::Mode | Step::Summary | Step::Submitting => {
+        Step::Submitting => {
+            let from = msg.from.clone();
+            return match from {
+                Some(actor) => submit::resume(&at, &app, wizard, &actor).await,
+                None => Ok(()),
+            };
+        }
+        Step::Mode | Step::Summary => {
             bot.send_message(chat, lang.t("wz-use-buttons")).await?;
             return Ok(());
         }
@@ -158,8 +165,9 @@ fn fits(action: &WizardAction, step: Step, group: bool) -> bool {
         WizardAction::Mode(_) => step == Step::Mode,
         WizardAction::Provider(_) | WizardAction::ProviderOther => step == Step::Provider,
         WizardAction::Model(_) | WizardAction::ModelOther => step == Step::Model,
-        WizardAction::Back => !matches!(step, Step::Mode | Step::Submitting),
-        WizardAction::Cancel => step != Step::Submitting,
+        // In `Submitting` (a Confirm cut short) both lead to `submit::resume` first.
+        WizardAction::Back => step != Step::Mode,
+        WizardAction::Cancel => true,
         WizardAction::Handoff => matches!(step, Step::BotToken | Step::ModelKey) && group,
         WizardAction::Confirm
         | WizardAction::Change
@@ -191,6 +199,9 @@ pub async fn on_button(
     bot.answer_callback_query(query.id.clone()).await?;
     let lang = ctx.lang;
     let at = Where { bot: &bot, chat, lang, dialogue: &ctx.dialogue };
+    if step == Step::Submitting && action != WizardAction::Cancel {
+        return submit::resume(&at, &app, wizard, &query.from).await;
+    }
     match action {
         WizardAction::Mode(mode) => wizard.draft.set_mode(mode),
         WizardAction::Provider(index) => {

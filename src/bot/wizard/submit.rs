@@ -9,7 +9,7 @@ use url::Url;
 
 use super::{Where, show};
 use crate::{
-    api::{ErrorCode, validate::is_public_host},
+    api::{ApiMode, ErrorCode, validate::is_public_host},
     app::App,
     bot::{HandlerResult, team::audit},
     conversation::{Field, State, Step, Wizard},
@@ -22,7 +22,7 @@ use crate::{
     },
     service::{
         ServiceError,
-        activation::{self, ActivationDraft},
+        activation::{self, ActivationDraft, Bought},
         audit::Audited,
     },
 };
@@ -70,21 +70,59 @@ pub async fn confirm(at: &Where<'_>, app: &App, mut wizard: Wizard, actor: &User
         Err(e) => return refused(at, wizard, e).await,
     };
     at.dialogue.exit().await?;
+    announce_bought(at, &draft.name, &bought).await?;
+    audit::record(bot, app, chat, actor, Audited::Bought, &draft.name, lang).await?;
+    Ok(())
+}
+
+/// A wizard found in `Submitting`: its Confirm was cut short (a crash, a lost answer), so
+/// whether the purchase went through is unknown. The account's list says: a slot that
+/// appeared is adopted; otherwise the summary comes back to confirm again. Never a second
+/// purchase on a guess.
+pub async fn resume(at: &Where<'_>, app: &App, mut wizard: Wizard, actor: &User) -> HandlerResult {
+    let (bot, chat, lang) = (at.bot, at.chat, at.lang);
+    let draft = ActivationDraft::from_draft(&wizard.draft);
+    let adopted = match (&wizard.slot, draft) {
+        // Activating a paid slot twice is harmless (the API answers 409, taken as done).
+        (None, Some(draft)) => match activation::reconcile(app, chat, &draft).await {
+            Ok(found) => found.map(|bought| (bought, draft)),
+            Err(e) => return refused(at, wizard, e).await,
+        },
+        _ => None,
+    };
+    if let Some((bought, draft)) = adopted {
+        at.dialogue.exit().await?;
+        announce_bought(at, &draft.name, &bought).await?;
+        return Ok(audit::record(bot, app, chat, actor, Audited::Bought, &draft.name, lang).await?);
+    }
+    bot.send_message(chat, lang.t("wz-resumed")).await?;
+    wizard.step = Step::Summary;
+    show(at, wizard).await
+}
+
+/// The message under which the user pays: the checkout link (or, for a slot adopted without
+/// one, where to pay), and Stop waiting.
+async fn announce_bought(at: &Where<'_>, name: &str, bought: &Bought) -> HandlerResult {
+    let lang = at.lang;
     let stop = button(lang.t("btn-stop-waiting"), &Button::StopWaiting(bought.known.handle));
-    let mut text = lang.t_args("wz-pay", &[("name", draft.name.clone().into())]);
-    let rows = match Url::parse(&bought.checkout_url) {
+    let Some(checkout) = &bought.checkout_url else {
+        let text = lang.t_args("wz-pay-adopted", &[("name", name.to_owned().into())]);
+        at.bot.send_message(at.chat, text).reply_markup(keyboard(vec![vec![stop]])).await?;
+        return Ok(());
+    };
+    let mut text = lang.t_args("wz-pay", &[("name", name.to_owned().into())]);
+    let rows = match Url::parse(checkout) {
         Ok(url) if is_public_host(&url) => {
             vec![vec![InlineKeyboardButton::url(lang.t("btn-pay"), url)], vec![stop]]
         }
         // Telegram refuses URL buttons to local addresses (the simulator's checkout page):
         // give the link as text instead.
         _ => {
-            text.push_str(&format!("\n\n{}", bought.checkout_url));
+            text.push_str(&format!("\n\n{checkout}"));
             vec![vec![stop]]
         }
     };
-    bot.send_message(chat, text).reply_markup(keyboard(rows)).await?;
-    audit::record(bot, app, chat, actor, Audited::Bought, &draft.name, lang).await?;
+    at.bot.send_message(at.chat, text).reply_markup(keyboard(rows)).await?;
     Ok(())
 }
 
@@ -104,6 +142,14 @@ async fn refused(at: &Where<'_>, mut wizard: Wizard, error: ServiceError) -> Han
     tracing::info!(chat = chat.0, error = %error, "the wizard's submission was refused");
     let explanation = explain_api(lang, &error);
     match error.code() {
+        // One of the reference's pages offers only byok and managed: an account may not be
+        // able to buy unlimited. Ask for the mode again rather than blame the input.
+        Some(ErrorCode::InvalidRequest) if wizard.draft.mode == Some(ApiMode::Unlimited) => {
+            bot.send_message(chat, lang.t("wz-unlimited-refused")).await?;
+            wizard.draft.clear(Field::Mode);
+            wizard.step = wizard.draft.next_step();
+            show(at, wizard).await
+        }
         // The model does not fit: ask for it again, keep everything else.
         Some(ErrorCode::InvalidInput) => {
             bot.send_message(chat, explanation).await?;

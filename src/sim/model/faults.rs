@@ -29,6 +29,14 @@ pub enum FaultKind {
     Latency(Duration),
     /// Handle the request, then replace the body with something that is not JSON.
     MalformedBody,
+    /// Handle the request, then set `data.<name>` (of each item, for a list) to `value`: a
+    /// field the API sends in a shape the bot must survive.
+    Field {
+        /// The field's name (`updatedAt`).
+        name: String,
+        /// What to send instead.
+        value: serde_json::Value,
+    },
 }
 
 impl Fault {

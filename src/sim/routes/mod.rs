@@ -85,6 +85,7 @@ async fn gate(State(shared): State<Arc<Shared>>, mut request: Request, next: Nex
         let owner = key.and_then(|k| world.keys.get(&k).cloned());
         (fault, world.api_disabled, owner)
     };
+    let mut rewrite = None;
     let malformed = match fault {
         Some(FaultKind::Error { status, code }) => return error(status, &code, "Injected fault"),
         Some(FaultKind::Latency(delay)) => {
@@ -92,6 +93,10 @@ async fn gate(State(shared): State<Arc<Shared>>, mut request: Request, next: Nex
             false
         }
         Some(FaultKind::MalformedBody) => true,
+        Some(FaultKind::Field { name, value }) => {
+            rewrite = Some((name, value));
+            false
+        }
         None => false,
     };
     // Not in the reference: which of API_DISABLED and UNAUTHORIZED wins when both apply.
@@ -107,5 +112,29 @@ async fn gate(State(shared): State<Arc<Shared>>, mut request: Request, next: Nex
     if malformed {
         return (response.status(), "<html>upstream hiccup</html>").into_response();
     }
-    response
+    match rewrite {
+        Some((name, value)) => rewritten(response, &name, value).await,
+        None => response,
+    }
+}
+
+/// `response` with `data.<name>` (or each list item's) set to `value`.
+async fn rewritten(response: Response, name: &str, value: serde_json::Value) -> Response {
+    let status = response.status();
+    let Ok(bytes) = axum::body::to_bytes(response.into_body(), 1024 * 1024).await else {
+        return error(500, "INTERNAL_ERROR", "could not rewrite the answer");
+    };
+    let Ok(mut body) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
+        return (status, bytes).into_response();
+    };
+    match &mut body["data"] {
+        serde_json::Value::Array(items) => {
+            for item in items {
+                item[name] = value.clone();
+            }
+        }
+        data @ serde_json::Value::Object(_) => data[name] = value,
+        _ => {}
+    }
+    (status, axum::Json(body)).into_response()
 }
