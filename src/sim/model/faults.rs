@@ -27,6 +27,9 @@ pub enum FaultKind {
     },
     /// Wait this long, then handle the request normally.
     Latency(Duration),
+    /// Handle the request, then wait this long before answering: the change is made even
+    /// when the caller gives up waiting (a purchase whose answer is lost).
+    LateAnswer(Duration),
     /// Handle the request, then replace the body with something that is not JSON.
     MalformedBody,
     /// Handle the request, then set `data.<name>` (of each item, for a list) to `value`: a

@@ -86,6 +86,7 @@ async fn gate(State(shared): State<Arc<Shared>>, mut request: Request, next: Nex
         (fault, world.api_disabled, owner)
     };
     let mut rewrite = None;
+    let mut late = None;
     let malformed = match fault {
         Some(FaultKind::Error { status, code }) => return error(status, &code, "Injected fault"),
         Some(FaultKind::Latency(delay)) => {
@@ -95,6 +96,10 @@ async fn gate(State(shared): State<Arc<Shared>>, mut request: Request, next: Nex
         Some(FaultKind::MalformedBody) => true,
         Some(FaultKind::Field { name, value }) => {
             rewrite = Some((name, value));
+            false
+        }
+        Some(FaultKind::LateAnswer(delay)) => {
+            late = Some(delay);
             false
         }
         None => false,
@@ -107,8 +112,15 @@ async fn gate(State(shared): State<Arc<Shared>>, mut request: Request, next: Nex
         return error(401, "UNAUTHORIZED", "API key required or invalid API key");
     };
     request.extensions_mut().insert(Owner(owner));
-    let response = next.run(request).await;
+    // Handled on a task of its own: a caller that stops waiting must not undo the change.
+    let response = match tokio::spawn(next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => return error(500, "INTERNAL_ERROR", "the handler failed"),
+    };
     shared.flush_callbacks();
+    if let Some(delay) = late {
+        tokio::time::sleep(delay).await;
+    }
     if malformed {
         return (response.status(), "<html>upstream hiccup</html>").into_response();
     }

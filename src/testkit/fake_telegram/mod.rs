@@ -51,6 +51,8 @@ struct Inner {
     refused: Vec<Call>,
     /// Groups upgraded to supergroups: old id → new id.
     upgraded: HashMap<i64, i64>,
+    /// Chats whose user blocked the bot.
+    blocked: std::collections::HashSet<i64>,
 }
 
 #[derive(Debug, Default)]

@@ -88,6 +88,16 @@ pub(super) async fn handle(
         return Json(error);
     }
     let chat = body.get("chat_id").and_then(Value::as_i64).unwrap_or_default();
+    if inner.blocked.contains(&chat) && lower.starts_with("send") {
+        inner.refused.push(call);
+        drop(inner);
+        shared.call_made.notify_waiters();
+        return Json(json!({
+            "ok": false,
+            "error_code": 403,
+            "description": "Forbidden: bot was blocked by the user",
+        }));
+    }
     if let Some(new) = inner.upgraded.get(&chat).copied() {
         // What Telegram answers for a group that became a supergroup.
         inner.refused.push(call);

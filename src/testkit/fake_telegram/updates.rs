@@ -167,6 +167,12 @@ impl FakeTelegram {
         self.shared.lock().upgraded.insert(old, new);
     }
 
+    /// The user of the private chat `chat` blocked the bot: every send there is refused with
+    /// Telegram's 403 from now on.
+    pub fn block(&self, chat: i64) {
+        self.shared.lock().blocked.insert(chat);
+    }
+
     /// `user`'s status in `chat` changed from `old` to `new` (`administrator`, `member`, …):
     /// what getChatMember answers from now on, and the `chat_member` update Telegram sends.
     pub fn member_changed(&self, chat: i64, user: &TestUser, old: &str, new: &str) {

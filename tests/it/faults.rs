@@ -1,0 +1,163 @@
+//! Faults and edges: chats that cannot be reached, odd values from the API, callback floods,
+//! lost purchase answers and Confirms cut short.
+
+use std::time::Duration;
+
+use assistants_bot::{
+    api::{ApiMode, Status},
+    conversation::{Draft, SecretText, State, Step, Wizard},
+    sim::{Fault, FaultKind, Outcome},
+    storage::dialogues::DialogueStore,
+};
+use serde_json::json;
+use teloxide::{dispatching::dialogue::Storage as _, types::ChatId};
+
+use crate::support::{
+    app::{AppOptions, TestApp},
+    cards::{callbacks_only, en, open_card, seed},
+    fake_telegram::{Call, TestUser},
+};
+
+const TOKEN: &str = "400006:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_fault";
+
+async fn ready(options: AppOptions, user: &TestUser) -> TestApp {
+    let app = TestApp::spawn_opts(options).await;
+    app.give_key(user).await;
+    app.tg.add_bot(TOKEN, 400006, "fault_helper_bot");
+    app
+}
+
+/// A managed wizard of `user`, from /new to its summary.
+async fn managed_to_summary(app: &TestApp, user: &TestUser, name: &str) -> Call {
+    let mode = app.say(user, "/new", "Step 1 of 6").await;
+    app.press(user, &mode, &en("mode-managed"), &en("wz-name")).await;
+    app.say(user, name, "OpenRouter").await;
+    app.say(user, "openai/gpt-5", "@BotFather").await;
+    app.say(user, TOKEN, "Please check").await
+}
+
+#[tokio::test]
+async fn a_blocked_chat_gets_a_bounded_number_of_tries() {
+    let ada = TestUser::new(3001, "Ada");
+    let app = ready(AppOptions::default(), &ada).await;
+    let sim = app.sim.handle();
+    let id = seed(&sim, "Blocked", ApiMode::Managed, Status::Stopped);
+    let card = open_card(&app, &ada, "Blocked").await;
+    app.press_edit(&ada, &card, &en("btn-redeploy"), &en("card-redeploying")).await;
+
+    app.tg.block(ada.id);
+    assert!(sim.finish_deployment(&id, Outcome::Active));
+    // Polled every 100 ms: a retry on every tick would try about 20 times in 2 s.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let tries = app.tg.refused().iter().filter(|c| c.chat_id() == Some(ada.id)).count();
+    assert_eq!(tries, 1, "a blocked chat is tried once, then given up");
+}
+
+#[tokio::test]
+async fn an_odd_updated_at_from_the_api_neither_panics_nor_stops_the_tracker() {
+    let bea = TestUser::new(3002, "Bea");
+    let app = ready(AppOptions::default(), &bea).await;
+    let sim = app.sim.handle();
+    let id = seed(&sim, "Odd", ApiMode::Managed, Status::Stopped);
+    for odd in ["2026-02-13T12:0é:00.000Z", "é", ""] {
+        sim.inject(
+            Fault::once(FaultKind::Field { name: "updatedAt".into(), value: json!(odd) })
+                .on_method("GET")
+                .times(3),
+        );
+        let card = open_card(&app, &bea, "Odd").await;
+        assert!(card.text().contains("Updated:"), "{}", card.text());
+    }
+    // The card's redeploy answer carries the odd value too, and the tracker goes on.
+    sim.inject(Fault::once(FaultKind::Field { name: "updatedAt".into(), value: json!("ü") }));
+    let card = open_card(&app, &bea, "Odd").await;
+    app.press_edit(&bea, &card, &en("btn-redeploy"), &en("card-redeploying")).await;
+    let seen = app.tg.call_count();
+    assert!(sim.finish_deployment(&id, Outcome::Active));
+    app.message_after(seen, bea.id, "Odd is live").await;
+}
+
+#[tokio::test]
+async fn a_callback_flood_costs_a_bounded_number_of_api_calls() {
+    let cy = TestUser::new(3003, "Cy");
+    let app = ready(callbacks_only("https://bot.example.com"), &cy).await;
+    let sim = app.sim.handle();
+    let id = seed(&sim, "Flooded", ApiMode::Managed, Status::Stopped);
+    let card = open_card(&app, &cy, "Flooded").await;
+    app.press_edit(&cy, &card, &en("btn-redeploy"), &en("card-redeploying")).await;
+    let given = sim.deployment(&id).and_then(|d| d.callback_url).expect("a callback URL");
+    let local = given.replace(
+        "https://bot.example.com/",
+        &format!("http://{}/", app.http_addr.expect("server")),
+    );
+
+    sim.clear_requests();
+    let client = reqwest::Client::new();
+    for _ in 0..50 {
+        let answer = client.post(&local).body("{}").send().await.expect("post");
+        assert_eq!(answer.status().as_u16(), 204);
+    }
+    // Every call answered at once; the checks they trigger are paced per deployment.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let checks = sim.count_requests("GET", "/status");
+    assert!((1..=3).contains(&checks), "{checks} status calls for 50 callbacks");
+}
+
+#[tokio::test]
+async fn a_purchase_whose_answer_is_lost_is_adopted_not_bought_twice() {
+    let dee = TestUser::new(3004, "Dee");
+    let app = ready(AppOptions::default(), &dee).await;
+    let sim = app.sim.handle();
+    let summary = managed_to_summary(&app, &dee, "Slow").await;
+    // The service takes longer than the client waits (3 s in tests), and buys all the same.
+    sim.inject(Fault::once(FaultKind::LateAnswer(Duration::from_secs(4))).on_path("/purchase"));
+    let adopted = app.press(&dee, &summary, &en("btn-confirm"), "did not reach me").await;
+    assert!(adopted.buttons().iter().any(|(l, _)| *l == en("btn-stop-waiting")));
+    assert_eq!(sim.count_requests("POST", "/purchase"), 1, "no second purchase");
+    let list = app.say(&dee, "/list", "Your").await;
+    assert_eq!(list.buttons().len(), 1, "one slot: {:?}", list.buttons());
+}
+
+#[tokio::test]
+async fn a_confirm_cut_short_is_resumed_without_buying_twice() {
+    let eve = TestUser::new(3005, "Eve");
+    let mut app = ready(AppOptions::default(), &eve).await;
+    let sim = app.sim.handle();
+    let draft = Draft {
+        mode: Some(ApiMode::Managed),
+        name: Some("Resumed".into()),
+        provider: Some("openrouter".into()),
+        model: Some("openai/gpt-5".into()),
+        bot_token: Some(SecretText::new(TOKEN)),
+        bot_username: Some("fault_helper_bot".into()),
+        model_key: None,
+    };
+    let cut_short = State::Wizard(Wizard {
+        id: 7,
+        owner: eve.id as u64,
+        step: Step::Submitting,
+        draft,
+        slot: None,
+    });
+    let store = |db| DialogueStore::<State>::new(db, Duration::from_secs(1800));
+
+    // The purchase went through before the crash: the slot is adopted, nothing bought.
+    app.stop_bot().await;
+    store(app.storage().await)
+        .update_dialogue(ChatId(eve.id), cut_short.clone())
+        .await
+        .expect("state");
+    seed(&sim, "", ApiMode::Managed, Status::PendingPayment);
+    app.restart().await;
+    app.say(&eve, "hello?", "did not reach me").await;
+    assert_eq!(sim.count_requests("POST", "/purchase"), 0);
+
+    // It did not: the summary comes back, and Confirm buys once.
+    app.stop_bot().await;
+    store(app.storage().await).update_dialogue(ChatId(eve.id), cut_short).await.expect("state");
+    app.restart().await;
+    app.say(&eve, "hello?", &en("wz-resumed")).await;
+    let summary = app.message_after(0, eve.id, "Please check").await;
+    app.press(&eve, &summary, &en("btn-confirm"), "is reserved").await;
+    assert_eq!(sim.count_requests("POST", "/purchase"), 1);
+}
