@@ -161,3 +161,17 @@ async fn a_confirm_cut_short_is_resumed_without_buying_twice() {
     app.press(&eve, &summary, &en("btn-confirm"), "is reserved").await;
     assert_eq!(sim.count_requests("POST", "/purchase"), 1);
 }
+
+#[tokio::test]
+async fn an_edit_of_a_slot_never_activated_does_not_offer_redeploy() {
+    let fay = TestUser::new(3006, "Fay");
+    let app = ready(AppOptions::default(), &fay).await;
+    seed(&app.sim.handle(), "Fresh slot", ApiMode::Managed, Status::Purchased);
+    let card = open_card(&app, &fay, "Fresh slot").await;
+    let menu = app.press_edit(&fay, &card, &en("btn-edit"), "Fresh slot").await;
+    app.press(&fay, &menu, &en("btn-field-name"), "Fresh slot").await;
+    let saved = app.say(&fay, "Renamed slot", "Renamed slot").await;
+    let labels: Vec<String> = saved.buttons().into_iter().map(|(l, _)| l).collect();
+    assert!(!labels.contains(&en("btn-redeploy")), "the API refuses a redeploy here: {labels:?}");
+    assert!(labels.contains(&en("btn-open-card")));
+}

@@ -11,6 +11,7 @@ mod ops;
 mod public_url;
 mod sealing;
 mod sender;
+mod service;
 mod setkey;
 mod sim_conformance;
 mod startup;
