@@ -137,7 +137,7 @@ async fn audit_hand_offs_and_upgrades_need_no_telegram() {
     let redeemed = handoff::redeem(&app, &nonce, alice.id).await.expect("redeem");
     assert_eq!(redeemed.map(|r| r.purpose), Ok(purpose));
 
-    let supergroup = ChatId(-1_000_000_5001);
+    let supergroup = ChatId(-1_000_000_005_001);
     assert!(groups::moved(&app, GROUP, supergroup).await.expect("move"));
     assert!(!groups::moved(&app, GROUP, supergroup).await.expect("again"), "once");
     assert_eq!(groups::current(&app, GROUP).await.expect("current"), supergroup);
