@@ -27,6 +27,16 @@ async fn ready(options: AppOptions, user: &TestUser) -> TestApp {
     app
 }
 
+/// `user`'s app with one managed assistant called `name`, stopped, whose card they opened
+/// and redeployed: (the app, the assistant's id).
+async fn redeploying(options: AppOptions, user: &TestUser, name: &str) -> (TestApp, String) {
+    let app = ready(options, user).await;
+    let id = seed(&app.sim.handle(), name, ApiMode::Managed, Status::Stopped);
+    let card = open_card(&app, user, name).await;
+    app.press_edit(user, &card, &en("btn-redeploy"), &en("card-redeploying")).await;
+    (app, id)
+}
+
 /// A managed wizard of `user`, from /new to its summary.
 async fn managed_to_summary(app: &TestApp, user: &TestUser, name: &str) -> Call {
     let mode = app.say(user, "/new", "Step 1 of 6").await;
@@ -39,14 +49,9 @@ async fn managed_to_summary(app: &TestApp, user: &TestUser, name: &str) -> Call 
 #[tokio::test]
 async fn a_blocked_chat_gets_a_bounded_number_of_tries() {
     let ada = TestUser::new(3001, "Ada");
-    let app = ready(AppOptions::default(), &ada).await;
-    let sim = app.sim.handle();
-    let id = seed(&sim, "Blocked", ApiMode::Managed, Status::Stopped);
-    let card = open_card(&app, &ada, "Blocked").await;
-    app.press_edit(&ada, &card, &en("btn-redeploy"), &en("card-redeploying")).await;
-
+    let (app, id) = redeploying(AppOptions::default(), &ada, "Blocked").await;
     app.tg.block(ada.id);
-    assert!(sim.finish_deployment(&id, Outcome::Active));
+    assert!(app.sim.handle().finish_deployment(&id, Outcome::Active));
     // Polled every 100 ms: a retry on every tick would try about 20 times in 2 s.
     tokio::time::sleep(Duration::from_secs(2)).await;
     let tries = app.tg.refused().iter().filter(|c| c.chat_id() == Some(ada.id)).count();
@@ -80,11 +85,8 @@ async fn an_odd_updated_at_from_the_api_neither_panics_nor_stops_the_tracker() {
 #[tokio::test]
 async fn a_callback_flood_costs_a_bounded_number_of_api_calls() {
     let cy = TestUser::new(3003, "Cy");
-    let app = ready(callbacks_only("https://bot.example.com"), &cy).await;
+    let (app, id) = redeploying(callbacks_only("https://bot.example.com"), &cy, "Flooded").await;
     let sim = app.sim.handle();
-    let id = seed(&sim, "Flooded", ApiMode::Managed, Status::Stopped);
-    let card = open_card(&app, &cy, "Flooded").await;
-    app.press_edit(&cy, &card, &en("btn-redeploy"), &en("card-redeploying")).await;
     let given = sim.deployment(&id).and_then(|d| d.callback_url).expect("a callback URL");
     let local = given.replace(
         "https://bot.example.com/",

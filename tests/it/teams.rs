@@ -8,7 +8,8 @@ use assistants_bot::{
 use teloxide::types::ChatId;
 
 use crate::support::{
-    app::{API_KEY, TestApp, api_key, button_data, shown},
+    app::{API_KEY, AppOptions, TestApp, button_data, shown},
+    cards,
     fake_telegram::{Call, TestUser},
 };
 
@@ -21,12 +22,8 @@ fn en(key: &str) -> String {
 
 /// An app with a group that has the default key, Alice as its admin and Bob as a member.
 async fn team() -> (TestApp, TestUser, TestUser) {
-    let app = TestApp::spawn().await;
-    let alice = TestUser::new(1001, "Alice");
-    let bob = TestUser::new(1002, "Bob");
-    app.tg.set_member(GROUP, alice.id, "administrator");
-    app.tg.set_member(GROUP, bob.id, "member");
-    app.storage().await.set_api_key(ChatId(GROUP), &api_key()).await.expect("group key");
+    let (alice, bob) = (TestUser::new(1001, "Alice"), TestUser::new(1002, "Bob"));
+    let app = cards::team(AppOptions::default(), GROUP, &alice, &bob).await;
     app.tg.add_bot(TOKEN, 400004, "team_helper_bot");
     (app, alice, bob)
 }

@@ -14,7 +14,7 @@ use teloxide::{dispatching::dialogue::Storage as _, types::ChatId};
 
 use crate::support::{
     app::{API_KEY, AppOptions, TestApp, api_key, button_data, shown},
-    cards::{en, seed},
+    cards::{self, en, seed},
     fake_telegram::{Call, TestUser},
 };
 
@@ -24,12 +24,8 @@ const TOKEN: &str = "400005:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_guard";
 
 /// An app with a group that has the default key, Alice as its admin and Bob as a member.
 async fn team(options: AppOptions) -> (TestApp, TestUser, TestUser) {
-    let app = TestApp::spawn_opts(options).await;
-    let alice = TestUser::new(2001, "Alice");
-    let bob = TestUser::new(2002, "Bob");
-    app.tg.set_member(GROUP, alice.id, "administrator");
-    app.tg.set_member(GROUP, bob.id, "member");
-    app.storage().await.set_api_key(ChatId(GROUP), &api_key()).await.expect("group key");
+    let (alice, bob) = (TestUser::new(2001, "Alice"), TestUser::new(2002, "Bob"));
+    let app = cards::team(options, GROUP, &alice, &bob).await;
     app.tg.add_bot(TOKEN, 400005, "guard_helper_bot");
     (app, alice, bob)
 }

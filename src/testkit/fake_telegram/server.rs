@@ -88,27 +88,25 @@ pub(super) async fn handle(
         return Json(error);
     }
     let chat = body.get("chat_id").and_then(Value::as_i64).unwrap_or_default();
-    if inner.blocked.contains(&chat) && lower.starts_with("send") {
+    // What Telegram answers a chat whose user blocked the bot, and a group that became a
+    // supergroup.
+    let refusal = if inner.blocked.contains(&chat) && lower.starts_with("send") {
+        Some(json!({ "error_code": 403, "description": "Forbidden: bot was blocked by the user" }))
+    } else {
+        inner.upgraded.get(&chat).map(|new| {
+            json!({
+                "error_code": 400,
+                "description": "Bad Request: group chat was upgraded to a supergroup chat",
+                "parameters": { "migrate_to_chat_id": new },
+            })
+        })
+    };
+    if let Some(mut refusal) = refusal {
+        refusal["ok"] = json!(false);
         inner.refused.push(call);
         drop(inner);
         shared.call_made.notify_waiters();
-        return Json(json!({
-            "ok": false,
-            "error_code": 403,
-            "description": "Forbidden: bot was blocked by the user",
-        }));
-    }
-    if let Some(new) = inner.upgraded.get(&chat).copied() {
-        // What Telegram answers for a group that became a supergroup.
-        inner.refused.push(call);
-        drop(inner);
-        shared.call_made.notify_waiters();
-        return Json(json!({
-            "ok": false,
-            "error_code": 400,
-            "description": "Bad Request: group chat was upgraded to a supergroup chat",
-            "parameters": { "migrate_to_chat_id": new },
-        }));
+        return Json(refusal);
     }
     let result = match lower.as_str() {
         "getme" => me(bot_user()),

@@ -74,14 +74,23 @@ impl FakeTelegram {
 
     /// Delivers a text message from `user` in `chat`; returns its message id.
     pub fn send_text(&self, chat: i64, user: &TestUser, text: &str) -> i64 {
+        self.push_text(chat, user.json(), None, text)
+    }
+
+    /// A text message from `from` (as `sender_chat` when given), with the bot_command entity
+    /// Telegram adds to a leading command.
+    fn push_text(&self, chat: i64, from: Value, sender_chat: Option<Value>, text: &str) -> i64 {
         let message_id = self.next_message_id();
         let mut message = json!({
             "message_id": message_id,
             "date": now(),
             "chat": chat_json(chat),
-            "from": user.json(),
+            "from": from,
             "text": text,
         });
+        if let Some(sender_chat) = sender_chat {
+            message["sender_chat"] = sender_chat;
+        }
         if text.starts_with('/') {
             let len = text.split_whitespace().next().map_or(0, |c| c.encode_utf16().count());
             message["entities"] = json!([{ "type": "bot_command", "offset": 0, "length": len }]);
@@ -116,24 +125,11 @@ impl FakeTelegram {
     /// Delivers a text message that an admin posts anonymously ("Remain anonymous"): sent as
     /// the group itself, from Telegram's GroupAnonymousBot.
     pub fn send_text_anonymously(&self, chat: i64, text: &str) -> i64 {
-        let message_id = self.next_message_id();
-        let mut message = json!({
-            "message_id": message_id,
-            "date": now(),
-            "chat": chat_json(chat),
-            "sender_chat": chat_json(chat),
-            "from": {
-                "id": 1087968824, "is_bot": true, "first_name": "Group",
-                "username": "GroupAnonymousBot",
-            },
-            "text": text,
+        let anonymous = json!({
+            "id": 1087968824, "is_bot": true, "first_name": "Group",
+            "username": "GroupAnonymousBot",
         });
-        if text.starts_with('/') {
-            let len = text.split_whitespace().next().map_or(0, |c| c.encode_utf16().count());
-            message["entities"] = json!([{ "type": "bot_command", "offset": 0, "length": len }]);
-        }
-        self.push_update("message", message);
-        message_id
+        self.push_text(chat, anonymous, Some(chat_json(chat)), text)
     }
 
     /// The group `old` became the supergroup `new`, upgraded by `user`: Telegram's two

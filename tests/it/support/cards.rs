@@ -83,3 +83,14 @@ pub fn callbacks_only(public_url: &str) -> AppOptions {
         ..Default::default()
     }
 }
+
+/// An app with `group`, which has the default key, `alice` as its admin and `bob` as a
+/// member.
+pub async fn team(options: AppOptions, group: i64, alice: &TestUser, bob: &TestUser) -> TestApp {
+    let app = TestApp::spawn_opts(options).await;
+    app.tg.set_member(group, alice.id, "administrator");
+    app.tg.set_member(group, bob.id, "member");
+    let key = super::app::api_key();
+    app.storage().await.set_api_key(teloxide::types::ChatId(group), &key).await.expect("key");
+    app
+}
