@@ -34,8 +34,10 @@ pub async fn resolve(update: Update, app: App) -> Option<Ctx> {
     let lang = app.lang_for(Some(chat), from.and_then(|u| u.language_code.as_deref())).await;
     let id = i64::from(update.id.0);
     let dialogue = ChatDialogue::new(ForUpdate::new(app.dialogues.clone(), id), chat);
-    let state = match dialogue.get_or_default().await {
-        Ok(state) => state,
+    // `get`, not `get_or_default`: that one writes the default, which would record this
+    // update as applied before any handler changed anything.
+    let state = match dialogue.get().await {
+        Ok(state) => state.unwrap_or_default(),
         Err(e) => {
             tracing::error!(chat = chat.0, error = %e, "could not read a conversation");
             return None;
