@@ -5,7 +5,9 @@
 use std::{future::Future, net::SocketAddr, time::Duration};
 
 use secrecy::ExposeSecret as _;
-use teloxide::{error_handlers::LoggingErrorHandler, prelude::*};
+use teloxide::{
+    error_handlers::LoggingErrorHandler, prelude::*, update_listeners::UpdateListener as _,
+};
 
 use crate::{
     api::{ApiClient, ApiError, ClientOptions},
@@ -106,10 +108,17 @@ pub async fn run(
     let inbox = app.inbox.clone();
     let mut dispatcher = bot::dispatcher(bot.clone(), app);
 
+    // What the last run left unhandled goes to the dispatcher first, in order.
+    let (mut intake, feed) = Intake::open(&inbox).await?;
+    let intake_stop = intake.stop_token();
     let token = dispatcher.shutdown_token();
     let stopper = tokio::spawn(async move {
         shutdown.await;
         tracing::info!("shutting down: finishing the updates in flight");
+        // Ending the listener's stream is what stops the dispatcher; teloxide's shutdown
+        // signal alone can be missed while the dispatcher is between two waits (its notify
+        // wakes only current waiters), and the poller makes the bot look up before then.
+        intake_stop.stop();
         // The dispatcher refuses a shutdown until it has started; keep asking until it takes.
         loop {
             match token.shutdown() {
@@ -122,8 +131,6 @@ pub async fn run(
         }
     });
 
-    // What the last run left unhandled goes to the dispatcher first, in order.
-    let (intake, feed) = Intake::open(&inbox).await?;
     let pruner = tokio::spawn(inbox.clone().prune_until(background_stopped.clone()));
     let callbacks_app = crate::callbacks::router(tracker.clone());
     let tracker_task = tokio::spawn(tracker.supervise(background_stopped.clone()));
