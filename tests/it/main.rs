@@ -4,6 +4,7 @@ mod api_client;
 mod bot_start;
 mod config_cli;
 mod fake_telegram_fidelity;
+mod inbox;
 mod locales;
 mod manage;
 mod ops;
