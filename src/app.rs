@@ -1,6 +1,7 @@
 //! The one context every part of the bot shares: storage, the Assistants API client, the
-//! dialogue store, callback URLs, the token checker, the admin cache and health. Built once
-//! at start, behind one `Arc`, injected once into the dispatcher and held by the tracker.
+//! dialogue store, the update inbox, callback URLs, the token checker, the admin cache and
+//! health. Built once at start, behind one `Arc`, injected once into the dispatcher and held by
+//! the tracker.
 
 use std::{ops::Deref, sync::Arc, time::Duration};
 
@@ -12,6 +13,7 @@ use crate::{
     callbacks::Callbacks,
     conversation::State,
     i18n::Lang,
+    inbox::Inbox,
     ops::Health,
     sender::Paced,
     service::{admins::AdminCache, input::TokenChecker},
@@ -36,6 +38,8 @@ pub struct Parts {
     pub api: ApiClient,
     /// Conversation state, sealed in the database and cached in memory.
     pub dialogues: Arc<DialogueStore<State>>,
+    /// Updates stored until handled, and which of them are replays.
+    pub inbox: Arc<Inbox>,
     /// Makes deployment callback URLs (when the bot has a public URL).
     pub callbacks: Callbacks,
     /// Checks other bots' tokens with getMe.
@@ -87,6 +91,7 @@ impl App {
     ) -> Self {
         Self::new(Parts {
             dialogues: DialogueStore::new(db.clone(), timing.dialogue_idle),
+            inbox: Inbox::new(db.clone()),
             callbacks: Callbacks::new(public_url),
             tokens: TokenChecker::new(telegram_api_url, http),
             admins: AdminCache::default(),

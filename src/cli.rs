@@ -90,11 +90,12 @@ pub async fn rotate_key(bot: &BotArgs, args: RotateKeyArgs) -> ExitCode {
         Ok(done) => {
             let r = done.rotated;
             println!(
-                "Re-sealed {} secrets ({} API keys, {} conversations, {} pending activations) under key {}.",
+                "Re-sealed {} secrets ({} API keys, {} conversations, {} pending activations, {} waiting updates) under key {}.",
                 r.total(),
                 r.api_keys,
                 r.dialogues,
                 r.pending,
+                r.updates,
                 done.new_key_id
             );
             match done.key_file {

@@ -13,7 +13,8 @@
 //! - [`storage`] (SQLite, secrets sealed before they touch the disk), [`api`] (the typed
 //!   Assistants API client), [`catalog`] (the models offered), [`i18n`] (text from `locales/`).
 //!
-//! Around them: [`run`] starts everything and stops it cleanly; [`sender`] paces outgoing
+//! Around them: [`run`] starts everything and stops it cleanly; [`inbox`] stores every update
+//! before Telegram is told it arrived and replays what a crash left unhandled; [`sender`] paces outgoing
 //! requests to Telegram's limits without a fixed cycle; [`cli`] and [`config`] are the
 //! binary's commands and settings; [`callbacks`] and [`ops`] are the HTTP endpoints (deployment
 //! callbacks; health and metrics); [`maintenance`] holds key rotation; [`startup`] checks the
@@ -32,6 +33,7 @@ pub mod conversation;
 pub mod dblock;
 pub mod durable;
 pub mod i18n;
+pub mod inbox;
 pub mod maintenance;
 pub mod ops;
 pub mod present;

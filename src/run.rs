@@ -1,16 +1,20 @@
 //! Running the bot: open storage, build the [`App`], then serve updates (long polling or
-//! webhook), the tracker and the HTTP servers until the shutdown signal, and stop cleanly.
+//! webhook, both through the durable [`inbox`]), the tracker and the HTTP servers until the
+//! shutdown signal, and stop cleanly.
 
 use std::{future::Future, net::SocketAddr, time::Duration};
 
 use secrecy::ExposeSecret as _;
-use teloxide::{error_handlers::LoggingErrorHandler, prelude::*};
+use teloxide::{
+    error_handlers::LoggingErrorHandler, prelude::*, update_listeners::UpdateListener as _,
+};
 
 use crate::{
     api::{ApiClient, ApiError, ClientOptions},
     app::{App, Timing},
     bot,
     config::Config,
+    inbox::{self, Intake},
     sender::{Limits, Paced},
     storage::{Db, StorageError},
     tracker::Tracker,
@@ -101,12 +105,20 @@ pub async fn run(
         servers.push(serve(listener, crate::ops::router(health), wait_true(stopped)));
     }
 
+    let inbox = app.inbox.clone();
     let mut dispatcher = bot::dispatcher(bot.clone(), app);
 
+    // What the last run left unhandled goes to the dispatcher first, in order.
+    let (mut intake, feed) = Intake::open(&inbox).await?;
+    let intake_stop = intake.stop_token();
     let token = dispatcher.shutdown_token();
     let stopper = tokio::spawn(async move {
         shutdown.await;
         tracing::info!("shutting down: finishing the updates in flight");
+        // Ending the listener's stream is what stops the dispatcher; teloxide's shutdown
+        // signal alone can be missed while the dispatcher is between two waits (its notify
+        // wakes only current waiters), and the poller makes the bot look up before then.
+        intake_stop.stop();
         // The dispatcher refuses a shutdown until it has started; keep asking until it takes.
         loop {
             match token.shutdown() {
@@ -119,9 +131,10 @@ pub async fn run(
         }
     });
 
+    let pruner = tokio::spawn(inbox.clone().prune_until(background_stopped.clone()));
     let callbacks_app = crate::callbacks::router(tracker.clone());
     let tracker_task = tokio::spawn(tracker.supervise(background_stopped.clone()));
-    // `try_` variants: a Telegram that fails the dispatcher's first getMe is an error to
+    // `try_` variant: a Telegram that fails the dispatcher's first getMe is an error to
     // report, not a panic.
     let dispatched = match (&config.public_url, config.listen_addr) {
         (Some(public), Some(addr)) => {
@@ -132,35 +145,48 @@ pub async fn run(
                 );
             }
             let url = crate::config::endpoint(public, &["telegram"]);
-            // teloxide registers the webhook (with a random secret token it then checks on
-            // every update) and deletes it again when the dispatcher stops.
-            let options = teloxide::update_listeners::webhooks::Options::new(addr, url);
-            let (updates, webhook_stopped, webhook_app) =
-                teloxide::update_listeners::webhooks::axum_to_router(bot, options)
-                    .await
-                    .map_err(|e| RunError::Webhook(e.to_string()))?;
-            servers.push(serve(listener, webhook_app.merge(callbacks_app), webhook_stopped));
+            // Our own route rather than teloxide's: it stores each update before it answers
+            // 200. The webhook gets a random secret token, checked on every update, and is
+            // deleted again when the dispatcher stops.
+            let secret = inbox::webhook::register(bot.inner(), url.clone())
+                .await
+                .map_err(|e| RunError::Webhook(e.to_string()))?;
+            let hook = inbox::webhook::router(url.path(), secret, inbox.clone(), feed);
+            let stopped = wait_true(background_stopped.clone());
+            servers.push(serve(listener, hook.merge(callbacks_app), stopped));
             tracing::info!("bot started (webhook)");
-            dispatcher
+            let dispatched = dispatcher
                 .try_dispatch_with_listener(
-                    updates,
+                    intake,
                     LoggingErrorHandler::with_custom_text("webhook listener failed"),
                 )
-                .await
+                .await;
+            if let Err(e) = bot.inner().delete_webhook().await {
+                tracing::error!(error = %e, "could not delete the webhook");
+            }
+            dispatched
         }
         _ => {
+            delete_webhook_if_set(bot.inner()).await;
+            let offset = inbox.next_offset().await?;
+            let poller = inbox::polling::spawn(bot.inner().clone(), inbox.clone(), feed, offset);
             tracing::info!("bot started (long polling)");
-            let updates = teloxide::update_listeners::polling_default(bot).await;
-            dispatcher
+            let dispatched = dispatcher
                 .try_dispatch_with_listener(
-                    updates,
+                    intake,
                     LoggingErrorHandler::with_custom_text("the update listener failed"),
                 )
-                .await
+                .await;
+            // It stops by itself once the dispatcher drops the listener; this is for a
+            // dispatcher that never started.
+            poller.abort();
+            let _ = poller.await;
+            dispatched
         }
     };
     stopper.abort();
     let _ = stop_background.send(true);
+    let _ = pruner.await;
     if let Err(e) = tracker_task.await {
         tracing::error!(error = %e, "the tracker task failed");
     }
@@ -172,6 +198,20 @@ pub async fn run(
     db.close().await;
     tracing::info!("bot stopped");
     dispatched.map_err(RunError::Telegram)
+}
+
+/// A bot switching from webhook to polling: Telegram refuses getUpdates while a webhook is
+/// set (what teloxide's polling listener does at start, too).
+async fn delete_webhook_if_set(bot: &Bot) {
+    match bot.get_webhook_info().await {
+        Ok(info) if info.url.is_some() => {
+            if let Err(e) = bot.delete_webhook().await {
+                tracing::error!(error = %e, "could not delete the webhook");
+            }
+        }
+        Ok(_) => {}
+        Err(e) => tracing::warn!(error = %e, "could not read the webhook's settings"),
+    }
 }
 
 async fn bind(addr: SocketAddr) -> Result<tokio::net::TcpListener, RunError> {

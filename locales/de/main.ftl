@@ -223,3 +223,6 @@ audit-stopped = { $who } hat { $name } gestoppt
 audit-redeployed = { $who } hat { $name } neu bereitgestellt
 audit-deleted = { $who } hat { $name } gelöscht
 audit-edited = { $who } hat { $name } bearbeitet
+
+# Replayed after a restart
+wz-replay-submitting = Der Bot wurde neu gestartet, während er deinen Slot gekauft hat. Sicherheitshalber kauft er nicht noch einmal: Suche den neuen Slot in /list und beende diese Einrichtung mit /cancel.

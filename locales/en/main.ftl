@@ -223,3 +223,6 @@ audit-stopped = { $who } stopped { $name }
 audit-redeployed = { $who } redeployed { $name }
 audit-deleted = { $who } deleted { $name }
 audit-edited = { $who } edited { $name }
+
+# Replayed after a restart
+wz-replay-submitting = The bot restarted while it was buying your slot. To be safe it will not buy again: look for the new slot in /list, and /cancel to end this setup.

@@ -223,3 +223,6 @@ audit-stopped = { $who } detuvo { $name }
 audit-redeployed = { $who } redesplegó { $name }
 audit-deleted = { $who } borró { $name }
 audit-edited = { $who } editó { $name }
+
+# Replayed after a restart
+wz-replay-submitting = El bot se reinició mientras compraba tu espacio. Para no arriesgar, no volverá a comprar: busca el espacio nuevo en /list y usa /cancel para terminar esta configuración.

@@ -225,3 +225,6 @@ audit-stopped = { $who } остановил { $name }
 audit-redeployed = { $who } перезапустил { $name }
 audit-deleted = { $who } удалил { $name }
 audit-edited = { $who } изменил { $name }
+
+# Replayed after a restart
+wz-replay-submitting = Бот перезапустился во время покупки слота. Чтобы не купить дважды, повторной покупки не будет: найдите новый слот в /list, а /cancel завершит эту настройку.

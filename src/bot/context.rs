@@ -1,5 +1,5 @@
 //! Facts about an update resolved once, upstream of every handler, in one step: the language
-//! to answer in and the chat's conversation. (Whether the sender may change things is the
+//! to answer in, the chat's conversation, and whether a replayed update was applied already. (Whether the sender may change things is the
 //! admin gate's question, asked only of updates that need it: `team::guard`.)
 
 use teloxide::{
@@ -7,10 +7,10 @@ use teloxide::{
     types::{ChatId, Update},
 };
 
-use crate::{app::App, conversation::State, i18n::Lang, storage::dialogues::DialogueStore};
+use crate::{app::App, conversation::State, i18n::Lang, storage::dialogues::ForUpdate};
 
-/// The dialogue handle handlers receive.
-pub type ChatDialogue = Dialogue<State, DialogueStore<State>>;
+/// The dialogue handle handlers receive: each state it writes records the update as applied.
+pub type ChatDialogue = Dialogue<State, ForUpdate<State>>;
 
 /// What every handler knows about its update.
 #[derive(Debug, Clone)]
@@ -21,6 +21,9 @@ pub struct Ctx {
     pub dialogue: ChatDialogue,
     /// Where that conversation is.
     pub state: State,
+    /// The update is a replay (after a crash) of one whose state change the chat already
+    /// applied: it must not be applied again (`bot::replay`).
+    pub applied: bool,
 }
 
 /// Resolves the context of `update`. A press on a message the bot cannot see (inline mode)
@@ -29,13 +32,25 @@ pub async fn resolve(update: Update, app: App) -> Option<Ctx> {
     let from = update.from();
     let chat = update.chat().map(|c| c.id).or_else(|| from.map(|u| ChatId(u.id.0 as i64)))?;
     let lang = app.lang_for(Some(chat), from.and_then(|u| u.language_code.as_deref())).await;
-    let dialogue = ChatDialogue::new(app.dialogues.clone(), chat);
-    let state = match dialogue.get_or_default().await {
-        Ok(state) => state,
+    let id = i64::from(update.id.0);
+    let dialogue = ChatDialogue::new(ForUpdate::new(app.dialogues.clone(), id), chat);
+    // `get`, not `get_or_default`: that one writes the default, which would record this
+    // update as applied before any handler changed anything.
+    let state = match dialogue.get().await {
+        Ok(state) => state.unwrap_or_default(),
         Err(e) => {
             tracing::error!(chat = chat.0, error = %e, "could not read a conversation");
             return None;
         }
     };
-    Some(Ctx { lang, dialogue, state })
+    // Only a replay can have been applied, so only a replay pays for the look-up.
+    let applied = app.inbox.is_replay(id)
+        && match app.db.applied_update(chat).await {
+            Ok(applied) => applied.is_some_and(|applied| id <= applied),
+            Err(e) => {
+                tracing::error!(chat = chat.0, error = %e, "could not read the chat's applied update");
+                return None;
+            }
+        };
+    Some(Ctx { lang, dialogue, state, applied })
 }

@@ -2,7 +2,8 @@
 //!
 //! Handlers return [`HandlerError`] with `?`; the schema wraps the whole handler tree in
 //! [`reporting`], which answers the chat (and the button press, if any) with localized text
-//! from `present::errors` and logs the detail. Handlers that can do better (offer a retry
+//! from `present::errors` and logs the detail. It also marks each update handled in the
+//! inbox (`crate::inbox`), whatever came of it. Handlers that can do better (offer a retry
 //! button, ask again) handle the error themselves and return `Ok`.
 
 use std::{ops::ControlFlow, sync::Arc};
@@ -59,7 +60,8 @@ pub fn user_text(lang: Lang, err: &HandlerError) -> String {
     }
 }
 
-/// Wraps the handler tree so that a failed update is answered, never dropped in silence.
+/// Wraps the handler tree so that a failed update is answered, never dropped in silence, and
+/// every update is marked handled in the inbox once the tree is done with it.
 pub fn reporting(inner: UpdateHandler<HandlerError>) -> UpdateHandler<HandlerError> {
     let sig = inner.sig().clone();
     let description = inner.description().clone();
@@ -86,6 +88,9 @@ pub fn reporting(inner: UpdateHandler<HandlerError>) -> UpdateHandler<HandlerErr
                     metrics::counter!("bot_handler_errors_total").increment(1);
                     report(&update, &bot, &app, err).await;
                 }
+                // Done with it, answered or reported: a restart does not replay it. (An
+                // update no branch took is done too; the default handler only logs it.)
+                app.inbox.handled(i64::from(update.id.0)).await;
                 flow
             }
         },

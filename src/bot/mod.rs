@@ -4,6 +4,7 @@
 //!
 //! - [`schema`]: the handler tree. [`context`]: language, role and conversation, resolved once.
 //! - [`failure`]: the one place a failed handler becomes what the user reads.
+//! - [`replay`]: updates replayed after a crash that their chat had applied already.
 //! - [`commands`]: the command enum and the per-language command menu.
 //! - [`intake`]: the one way a secret comes in as a message.
 //! - [`start`]: /start, /help, stale buttons, stray text. [`setkey`]: /setkey and /forgetkey.
@@ -18,6 +19,7 @@ pub mod failure;
 pub mod intake;
 pub mod language;
 pub mod manage;
+pub mod replay;
 pub mod schema;
 pub mod setkey;
 pub mod start;

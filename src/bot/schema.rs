@@ -12,7 +12,7 @@ use super::{
     commands::Command,
     context::{self, Ctx},
     failure::{HandlerError, reporting},
-    language, manage, setkey, start,
+    language, manage, replay, setkey, start,
     team::{audit, guard, handoff, leak, upgrade},
     wizard,
 };
@@ -70,7 +70,15 @@ pub fn schema() -> UpdateHandler<HandlerError> {
                     .endpoint(upgrade::on_upgrade),
             )
             .branch(Update::filter_chat_member().endpoint(guard::member_changed))
-            .branch(dptree::filter_map_async(context::resolve).branch(messages).branch(buttons)),
+            .branch(
+                dptree::filter_map_async(context::resolve)
+                    // A replay the chat applied before a crash: not again.
+                    .branch(
+                        dptree::filter(|ctx: Ctx| ctx.applied).endpoint(replay::already_applied),
+                    )
+                    .branch(messages)
+                    .branch(buttons),
+            ),
     )
 }
 

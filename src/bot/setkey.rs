@@ -48,8 +48,10 @@ pub async fn receive_key(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> Handle
         bot.send_message(msg.chat.id, secret_prompt(ctx.lang, SecretKind::ApiKey, None)).await?;
         return Ok(());
     }
-    ctx.dialogue.exit().await?;
+    // The message goes before the state changes: a replay after a crash in between finds
+    // the change unapplied and deletes it again (`bot::replay`).
     let intake = intake::take(&bot, &app, &msg, ctx.lang, SecretKind::ApiKey).await?;
+    ctx.dialogue.exit().await?;
     let Some(Secret::ApiKey(key)) = intake.secret else { return Ok(()) };
     app.db.set_api_key(msg.chat.id, &key).await?;
     let saved = ctx.lang.t_args("key-saved", &[("masked", key.masked().into())]);

@@ -90,8 +90,20 @@ where
     D: Serialize + DeserializeOwned + Clone + Expiring + Send + Sync + 'static,
 {
     async fn write(&self, chat: ChatId, dialogue: &D) -> Result<(), StorageError> {
+        self.write_applying(chat, dialogue, None).await
+    }
+
+    /// Writes `chat`'s state and, when it comes from an update, that update's id as the chat's
+    /// applied one, in one transaction: a replay of the update then finds it applied.
+    async fn write_applying(
+        &self,
+        chat: ChatId,
+        dialogue: &D,
+        update: Option<i64>,
+    ) -> Result<(), StorageError> {
         let json = Zeroizing::new(serde_json::to_vec(dialogue)?);
         let sealed = self.db.sealer().seal(&json, &aad(chat));
+        let mut tx = self.db.pool().begin().await?;
         sqlx::query(
             "INSERT INTO dialogues (chat_id, key_id, state) VALUES (?, ?, ?)
              ON CONFLICT (chat_id) DO UPDATE SET key_id = excluded.key_id,
@@ -100,17 +112,27 @@ where
         .bind(chat.0)
         .bind(sealed.key_id)
         .bind(sealed.blob)
-        .execute(self.db.pool())
+        .execute(&mut *tx)
         .await?;
+        record_applied(&mut tx, chat, update).await?;
+        tx.commit().await?;
         self.remember(chat.0, Some(dialogue.clone()), now());
         Ok(())
     }
 
     async fn delete(&self, chat: ChatId) -> Result<(), StorageError> {
+        self.delete_applying(chat, None).await
+    }
+
+    /// Deletes `chat`'s state, recording `update` as applied in the same transaction.
+    async fn delete_applying(&self, chat: ChatId, update: Option<i64>) -> Result<(), StorageError> {
+        let mut tx = self.db.pool().begin().await?;
         sqlx::query("DELETE FROM dialogues WHERE chat_id = ?")
             .bind(chat.0)
-            .execute(self.db.pool())
+            .execute(&mut *tx)
             .await?;
+        record_applied(&mut tx, chat, update).await?;
+        tx.commit().await?;
         self.remember(chat.0, None, now());
         Ok(())
     }
@@ -146,6 +168,69 @@ where
             }
         }
         Ok(changed)
+    }
+}
+
+/// Records `update` as the last one `chat` applied (nothing when the write comes from no
+/// update, as the tracker's and the sweep's do).
+async fn record_applied(
+    tx: &mut sqlx::SqliteConnection,
+    chat: ChatId,
+    update: Option<i64>,
+) -> Result<(), StorageError> {
+    let Some(update) = update else { return Ok(()) };
+    sqlx::query(
+        "INSERT INTO applied_updates (chat_id, update_id) VALUES (?, ?)
+         ON CONFLICT (chat_id) DO UPDATE SET update_id = excluded.update_id",
+    )
+    .bind(chat.0)
+    .bind(update)
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
+
+/// The dialogue store as one update's handlers see it: every state they write (or delete)
+/// records that update as applied, in the same transaction.
+#[derive(Debug)]
+pub struct ForUpdate<D> {
+    store: Arc<DialogueStore<D>>,
+    update: i64,
+}
+
+impl<D> ForUpdate<D> {
+    /// `store`, writing on behalf of update `update`.
+    pub fn new(store: Arc<DialogueStore<D>>, update: i64) -> Arc<Self> {
+        Arc::new(Self { store, update })
+    }
+}
+
+impl<D> dialogue::Storage<D> for ForUpdate<D>
+where
+    D: Serialize + DeserializeOwned + Clone + Expiring + Send + Sync + 'static,
+{
+    type Error = StorageError;
+
+    fn remove_dialogue(
+        self: Arc<Self>,
+        chat: ChatId,
+    ) -> BoxFuture<'static, Result<(), Self::Error>> {
+        Box::pin(async move { self.store.delete_applying(chat, Some(self.update)).await })
+    }
+
+    fn update_dialogue(
+        self: Arc<Self>,
+        chat: ChatId,
+        dialogue: D,
+    ) -> BoxFuture<'static, Result<(), Self::Error>> {
+        Box::pin(async move { self.store.write_applying(chat, &dialogue, Some(self.update)).await })
+    }
+
+    fn get_dialogue(
+        self: Arc<Self>,
+        chat: ChatId,
+    ) -> BoxFuture<'static, Result<Option<D>, Self::Error>> {
+        self.store.clone().get_dialogue(chat)
     }
 }
 

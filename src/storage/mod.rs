@@ -4,6 +4,7 @@
 //! - [`chats`]: per-chat language and API key.
 //! - [`deployments`]: the deployments each chat knows, with their last seen and announced status.
 //! - [`dialogues`]: conversation state, sealed as a whole, behind teloxide's `Db` trait.
+//! - [`inbox`]: every update, sealed, until it is handled; the update each chat last applied.
 //! - [`pending`]: sealed wizard answers waiting for a slot's payment.
 //! - [`moves`]: moving a chat to a new id (a group upgraded to a supergroup).
 //! - [`rotate`]: re-sealing everything under a new key.
@@ -12,6 +13,7 @@
 pub mod chats;
 pub mod deployments;
 pub mod dialogues;
+pub mod inbox;
 pub mod moves;
 pub mod pending;
 pub mod rotate;
@@ -210,7 +212,8 @@ pub async fn sealed_key_ids(pool: &SqlitePool) -> Result<Vec<String>, StorageErr
     let ids = sqlx::query_scalar(
         "SELECT api_key_key_id FROM chats WHERE api_key_key_id IS NOT NULL
          UNION SELECT key_id FROM dialogues
-         UNION SELECT key_id FROM pending_activations",
+         UNION SELECT key_id FROM pending_activations
+         UNION SELECT key_id FROM inbox WHERE key_id IS NOT NULL",
     )
     .fetch_all(pool)
     .await?;

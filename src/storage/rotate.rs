@@ -17,12 +17,14 @@ pub struct Rotated {
     pub dialogues: u64,
     /// Wizard answers waiting for a payment.
     pub pending: u64,
+    /// Updates stored and not yet handled.
+    pub updates: u64,
 }
 
 impl Rotated {
     /// All of them.
     pub fn total(&self) -> u64 {
-        self.api_keys + self.dialogues + self.pending
+        self.api_keys + self.dialogues + self.pending + self.updates
     }
 }
 
@@ -35,21 +37,22 @@ pub async fn reseal(
 ) -> Result<Rotated, StorageError> {
     let sealer = Sealer::new(new).with_older_key(old);
     let mut tx = pool.begin().await?;
-    let mut counts = [0; 3];
+    let mut counts = [0; 4];
     for (count, (aad_prefix, select, update)) in counts.iter_mut().zip(SEALED) {
         *count = reseal_all(&mut tx, &sealer, aad_prefix, select, update).await?;
     }
-    let [api_keys, dialogues, pending] = counts;
+    let [api_keys, dialogues, pending, updates] = counts;
     tx.commit().await?;
-    Ok(Rotated { api_keys, dialogues, pending })
+    Ok(Rotated { api_keys, dialogues, pending, updates })
 }
 
 /// Every place a sealed value is kept, in the order of [`Rotated`]'s fields: the prefix of
 /// its associated data, how to read the values, and how to write one back.
-const SEALED: [(&str, &str, &str); 3] = [
+const SEALED: [(&str, &str, &str); 4] = [
     ("chats.api_key", SELECT_API_KEYS, UPDATE_API_KEY),
     ("dialogues", SELECT_STATES, UPDATE_STATE),
     ("pending_activations", SELECT_DRAFTS, UPDATE_DRAFT),
+    ("inbox", SELECT_UPDATES, UPDATE_UPDATE),
 ];
 
 // Each SELECT reads the chat, the deployment (NULL for values kept per chat), the key id and
@@ -66,6 +69,11 @@ const UPDATE_STATE: &str = "UPDATE dialogues SET state = ?, key_id = ? WHERE cha
 const SELECT_DRAFTS: &str = "SELECT chat_id, deployment_id, key_id, draft FROM pending_activations";
 const UPDATE_DRAFT: &str = "UPDATE pending_activations SET draft = ?, key_id = ?
     WHERE chat_id = ? AND deployment_id = ?";
+
+// The inbox's values are bound to their update id, read here in the chat's place.
+const SELECT_UPDATES: &str = "SELECT update_id, NULL, key_id, body FROM inbox
+    WHERE body IS NOT NULL";
+const UPDATE_UPDATE: &str = "UPDATE inbox SET body = ?, key_id = ? WHERE update_id = ?";
 
 /// Opens every value `select` reads and writes it back through `update`, sealed under the
 /// newest key. A value's associated data is `aad_prefix:chat` (`:deployment` added when it

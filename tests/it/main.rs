@@ -5,6 +5,7 @@ mod bot_start;
 mod config_cli;
 mod fake_telegram_fidelity;
 mod faults;
+mod inbox;
 mod locales;
 mod manage;
 mod ops;

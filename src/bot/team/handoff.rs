@@ -118,8 +118,9 @@ pub async fn receive_key(
     group: i64,
 ) -> HandlerResult {
     let Some(user) = msg.from.clone() else { return Ok(()) };
-    ctx.dialogue.exit().await?;
+    // The message goes before the state changes (see `bot::replay`).
     let intake = intake::take(&bot, &app, &msg, ctx.lang, SecretKind::ApiKey).await?;
+    ctx.dialogue.exit().await?;
     let Some(Secret::ApiKey(key)) = intake.secret else { return Ok(()) };
     let group = groups::current(&app, ChatId(group)).await?;
     app.db.set_api_key(group, &key).await?;

@@ -53,6 +53,10 @@ struct Inner {
     upgraded: HashMap<i64, i64>,
     /// Chats whose user blocked the bot.
     blocked: std::collections::HashSet<i64>,
+    /// Method (lowercase) → how many more calls are held without an answer.
+    holds: HashMap<String, u32>,
+    /// Calls held (or being held) by [`FakeTelegram::hold_next`].
+    held: Vec<Call>,
 }
 
 #[derive(Debug, Default)]
@@ -62,6 +66,8 @@ struct Shared {
     inner: Mutex<Inner>,
     updates_ready: Notify,
     call_made: Notify,
+    /// Lets held calls go on.
+    released: Notify,
 }
 
 impl Shared {
@@ -159,6 +165,32 @@ impl FakeTelegram {
     /// [`too_many_requests`](Self::too_many_requests).
     pub fn refused(&self) -> Vec<Call> {
         self.shared.lock().refused.clone()
+    }
+
+    /// Holds the next `times` calls of `method` without an answer (as a Telegram that hangs)
+    /// until [`release_held`](Self::release_held), or 30 s; then they are answered as usual.
+    /// A bot killed meanwhile never sees the answer.
+    pub fn hold_next(&self, method: &str, times: u32) {
+        self.shared.lock().holds.insert(method.to_ascii_lowercase(), times);
+    }
+
+    /// Lets every held call go on.
+    pub fn release_held(&self) {
+        self.shared.released.notify_waiters();
+    }
+
+    /// Waits until a call of `method` is being held, and returns it.
+    pub async fn wait_for_held(&self, method: &str) -> Call {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let notified = self.shared.call_made.notified();
+            if let Some(call) = self.shared.lock().held.iter().find(|c| c.is(method)).cloned() {
+                return call;
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                panic!("no {method} call was held within 10 s");
+            }
+        }
     }
 
     /// Sets a user's status in a group (`creator`, `administrator`, `member`, `left`).

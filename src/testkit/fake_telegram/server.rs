@@ -75,6 +75,29 @@ pub(super) async fn handle(
     }
 
     let at = Instant::now();
+    let held = {
+        let mut inner = shared.lock();
+        match inner.holds.get_mut(&lower) {
+            Some(left) if *left > 0 => {
+                *left -= 1;
+                let call = Call {
+                    method: method.clone(),
+                    token: token.clone(),
+                    body: body.clone(),
+                    message_id: None,
+                    at,
+                };
+                inner.held.push(call);
+                true
+            }
+            _ => false,
+        }
+    };
+    if held {
+        let released = shared.released.notified();
+        shared.call_made.notify_waiters();
+        let _ = tokio::time::timeout(Duration::from_secs(30), released).await;
+    }
     let mut inner = shared.lock();
     let mut call = Call { method: method.clone(), token, body: body.clone(), message_id: None, at };
     if let Some((left, error)) = inner.failures.get_mut(&lower)

@@ -265,10 +265,21 @@ impl TestApp {
     /// Kills the bot without a graceful stop (as a crash or `kill -9` would), then starts it
     /// again on the same database and key.
     pub async fn kill_and_restart(&mut self) {
+        self.kill();
+        self.start_bot().await;
+    }
+
+    /// Kills the bot without a graceful stop (as a crash or `kill -9` would).
+    pub fn kill(&mut self) {
         if let Some(Running { runtime, .. }) = self.running.take() {
             // Every task of the instance is dropped where it stands; nothing is flushed.
             runtime.shutdown_background();
         }
+    }
+
+    /// Starts the bot again after [`stop_bot`](Self::stop_bot) or [`kill`](Self::kill), on
+    /// the same database and key.
+    pub async fn start_again(&mut self) {
         self.start_bot().await;
     }
 

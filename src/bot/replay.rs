@@ -1,0 +1,39 @@
+//! Replays of updates a chat already applied: the bot stopped (a crash) after the update's
+//! state change was written and before the update was marked handled. Applying it again could
+//! repeat what followed the change, so it is skipped whole and answered with nothing.
+//!
+//! A secret's message is not deleted again either: every flow that takes a secret deletes its
+//! message before it writes the state (`intake::take`), so an applied update's message is
+//! already gone.
+
+use teloxide::{prelude::*, types::UpdateKind};
+
+use super::{HandlerResult, context::Ctx};
+use crate::{
+    app::TgBot,
+    conversation::{State, Step},
+};
+
+/// Skips an applied update. A wizard found in `Submitting` is the one exception that speaks:
+/// its Confirm was cut short mid-purchase, and whether the slot was bought is unknown.
+pub async fn already_applied(bot: TgBot, update: Update, ctx: Ctx) -> HandlerResult {
+    let chat = ctx.dialogue.chat_id();
+    tracing::info!(
+        update_id = update.id.0,
+        chat = chat.0,
+        "skipping a replayed update the chat already applied"
+    );
+    if let UpdateKind::CallbackQuery(query) = &update.kind {
+        // Probably too old to answer by now; a failure here is not the user's concern.
+        let _ = bot.answer_callback_query(query.id.clone()).await;
+    }
+    if let State::Wizard(wizard) = &ctx.state
+        && wizard.step == Step::Submitting
+    {
+        // Never buy again on a guess. TODO: look the slot up with
+        // `crate::service::activation::reconcile(app, chat, draft)` (adopt a slot that
+        // appeared in GET /assistants) once it lands, instead of only saying so.
+        bot.send_message(chat, ctx.lang.t("wz-replay-submitting")).await?;
+    }
+    Ok(())
+}

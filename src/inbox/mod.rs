@@ -1,0 +1,263 @@
+//! The durable update inbox: no user action is lost to a crash.
+//!
+//! teloxide's own listeners tell Telegram an update arrived (the next getUpdates offset, the
+//! webhook's 200) before the dispatcher handled it, so a crash dropped whatever was in flight.
+//! Here every update is stored (sealed) first and only then acknowledged; the handler tree marks
+//! it handled when it is done (`bot::failure::reporting`); at start the updates left unhandled
+//! are fed to the dispatcher again, in order, before any new one.
+//!
+//! - [`Inbox`]: the store's front: accepts batches (with a cap), marks, replays, prunes.
+//! - [`Intake`]: the update listener the dispatcher runs on, fed through a channel.
+//! - [`polling`]: the getUpdates loop. [`webhook`]: the axum route Telegram posts to.
+//!
+//! A replay can meet an update whose state change was applied before the crash but whose
+//! handled mark was not written: the chat's applied id (`storage::inbox`) tells, and the
+//! handlers skip it (`bot::replay`).
+
+pub mod polling;
+pub mod webhook;
+
+use std::{
+    collections::HashSet,
+    convert::Infallible,
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicI64, Ordering},
+    },
+    time::Duration,
+};
+
+use futures_util::stream::{self, BoxStream};
+use teloxide::{
+    stop::{StopToken, mk_stop_token},
+    types::{AllowedUpdate, Update, UpdateKind},
+    update_listeners::{AsUpdateStream, UpdateListener},
+};
+use tokio::sync::mpsc;
+
+use crate::storage::{Db, StorageError};
+
+/// The update kinds the handler tree uses; asked for explicitly (getUpdates, setWebhook),
+/// since `chat_member` is not among Telegram's defaults.
+pub const ALLOWED_UPDATES: [AllowedUpdate; 3] =
+    [AllowedUpdate::Message, AllowedUpdate::CallbackQuery, AllowedUpdate::ChatMember];
+
+/// The most updates the inbox holds; past it new ones are refused (Telegram keeps them and
+/// sends them again) until handled ones can be pruned.
+pub const CAPACITY: i64 = 100_000;
+
+/// How long a handled update is kept (to recognise Telegram delivering it again).
+pub const KEEP_HANDLED: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// Why a batch was not accepted.
+#[derive(Debug, thiserror::Error)]
+pub enum InboxError {
+    /// The inbox holds [`CAPACITY`] updates not yet handled.
+    #[error("the update inbox is full ({0} updates)")]
+    Full(i64),
+    /// The database failed.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+/// The inbox as the listeners and the handler tree share it.
+#[derive(Debug)]
+pub struct Inbox {
+    db: Db,
+    /// Rows in the table, kept in memory so the cap costs no count per update (this process
+    /// is the database's only writer: `dblock`).
+    rows: AtomicI64,
+    /// Ids of the updates being replayed: only these can have been applied already.
+    replays: Mutex<HashSet<i64>>,
+    capacity: i64,
+}
+
+impl Inbox {
+    /// The inbox over `db`, holding at most [`CAPACITY`] updates.
+    pub fn new(db: Db) -> Arc<Self> {
+        Self::with_capacity(db, CAPACITY)
+    }
+
+    /// The inbox over `db`, holding at most `capacity` updates (tests).
+    pub fn with_capacity(db: Db, capacity: i64) -> Arc<Self> {
+        Arc::new(Self { db, rows: AtomicI64::new(0), replays: Mutex::default(), capacity })
+    }
+
+    fn replays(&self) -> std::sync::MutexGuard<'_, HashSet<i64>> {
+        self.replays.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Stores `batch` (each update's id and raw JSON) in one transaction and returns the
+    /// updates to handle: the new ones, parsed. One Telegram sends again is not handed out
+    /// twice (it is handled, or among the replays); one that does not parse is logged and
+    /// marked handled, as the dispatcher would drop it.
+    pub async fn accept(&self, batch: &[(i64, &str)]) -> Result<Vec<Update>, InboxError> {
+        if batch.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.make_room(batch.len() as i64).await?;
+        let fresh = self.db.store_updates(batch).await?;
+        let mut updates = Vec::with_capacity(batch.len());
+        for (&(id, raw), new) in batch.iter().zip(fresh) {
+            if !new {
+                continue;
+            }
+            self.rows.fetch_add(1, Ordering::Relaxed);
+            match parse(id, raw) {
+                Some(update) => updates.push(update),
+                None => self.db.mark_update_handled(id).await?,
+            }
+        }
+        Ok(updates)
+    }
+
+    /// Makes sure `more` updates fit, pruning handled ones when the cap is near.
+    async fn make_room(&self, more: i64) -> Result<(), InboxError> {
+        if self.rows.load(Ordering::Relaxed) + more <= self.capacity {
+            return Ok(());
+        }
+        self.prune(Duration::ZERO).await?;
+        let rows = self.rows.load(Ordering::Relaxed);
+        if rows + more <= self.capacity {
+            return Ok(());
+        }
+        metrics::counter!("inbox_full_total").increment(1);
+        tracing::error!(
+            rows,
+            capacity = self.capacity,
+            "the update inbox is full; refusing updates until handled ones can be pruned"
+        );
+        Err(InboxError::Full(rows))
+    }
+
+    /// Marks update `id` handled (its body, which may carry a secret, is dropped).
+    pub async fn handled(&self, id: i64) {
+        self.replays().remove(&id);
+        if let Err(e) = self.db.mark_update_handled(id).await {
+            // It will be replayed after a restart, where the applied ids keep it harmless.
+            tracing::error!(update_id = id, error = %e, "could not mark an update handled");
+        }
+    }
+
+    /// Whether update `id` is a replay of one stored before this process started.
+    pub fn is_replay(&self, id: i64) -> bool {
+        self.replays().contains(&id)
+    }
+
+    /// The updates left unhandled by the last run, oldest first, remembered as replays. Also
+    /// counts the rows for the cap. Called once, before new updates are taken.
+    pub async fn take_replays(&self) -> Result<Vec<Update>, StorageError> {
+        self.rows.store(self.db.inbox_len().await?, Ordering::Relaxed);
+        let pending = self.db.unhandled_updates().await?;
+        let mut updates = Vec::with_capacity(pending.len());
+        for stored in pending {
+            match parse(stored.update_id, &stored.body) {
+                Some(update) => updates.push(update),
+                None => self.db.mark_update_handled(stored.update_id).await?,
+            }
+        }
+        self.replays().extend(updates.iter().map(|u| i64::from(u.id.0)));
+        Ok(updates)
+    }
+
+    /// The offset polling starts from: past every update stored, so Telegram does not send
+    /// again what is already safe here.
+    pub async fn next_offset(&self) -> Result<i32, StorageError> {
+        let last = self.db.last_stored_update().await?;
+        Ok(last.map_or(0, |id| i32::try_from(id + 1).unwrap_or(0)))
+    }
+
+    /// Deletes updates handled at least `age` ago. Returns how many went.
+    pub async fn prune(&self, age: Duration) -> Result<u64, StorageError> {
+        let gone = self.db.prune_handled_updates(age.as_secs() as i64).await?;
+        self.rows.fetch_sub(gone as i64, Ordering::Relaxed);
+        Ok(gone)
+    }
+
+    /// Prunes handled updates older than [`KEEP_HANDLED`] now and every hour, until `stopped`
+    /// turns true.
+    pub async fn prune_until(self: Arc<Self>, mut stopped: tokio::sync::watch::Receiver<bool>) {
+        loop {
+            match self.prune(KEEP_HANDLED).await {
+                Ok(0) => {}
+                Ok(gone) => tracing::debug!(gone, "pruned handled updates"),
+                Err(e) => tracing::warn!(error = %e, "could not prune the update inbox"),
+            }
+            tokio::select! {
+                _ = stopped.wait_for(|stopped| *stopped) => return,
+                () = tokio::time::sleep(Duration::from_secs(60 * 60)) => {}
+            }
+        }
+    }
+}
+
+/// An update as the dispatcher takes it, or `None` (logged) when it would only be dropped.
+fn parse(id: i64, raw: &str) -> Option<Update> {
+    match serde_json::from_str::<Update>(raw) {
+        Ok(update) if !matches!(update.kind, UpdateKind::Error(_)) => Some(update),
+        Ok(_) => {
+            tracing::warn!(update_id = id, "an update of a kind teloxide does not know; skipped");
+            None
+        }
+        Err(e) => {
+            tracing::error!(update_id = id, error = %e, "an update does not parse; skipped");
+            None
+        }
+    }
+}
+
+/// Where stored updates go to be handled: the sending half of an [`Intake`].
+pub type Feed = mpsc::UnboundedSender<Update>;
+
+/// The dispatcher's update listener: what the feed sends, until the dispatcher stops it.
+/// Updates still in the channel then are not lost: they are unhandled, so replayed next time.
+pub struct Intake {
+    updates: Option<mpsc::UnboundedReceiver<Update>>,
+    token: StopToken,
+    flag: Option<teloxide::stop::StopFlag>,
+}
+
+impl Intake {
+    /// A listener and its feed, with the updates `inbox` left unhandled already queued (in
+    /// order) ahead of anything the feed sends later.
+    pub async fn open(inbox: &Inbox) -> Result<(Self, Feed), StorageError> {
+        let (feed, updates) = mpsc::unbounded_channel();
+        let replays = inbox.take_replays().await?;
+        if !replays.is_empty() {
+            tracing::info!(count = replays.len(), "replaying updates left unhandled");
+        }
+        for update in replays {
+            // The receiver is right here: the send cannot fail.
+            let _ = feed.send(update);
+        }
+        let (token, flag) = mk_stop_token();
+        Ok((Self { updates: Some(updates), token, flag: Some(flag) }, feed))
+    }
+}
+
+impl UpdateListener for Intake {
+    type Err = Infallible;
+
+    fn stop_token(&mut self) -> StopToken {
+        self.token.clone()
+    }
+}
+
+impl<'a> AsUpdateStream<'a> for Intake {
+    type StreamErr = Infallible;
+    type Stream = BoxStream<'a, Result<Update, Infallible>>;
+
+    fn as_stream(&'a mut self) -> Self::Stream {
+        let (Some(updates), Some(flag)) = (self.updates.take(), self.flag.take()) else {
+            // A second call: the first stream owns the channel.
+            return Box::pin(stream::empty());
+        };
+        Box::pin(stream::unfold((updates, flag), |(mut updates, mut flag)| async move {
+            tokio::select! {
+                biased;
+                () = &mut flag => None,
+                update = updates.recv() => update.map(|u| (Ok(u), (updates, flag))),
+            }
+        }))
+    }
+}

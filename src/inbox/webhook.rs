@@ -1,0 +1,80 @@
+//! The webhook into the inbox: Telegram's POST is checked (its secret token), stored, handed to
+//! the dispatcher and only then answered 200. A crash before the answer makes Telegram send the
+//! update again; one already stored is not handed out twice.
+
+use std::sync::Arc;
+
+use axum::{Router, extract::State, http::HeaderMap, http::StatusCode, routing::post};
+use serde_json::Value;
+use teloxide::prelude::*;
+
+use super::{ALLOWED_UPDATES, Feed, Inbox, InboxError};
+
+/// The header Telegram sends the webhook's secret token in.
+const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
+
+/// What the route needs.
+#[derive(Clone)]
+struct Hook {
+    secret: Arc<str>,
+    inbox: Arc<Inbox>,
+    feed: Feed,
+}
+
+/// Registers the webhook at `url` with a new random secret token and the update kinds the
+/// bot uses. Returns the secret, which every update must carry.
+pub async fn register(bot: &Bot, url: url::Url) -> Result<String, teloxide::RequestError> {
+    // teloxide's generator: 32 characters of what Telegram allows in a secret token.
+    let mut options = teloxide::update_listeners::webhooks::Options::new(
+        std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+        url.clone(),
+    );
+    let secret = options.get_or_gen_secret_token().to_owned();
+    bot.set_webhook(url)
+        .secret_token(secret.clone())
+        .allowed_updates(ALLOWED_UPDATES)
+        .drop_pending_updates(false)
+        .await?;
+    Ok(secret)
+}
+
+/// The route Telegram posts updates to, at `path`.
+pub fn router(path: &str, secret: String, inbox: Arc<Inbox>, feed: Feed) -> Router {
+    Router::new().route(path, post(receive)).with_state(Hook { secret: secret.into(), inbox, feed })
+}
+
+async fn receive(State(hook): State<Hook>, headers: HeaderMap, body: String) -> StatusCode {
+    let given = headers.get(SECRET_HEADER).map(|v| v.as_bytes());
+    if !given.is_some_and(|given| same(given, hook.secret.as_bytes())) {
+        return StatusCode::UNAUTHORIZED;
+    }
+    let Some(id) = serde_json::from_str::<Value>(&body)
+        .ok()
+        .and_then(|update| update.get("update_id").and_then(Value::as_i64))
+    else {
+        // Sending it again would not make it parse: take it, and say so in the log.
+        tracing::error!("a webhook update without an update_id; skipped");
+        return StatusCode::OK;
+    };
+    match hook.inbox.accept(&[(id, &body)]).await {
+        Ok(updates) => {
+            for update in updates {
+                // After a stop nothing takes it now; it is stored, so the next start replays it.
+                let _ = hook.feed.send(update);
+            }
+            StatusCode::OK
+        }
+        // Not stored: not acknowledged either, so Telegram sends it again later.
+        Err(InboxError::Full(_)) => StatusCode::SERVICE_UNAVAILABLE,
+        Err(e) => {
+            tracing::error!(update_id = id, error = %e, "could not store a webhook update");
+            StatusCode::INTERNAL_SERVER_ERROR
+        }
+    }
+}
+
+/// Compares the secret in time independent of where the first difference is.
+fn same(given: &[u8], expected: &[u8]) -> bool {
+    given.len() == expected.len()
+        && given.iter().zip(expected).fold(0u8, |diff, (a, b)| diff | (a ^ b)) == 0
+}

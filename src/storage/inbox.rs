@@ -1,0 +1,115 @@
+//! The update inbox: every update from Telegram, sealed, stored before Telegram is told it
+//! arrived, and marked once the handler tree is done with it. What is left unhandled after a
+//! crash is replayed at the next start (`crate::inbox`).
+//!
+//! Also the applied ids: the last update whose state change each chat's conversation applied
+//! (written by `dialogues` together with the state), so a replay never applies one twice.
+
+use teloxide::types::ChatId;
+use zeroize::Zeroizing;
+
+use super::{Db, StorageError, seal::Sealed};
+
+pub(super) fn aad(update_id: i64) -> String {
+    format!("inbox:{update_id}")
+}
+
+/// An update stored and not yet handled.
+#[derive(Debug)]
+pub struct Pending {
+    /// Its `update_id`.
+    pub update_id: i64,
+    /// The update as Telegram sent it (JSON).
+    pub body: Zeroizing<String>,
+}
+
+impl Db {
+    /// Stores a batch of updates (`update_id`, raw JSON) in one transaction. Returns, for each,
+    /// whether it is new: an update already stored (Telegram delivering it again) is left as
+    /// it is, handled or waiting for its replay.
+    pub async fn store_updates(&self, batch: &[(i64, &str)]) -> Result<Vec<bool>, StorageError> {
+        let mut tx = self.pool().begin().await?;
+        let mut fresh = Vec::with_capacity(batch.len());
+        for (id, body) in batch {
+            let sealed = self.sealer().seal(body.as_bytes(), &aad(*id));
+            let stored = sqlx::query(
+                "INSERT INTO inbox (update_id, key_id, body) VALUES (?, ?, ?)
+                 ON CONFLICT (update_id) DO NOTHING",
+            )
+            .bind(id)
+            .bind(sealed.key_id)
+            .bind(sealed.blob)
+            .execute(&mut *tx)
+            .await?;
+            fresh.push(stored.rows_affected() == 1);
+        }
+        tx.commit().await?;
+        Ok(fresh)
+    }
+
+    /// Marks update `id` handled and drops its body (it may carry a secret).
+    pub async fn mark_update_handled(&self, id: i64) -> Result<(), StorageError> {
+        self.run(
+            sqlx::query(
+                "UPDATE inbox SET handled_at = unixepoch(), body = NULL, key_id = NULL
+                 WHERE update_id = ? AND handled_at IS NULL",
+            )
+            .bind(id),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Every update stored and not handled, oldest first. One that no longer opens (sealed
+    /// under a key that is gone) is logged and marked handled rather than block the rest.
+    pub async fn unhandled_updates(&self) -> Result<Vec<Pending>, StorageError> {
+        let rows: Vec<(i64, String, Vec<u8>)> = sqlx::query_as(
+            "SELECT update_id, key_id, body FROM inbox
+             WHERE handled_at IS NULL AND body IS NOT NULL ORDER BY update_id",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        let mut pending = Vec::with_capacity(rows.len());
+        for (update_id, key_id, blob) in rows {
+            match self.sealer().open_string(&Sealed { key_id, blob }, &aad(update_id)) {
+                Ok(body) => pending.push(Pending { update_id, body }),
+                Err(e) => {
+                    tracing::error!(update_id, error = %e, "a stored update does not open; dropping it");
+                    self.mark_update_handled(update_id).await?;
+                }
+            }
+        }
+        Ok(pending)
+    }
+
+    /// The highest `update_id` stored, if any: polling resumes after it.
+    pub async fn last_stored_update(&self) -> Result<Option<i64>, StorageError> {
+        Ok(sqlx::query_scalar("SELECT max(update_id) FROM inbox").fetch_one(self.pool()).await?)
+    }
+
+    /// How many updates the inbox holds, handled or not.
+    pub async fn inbox_len(&self) -> Result<i64, StorageError> {
+        Ok(sqlx::query_scalar("SELECT count(*) FROM inbox").fetch_one(self.pool()).await?)
+    }
+
+    /// Deletes handled updates handled at least `age_secs` seconds ago (0: all of them),
+    /// except the newest row, which polling resumes after. Returns how many went.
+    pub async fn prune_handled_updates(&self, age_secs: i64) -> Result<u64, StorageError> {
+        self.run(
+            sqlx::query(
+                "DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at <= unixepoch() - ?
+                 AND update_id < (SELECT max(update_id) FROM inbox)",
+            )
+            .bind(age_secs),
+        )
+        .await
+    }
+
+    /// The last update whose state change `chat`'s conversation applied.
+    pub async fn applied_update(&self, chat: ChatId) -> Result<Option<i64>, StorageError> {
+        Ok(sqlx::query_scalar("SELECT update_id FROM applied_updates WHERE chat_id = ?")
+            .bind(chat.0)
+            .fetch_optional(self.pool())
+            .await?)
+    }
+}

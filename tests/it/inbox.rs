@@ -1,0 +1,249 @@
+//! The durable update inbox: an update in flight when the bot dies is handled after the
+//! restart (polling and webhook), an update already applied is not applied again, a backlog
+//! replays in order, and a Confirm cut short mid-purchase does not buy twice.
+
+use std::time::{Duration, Instant};
+
+use assistants_bot::{
+    i18n::Lang,
+    sim::{Fault, FaultKind, SimOptions},
+    storage::Db,
+};
+use serde_json::json;
+use teloxide::types::ChatId;
+
+use crate::support::{
+    app::{API_KEY, AppOptions, TestApp, api_key, shown},
+    fake_telegram::TestUser,
+};
+
+const GROUP: i64 = -100_818;
+const ASSISTANT_TOKEN: &str = "200031:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_i";
+
+fn en(key: &str) -> String {
+    Lang::En.t(key)
+}
+
+fn webhook() -> AppOptions {
+    AppOptions {
+        public_url: Some(url::Url::parse("https://bot.example.com").expect("url")),
+        ..Default::default()
+    }
+}
+
+/// How many stored updates wait to be handled.
+async fn unhandled(db: &Db) -> i64 {
+    sqlx::query_scalar("SELECT count(*) FROM inbox WHERE handled_at IS NULL")
+        .fetch_one(db.pool())
+        .await
+        .expect("count")
+}
+
+/// Waits until every stored update is handled.
+async fn all_handled(db: &Db) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    while unhandled(db).await > 0 {
+        assert!(tokio::time::Instant::now() < deadline, "updates left unhandled");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// A private text message as Telegram sends it.
+fn private_text(update_id: i64, chat: i64, text: &str) -> String {
+    let mut message = json!({
+        "message_id": update_id,
+        "date": 1_700_000_000,
+        "chat": { "id": chat, "type": "private", "first_name": "User" },
+        "from": { "id": chat, "is_bot": false, "first_name": "User", "language_code": "en" },
+        "text": text,
+    });
+    if text.starts_with('/') {
+        message["entities"] = json!([{ "type": "bot_command", "offset": 0, "length": text.len() }]);
+    }
+    json!({ "update_id": update_id, "message": message }).to_string()
+}
+
+/// A group admin's /new whose admin check hangs: the update is stored but not handled when
+/// the bot is killed. After the restart the wizard's first step is shown, once.
+async fn a_new_in_flight_at_a_kill_is_answered_after_the_restart(options: AppOptions) {
+    let mut app = TestApp::spawn_opts(options).await;
+    let alice = TestUser::new(1801, "Alice");
+    app.tg.set_member(GROUP, alice.id, "administrator");
+    app.storage().await.set_api_key(ChatId(GROUP), &api_key()).await.expect("group key");
+    app.tg.hold_next("GetChatMember", 1);
+    app.tg.send_text(GROUP, &alice, "/new");
+    app.tg.wait_for_held("GetChatMember").await;
+
+    let seen = app.tg.call_count();
+    app.kill_and_restart().await;
+
+    app.message_after(seen, GROUP, "Step 1 of").await;
+    all_handled(&app.storage().await).await;
+    let prompts = app.tg.calls()[seen..]
+        .iter()
+        .filter(|c| c.is("SendMessage") && shown(c.text()).contains("Step 1 of"))
+        .count();
+    assert_eq!(prompts, 1, "answered once");
+}
+
+#[tokio::test]
+async fn a_new_in_flight_at_a_kill_is_answered_after_the_restart_polling() {
+    a_new_in_flight_at_a_kill_is_answered_after_the_restart(AppOptions::default()).await;
+}
+
+#[tokio::test]
+async fn a_new_in_flight_at_a_kill_is_answered_after_the_restart_webhook() {
+    a_new_in_flight_at_a_kill_is_answered_after_the_restart(webhook()).await;
+}
+
+/// The bot dies while deleting the message that carries a key: after the restart the message
+/// is deleted and the key saved.
+async fn a_key_in_flight_at_a_kill_is_deleted_and_saved_after_the_restart(options: AppOptions) {
+    let mut app = TestApp::spawn_opts(options).await;
+    let alice = TestUser::new(1802, "Alice");
+    app.say(&alice, "/setkey", &en("setkey-ask")).await;
+    app.tg.hold_next("DeleteMessage", 1);
+    let key_message = app.tg.send_text(alice.id, &alice, API_KEY);
+    app.tg.wait_for_held("DeleteMessage").await;
+
+    let seen = app.tg.call_count();
+    app.kill_and_restart().await;
+
+    app.message_after(seen, alice.id, "••••6789").await;
+    assert!(
+        app.tg.calls()[seen..]
+            .iter()
+            .any(|c| c.is("DeleteMessage") && c.body["message_id"] == key_message),
+        "the key's message is deleted after the restart"
+    );
+    let stored = app.storage().await.api_key(ChatId(alice.id)).await.expect("read");
+    assert_eq!(stored.expect("saved").masked(), "••••6789");
+}
+
+#[tokio::test]
+async fn a_key_in_flight_at_a_kill_is_deleted_and_saved_after_the_restart_polling() {
+    a_key_in_flight_at_a_kill_is_deleted_and_saved_after_the_restart(AppOptions::default()).await;
+}
+
+#[tokio::test]
+async fn a_key_in_flight_at_a_kill_is_deleted_and_saved_after_the_restart_webhook() {
+    a_key_in_flight_at_a_kill_is_deleted_and_saved_after_the_restart(webhook()).await;
+}
+
+#[tokio::test]
+async fn a_replayed_update_that_was_applied_changes_nothing() {
+    let mut app = TestApp::spawn().await;
+    let alice = TestUser::new(1803, "Alice");
+    app.say(&alice, "/start", &en("start-need-key")).await;
+    app.say(&alice, "/cancel", &en("cancel-done")).await;
+    app.stop_bot().await;
+
+    // As if the bot had died after both state changes and before either handled mark: the
+    // updates are back in the inbox, unhandled.
+    let db = app.storage().await;
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT update_id FROM inbox ORDER BY update_id")
+        .fetch_all(db.pool())
+        .await
+        .expect("ids");
+    assert_eq!(ids.len(), 2, "both updates were stored");
+
+    sqlx::query("DELETE FROM inbox").execute(db.pool()).await.expect("delete");
+    let start = private_text(ids[0], alice.id, "/start");
+    let cancel = private_text(ids[1], alice.id, "/cancel");
+    db.store_updates(&[(ids[0], &start), (ids[1], &cancel)]).await.expect("store");
+    db.close().await;
+
+    let seen = app.tg.call_count();
+    app.start_again().await;
+    let db = app.storage().await;
+    all_handled(&db).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let answers: Vec<String> = app.tg.calls()[seen..]
+        .iter()
+        .filter(|c| c.chat_id() == Some(alice.id))
+        .map(|c| c.text().to_owned())
+        .collect();
+    assert!(answers.is_empty(), "nothing is said again: {answers:?}");
+    let state: Option<i64> = sqlx::query_scalar("SELECT chat_id FROM dialogues WHERE chat_id = ?")
+        .bind(alice.id)
+        .fetch_optional(db.pool())
+        .await
+        .expect("read");
+    assert_eq!(state, None, "the /start is not applied again (no conversation reopened)");
+}
+
+#[tokio::test]
+async fn a_thousand_pending_updates_replay_in_order_at_start() {
+    const CHATS: i64 = 10;
+    const PER_CHAT: i64 = 100;
+    let mut app = TestApp::spawn().await;
+    app.stop_bot().await;
+
+    // Each chat alternates /start (asks for a key) and /cancel (drops that): answered in
+    // order only if handled in order.
+    let db = app.storage().await;
+    let mut batch = Vec::new();
+    for n in 0..CHATS * PER_CHAT {
+        let chat = 1900 + n % CHATS;
+        let text = if (n / CHATS) % 2 == 0 { "/start" } else { "/cancel" };
+        batch.push((10_000 + n, private_text(10_000 + n, chat, text)));
+    }
+    let borrowed: Vec<(i64, &str)> = batch.iter().map(|(id, body)| (*id, body.as_str())).collect();
+    db.store_updates(&borrowed).await.expect("store");
+    db.close().await;
+
+    let seen = app.tg.call_count();
+    let started = Instant::now();
+    app.start_again().await;
+    let db = app.storage().await;
+    all_handled(&db).await;
+    let took = started.elapsed();
+    eprintln!("replayed {} updates in {took:?}", CHATS * PER_CHAT);
+
+    let calls = app.tg.calls();
+    for chat in 1900..1900 + CHATS {
+        let answers: Vec<String> = calls[seen..]
+            .iter()
+            .filter(|c| c.is("SendMessage") && c.chat_id() == Some(chat))
+            .map(|c| shown(c.text()))
+            .collect();
+        assert_eq!(answers.len() as i64, PER_CHAT, "chat {chat}");
+        for (i, answer) in answers.iter().enumerate() {
+            let expected = if i % 2 == 0 { en("start-need-key") } else { en("cancel-done") };
+            assert!(answer.contains(&expected), "chat {chat}, answer {i}: {answer}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_confirm_killed_mid_purchase_buys_once() {
+    let mut app = TestApp::spawn_with(SimOptions::default()).await;
+    let bob = TestUser::new(1804, "Bob");
+    app.give_key(&bob).await;
+    app.tg.add_bot(ASSISTANT_TOKEN, 200031, "replay_helper_bot");
+    let mode = app.say(&bob, "/new", "Step 1 of 6").await;
+    app.press(&bob, &mode, &en("mode-managed"), &en("wz-name")).await;
+    app.say(&bob, "Helpdesk", "OpenRouter").await;
+    app.say(&bob, "openai/gpt-5", "@BotFather").await;
+    let summary = app.say(&bob, ASSISTANT_TOKEN, "Please check").await;
+
+    // The purchase hangs; the bot dies while it waits.
+    app.sim.handle().inject(
+        Fault::once(FaultKind::Latency(Duration::from_secs(2)))
+            .on_method("POST")
+            .on_path("/purchase"),
+    );
+    app.press_only(&bob, &summary, &en("btn-confirm"));
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while app.sim.handle().count_requests("POST", "/purchase") == 0 {
+        assert!(tokio::time::Instant::now() < deadline, "the purchase was not sent");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let seen = app.tg.call_count();
+    app.kill_and_restart().await;
+
+    app.message_after(seen, bob.id, &en("wz-replay-submitting")).await;
+    all_handled(&app.storage().await).await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(app.sim.handle().count_requests("POST", "/purchase"), 1, "bought once");
+}
