@@ -1,7 +1,8 @@
 //! `cargo bench --bench bot`: how long a reply takes at 20 updates/s, and what an update
-//! costs the bot, both against a bare teloxide echo dispatcher driven the same way; what a
-//! tracker tick costs with many settled deployments; and the bot's memory with an empty
-//! database and with 100,000 chats. `BENCH_PHASE=latency` or `help` runs one part alone.
+//! costs the bot (CPU time, and instructions counted by callgrind at 25 updates/s), both
+//! against a bare teloxide echo dispatcher driven the same way; what a tracker tick costs with
+//! many settled deployments; and the bot's memory with an empty database and with 100,000
+//! chats. `BENCH_PHASE=latency`, `help` or `callgrind` runs one part alone.
 //!
 //! The bot (and the echo floor) run on runtimes of their own, with named threads; the fake
 //! Telegram server and the API simulator run on another. CPU time is read per thread from
@@ -10,12 +11,14 @@
 //!
 //! Layout: `measure` (runtimes, CPU, RSS, latencies), `floors` (the echo dispatchers),
 //! `runs` (CPU per update, and the bot's setup), `wizard` (a user through `/new`), `latency`,
-//! `tracker` and `memory`.
+//! `tracker`, `memory`, `callgrind` (the parent side) and `roles` (the processes it starts).
 
+mod callgrind;
 mod floors;
 mod latency;
 mod measure;
 mod memory;
+mod roles;
 mod runs;
 mod tracker;
 mod wizard;
@@ -45,8 +48,14 @@ fn user(i: i64) -> TestUser {
 
 fn main() {
     // `cargo bench` passes `--bench`; nothing else to parse.
+    if let Ok(role) = std::env::var(roles::ROLE) {
+        return roles::run(&role);
+    }
     let phase = std::env::var("BENCH_PHASE").unwrap_or_default();
     let fake = runtime("fake", 2);
+    if phase == "callgrind" {
+        return callgrind::run(&fake);
+    }
     let sim = fake.block_on(async {
         let addr = SocketAddr::from(([127, 0, 0, 1], 0));
         let sim = Simulator::start(addr, SimOptions::default()).await.expect("simulator");
@@ -87,6 +96,8 @@ fn main() {
     println!("|---|---:|");
     println!("| empty database | {rss_empty:.1} |");
     println!("| 100,000 chats stored | {rss_100k:.1} |");
+    println!();
+    callgrind::run(&fake);
 }
 
 fn print_cpu(cpu: &runs::CpuRuns) {

@@ -1,5 +1,5 @@
 //! The `/new` wizard as a user goes through it (managed mode, up to the payment link), for one
-//! chat and for every bench chat at once.
+//! chat, for every bench chat at once, and paced at a given rate of updates.
 
 use std::{sync::Arc, time::Duration};
 
@@ -59,6 +59,22 @@ pub async fn wizards(tg: Arc<FakeTelegram>, round: u64) {
         tokio::spawn(async move { wizard_run(&tg, i, round).await })
     });
     for run in runs.collect::<Vec<_>>() {
+        run.await.expect("wizard run");
+    }
+}
+
+/// `count` wizard runs, one chat each, started so that the updates come at `rate` a second
+/// on average (a run every [`STEPS`]`/rate` seconds; its steps follow its replies).
+pub async fn paced_wizards(tg: Arc<FakeTelegram>, count: u64, rate: f64) {
+    let start = tokio::time::Instant::now();
+    let mut runs = Vec::new();
+    for i in 0..count {
+        let at = start + Duration::from_secs_f64((i * STEPS) as f64 / rate);
+        tokio::time::sleep_until(at).await;
+        let tg = tg.clone();
+        runs.push(tokio::spawn(async move { wizard_run(&tg, i as i64, 0).await }));
+    }
+    for run in runs {
         run.await.expect("wizard run");
     }
 }
