@@ -1,0 +1,77 @@
+//! The release binary's memory, idle after start, with an empty database and with many chats.
+
+use std::{
+    process::{Command, Stdio},
+    time::Duration,
+};
+
+use assistants_bot::{
+    config::{KeySource, parse_database_url},
+    storage::{Db, seal::KeyMaterial},
+    testkit::fake_telegram::{BOT_TOKEN, FakeTelegram},
+};
+use base64::{Engine as _, engine::general_purpose::STANDARD};
+use tokio::runtime::Runtime;
+use url::Url;
+
+use crate::{measure::rss_mib, user};
+
+/// Stores `chats` chats, each with a language and a sealed API key.
+async fn seed_chats(db: &str, key: &KeyMaterial, chats: i64) {
+    let source = KeySource::Inline(key.clone());
+    let storage = Db::open(parse_database_url(db).expect("url"), &source).await.expect("db");
+    let mut tx = storage.pool().begin().await.expect("tx");
+    for chat in 1_000_000..1_000_000 + chats {
+        let aad = format!("chats.api_key:{chat}");
+        let sealed = storage.sealer().seal(b"sk_bench_memory_key_0000", &aad);
+        sqlx::query(
+            "INSERT INTO chats (chat_id, language, api_key, api_key_key_id) VALUES (?, 'en', ?, ?)",
+        )
+        .bind(chat)
+        .bind(sealed.blob)
+        .bind(sealed.key_id)
+        .execute(&mut *tx)
+        .await
+        .expect("insert");
+    }
+    tx.commit().await.expect("commit");
+    storage.close().await;
+}
+
+/// RSS of the real binary, in MiB, idle after it has polled and answered ten `/help`, with
+/// `chats` chats stored (each with a sealed key).
+pub fn memory(fake: &Runtime, assistants: Url, chats: i64) -> f64 {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = format!("sqlite://{}", dir.path().join("mem.db").display());
+    let key = KeyMaterial::generate();
+    fake.block_on(seed_chats(&db, &key, chats));
+    let tg = fake.block_on(FakeTelegram::start());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_assistants-bot"))
+        .env_clear()
+        .env("TELOXIDE_TOKEN", BOT_TOKEN)
+        .env("TELOXIDE_API_URL", tg.base_url().as_str())
+        .env("ASSISTANTS_API_URL", assistants.as_str())
+        .env("DATABASE_URL", &db)
+        .env("ENCRYPTION_KEY", STANDARD.encode(key.expose()))
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start the bot");
+    fake.block_on(async {
+        tg.wait_for_polls(3).await;
+        // A few /help exchanges, so the handler path has been used once.
+        for i in 0..10 {
+            let u = user(i);
+            tg.send_text(u.id, &u, "/help");
+        }
+        while tg.count_of("SendMessage") < 10 {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    });
+    let rss = rss_mib(child.id());
+    let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    let _ = child.wait();
+    rss
+}

@@ -1,0 +1,154 @@
+//! CPU per update: the echo floors and the real bot driven by the same bursts of `/help` (and
+//! whole `/new` wizards for the bot), each dispatcher on a runtime of its own; and how the bot
+//! is set up for a run (a SQLite file with a key for every bench chat).
+
+use std::{path::Path, sync::Arc, time::Duration};
+
+use assistants_bot::{
+    api::ApiKey,
+    config::{Config, KeySource, LogFormat, parse_database_url},
+    run::{self, Tuning},
+    sender::{Limits, Paced},
+    sim::Simulator,
+    storage::{Db, seal::KeyMaterial},
+    testkit::fake_telegram::{BOT_TOKEN, FakeTelegram},
+};
+use secrecy::SecretString;
+use teloxide::{prelude::*, requests::RequesterExt};
+use tokio::{runtime::Runtime, time::Instant};
+use url::Url;
+
+use crate::{
+    CHATS, HELP_PER_CHAT, TOKEN,
+    floors::{Stop, lifted, start_echo, throttle_lifted},
+    measure::{Measured, measure, runtime},
+    user, wizard,
+};
+
+/// Sends `per_chat` /help from each of the [`CHATS`] chats and waits for as many replies.
+pub async fn help_burst(tg: &FakeTelegram, per_chat: i64) {
+    let target = tg.count_of("SendMessage") + (CHATS * per_chat) as usize;
+    for _ in 0..per_chat {
+        for i in 0..CHATS {
+            let u = user(i);
+            tg.send_text(u.id, &u, "/help");
+        }
+    }
+    let deadline = Instant::now() + Duration::from_secs(300);
+    while tg.count_of("SendMessage") < target {
+        assert!(Instant::now() < deadline, "replies did not arrive");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+}
+
+/// A SQLite file in `dir` with an API key stored for every bench chat; its URL.
+pub async fn seed_keys(dir: &Path, key: &KeyMaterial) -> String {
+    let db = format!("sqlite://{}", dir.join("bench.db").display());
+    let source = KeySource::Inline(key.clone());
+    let storage = Db::open(parse_database_url(&db).expect("url"), &source).await.expect("db");
+    for i in 0..CHATS {
+        storage.set_api_key(ChatId(user(i).id), &ApiKey::new(crate::API_KEY)).await.expect("key");
+    }
+    storage.close().await;
+    db
+}
+
+/// The bot's configuration for a bench run: long polling, no HTTP servers, no tracker polls.
+pub fn bot_config(telegram: Url, assistants: Url, db: &str, key: KeyMaterial) -> Config {
+    Config {
+        token: SecretString::from(BOT_TOKEN),
+        telegram_api_url: telegram,
+        assistants_api_url: assistants,
+        database: parse_database_url(db).expect("url"),
+        key: KeySource::Inline(key),
+        poll_interval: Duration::from_secs(3600),
+        payment_timeout: Duration::from_secs(3600),
+        public_url: None,
+        listen_addr: None,
+        metrics_addr: None,
+        log_format: LogFormat::Text,
+    }
+}
+
+/// The bot, on `rt`, against `tg` and `sim`, with a key for every bench chat (its database in
+/// `dir`).
+pub fn start_bot(
+    rt: &Runtime,
+    fake: &Runtime,
+    tg: &FakeTelegram,
+    sim: &Simulator,
+    dir: &Path,
+    limits: Limits,
+) -> Stop {
+    let key = KeyMaterial::generate();
+    let db = fake.block_on(seed_keys(dir, &key));
+    let config = bot_config(tg.base_url(), sim.base_url(), &db, key);
+    let tuning = Tuning { limits, ..Default::default() };
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    rt.spawn(run::run(config, tuning, async {
+        let _ = stopped.await;
+    }));
+    Stop::Bot(stop)
+}
+
+/// Threads of the bot's process that do its work: its runtime and sqlx's SQLite workers.
+const BOT_THREADS: [&str; 2] = ["bot", "sqlx-sqlite"];
+
+/// The CPU table's rows, in order.
+pub struct CpuRuns {
+    pub echo: Measured,
+    pub throttled: Measured,
+    pub paced: Measured,
+    pub help: Measured,
+    pub wizard: Option<Measured>,
+}
+
+/// One echo floor started by `start` on a runtime named `name`, against a fresh fake: warmed
+/// up, then [`HELP_PER_CHAT`] `/help` from each chat measured.
+fn echo_cpu(fake: &Runtime, name: &str, start: impl FnOnce(&Runtime, Url) -> Stop) -> Measured {
+    let tg = fake.block_on(FakeTelegram::start());
+    let rt = runtime(name, 2);
+    let stop = start(&rt, tg.base_url());
+    fake.block_on(tg.wait_for_polls(1));
+    fake.block_on(help_burst(&tg, 2));
+    let updates = (CHATS * HELP_PER_CHAT) as u64;
+    let measured = measure(fake, &[name], updates, help_burst(&tg, HELP_PER_CHAT));
+    stop.stop(fake);
+    rt.shutdown_timeout(Duration::from_secs(5));
+    measured
+}
+
+/// CPU per update of the floors and the bot, limits lifted. With `help_only`, stops after the
+/// bot's `/help` (for profiling that path alone).
+pub fn cpu_runs(fake: &Runtime, sim: &Simulator, help_only: bool) -> CpuRuns {
+    let echo = echo_cpu(fake, "echo", |rt, url| Stop::Dispatcher(start_echo(rt, url, |b| b)));
+    let throttled = echo_cpu(fake, "throttled", |rt, url| {
+        Stop::Dispatcher(start_echo(rt, url, |b| b.throttle(throttle_lifted())))
+    });
+    let paced = echo_cpu(fake, "paced", |rt, url| {
+        Stop::Dispatcher(start_echo(rt, url, |b| Paced::new(b, lifted())))
+    });
+
+    // The bot: /help, then whole wizards, on one instance.
+    let tg = Arc::new(fake.block_on(FakeTelegram::start()));
+    tg.add_bot(TOKEN, 500005, "bench_assistant_bot");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rt = runtime("bot", 2);
+    let stop = start_bot(&rt, fake, &tg, sim, dir.path(), lifted());
+    fake.block_on(tg.wait_for_polls(1));
+    fake.block_on(help_burst(&tg, 2));
+    let updates = (CHATS * HELP_PER_CHAT) as u64;
+    let help = measure(fake, &BOT_THREADS, updates, help_burst(&tg, HELP_PER_CHAT));
+    let wizard = (!help_only).then(|| {
+        fake.block_on(wizard::wizards(tg.clone(), 0));
+        let rounds = 3;
+        measure(fake, &BOT_THREADS, (CHATS as u64) * wizard::STEPS * rounds, async {
+            for round in 1..=rounds {
+                wizard::wizards(tg.clone(), round).await;
+            }
+        })
+    });
+    stop.stop(fake);
+    rt.shutdown_timeout(Duration::from_secs(5));
+    CpuRuns { echo, throttled, paced, help, wizard }
+}
