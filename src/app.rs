@@ -16,7 +16,7 @@ use crate::{
     inbox::Inbox,
     ops::Health,
     sender::Paced,
-    service::{admins::AdminCache, input::TokenChecker},
+    service::{admins::AdminCache, flood::FloodGuard, input::TokenChecker},
     storage::{Db, dialogues::DialogueStore},
 };
 
@@ -46,6 +46,8 @@ pub struct Parts {
     pub tokens: Arc<TokenChecker>,
     /// Group admin statuses, as last seen.
     pub admins: AdminCache,
+    /// Updates per sender and chat, to drop floods.
+    pub flood: FloodGuard,
     /// Liveness facts for `/healthz`.
     pub health: Arc<Health>,
     /// Timing settings.
@@ -95,6 +97,7 @@ impl App {
             callbacks: Callbacks::new(public_url),
             tokens: TokenChecker::new(telegram_api_url, http),
             admins: AdminCache::default(),
+            flood: FloodGuard::default(),
             health: Health::new(db.clone()),
             timing,
             api,

@@ -141,6 +141,13 @@ async fn callback(
     Path(token): Path<String>,
     _body: Bytes,
 ) -> StatusCode {
+    // Tokens are 32 random bytes, URL-safe base64 (43 characters): anything else is not
+    // ours, and costs no database query.
+    let shaped = token.len() == 43
+        && token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if !shaped {
+        return StatusCode::NOT_FOUND;
+    }
     match endpoint.tracker.app.db.deployment_by_callback(&token_hash(&token)).await {
         Ok(Some(known)) => {
             tracing::debug!(deployment = %known.deployment_id, "deployment callback");

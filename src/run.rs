@@ -112,8 +112,10 @@ pub async fn run(
     let (mut intake, feed) = Intake::open(&inbox).await?;
     let intake_stop = intake.stop_token();
     let token = dispatcher.shutdown_token();
+    let (stopping, stop_requested) = tokio::sync::watch::channel(false);
     let stopper = tokio::spawn(async move {
         shutdown.await;
+        let _ = stopping.send(true);
         tracing::info!("shutting down: finishing the updates in flight");
         // Ending the listener's stream is what stops the dispatcher; teloxide's shutdown
         // signal alone can be missed while the dispatcher is between two waits (its notify
@@ -148,9 +150,13 @@ pub async fn run(
             // Our own route rather than teloxide's: it stores each update before it answers
             // 200. The webhook gets a random secret token, checked on every update, and is
             // deleted again when the dispatcher stops.
-            let secret = inbox::webhook::register(bot.inner(), url.clone())
-                .await
-                .map_err(|e| RunError::Webhook(e.to_string()))?;
+            let Some(secret) = register_webhook(bot.inner(), &url, stop_requested).await? else {
+                // Stopped while Telegram could not be reached: nothing was dispatched.
+                stopper.abort();
+                let _ = stop_background.send(true);
+                db.close().await;
+                return Ok(());
+            };
             let hook = inbox::webhook::router(url.path(), secret, inbox.clone(), feed);
             let stopped = wait_true(background_stopped.clone());
             servers.push(serve(listener, hook.merge(callbacks_app), stopped));
@@ -211,6 +217,37 @@ async fn delete_webhook_if_set(bot: &Bot) {
         }
         Ok(_) => {}
         Err(e) => tracing::warn!(error = %e, "could not read the webhook's settings"),
+    }
+}
+
+/// Registers the webhook, retrying with a growing pause (0.5 s doubling to a minute, one log
+/// line each) while Telegram cannot be reached, as start-up does for getMe. `None` when the
+/// bot was asked to stop meanwhile; a refusal (a bad URL, say) is an error at once.
+async fn register_webhook(
+    bot: &Bot,
+    url: &url::Url,
+    mut stop_requested: tokio::sync::watch::Receiver<bool>,
+) -> Result<Option<String>, RunError> {
+    let mut pause = Duration::from_millis(500);
+    loop {
+        match inbox::webhook::register(bot, url.clone()).await {
+            Ok(secret) => return Ok(Some(secret)),
+            Err(teloxide::RequestError::RetryAfter(after)) => pause = after.duration(),
+            Err(
+                e @ (teloxide::RequestError::Network(_)
+                | teloxide::RequestError::Io(_)
+                | teloxide::RequestError::InvalidJson { .. }),
+            ) => {
+                let retry_in_ms = pause.as_millis() as u64;
+                tracing::warn!(error = %e, retry_in_ms, "could not register the webhook; retrying");
+            }
+            Err(e) => return Err(RunError::Webhook(e.to_string())),
+        }
+        tokio::select! {
+            _ = stop_requested.wait_for(|stop| *stop) => return Ok(None),
+            () = tokio::time::sleep(pause) => {}
+        }
+        pause = (pause * 2).min(Duration::from_secs(60));
     }
 }
 

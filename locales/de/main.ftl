@@ -225,4 +225,4 @@ audit-deleted = { $who } hat { $name } gelöscht
 audit-edited = { $who } hat { $name } bearbeitet
 
 # Replayed after a restart
-wz-replay-submitting = Der Bot wurde neu gestartet, während er deinen Slot gekauft hat. Sicherheitshalber kauft er nicht noch einmal: Suche den neuen Slot in /list und beende diese Einrichtung mit /cancel.
+wz-replay-submitting = Der Bot wurde neu gestartet, während er deinen Platz gekauft hat. Ich prüfe zuerst, ob der Kauf durchgegangen ist …

@@ -225,4 +225,4 @@ audit-deleted = { $who } deleted { $name }
 audit-edited = { $who } edited { $name }
 
 # Replayed after a restart
-wz-replay-submitting = The bot restarted while it was buying your slot. To be safe it will not buy again: look for the new slot in /list, and /cancel to end this setup.
+wz-replay-submitting = The bot restarted while it was buying your slot. Checking whether the purchase went through before anything else…

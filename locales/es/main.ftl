@@ -225,4 +225,4 @@ audit-deleted = { $who } borró { $name }
 audit-edited = { $who } editó { $name }
 
 # Replayed after a restart
-wz-replay-submitting = El bot se reinició mientras compraba tu espacio. Para no arriesgar, no volverá a comprar: busca el espacio nuevo en /list y usa /cancel para terminar esta configuración.
+wz-replay-submitting = El bot se reinició mientras compraba tu espacio. Compruebo si la compra se realizó antes de nada más…

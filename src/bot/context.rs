@@ -31,6 +31,15 @@ pub struct Ctx {
 pub async fn resolve(update: Update, app: App) -> Option<Ctx> {
     let from = update.from();
     let chat = update.chat().map(|c| c.id).or_else(|| from.map(|u| ChatId(u.id.0 as i64)))?;
+    // Replays at start-up were admitted once already.
+    if let Some(sender) = from
+        && !app.inbox.is_replay(i64::from(update.id.0))
+        && !app.flood.admit(chat.0, sender.id.0)
+    {
+        metrics::counter!("bot_updates_dropped_total").increment(1);
+        tracing::debug!(chat = chat.0, "dropping an update from a sender who floods the bot");
+        return None;
+    }
     let lang = app.lang_for(Some(chat), from.and_then(|u| u.language_code.as_deref())).await;
     let id = i64::from(update.id.0);
     let dialogue = ChatDialogue::new(ForUpdate::new(app.dialogues.clone(), id), chat);

@@ -8,15 +8,19 @@
 
 use teloxide::{prelude::*, types::UpdateKind};
 
-use super::{HandlerResult, context::Ctx};
+use super::{
+    HandlerResult,
+    context::Ctx,
+    wizard::{Where, submit},
+};
 use crate::{
-    app::TgBot,
+    app::{App, TgBot},
     conversation::{State, Step},
 };
 
 /// Skips an applied update. A wizard found in `Submitting` is the one exception that speaks:
 /// its Confirm was cut short mid-purchase, and whether the slot was bought is unknown.
-pub async fn already_applied(bot: TgBot, update: Update, ctx: Ctx) -> HandlerResult {
+pub async fn already_applied(bot: TgBot, update: Update, ctx: Ctx, app: App) -> HandlerResult {
     let chat = ctx.dialogue.chat_id();
     tracing::info!(
         update_id = update.id.0,
@@ -27,13 +31,15 @@ pub async fn already_applied(bot: TgBot, update: Update, ctx: Ctx) -> HandlerRes
         // Probably too old to answer by now; a failure here is not the user's concern.
         let _ = bot.answer_callback_query(query.id.clone()).await;
     }
-    if let State::Wizard(wizard) = &ctx.state
+    if let State::Wizard(wizard) = ctx.state.clone()
         && wizard.step == Step::Submitting
+        && let Some(actor) = update.from().cloned()
     {
-        // Never buy again on a guess. TODO: look the slot up with
-        // `crate::service::activation::reconcile(app, chat, draft)` (adopt a slot that
-        // appeared in GET /assistants) once it lands, instead of only saying so.
+        // Never buy again on a guess: the account's list says whether the slot was bought
+        // (adopted), or the summary comes back to confirm again.
         bot.send_message(chat, ctx.lang.t("wz-replay-submitting")).await?;
+        let at = Where { bot: &bot, chat, lang: ctx.lang, dialogue: &ctx.dialogue };
+        return submit::resume(&at, &app, wizard, &actor).await;
     }
     Ok(())
 }

@@ -77,7 +77,11 @@ pub fn schema() -> UpdateHandler<HandlerError> {
                         dptree::filter(|ctx: Ctx| ctx.applied).endpoint(replay::already_applied),
                     )
                     .branch(messages)
-                    .branch(buttons),
+                    .branch(buttons)
+                    // A message edited to carry a secret is looked at like a new one.
+                    .branch(
+                        Update::filter_edited_message().filter_async(leak::scrub).endpoint(done),
+                    ),
             ),
     )
 }

@@ -1,6 +1,8 @@
 //! The command line as clap parses it: the bot's settings as raw strings, and the helper
 //! subcommands.
 
+use std::fmt;
+
 use clap::{Parser, Subcommand};
 
 /// The process's command line: the bot by default, or one of the helper subcommands.
@@ -26,7 +28,7 @@ pub enum Command {
 
 /// Settings of `assistants-bot rotate-key` (the database and current key come from the bot's
 /// own settings: DATABASE_URL, ENCRYPTION_KEY or the key file).
-#[derive(Debug, clap::Args)]
+#[derive(clap::Args)]
 pub struct RotateKeyArgs {
     /// The new key, base64 (required with ENCRYPTION_KEY; generated for a key file otherwise).
     #[arg(long = "new-key", env = "NEW_ENCRYPTION_KEY", hide_env_values = true)]
@@ -35,7 +37,7 @@ pub struct RotateKeyArgs {
 
 /// The bot's settings as they arrive from flags and the environment, not yet validated.
 /// `Default` is every setting unset.
-#[derive(Debug, Default, clap::Args)]
+#[derive(Default, clap::Args)]
 pub struct BotArgs {
     /// The bot's own token from @BotFather (required).
     #[arg(long = "token", env = "TELOXIDE_TOKEN", hide_env_values = true)]
@@ -84,4 +86,33 @@ pub struct SimulateArgs {
     /// Finish every deployment as active this long after it starts (`3s`); by hand otherwise.
     #[arg(long)]
     pub deploy_after: Option<String>,
+}
+
+/// What `Debug` shows of a secret setting: whether it is set, never its value.
+fn redacted(value: &Option<String>) -> &'static str {
+    if value.is_some() { "Some(***)" } else { "None" }
+}
+
+impl fmt::Debug for RotateKeyArgs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RotateKeyArgs").field("new_key", &redacted(&self.new_key)).finish()
+    }
+}
+
+impl fmt::Debug for BotArgs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BotArgs")
+            .field("token", &redacted(&self.token))
+            .field("telegram_api_url", &self.telegram_api_url)
+            .field("assistants_api_url", &self.assistants_api_url)
+            .field("database_url", &self.database_url)
+            .field("encryption_key", &redacted(&self.encryption_key))
+            .field("poll_interval", &self.poll_interval)
+            .field("payment_timeout", &self.payment_timeout)
+            .field("public_url", &self.public_url)
+            .field("listen_addr", &self.listen_addr)
+            .field("metrics_addr", &self.metrics_addr)
+            .field("log_format", &self.log_format)
+            .finish()
+    }
 }

@@ -39,8 +39,12 @@ use crate::storage::{Db, StorageError};
 
 /// The update kinds the handler tree uses; asked for explicitly (getUpdates, setWebhook),
 /// since `chat_member` is not among Telegram's defaults.
-pub const ALLOWED_UPDATES: [AllowedUpdate; 3] =
-    [AllowedUpdate::Message, AllowedUpdate::CallbackQuery, AllowedUpdate::ChatMember];
+pub const ALLOWED_UPDATES: [AllowedUpdate; 4] = [
+    AllowedUpdate::Message,
+    AllowedUpdate::EditedMessage,
+    AllowedUpdate::CallbackQuery,
+    AllowedUpdate::ChatMember,
+];
 
 /// The most updates the inbox holds; past it new ones are refused (Telegram keeps them and
 /// sends them again) until handled ones can be pruned.

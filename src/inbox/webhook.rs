@@ -38,9 +38,16 @@ pub async fn register(bot: &Bot, url: url::Url) -> Result<String, teloxide::Requ
     Ok(secret)
 }
 
+/// The largest update body read.
+const MAX_UPDATE: usize = 1024 * 1024;
+
 /// The route Telegram posts updates to, at `path`.
 pub fn router(path: &str, secret: String, inbox: Arc<Inbox>, feed: Feed) -> Router {
-    Router::new().route(path, post(receive)).with_state(Hook { secret: secret.into(), inbox, feed })
+    // Updates are small; nothing bigger is read (the body is read before the secret check).
+    Router::new()
+        .route(path, post(receive))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_UPDATE))
+        .with_state(Hook { secret: secret.into(), inbox, feed })
 }
 
 async fn receive(State(hook): State<Hook>, headers: HeaderMap, body: String) -> StatusCode {

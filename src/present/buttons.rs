@@ -180,17 +180,6 @@ impl fmt::Display for Button {
 }
 
 impl Button {
-    /// Whether only a group's admins may press it: everything that changes something (all
-    /// card actions but Refresh, Stop waiting, the language). Conversation buttons are the
-    /// conversation owner's, who was an admin when it started.
-    pub fn needs_admin(&self) -> bool {
-        match self {
-            Self::Act { action, .. } => *action != CardAction::Refresh,
-            Self::StopWaiting(_) | Self::Language(_) => true,
-            Self::ListPage(_) | Self::Card(_) | Self::Wizard { .. } | Self::Edit { .. } => false,
-        }
-    }
-
     /// Parses a payload; `None` for anything the bot did not produce.
     pub fn parse(data: &str) -> Option<Self> {
         let mut parts = data.split(':');

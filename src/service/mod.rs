@@ -8,7 +8,7 @@
 //! - [`audit`]: who did what in a group.
 //! - [`groups`]: a group upgraded to a supergroup (a new chat id).
 //! - [`handoff`]: one-time links that take a group's secret to a private chat.
-//! - [`admins`]: group admin statuses, as last seen.
+//! - [`admins`]: group admin statuses, as last seen. [`flood`]: senders who flood the bot.
 //! - [`input`]: checks of what users type, and of other bots' tokens.
 //!
 //! Ids are plain numbers (teloxide's `ChatId` and `UserId` newtypes); nothing else from
@@ -18,6 +18,7 @@ pub mod activation;
 pub mod admins;
 pub mod assistants;
 pub mod audit;
+pub mod flood;
 pub mod groups;
 pub mod handoff;
 pub mod input;

@@ -35,7 +35,12 @@ impl Db {
         }
         self.move_chat_row(&mut tx, old, new).await?;
         for statement in [
-            "UPDATE OR IGNORE deployments SET chat_id = ?2 WHERE chat_id = ?1",
+            // A plain UPDATE: a deployment that could not move must fail the move, not be
+            // left behind for the chat row's cascade to delete.
+            "UPDATE deployments SET chat_id = ?2 WHERE chat_id = ?1",
+            // The old group's conversation wins over one the new chat may have begun.
+            "DELETE FROM dialogues WHERE chat_id = ?2 AND EXISTS
+                 (SELECT 1 FROM dialogues WHERE chat_id = ?1)",
             "DELETE FROM card_views WHERE chat_id = ?1",
             "UPDATE audit SET chat_id = ?2 WHERE chat_id = ?1",
             "UPDATE handoffs SET group_id = ?2 WHERE group_id = ?1",
@@ -44,21 +49,16 @@ impl Db {
         }
         self.reseal(&mut tx, old, new, Reseal {
             select: "SELECT key_id, state, '' FROM dialogues WHERE chat_id = ?",
-            update: "INSERT OR REPLACE INTO dialogues (chat_id, key_id, state) VALUES (?, ?, ?)",
+            update: "UPDATE dialogues SET chat_id = ?1, key_id = ?2, state = ?3 WHERE chat_id = ?4",
         })
         .await?;
         self.reseal(&mut tx, old, new, Reseal {
             select: "SELECT key_id, draft, deployment_id FROM pending_activations WHERE chat_id = ?",
-            update: "INSERT OR REPLACE INTO pending_activations (chat_id, key_id, draft, deployment_id) VALUES (?, ?, ?, ?)",
+            update: "UPDATE pending_activations SET chat_id = ?1, key_id = ?2, draft = ?3
+                 WHERE chat_id = ?4 AND deployment_id = ?5",
         })
         .await?;
-        for statement in [
-            "DELETE FROM dialogues WHERE chat_id = ?",
-            "DELETE FROM pending_activations WHERE chat_id = ?",
-            "DELETE FROM chats WHERE chat_id = ?",
-        ] {
-            sqlx::query(statement).bind(old.0).execute(&mut *tx).await?;
-        }
+        sqlx::query("DELETE FROM chats WHERE chat_id = ?").bind(old.0).execute(&mut *tx).await?;
         tx.commit().await?;
         let mut languages = self.language_cache();
         languages.remove(&old.0);
@@ -136,8 +136,12 @@ impl Db {
             };
             let plain = self.sealer().open(&Sealed { key_id, blob }, &old_aad)?;
             let sealed = self.sealer().seal(&plain, &new_aad);
-            let mut update =
-                sqlx::query(what.update).bind(new.0).bind(sealed.key_id).bind(sealed.blob);
+            // Rows are moved in place: their times and claims stay as they were.
+            let mut update = sqlx::query(what.update)
+                .bind(new.0)
+                .bind(sealed.key_id)
+                .bind(sealed.blob)
+                .bind(old.0);
             if !deployment.is_empty() {
                 update = update.bind(deployment);
             }

@@ -96,7 +96,13 @@ impl Tracker {
         let (text, keyboard) = notices::status_notice(lang, &known);
         match self.send(chat, text, keyboard).await {
             Ok(_) => {
-                metrics::counter!("tracker_notices_total", "status" => known.status.clone())
+                // A label per known status only: the API's unknown values must not each make
+                // a new series.
+                let label = match known.status() {
+                    Status::Other(_) => "other",
+                    _ => known.status.as_str(),
+                };
+                metrics::counter!("tracker_notices_total", "status" => label.to_owned())
                     .increment(1);
                 self.backoff.succeeded(&notice_key(known.handle));
                 self.app.db.mark_notified(known.handle, &known.status).await?;

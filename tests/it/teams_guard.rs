@@ -130,7 +130,11 @@ async fn a_demoted_admins_confirm_edit_and_hand_off_are_refused() {
     let nonce = nonce.split("start=").nth(1).expect("nonce").to_owned();
     app.say(&alice, &format!("/start {nonce}"), &en("handoff-key-ask")).await;
     demote(&app, &alice);
-    app.say(&alice, "sk_other_account_key_0000000000", &en("team-no-longer-admin")).await;
+    let seen = app.tg.call_count();
+    let pasted = app.tg.send_text(alice.id, &alice, "sk_other_account_key_0000000000");
+    app.message_after(seen, alice.id, &en("team-no-longer-admin")).await;
+    let deleted = app.tg.calls_of("DeleteMessage");
+    assert!(deleted.iter().any(|c| c.body["message_id"] == pasted), "the refused key is gone");
     let kept = app.storage().await.api_key(ChatId(GROUP)).await.expect("read").expect("key");
     assert_eq!(kept.masked(), api_key().masked());
 

@@ -15,8 +15,8 @@ use teloxide::{
 
 use crate::{
     app::{App, TgBot},
-    bot::{HandlerResult, commands::Command, context::Ctx},
-    conversation::State,
+    bot::{HandlerResult, commands::Command, context::Ctx, intake},
+    conversation::{State, Step},
     present::buttons::{Button, CardAction, EditAction, WizardAction},
     service::groups,
 };
@@ -110,6 +110,10 @@ pub async fn text(msg: Message, ctx: Ctx, bot: TgBot, app: App) -> Option<Refusa
         }
         _ if msg.chat.is_private() => return None,
         // Only the owner's messages move a flow (others are ignored by its handler).
+        // A wizard cut short in `Submitting` resumes a purchase on its next message.
+        State::Wizard(wizard) if wizard.owner == user.0 && wizard.step == Step::Submitting => {
+            (msg.chat.id, Check::Fresh)
+        }
         State::Wizard(wizard) if wizard.owner == user.0 => (msg.chat.id, Check::Cached),
         State::Editing(edit) if edit.owner == user.0 => (msg.chat.id, Check::Fresh),
         _ => return None,
@@ -139,6 +143,11 @@ pub async fn button(
     if flow && owner != Some(query.from.id.0) {
         return None;
     }
+    // Any press on a wizard cut short in `Submitting` resumes its purchase.
+    if flow && matches!(&ctx.state, State::Wizard(w) if w.step == Step::Submitting) {
+        return decide(&bot, &app, (chat, query.from.id), Check::Fresh, Refusal::NoLongerAdmin)
+            .await;
+    }
     let (check, refusal) = match button {
         Button::ListPage(_) | Button::Card(_) => (Check::Nobody, Refusal::NotAdmin),
         Button::Act { action: CardAction::Refresh, .. } => (Check::Nobody, Refusal::NotAdmin),
@@ -161,6 +170,12 @@ pub async fn button(
 /// Refuses a message. A flow whose owner is no longer an admin ends here.
 pub async fn refuse_message(bot: TgBot, msg: Message, ctx: Ctx, why: Refusal) -> HandlerResult {
     let lang = ctx.lang;
+    // A refused hand-off message carries a secret: it goes all the same.
+    let secret = matches!(
+        ctx.state,
+        State::GroupKey { .. } | State::GroupSecrets { .. } | State::GroupEdit { .. }
+    );
+    let deleted = if secret { Some(intake::delete(&bot, &msg, lang).await) } else { None };
     let text = match why {
         Refusal::NotAdmin => lang.t("team-admins-only"),
         Refusal::Anonymous => lang.t("team-anonymous-admin"),
@@ -169,6 +184,7 @@ pub async fn refuse_message(bot: TgBot, msg: Message, ctx: Ctx, why: Refusal) ->
             lang.t("team-no-longer-admin")
         }
     };
+    let text = deleted.map_or(text.clone(), |deleted| format!("{deleted}\n{text}"));
     bot.send_message(msg.chat.id, text).await?;
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Secrets pasted into a group anyway: deleted when the bot may, and the sender told to
 //! rotate them. This runs before anything else looks at a group message (the admin gate
-//! included), so a member's `/setkey <key>` is out of sight as fast as an admin's.
+//! included), so a member's `/setkey <key>` is out of sight as fast as an admin's; a message
+//! edited to carry a secret, and a caption, are looked at too.
 
 use secrecy::ExposeSecret as _;
 use teloxide::prelude::*;
@@ -18,7 +19,8 @@ pub async fn is_leak(msg: &Message, app: &App) -> bool {
     if msg.chat.is_private() {
         return false;
     }
-    let Some(text) = msg.text() else { return false };
+    // A photo's caption can carry a key as well as a text can.
+    let Some(text) = msg.text().or_else(|| msg.caption()) else { return false };
     let mut words = text.split_whitespace();
     let setkey = words.next().is_some_and(|first| {
         first.split('@').next().is_some_and(|c| c.eq_ignore_ascii_case("/setkey"))

@@ -1,0 +1,55 @@
+//! Senders who flood the bot: more than a burst of 40 updates from one person in one chat, then
+//! more than two a second, are dropped unanswered.
+//!
+//! Telegram gives each chat one queue of updates, and the bot's replies to a chat wait for
+//! that chat's send limit (one a second in private, twenty a minute in a group). Someone
+//! sending faster than that would fill the chat's queue, and a full queue holds every chat's
+//! updates. Dropped updates cost no reply, so the queue drains at once.
+
+use std::{num::NonZeroU32, time::Duration};
+
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+
+/// How many updates one sender may send in one chat at once.
+const BURST: u32 = 40;
+/// Then one more every this long.
+const EVERY: Duration = Duration::from_millis(500);
+
+/// Updates per (chat, sender), as a rate limiter.
+#[derive(Debug)]
+pub struct FloodGuard {
+    limiter: DefaultKeyedRateLimiter<(i64, u64)>,
+}
+
+impl Default for FloodGuard {
+    fn default() -> Self {
+        let burst = NonZeroU32::new(BURST).unwrap_or(NonZeroU32::MIN);
+        let quota = Quota::with_period(EVERY)
+            .map_or_else(|| Quota::per_second(NonZeroU32::MIN), |quota| quota.allow_burst(burst));
+        Self { limiter: RateLimiter::keyed(quota) }
+    }
+}
+
+impl FloodGuard {
+    /// Whether the update `sender` just sent in `chat` may be handled.
+    pub fn admit(&self, chat: i64, sender: u64) -> bool {
+        let admitted = self.limiter.check_key(&(chat, sender)).is_ok();
+        if self.limiter.len() > 100_000 {
+            self.limiter.retain_recent();
+        }
+        admitted
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_burst_passes_and_a_flood_does_not() {
+        let guard = FloodGuard::default();
+        let admitted = (0..100).filter(|_| guard.admit(-1, 7)).count();
+        assert_eq!(admitted, BURST as usize);
+        assert!(guard.admit(-1, 8), "another sender is not held up");
+    }
+}
