@@ -28,7 +28,7 @@ pub struct Ctx {
 
 /// Resolves the context of `update`. A press on a message the bot cannot see (inline mode)
 /// has no chat: it gets its sender's private conversation, which handlers only read.
-pub async fn resolve(update: Update, app: App) -> Option<Ctx> {
+pub async fn resolve(update: &Update, app: &App) -> Option<Ctx> {
     let from = update.from();
     let chat = update.chat().map(|c| c.id).or_else(|| from.map(|u| ChatId(u.id.0 as i64)))?;
     // Replays at start-up were admitted once already.

@@ -20,7 +20,7 @@ use crate::{
 
 /// Skips an applied update. A wizard found in `Submitting` is the one exception that speaks:
 /// its Confirm was cut short mid-purchase, and whether the slot was bought is unknown.
-pub async fn already_applied(bot: TgBot, update: Update, ctx: Ctx, app: App) -> HandlerResult {
+pub async fn already_applied(bot: &TgBot, update: &Update, ctx: Ctx, app: &App) -> HandlerResult {
     let chat = ctx.dialogue.chat_id();
     tracing::info!(
         update_id = update.id.0,
@@ -38,8 +38,8 @@ pub async fn already_applied(bot: TgBot, update: Update, ctx: Ctx, app: App) -> 
         // Never buy again on a guess: the account's list says whether the slot was bought
         // (adopted), or the summary comes back to confirm again.
         bot.send_message(chat, ctx.lang.t("wz-replay-submitting")).await?;
-        let at = Where { bot: &bot, chat, lang: ctx.lang, dialogue: &ctx.dialogue };
-        return submit::resume(&at, &app, wizard, &actor).await;
+        let at = Where { bot, chat, lang: ctx.lang, dialogue: &ctx.dialogue };
+        return submit::resume(&at, app, wizard, &actor).await;
     }
     Ok(())
 }

@@ -5,7 +5,12 @@
 //! (`team::guard`) sees every command, step and button press, and secrets pasted into a group
 //! are removed before anything else looks at them.
 
-use teloxide::{dispatching::UpdateHandler, prelude::*, types::Me};
+use teloxide::{
+    dispatching::UpdateHandler,
+    prelude::*,
+    types::{Me, UpdateKind},
+    utils::command::BotCommands as _,
+};
 
 use super::{
     HandlerResult, cancel,
@@ -22,73 +27,91 @@ use crate::{
     present::buttons::Button,
 };
 
-/// Builds the handler tree.
+/// Builds the handler tree: the failure report around one routing step.
+///
+/// The routing is plain Rust rather than a chain of dptree filters: each dptree stage copies
+/// the dependency map and clones the update it inspects, and those copies were most of what
+/// an update cost beyond a bare dispatcher. The order of the checks is the schema:
+/// 1. a group's upgrade to a supergroup, and member changes, need no conversation;
+/// 2. the context (language, conversation), once; a replay already applied stops here;
+/// 3. messages: secrets in groups first, then commands behind the admin gate, then the
+///    conversation's step behind the gate;
+/// 4. button presses: parsed once into a [`Button`], behind the gate, to their handler.
 pub fn schema() -> UpdateHandler<HandlerError> {
-    let commands = teloxide::filter_command::<Command, _>()
-        .branch(dptree::filter_map_async(guard::command).endpoint(guard::refuse_message))
-        .branch(
-            dptree::case![Command::Start(payload)]
-                .branch(
-                    dptree::filter(|payload: String, msg: Message| {
-                        msg.chat.is_private() && !payload.trim().is_empty()
-                    })
-                    .endpoint(handoff::redeem),
-                )
-                .endpoint(start::start),
-        )
-        .branch(dptree::case![Command::Help].endpoint(start::help))
-        .branch(dptree::case![Command::New].endpoint(wizard::start))
-        .branch(dptree::case![Command::List].endpoint(manage::list))
-        .branch(dptree::case![Command::SetKey(inline)].endpoint(setkey::setkey))
-        .branch(dptree::case![Command::ForgetKey].endpoint(setkey::forgetkey))
-        .branch(dptree::case![Command::Cancel].endpoint(cancel::cancel))
-        .branch(dptree::case![Command::Language].endpoint(language::choose))
-        .branch(dptree::case![Command::Audit].endpoint(audit::show));
-
-    let messages = Update::filter_message()
-        // Secrets first: a leaked one is out of sight before anything else looks at it.
-        .branch(dptree::filter_async(leak::scrub).endpoint(done))
-        .branch(commands)
-        .branch(dptree::filter_map_async(guard::text).endpoint(guard::refuse_message))
-        .endpoint(on_text);
-
-    let buttons = Update::filter_callback_query()
-        .branch(
-            dptree::filter_map(|q: CallbackQuery| q.data.as_deref().and_then(Button::parse))
-                .branch(dptree::filter_map_async(guard::button).endpoint(guard::refuse_button))
-                .endpoint(on_button),
-        )
-        // A press on a button that is not ours (an old build's, or forged): say so.
-        .endpoint(start::stale_button);
-
-    reporting(
-        dptree::entry()
-            // Group upgrades and member changes need no conversation.
-            .branch(
-                Update::filter_message()
-                    .filter_map(upgrade::announced)
-                    .endpoint(upgrade::on_upgrade),
-            )
-            .branch(Update::filter_chat_member().endpoint(guard::member_changed))
-            .branch(
-                dptree::filter_map_async(context::resolve)
-                    // A replay the chat applied before a crash: not again.
-                    .branch(
-                        dptree::filter(|ctx: Ctx| ctx.applied).endpoint(replay::already_applied),
-                    )
-                    .branch(messages)
-                    .branch(buttons)
-                    // A message edited to carry a secret is looked at like a new one.
-                    .branch(
-                        Update::filter_edited_message().filter_async(leak::scrub).endpoint(done),
-                    ),
-            ),
-    )
+    reporting(dptree::endpoint(route))
 }
 
-/// The end of an update that needs nothing more.
-async fn done() -> HandlerResult {
-    Ok(())
+async fn route(bot: TgBot, update: Update, app: App, me: Me) -> HandlerResult {
+    if let UpdateKind::Message(msg) = &update.kind
+        && let Some(moved) = upgrade::announced(msg)
+    {
+        return upgrade::on_upgrade(bot, app, moved).await;
+    }
+    if let UpdateKind::ChatMember(change) = update.kind {
+        return guard::member_changed(change, app).await;
+    }
+    let Some(ctx) = context::resolve(&update, &app).await else { return Ok(()) };
+    if ctx.applied {
+        // A replay the chat applied before a crash: not again.
+        return replay::already_applied(&bot, &update, ctx, &app).await;
+    }
+    match update.kind {
+        UpdateKind::Message(msg) => on_message(bot, msg, ctx, app, me).await,
+        UpdateKind::CallbackQuery(query) => on_press(bot, query, ctx, app, me).await,
+        // A message edited to carry a secret is looked at like a new one.
+        UpdateKind::EditedMessage(msg) => {
+            leak::scrub(&msg, &ctx, &bot, &app).await;
+            Ok(())
+        }
+        _ => {
+            tracing::debug!(update_id = update.id.0, "update not handled");
+            Ok(())
+        }
+    }
+}
+
+/// A message: secrets first, then a command, then the conversation's step.
+async fn on_message(bot: TgBot, msg: Message, ctx: Ctx, app: App, me: Me) -> HandlerResult {
+    // Secrets first: a leaked one is out of sight before anything else looks at it.
+    if leak::scrub(&msg, &ctx, &bot, &app).await {
+        return Ok(());
+    }
+    let command = msg.text().and_then(|text| Command::parse(text, me.username()).ok());
+    let Some(command) = command else {
+        if let Some(why) = guard::text(&msg, &ctx, &bot, &app).await {
+            return guard::refuse_message(bot, msg, ctx, why).await;
+        }
+        return on_text(bot, msg, ctx, app).await;
+    };
+    if let Some(why) = guard::command(&msg, &command, &bot, &app).await {
+        return guard::refuse_message(bot, msg, ctx, why).await;
+    }
+    match command {
+        Command::Start(payload) if msg.chat.is_private() && !payload.trim().is_empty() => {
+            handoff::redeem(bot, msg, ctx, app, payload).await
+        }
+        Command::Start(_) => start::start(bot, msg, ctx, app).await,
+        Command::Help => start::help(bot, msg, ctx).await,
+        Command::New => wizard::start(bot, msg, ctx, app).await,
+        Command::List => manage::list(bot, msg, ctx, app).await,
+        Command::SetKey(inline) => setkey::setkey(bot, msg, ctx, app, me, inline).await,
+        Command::ForgetKey => setkey::forgetkey(bot, msg, ctx, app).await,
+        Command::Cancel => cancel::cancel(bot, msg, ctx, app).await,
+        Command::Language => language::choose(bot, msg, ctx).await,
+        Command::Audit => audit::show(bot, msg, ctx, app).await,
+    }
+}
+
+/// A button press: ours (parsed), behind the gate; anything else is stale.
+async fn on_press(bot: TgBot, query: CallbackQuery, ctx: Ctx, app: App, me: Me) -> HandlerResult {
+    // A press on a button that is not ours (an old build's, or forged): say so.
+    let Some(button) = query.data.as_deref().and_then(Button::parse) else {
+        return start::stale_button(bot, query, ctx).await;
+    };
+    if let Some(why) = guard::button(&query, &button, &ctx, &bot, &app).await {
+        return guard::refuse_button(bot, query, ctx, why).await;
+    }
+    on_button(bot, query, button, ctx, app, me).await
 }
 
 /// Text that is not a command: to the conversation the chat is in.

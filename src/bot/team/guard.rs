@@ -77,7 +77,7 @@ async fn decide(
 
 /// A command. `/cancel` and `/forgetkey` change something; the other admin commands only
 /// start or show something.
-pub async fn command(msg: Message, cmd: Command, bot: TgBot, app: App) -> Option<Refusal> {
+pub async fn command(msg: &Message, cmd: &Command, bot: &TgBot, app: &App) -> Option<Refusal> {
     if msg.chat.is_private() || !cmd.needs_admin() {
         return None;
     }
@@ -92,11 +92,11 @@ pub async fn command(msg: Message, cmd: Command, bot: TgBot, app: App) -> Option
     } else {
         Check::Cached
     };
-    decide(&bot, &app, (msg.chat.id, user), check, Refusal::NotAdmin).await
+    decide(bot, app, (msg.chat.id, user), check, Refusal::NotAdmin).await
 }
 
 /// Text that is not a command: a step of a conversation.
-pub async fn text(msg: Message, ctx: Ctx, bot: TgBot, app: App) -> Option<Refusal> {
+pub async fn text(msg: &Message, ctx: &Ctx, bot: &TgBot, app: &App) -> Option<Refusal> {
     let user = msg.from.as_ref()?.id;
     let (group, check) = match &ctx.state {
         // A secret handed off from a group is applied to that group: its sender must still
@@ -105,7 +105,7 @@ pub async fn text(msg: Message, ctx: Ctx, bot: TgBot, app: App) -> Option<Refusa
         | State::GroupSecrets { group }
         | State::GroupEdit { group, .. } => {
             // The group may have become a supergroup since the link was opened.
-            let group = groups::current(&app, ChatId(*group)).await.unwrap_or(ChatId(*group));
+            let group = groups::current(app, ChatId(*group)).await.unwrap_or(ChatId(*group));
             (group, Check::Fresh)
         }
         _ if msg.chat.is_private() => return None,
@@ -118,17 +118,17 @@ pub async fn text(msg: Message, ctx: Ctx, bot: TgBot, app: App) -> Option<Refusa
         State::Editing(edit) if edit.owner == user.0 => (msg.chat.id, Check::Fresh),
         _ => return None,
     };
-    decide(&bot, &app, (group, user), check, Refusal::NoLongerAdmin).await
+    decide(bot, app, (group, user), check, Refusal::NoLongerAdmin).await
 }
 
 /// A press on one of our buttons. A conversation's buttons are checked only when its owner
 /// presses them (anyone else's press is stale to its handler).
 pub async fn button(
-    query: CallbackQuery,
-    button: Button,
-    ctx: Ctx,
-    bot: TgBot,
-    app: App,
+    query: &CallbackQuery,
+    button: &Button,
+    ctx: &Ctx,
+    bot: &TgBot,
+    app: &App,
 ) -> Option<Refusal> {
     let chat = query.message.as_ref()?.chat().id;
     if chat.is_user() {
@@ -145,8 +145,7 @@ pub async fn button(
     }
     // Any press on a wizard cut short in `Submitting` resumes its purchase.
     if flow && matches!(&ctx.state, State::Wizard(w) if w.step == Step::Submitting) {
-        return decide(&bot, &app, (chat, query.from.id), Check::Fresh, Refusal::NoLongerAdmin)
-            .await;
+        return decide(bot, app, (chat, query.from.id), Check::Fresh, Refusal::NoLongerAdmin).await;
     }
     let (check, refusal) = match button {
         Button::ListPage(_) | Button::Card(_) => (Check::Nobody, Refusal::NotAdmin),
@@ -164,7 +163,7 @@ pub async fn button(
         }
         Button::Wizard { .. } | Button::Edit { .. } => (Check::Cached, Refusal::NoLongerAdmin),
     };
-    decide(&bot, &app, (chat, query.from.id), check, refusal).await
+    decide(bot, app, (chat, query.from.id), check, refusal).await
 }
 
 /// Refuses a message. A flow whose owner is no longer an admin ends here.

@@ -40,11 +40,11 @@ pub async fn is_leak(msg: &Message, app: &App) -> bool {
 /// The schema's first look at a group message: a leaked secret is deleted and its sender
 /// warned. Returns whether that was all there was to it; a command goes on to its handler
 /// (an admin's `/setkey <key>` still gets the private link), plain text stops here.
-pub async fn scrub(msg: Message, ctx: Ctx, bot: TgBot, app: App) -> bool {
-    if !is_leak(&msg, &app).await {
+pub async fn scrub(msg: &Message, ctx: &Ctx, bot: &TgBot, app: &App) -> bool {
+    if !is_leak(msg, app).await {
         return false;
     }
-    if let Err(e) = warn(&bot, &msg, &ctx).await {
+    if let Err(e) = warn(bot, msg, ctx).await {
         tracing::warn!(chat = msg.chat.id.0, error = %e, "could not warn about a leaked secret");
     }
     !msg.text().is_some_and(|t| t.starts_with('/'))

@@ -11,7 +11,7 @@ use crate::{
 };
 
 /// The move a service message announces: (old id, new id).
-pub fn announced(msg: Message) -> Option<(ChatId, ChatId)> {
+pub fn announced(msg: &Message) -> Option<(ChatId, ChatId)> {
     if let Some(new) = msg.migrate_to_chat_id() {
         return Some((msg.chat.id, *new));
     }
