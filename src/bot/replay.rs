@@ -2,6 +2,9 @@
 //! state change was written and before the update was marked handled. Applying it again could
 //! repeat what followed the change, so it is skipped whole and answered with nothing.
 //!
+//! The chat's current question is asked again, though: the crash may have come between the
+//! state's write and the question that follows it.
+//!
 //! A secret's message is not deleted again either: every flow that takes a secret deletes its
 //! message before it writes the state (`intake::take`), so an applied update's message is
 //! already gone.
@@ -16,6 +19,8 @@ use super::{
 use crate::{
     app::{App, TgBot},
     conversation::{State, Step},
+    present,
+    service::input::SecretKind,
 };
 
 /// Skips an applied update. A wizard found in `Submitting` is the one exception that speaks:
@@ -40,6 +45,19 @@ pub async fn already_applied(bot: &TgBot, update: &Update, ctx: Ctx, app: &App) 
         bot.send_message(chat, ctx.lang.t("wz-replay-submitting")).await?;
         let at = Where { bot, chat, lang: ctx.lang, dialogue: &ctx.dialogue };
         return submit::resume(&at, app, wizard, &actor).await;
+    }
+    // The crash may have come between the state's write and its question: ask again (a
+    // question sent twice is better than none).
+    let again = match &ctx.state {
+        State::Wizard(wizard) => Some(present::wizard::render(ctx.lang, wizard, !chat.is_user())),
+        State::AwaitingApiKey => {
+            let text = present::wizard::secret_prompt(ctx.lang, SecretKind::ApiKey, None);
+            Some((text, Default::default()))
+        }
+        _ => None,
+    };
+    if let Some((text, keyboard)) = again {
+        bot.send_message(chat, text).reply_markup(keyboard).await?;
     }
     Ok(())
 }
