@@ -59,7 +59,7 @@ impl Run {
         let chat = self.user.id;
         let answers = self.app.tg.calls().into_iter().skip(seen);
         let answers = answers.filter(|c| c.is("SendMessage") && c.chat_id() == Some(chat));
-        answers.filter(|c| c.text().contains(expected)).last().expect("the answer")
+        answers.filter(|c| c.text().contains(expected)).next_back().expect("the answer")
     }
 }
 
