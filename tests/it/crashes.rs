@@ -58,8 +58,8 @@ impl Run {
         self.app.message_after(seen, self.user.id, expected).await;
         let chat = self.user.id;
         let answers = self.app.tg.calls().into_iter().skip(seen);
-        let answers = answers.filter(|c| c.is("SendMessage") && c.chat_id() == Some(chat));
-        answers.filter(|c| c.text().contains(expected)).next_back().expect("the answer")
+        let mut answers = answers.filter(|c| c.is("SendMessage") && c.chat_id() == Some(chat));
+        answers.rfind(|c| c.text().contains(expected)).expect("the answer")
     }
 }
 
