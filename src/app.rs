@@ -63,6 +63,8 @@ pub struct Timing {
     pub payment_timeout: Duration,
     /// How long a conversation may sit idle before it expires (with its answers).
     pub dialogue_idle: Duration,
+    /// How many updates a sender may send in one chat at once, and then how often one more.
+    pub flood: (u32, Duration),
 }
 
 impl Timing {
@@ -72,7 +74,8 @@ impl Timing {
     /// The timing of a run polling every `poll_interval` and watching payments for
     /// `payment_timeout`, with conversations expiring after [`Self::DIALOGUE_IDLE`].
     pub fn new(poll_interval: Duration, payment_timeout: Duration) -> Self {
-        Self { poll_interval, payment_timeout, dialogue_idle: Self::DIALOGUE_IDLE }
+        let flood = (crate::service::flood::BURST, crate::service::flood::EVERY);
+        Self { poll_interval, payment_timeout, dialogue_idle: Self::DIALOGUE_IDLE, flood }
     }
 }
 
@@ -97,7 +100,7 @@ impl App {
             callbacks: Callbacks::new(public_url),
             tokens: TokenChecker::new(telegram_api_url, http),
             admins: AdminCache::default(),
-            flood: FloodGuard::default(),
+            flood: FloodGuard::new(timing.flood.0, timing.flood.1),
             health: Health::new(db.clone()),
             timing,
             api,

@@ -54,6 +54,9 @@ pub struct Tuning {
     pub api: ClientOptions,
     /// How long a conversation may sit idle (default: [`Timing::DIALOGUE_IDLE`]).
     pub dialogue_idle: Option<Duration>,
+    /// How many updates a sender may send in one chat at once, then how often one more
+    /// (default: `service::flood`'s; a benchmark driving one chat hard lifts it).
+    pub flood: Option<(u32, Duration)>,
     /// Told the address the HTTP server bound (`LISTEN_ADDR` may name port 0).
     pub listening: Option<tokio::sync::oneshot::Sender<SocketAddr>>,
     /// Told the address the metrics server bound (`METRICS_ADDR` may name port 0).
@@ -81,9 +84,11 @@ pub async fn run(
             .set_api_url(config.telegram_api_url.clone()),
         tuning.limits,
     );
+    let defaults = Timing::new(config.poll_interval, config.payment_timeout);
     let timing = Timing {
-        dialogue_idle: tuning.dialogue_idle.unwrap_or(Timing::DIALOGUE_IDLE),
-        ..Timing::new(config.poll_interval, config.payment_timeout)
+        dialogue_idle: tuning.dialogue_idle.unwrap_or(defaults.dialogue_idle),
+        flood: tuning.flood.unwrap_or(defaults.flood),
+        ..defaults
     };
     let telegram = (config.telegram_api_url.clone(), client);
     let app = App::assemble(db.clone(), api, telegram, config.public_url.clone(), timing);
@@ -134,6 +139,7 @@ pub async fn run(
     });
 
     let pruner = tokio::spawn(inbox.clone().prune_until(background_stopped.clone()));
+    let marker = tokio::spawn(inbox.clone().mark_until(background_stopped.clone()));
     let callbacks_app = crate::callbacks::router(tracker.clone());
     let tracker_task = tokio::spawn(tracker.supervise(background_stopped.clone()));
     // `try_` variant: a Telegram that fails the dispatcher's first getMe is an error to
@@ -193,6 +199,8 @@ pub async fn run(
     stopper.abort();
     let _ = stop_background.send(true);
     let _ = pruner.await;
+    // The last handled marks are written before the database closes.
+    let _ = marker.await;
     if let Err(e) = tracker_task.await {
         tracing::error!(error = %e, "the tracker task failed");
     }

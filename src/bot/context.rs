@@ -24,6 +24,8 @@ pub struct Ctx {
     /// The update is a replay (after a crash) of one whose state change the chat already
     /// applied: it must not be applied again (`bot::replay`).
     pub applied: bool,
+    /// That replay is the chat's last applied update (the one its state comes from).
+    pub latest: bool,
 }
 
 /// Resolves the context of `update`. A press on a message the bot cannot see (inline mode)
@@ -53,13 +55,18 @@ pub async fn resolve(update: &Update, app: &App) -> Option<Ctx> {
         }
     };
     // Only a replay can have been applied, so only a replay pays for the look-up.
-    let applied = app.inbox.is_replay(id)
-        && match app.db.applied_update(chat).await {
-            Ok(applied) => applied.is_some_and(|applied| id <= applied),
+    let last_applied = if app.inbox.is_replay(id) {
+        match app.db.applied_update(chat).await {
+            Ok(applied) => applied,
             Err(e) => {
                 tracing::error!(chat = chat.0, error = %e, "could not read the chat's applied update");
                 return None;
             }
-        };
-    Some(Ctx { lang, dialogue, state, applied })
+        }
+    } else {
+        None
+    };
+    let applied = last_applied.is_some_and(|applied| id <= applied);
+    let latest = last_applied == Some(id);
+    Some(Ctx { lang, dialogue, state, applied, latest })
 }

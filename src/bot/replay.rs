@@ -36,6 +36,11 @@ pub async fn already_applied(bot: &TgBot, update: &Update, ctx: Ctx, app: &App) 
         // Probably too old to answer by now; a failure here is not the user's concern.
         let _ = bot.answer_callback_query(query.id.clone()).await;
     }
+    // Only the update the chat's state comes from may speak: an older one's question is
+    // long answered.
+    if !ctx.latest {
+        return Ok(());
+    }
     if let State::Wizard(wizard) = ctx.state.clone()
         && wizard.step == Step::Submitting
         && let Some(actor) = update.from().cloned()

@@ -73,8 +73,16 @@ pub struct Inbox {
     rows: AtomicI64,
     /// Ids of the updates being replayed: only these can have been applied already.
     replays: Mutex<HashSet<i64>>,
+    /// Updates handled and not yet marked so in the table: written together every
+    /// [`MARK_EVERY`] (one write for many updates rather than one each).
+    handled: Mutex<Vec<i64>>,
     capacity: i64,
 }
+
+/// How often handled marks are written. A crash loses at most this much of them: those
+/// updates are replayed, where the applied ids keep state changes from repeating and at
+/// worst a question or an answer is sent twice.
+pub const MARK_EVERY: Duration = Duration::from_millis(100);
 
 impl Inbox {
     /// The inbox over `db`, holding at most [`CAPACITY`] updates.
@@ -84,7 +92,8 @@ impl Inbox {
 
     /// The inbox over `db`, holding at most `capacity` updates (tests).
     pub fn with_capacity(db: Db, capacity: i64) -> Arc<Self> {
-        Arc::new(Self { db, rows: AtomicI64::new(0), replays: Mutex::default(), capacity })
+        let (replays, handled) = (Mutex::default(), Mutex::default());
+        Arc::new(Self { db, rows: AtomicI64::new(0), replays, handled, capacity })
     }
 
     fn replays(&self) -> std::sync::MutexGuard<'_, HashSet<i64>> {
@@ -134,13 +143,38 @@ impl Inbox {
         Err(InboxError::Full(rows))
     }
 
-    /// Marks update `id` handled (its body, which may carry a secret, is dropped).
+    /// Notes update `id` handled; [`Self::mark_until`] writes it (and drops its body, which
+    /// may carry a secret) within [`MARK_EVERY`].
     pub async fn handled(&self, id: i64) {
         self.replays().remove(&id);
-        if let Err(e) = self.db.mark_update_handled(id).await {
-            // It will be replayed after a restart, where the applied ids keep it harmless.
-            tracing::error!(update_id = id, error = %e, "could not mark an update handled");
+        self.handled.lock().unwrap_or_else(|p| p.into_inner()).push(id);
+    }
+
+    /// Writes the handled marks noted so far, in one statement.
+    pub async fn write_marks(&self) {
+        let ids = std::mem::take(&mut *self.handled.lock().unwrap_or_else(|p| p.into_inner()));
+        if ids.is_empty() {
+            return;
         }
+        // SQLite takes a bounded number of parameters per statement.
+        for chunk in ids.chunks(500) {
+            if let Err(e) = self.db.mark_updates_handled(chunk).await {
+                // Replayed after a restart, where the applied ids keep them harmless.
+                tracing::error!(count = chunk.len(), error = %e, "could not mark updates handled");
+            }
+        }
+    }
+
+    /// Writes handled marks every [`MARK_EVERY`] until `stopped` turns true, then once more.
+    pub async fn mark_until(self: Arc<Self>, mut stopped: tokio::sync::watch::Receiver<bool>) {
+        loop {
+            self.write_marks().await;
+            tokio::select! {
+                _ = stopped.wait_for(|stopped| *stopped) => break,
+                () = tokio::time::sleep(MARK_EVERY) => {}
+            }
+        }
+        self.write_marks().await;
     }
 
     /// Whether update `id` is a replay of one stored before this process started.

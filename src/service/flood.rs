@@ -10,10 +10,10 @@ use std::{num::NonZeroU32, time::Duration};
 
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
-/// How many updates one sender may send in one chat at once.
-const BURST: u32 = 40;
-/// Then one more every this long.
-const EVERY: Duration = Duration::from_millis(500);
+/// How many updates one sender may send in one chat at once, by default.
+pub const BURST: u32 = 40;
+/// Then one more every this long, by default.
+pub const EVERY: Duration = Duration::from_millis(500);
 
 /// Updates per (chat, sender), as a rate limiter.
 #[derive(Debug)]
@@ -23,14 +23,19 @@ pub struct FloodGuard {
 
 impl Default for FloodGuard {
     fn default() -> Self {
-        let burst = NonZeroU32::new(BURST).unwrap_or(NonZeroU32::MIN);
-        let quota = Quota::with_period(EVERY)
-            .map_or_else(|| Quota::per_second(NonZeroU32::MIN), |quota| quota.allow_burst(burst));
-        Self { limiter: RateLimiter::keyed(quota) }
+        Self::new(BURST, EVERY)
     }
 }
 
 impl FloodGuard {
+    /// A guard admitting `burst` updates per sender and chat at once, then one every `every`.
+    pub fn new(burst: u32, every: Duration) -> Self {
+        let burst = NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN);
+        let quota = Quota::with_period(every)
+            .map_or_else(|| Quota::per_second(NonZeroU32::MIN), |quota| quota.allow_burst(burst));
+        Self { limiter: RateLimiter::keyed(quota) }
+    }
+
     /// Whether the update `sender` just sent in `chat` may be handled.
     pub fn admit(&self, chat: i64, sender: u64) -> bool {
         let admitted = self.limiter.check_key(&(chat, sender)).is_ok();

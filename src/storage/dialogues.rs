@@ -181,7 +181,7 @@ async fn record_applied(
     let Some(update) = update else { return Ok(()) };
     sqlx::query(
         "INSERT INTO applied_updates (chat_id, update_id) VALUES (?, ?)
-         ON CONFLICT (chat_id) DO UPDATE SET update_id = excluded.update_id",
+         ON CONFLICT (chat_id) DO UPDATE SET update_id = MAX(update_id, excluded.update_id)",
     )
     .bind(chat.0)
     .bind(update)

@@ -60,6 +60,22 @@ impl Db {
         Ok(())
     }
 
+    /// Marks the updates `ids` handled and drops their bodies, in one statement.
+    pub async fn mark_updates_handled(&self, ids: &[i64]) -> Result<(), StorageError> {
+        // Ids are numbers the bot read from Telegram's answers; bound one by one regardless.
+        let marks = vec!["?"; ids.len()].join(",");
+        let sql = format!(
+            "UPDATE inbox SET handled_at = unixepoch(), body = NULL, key_id = NULL
+             WHERE handled_at IS NULL AND update_id IN ({marks})"
+        );
+        let mut query = sqlx::query(&sql);
+        for id in ids {
+            query = query.bind(id);
+        }
+        self.run(query).await?;
+        Ok(())
+    }
+
     /// Every update stored and not handled, oldest first. One that no longer opens (sealed
     /// under a key that is gone) is logged and marked handled rather than block the rest.
     pub async fn unhandled_updates(&self) -> Result<Vec<Pending>, StorageError> {

@@ -196,6 +196,7 @@ impl TestApp {
             listening: None,
             metrics_listening: None,
             dialogue_idle: self.options.dialogue_idle,
+            flood: None,
         };
         let (listening, bound) = oneshot::channel();
         let (metrics_listening, metrics_bound) = oneshot::channel();
