@@ -23,8 +23,9 @@ use crate::{
     service::input::SecretKind,
 };
 
-/// Skips an applied update. A wizard found in `Submitting` is the one exception that speaks:
-/// its Confirm was cut short mid-purchase, and whether the slot was bought is unknown.
+/// Skips an applied update. Only the chat's latest applied update speaks: a wizard found in
+/// `Submitting` (its Confirm cut short, the purchase's fate unknown) is resumed, and any
+/// other wizard step or key prompt is asked again.
 pub async fn already_applied(bot: &TgBot, update: &Update, ctx: Ctx, app: &App) -> HandlerResult {
     let chat = ctx.dialogue.chat_id();
     tracing::info!(
