@@ -33,9 +33,11 @@ pub struct Ctx {
 pub async fn resolve(update: &Update, app: &App) -> Option<Ctx> {
     let from = update.from();
     let chat = update.chat().map(|c| c.id).or_else(|| from.map(|u| ChatId(u.id.0 as i64)))?;
+    let id = i64::from(update.id.0);
+    let replay = app.inbox.is_replay(id);
     // Replays at start-up were admitted once already.
     if let Some(sender) = from
-        && !app.inbox.is_replay(i64::from(update.id.0))
+        && !replay
         && !app.flood.admit(chat.0, sender.id.0)
     {
         metrics::counter!("bot_updates_dropped_total").increment(1);
@@ -43,7 +45,6 @@ pub async fn resolve(update: &Update, app: &App) -> Option<Ctx> {
         return None;
     }
     let lang = app.lang_for(Some(chat), from.and_then(|u| u.language_code.as_deref())).await;
-    let id = i64::from(update.id.0);
     let dialogue = ChatDialogue::new(ForUpdate::new(app.dialogues.clone(), id), chat);
     // `get`, not `get_or_default`: that one writes the default, which would record this
     // update as applied before any handler changed anything.
@@ -55,7 +56,7 @@ pub async fn resolve(update: &Update, app: &App) -> Option<Ctx> {
         }
     };
     // Only a replay can have been applied, so only a replay pays for the look-up.
-    let last_applied = if app.inbox.is_replay(id) {
+    let last_applied = if replay {
         match app.db.applied_update(chat).await {
             Ok(applied) => applied,
             Err(e) => {

@@ -17,7 +17,7 @@ const REFUSAL_KEYS: [(HandoffRefusal, &str); 4] = [
 
 /// Every key this module can choose at run time (the locale test checks them).
 pub fn keys() -> impl Iterator<Item = String> {
-    let lines = Audited::ALL.iter().map(|what| key_for("audit", what.tag()));
+    let lines = Audited::all().map(|what| key_for("audit", what.tag()));
     lines.chain(REFUSAL_KEYS.iter().map(|(_, k)| (*k).to_owned()))
 }
 

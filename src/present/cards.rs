@@ -8,6 +8,7 @@ use super::{
     buttons::{Button, CardAction},
     keyboard::{button, keyboard},
     labels::{api_time, mode_label, status_label, status_mark, unix_time},
+    wizard::field_label,
 };
 use crate::{
     api::{ApiMode, Status},
@@ -175,14 +176,13 @@ pub fn delete_confirmation(lang: Lang, known: &KnownDeployment) -> (String, Inli
 pub fn edit_menu(lang: Lang, known: &KnownDeployment) -> (String, InlineKeyboardMarkup) {
     let act = |field| Button::Act { handle: known.handle, action: CardAction::EditField(field) };
     let byok = known.mode().as_ref().is_some_and(ApiMode::is_byok);
-    let mut rows = vec![
-        vec![button(lang.t("btn-field-name"), &act(Field::Name))],
-        vec![button(lang.t("btn-field-model"), &act(Field::Model))],
-        vec![button(lang.t("btn-field-token"), &act(Field::BotToken))],
-    ];
-    if byok {
-        rows.push(vec![button(lang.t("btn-field-key"), &act(Field::ModelKey))]);
-    }
+    // The mode is chosen at purchase and cannot change; the model key is byok's only.
+    let fields = [Field::Name, Field::Model, Field::BotToken, Field::ModelKey];
+    let mut rows: Vec<Vec<_>> = fields
+        .into_iter()
+        .filter(|field| *field != Field::ModelKey || byok)
+        .map(|field| vec![button(field_label(lang, field), &act(field))])
+        .collect();
     rows.push(vec![button(lang.t("btn-back"), &Button::Card(known.handle))]);
     (lang.t_args("edit-choose", &[("name", known.display_name().into())]), keyboard(rows))
 }

@@ -7,7 +7,7 @@ use super::{ServiceError, keys};
 use crate::{
     api::{ApiError, ErrorCode, RedeployRequest, Status, UpdateRequest},
     app::App,
-    storage::{StorageError, deployments::KnownDeployment},
+    storage::{StorageError, deployments::KnownDeployment, unix_now},
 };
 
 /// What loading the list found.
@@ -40,7 +40,7 @@ pub async fn list(app: &App, chat: ChatId) -> Result<Listed, ServiceError> {
     for assistant in &assistants {
         app.db.record_listed(chat, assistant).await?;
     }
-    let now = now();
+    let now = unix_now();
     for known in app.db.deployments_of(chat).await? {
         let listed = assistants.iter().any(|a| a.id.as_str() == known.deployment_id);
         let unpaid_and_fresh = known.status() == Status::PendingPayment
@@ -174,10 +174,4 @@ pub async fn edit(
 /// Whether the reference allows a redeploy in `status` (active, failed or stopped).
 pub fn may_redeploy(status: &Status) -> bool {
     matches!(status, Status::Active | Status::Failed | Status::Stopped)
-}
-
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
 }

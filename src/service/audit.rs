@@ -39,16 +39,9 @@ const TAGS: [(Audited, &str); 8] = [
 
 impl Audited {
     /// Every action.
-    pub const ALL: [Audited; 8] = [
-        Self::KeySet,
-        Self::KeyRemoved,
-        Self::Bought,
-        Self::Activated,
-        Self::Stopped,
-        Self::Redeployed,
-        Self::Deleted,
-        Self::Edited,
-    ];
+    pub fn all() -> impl Iterator<Item = Audited> {
+        TAGS.iter().map(|(what, _)| *what)
+    }
 
     /// The stable tag stored in the log.
     pub fn tag(self) -> &'static str {

@@ -19,16 +19,10 @@ use serde::{Serialize, de::DeserializeOwned};
 use teloxide::{dispatching::dialogue, types::ChatId};
 use zeroize::Zeroizing;
 
-use super::{Db, StorageError, seal::Sealed};
+use super::{Db, StorageError, seal::Sealed, unix_now};
 
 pub(super) fn aad(chat: ChatId) -> String {
     format!("dialogues:{}", chat.0)
-}
-
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
 }
 
 /// A conversation state that can time out.
@@ -81,7 +75,7 @@ impl<D> DialogueStore<D> {
     }
 
     fn is_stale(&self, at: i64) -> bool {
-        now().saturating_sub(at) >= self.idle.as_secs() as i64
+        unix_now().saturating_sub(at) >= self.idle.as_secs() as i64
     }
 }
 
@@ -116,7 +110,7 @@ where
         .await?;
         record_applied(&mut tx, chat, update).await?;
         tx.commit().await?;
-        self.remember(chat.0, Some(dialogue.clone()), now());
+        self.remember(chat.0, Some(dialogue.clone()), unix_now());
         Ok(())
     }
 
@@ -133,7 +127,7 @@ where
             .await?;
         record_applied(&mut tx, chat, update).await?;
         tx.commit().await?;
-        self.remember(chat.0, None, now());
+        self.remember(chat.0, None, unix_now());
         Ok(())
     }
 
@@ -152,7 +146,7 @@ where
     /// expired as long ago. Returns how many rows changed. Called by the tracker, so an
     /// abandoned conversation does not keep its sealed answers until the chat's next message.
     pub async fn sweep(&self) -> Result<usize, StorageError> {
-        let cutoff = now() - self.idle.as_secs() as i64;
+        let cutoff = unix_now() - self.idle.as_secs() as i64;
         let rows: Vec<(i64, String, Vec<u8>)> =
             sqlx::query_as("SELECT chat_id, key_id, state FROM dialogues WHERE updated_at <= ?")
                 .bind(cutoff)
@@ -273,7 +267,7 @@ where
                     .fetch_optional(self.db.pool())
                     .await?;
             let Some((key_id, blob, at)) = row else {
-                self.remember(chat.0, None, now());
+                self.remember(chat.0, None, unix_now());
                 return Ok(None);
             };
             let json = self.db.sealer().open(&Sealed { key_id, blob }, &aad(chat))?;

@@ -194,6 +194,13 @@ fn recover_rotation(
     }
 }
 
+/// Now, in unix seconds (what the tables store times in).
+pub fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
 /// What is stored of a one-time token (callback tokens, hand-off nonces): its SHA-256, hex.
 pub fn token_hash(token: &str) -> String {
     use sha2::{Digest as _, Sha256};

@@ -1,7 +1,5 @@
 //! Slots waiting for payment: activate them as soon as checkout completes.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use teloxide::{dispatching::dialogue::Storage as _, prelude::*, types::ChatId};
 
 use super::Tracker;
@@ -14,16 +12,12 @@ use crate::{
         ServiceError,
         activation::{self, ActivationDraft},
     },
-    storage::{StorageError, pending::PendingActivation},
+    storage::{StorageError, pending::PendingActivation, unix_now},
 };
 
 /// How many times in a row a paid slot's activation may fail for want of an answer before the
 /// tracker stops trying (with the backoff's pauses, about half an hour).
 const MAX_ACTIVATION_TRIES: u32 = 10;
-
-fn now() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
-}
 
 impl Tracker {
     /// Looks at one waiting slot: gives up after the payment timeout, activates once paid.
@@ -70,7 +64,7 @@ impl Tracker {
             Status::Purchased => self.activate(chat, id, lang).await,
             Status::PendingPayment | Status::Other(_) => {
                 let timeout = self.app.timing.payment_timeout;
-                let waited = now().saturating_sub(since);
+                let waited = unix_now().saturating_sub(since);
                 if waited as u64 >= timeout.as_secs()
                     && db.drop_pending_activation(chat, id, true).await?
                 {

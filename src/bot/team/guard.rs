@@ -183,7 +183,10 @@ pub async fn refuse_message(bot: TgBot, msg: Message, ctx: Ctx, why: Refusal) ->
             lang.t("team-no-longer-admin")
         }
     };
-    let text = deleted.map_or(text.clone(), |deleted| format!("{deleted}\n{text}"));
+    let text = match deleted {
+        Some(deleted) => format!("{deleted}\n{text}"),
+        None => text,
+    };
     bot.send_message(msg.chat.id, text).await?;
     Ok(())
 }
