@@ -3,11 +3,16 @@
 //! admin gate's question, asked only of updates that need it: `team::guard`.)
 
 use teloxide::{
-    dispatching::dialogue::Dialogue,
+    dispatching::dialogue::{Dialogue, Storage as _},
     types::{ChatId, Update},
 };
 
-use crate::{app::App, conversation::State, i18n::Lang, storage::dialogues::ForUpdate};
+use crate::{
+    app::App,
+    conversation::State,
+    i18n::Lang,
+    storage::{StorageError, dialogues::ForUpdate},
+};
 
 /// The dialogue handle handlers receive: each state it writes records the update as applied.
 pub type ChatDialogue = Dialogue<State, ForUpdate<State>>;
@@ -70,4 +75,17 @@ pub async fn resolve(update: &Update, app: &App) -> Option<Ctx> {
     let applied = last_applied.is_some_and(|applied| id <= applied);
     let latest = last_applied == Some(id);
     Some(Ctx { lang, dialogue, state, applied, latest })
+}
+
+/// The context of `chat` for a change that does not come with an update (a secret from the
+/// Mini App form, a managed bot's token): nothing to replay, so nothing applied.
+pub async fn for_chat(
+    app: &App,
+    chat: ChatId,
+    user_code: Option<&str>,
+) -> Result<Ctx, StorageError> {
+    let lang = app.lang_for(Some(chat), user_code).await;
+    let dialogue = ChatDialogue::new(ForUpdate::direct(app.dialogues.clone()), chat);
+    let state = app.dialogues.clone().get_dialogue(chat).await?.unwrap_or_default();
+    Ok(Ctx { lang, dialogue, state, applied: false, latest: false })
 }

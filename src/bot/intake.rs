@@ -1,23 +1,77 @@
-//! Secrets arriving as messages: the one way in, whatever the flow (/setkey, the wizard's
-//! token and model key, an edit, a group's hand-off). The message is deleted first, then the
-//! value is checked; a refusal is answered here and the caller only sees what was accepted.
+//! Secrets arriving, whatever carries them: a pasted message, the Mini App form, a managed
+//! bot's token fetched from Telegram. [`take`] is the one way in: a message is deleted first,
+//! then the value is checked; a refusal of a pasted secret is answered in the chat, and the
+//! caller only sees what was accepted. `bot::secrets` hands an [`Arrival`] to the
+//! conversation that waits for it.
 //!
 //! Secrets are accepted in private chats only: in a group, see `team::leak`.
 
+use secrecy::{ExposeSecret as _, SecretString};
 use teloxide::{
     prelude::*,
-    types::{InlineKeyboardButton, Me},
+    types::{InlineKeyboardButton, Me, MessageId, User},
 };
 
 use super::{HandlerError, HandlerResult};
 use crate::{
-    api::ApiKey,
+    api::{ApiKey, mask},
     app::{App, TgBot},
     conversation::SecretText,
     i18n::Lang,
     present::{errors, keyboard::keyboard},
     service::{input::SecretKind, keys},
 };
+
+/// How a secret reached the bot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Carrier {
+    /// Pasted as a message (deleted before it is read).
+    Message(MessageId),
+    /// Typed into the Mini App form: never a message.
+    Form,
+    /// Fetched from Telegram for a managed bot: never a message.
+    ManagedBot {
+        /// The managed bot's user id.
+        bot_id: UserId,
+    },
+}
+
+/// A secret for the conversation of `chat`, from `from`.
+#[derive(Debug)]
+pub struct Arrival {
+    /// The chat whose conversation it is for (a private chat).
+    pub chat: ChatId,
+    /// Who sent it.
+    pub from: User,
+    /// The secret, trimmed.
+    pub text: SecretString,
+    /// What carried it.
+    pub carrier: Carrier,
+}
+
+impl Arrival {
+    /// The secret `msg` carries (its text; empty when it has none). `None` without a sender.
+    pub fn from_message(msg: &Message) -> Option<Self> {
+        let from = msg.from.clone()?;
+        let text = SecretString::from(msg.text().unwrap_or_default().trim().to_owned());
+        Some(Self { chat: msg.chat.id, from, text, carrier: Carrier::Message(msg.id) })
+    }
+}
+
+/// What came of a secret handed to a conversation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Delivered {
+    /// Checked, stored, and the conversation moved on (the chat was told). `masked` is
+    /// `••••1234`.
+    Accepted {
+        /// The secret's last four characters behind dots.
+        masked: String,
+    },
+    /// Refused, with the localized reason (sent to the chat only when pasted).
+    Refused(String),
+    /// The chat's conversation is not waiting for a secret of that kind from that user.
+    NotAwaited,
+}
 
 /// A secret that passed its checks.
 #[derive(Debug)]
@@ -30,28 +84,67 @@ pub enum Secret {
     ModelKey(SecretText),
 }
 
-/// What came of a message carrying a secret.
-#[derive(Debug)]
-pub struct Intake {
-    /// The secret, when it passed; `None` when the user was told why not.
-    pub secret: Option<Secret>,
-    /// The line that says the message was deleted (or asks the user to delete it): to lead
-    /// the caller's confirmation.
-    pub deleted: String,
+impl Secret {
+    /// `••••1234`, for confirmations.
+    pub fn masked(&self) -> String {
+        match self {
+            Self::ApiKey(key) => key.masked(),
+            Self::BotToken(text, _) | Self::ModelKey(text) => mask(text.expose()),
+        }
+    }
 }
 
-/// Deletes `msg`, checks the secret of `kind` it carries, and on a refusal tells the user why
-/// (after the deletion line).
+/// What came of a secret taken in.
+#[derive(Debug)]
+pub struct Intake {
+    /// The secret, or why it was refused (a pasted one's refusal was told already).
+    pub secret: Result<Secret, String>,
+    /// The line that says the message was deleted (or asks the user to delete it), to lead
+    /// the caller's confirmation; `None` when no message carried the secret.
+    pub deleted: Option<String>,
+}
+
+impl Intake {
+    /// What came of it, as a [`Delivered`].
+    pub fn outcome(self) -> Delivered {
+        match self.secret {
+            Ok(secret) => Delivered::Accepted { masked: secret.masked() },
+            Err(why) => Delivered::Refused(why),
+        }
+    }
+
+    /// `text` led by the deletion line, if there is one, `gap` between them.
+    pub fn lead(&self, gap: &str, text: &str) -> String {
+        match &self.deleted {
+            Some(deleted) => format!("{deleted}{gap}{text}"),
+            None => text.to_owned(),
+        }
+    }
+}
+
+/// Takes in the secret of `kind` that `arrival` carries: deletes its message, if any, checks
+/// it, and on a refusal of a pasted one tells the user why (after the deletion line).
 pub async fn take(
     bot: &TgBot,
     app: &App,
-    msg: &Message,
+    arrival: &Arrival,
     lang: Lang,
     kind: SecretKind,
 ) -> Result<Intake, HandlerError> {
-    let deleted = delete(bot, msg, lang).await;
-    let text = msg.text().unwrap_or_default().trim();
-    let checked = match kind {
+    let deleted = discard(bot, arrival, lang).await;
+    let secret = check(app, lang, kind, arrival.text.expose_secret()).await;
+    let intake = Intake { secret, deleted };
+    if let (Err(why), Some(_)) = (&intake.secret, &intake.deleted) {
+        let gap = if kind == SecretKind::ApiKey { "\n\n" } else { "\n" };
+        bot.send_message(arrival.chat, intake.lead(gap, why)).await?;
+    }
+    Ok(intake)
+}
+
+/// Checks a secret of `kind`: the API key against the API, a bot token with `getMe`, a model
+/// key's shape. A refusal comes back as the localized reason.
+pub async fn check(app: &App, lang: Lang, kind: SecretKind, text: &str) -> Result<Secret, String> {
+    match kind {
         SecretKind::ApiKey => {
             let key = ApiKey::new(text);
             keys::verify(app, &key)
@@ -68,26 +161,26 @@ pub async fn take(
         SecretKind::ModelKey => crate::service::input::model_key(text)
             .map(Secret::ModelKey)
             .map_err(|e| errors::explain_input(lang, &e)),
-    };
-    match checked {
-        Ok(secret) => Ok(Intake { secret: Some(secret), deleted }),
-        Err(why) => {
-            let gap = if kind == SecretKind::ApiKey { "\n\n" } else { "\n" };
-            bot.send_message(msg.chat.id, format!("{deleted}{gap}{why}")).await?;
-            Ok(Intake { secret: None, deleted })
-        }
     }
 }
 
 /// Deletes the user's message that carried a secret and returns the line that tells them so
 /// (or asks them to delete it, when the bot could not).
-pub async fn delete(bot: &TgBot, msg: &Message, lang: Lang) -> String {
-    match bot.delete_message(msg.chat.id, msg.id).await {
+pub async fn delete(bot: &TgBot, chat: ChatId, message: MessageId, lang: Lang) -> String {
+    match bot.delete_message(chat, message).await {
         Ok(_) => lang.t("secret-deleted"),
         Err(e) => {
-            tracing::warn!(chat = msg.chat.id.0, error = %e, "could not delete a message carrying a secret");
+            tracing::warn!(chat = chat.0, error = %e, "could not delete a message carrying a secret");
             lang.t("secret-not-deleted")
         }
+    }
+}
+
+/// Deletes the message an arrival came in, if one did, and returns the deletion line.
+pub async fn discard(bot: &TgBot, arrival: &Arrival, lang: Lang) -> Option<String> {
+    match arrival.carrier {
+        Carrier::Message(id) => Some(delete(bot, arrival.chat, id, lang).await),
+        Carrier::Form | Carrier::ManagedBot { .. } => None,
     }
 }
 

@@ -6,7 +6,8 @@
 //! - [`failure`]: the one place a failed handler becomes what the user reads.
 //! - [`replay`]: updates replayed after a crash that their chat had applied already.
 //! - [`commands`]: the command enum and the per-language command menu.
-//! - [`intake`]: the one way a secret comes in as a message.
+//! - [`intake`]: the one way a secret comes in, whatever carries it. [`secrets`]: hands it to
+//!   the conversation that waits for it (pasted, or from the form or a managed bot).
 //! - [`start`]: /start, /help, stale buttons, stray text. [`setkey`]: /setkey and /forgetkey.
 //!   [`language`]: /language. [`cancel`]: /cancel and Stop waiting.
 //! - [`wizard`]: /new. [`manage`]: /list, cards and their actions.
@@ -21,6 +22,7 @@ pub mod language;
 pub mod manage;
 pub mod replay;
 pub mod schema;
+pub mod secrets;
 pub mod setkey;
 pub mod start;
 pub mod team;

@@ -17,7 +17,8 @@ use super::{
     commands::Command,
     context::{self, Ctx},
     failure::{HandlerError, reporting},
-    language, manage, replay, setkey, start,
+    intake::Arrival,
+    language, manage, replay, secrets, setkey, start,
     team::{audit, guard, handoff, leak, upgrade},
     wizard,
 };
@@ -119,11 +120,11 @@ async fn on_text(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResult 
     match ctx.state.clone() {
         State::Idle => start::unknown_text(bot, msg, ctx).await,
         State::Expired => start::timed_out(bot, msg.chat.id, ctx).await,
-        State::AwaitingApiKey => setkey::receive_key(bot, msg, ctx, app).await,
-        State::GroupKey { group } => handoff::receive_key(bot, msg, ctx, app, group).await,
-        State::GroupSecrets { group } => handoff::receive_secret(bot, msg, ctx, app, group).await,
-        State::GroupEdit { group, handle, field } => {
-            handoff::receive_edit(bot, msg, ctx, app, (group, handle, field)).await
+        State::AwaitingApiKey => setkey::on_text(bot, msg, ctx, app).await,
+        // A hand-off's private chat waits for nothing but the secret.
+        State::GroupKey { .. } | State::GroupSecrets { .. } | State::GroupEdit { .. } => {
+            let Some(arrival) = Arrival::from_message(&msg) else { return Ok(()) };
+            secrets::route(&bot, &app, (arrival, None), ctx).await.map(drop)
         }
         State::Wizard(wizard) => wizard::on_text(bot, msg, ctx, app, wizard).await,
         State::Editing(session) => manage::edit::on_text(bot, msg, ctx, app, session).await,

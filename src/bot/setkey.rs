@@ -1,11 +1,12 @@
 //! /setkey and /forgetkey: the chat's Assistants API key.
 
+use secrecy::SecretString;
 use teloxide::{prelude::*, types::Me};
 
 use super::{
-    HandlerResult,
+    HandlerError, HandlerResult,
     context::Ctx,
-    intake::{self, Secret},
+    intake::{self, Arrival, Delivered, Secret},
     team::{audit, handoff},
 };
 use crate::{
@@ -39,24 +40,37 @@ pub async fn setkey(
         bot.send_message(msg.chat.id, secret_prompt(lang, SecretKind::ApiKey, None)).await?;
         return Ok(());
     }
-    receive_key(bot, msg, ctx, app).await
+    let Some(mut arrival) = Arrival::from_message(&msg) else { return Ok(()) };
+    // The key is what follows the command, not the whole message.
+    arrival.text = SecretString::from(inline.trim().to_owned());
+    receive_key(&bot, &app, arrival, ctx).await.map(drop)
 }
 
-/// The key, sent after /setkey asked for it (or inline with the command).
-pub async fn receive_key(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResult {
-    if msg.text().is_none() {
+/// A message after /setkey asked for the key.
+pub async fn on_text(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResult {
+    let Some(arrival) = msg.text().and_then(|_| Arrival::from_message(&msg)) else {
         bot.send_message(msg.chat.id, secret_prompt(ctx.lang, SecretKind::ApiKey, None)).await?;
         return Ok(());
-    }
+    };
+    receive_key(&bot, &app, arrival, ctx).await.map(drop)
+}
+
+/// The key, sent after /setkey asked for it (or inline with the command, or through the form).
+pub async fn receive_key(
+    bot: &TgBot,
+    app: &App,
+    arrival: Arrival,
+    ctx: Ctx,
+) -> Result<Delivered, HandlerError> {
     // The message goes before the state changes: a replay after a crash in between finds
     // the change unapplied and deletes it again (`bot::replay`).
-    let intake = intake::take(&bot, &app, &msg, ctx.lang, SecretKind::ApiKey).await?;
+    let intake = intake::take(bot, app, &arrival, ctx.lang, SecretKind::ApiKey).await?;
     ctx.dialogue.exit().await?;
-    let Some(Secret::ApiKey(key)) = intake.secret else { return Ok(()) };
-    app.db.set_api_key(msg.chat.id, &key).await?;
+    let Ok(Secret::ApiKey(key)) = &intake.secret else { return Ok(intake.outcome()) };
+    app.db.set_api_key(arrival.chat, key).await?;
     let saved = ctx.lang.t_args("key-saved", &[("masked", key.masked().into())]);
-    bot.send_message(msg.chat.id, format!("{}\n\n{saved}", intake.deleted)).await?;
-    Ok(())
+    bot.send_message(arrival.chat, intake.lead("\n\n", &saved)).await?;
+    Ok(intake.outcome())
 }
 
 /// /forgetkey (in a group: admins only, and the group is told who did it).

@@ -6,7 +6,10 @@ use std::sync::Arc;
 use teloxide::{Bot, requests::Requester as _};
 use url::Url;
 
-use crate::{api::validate, conversation::SecretText};
+use crate::{
+    api::validate,
+    conversation::{Field, SecretText},
+};
 
 /// What kind of secret a message or form carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +20,17 @@ pub enum SecretKind {
     BotToken,
     /// The byok model provider key.
     ModelKey,
+}
+
+impl SecretKind {
+    /// The kind of secret an assistant's `field` holds, if it holds one.
+    pub fn of_field(field: Field) -> Option<Self> {
+        match field {
+            Field::BotToken => Some(Self::BotToken),
+            Field::ModelKey => Some(Self::ModelKey),
+            Field::Mode | Field::Name | Field::Model => None,
+        }
+    }
 }
 
 /// Why a value was not taken.

@@ -189,13 +189,19 @@ async fn record_applied(
 #[derive(Debug)]
 pub struct ForUpdate<D> {
     store: Arc<DialogueStore<D>>,
-    update: i64,
+    update: Option<i64>,
 }
 
 impl<D> ForUpdate<D> {
     /// `store`, writing on behalf of update `update`.
     pub fn new(store: Arc<DialogueStore<D>>, update: i64) -> Arc<Self> {
-        Arc::new(Self { store, update })
+        Arc::new(Self { store, update: Some(update) })
+    }
+
+    /// `store`, writing on behalf of no update: a change that did not come through the inbox
+    /// (the Mini App form, a managed bot's token), which no replay can repeat.
+    pub fn direct(store: Arc<DialogueStore<D>>) -> Arc<Self> {
+        Arc::new(Self { store, update: None })
     }
 }
 
@@ -209,7 +215,7 @@ where
         self: Arc<Self>,
         chat: ChatId,
     ) -> BoxFuture<'static, Result<(), Self::Error>> {
-        Box::pin(async move { self.store.delete_applying(chat, Some(self.update)).await })
+        Box::pin(async move { self.store.delete_applying(chat, self.update).await })
     }
 
     fn update_dialogue(
@@ -217,7 +223,7 @@ where
         chat: ChatId,
         dialogue: D,
     ) -> BoxFuture<'static, Result<(), Self::Error>> {
-        Box::pin(async move { self.store.write_applying(chat, &dialogue, Some(self.update)).await })
+        Box::pin(async move { self.store.write_applying(chat, &dialogue, self.update).await })
     }
 
     fn get_dialogue(

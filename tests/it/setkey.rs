@@ -30,6 +30,16 @@ async fn a_valid_key_is_checked_saved_masked_and_its_message_deleted() {
 }
 
 #[tokio::test]
+async fn a_key_given_inline_with_the_command_is_the_one_saved() {
+    let app = TestApp::spawn().await;
+    let alice = TestUser::new(605, "Alice");
+    let reply = app.say(&alice, &format!("/setkey {API_KEY}"), "••••6789").await;
+    assert!(reply.text().contains(&Lang::En.t("secret-deleted")), "{}", reply.text());
+    let stored = app.storage().await.api_key(ChatId(alice.id)).await.expect("read");
+    assert_eq!(stored.expect("saved").masked(), "••••6789");
+}
+
+#[tokio::test]
 async fn a_rejected_key_is_not_saved() {
     let app = TestApp::spawn().await;
     let alice = TestUser::new(602, "Alice");

@@ -8,9 +8,9 @@ use crate::{
     api::{ApiMode, ErrorCode, UpdateRequest},
     app::{App, TgBot},
     bot::{
-        HandlerResult,
+        HandlerError, HandlerResult,
         context::{ChatDialogue, Ctx},
-        intake::{self, Secret},
+        intake::{self, Arrival, Delivered, Secret},
         start::stale,
         team::{self, audit},
     },
@@ -102,6 +102,10 @@ pub async fn on_text(
     let Some(actor) = msg.from.as_ref().filter(|u| u.id.0 == session.owner) else {
         return Ok(());
     };
+    if matches!(session.field, Field::BotToken | Field::ModelKey) {
+        let Some(arrival) = Arrival::from_message(&msg) else { return Ok(()) };
+        return receive_secret(&bot, &app, (arrival, None), ctx, session).await.map(drop);
+    }
     let (chat, lang) = (msg.chat.id, ctx.lang);
     let Some(known) = assistants::by_handle(&app, chat, session.handle).await? else {
         ctx.dialogue.exit().await?;
@@ -109,7 +113,6 @@ pub async fn on_text(
         return Ok(());
     };
     let text = msg.text().unwrap_or_default().trim().to_owned();
-    let mut username = None;
     let typed = match (session.field, session.provider.clone()) {
         (Field::Name, _) => {
             input::name(&text).map(|name| UpdateRequest { name: Some(name), ..Default::default() })
@@ -126,25 +129,8 @@ pub async fn on_text(
         (Field::Model, Some(provider)) => {
             input::model(&text).map(|model| model_request(&known, provider, model))
         }
-        (Field::BotToken | Field::ModelKey, _) => {
-            let kind = if session.field == Field::ModelKey {
-                SecretKind::ModelKey
-            } else {
-                SecretKind::BotToken
-            };
-            match intake::take(&bot, &app, &msg, lang, kind).await?.secret {
-                Some(Secret::BotToken(token, name)) => {
-                    username = Some(name);
-                    Ok(UpdateRequest { telegram_bot_token: Some(token.0), ..Default::default() })
-                }
-                Some(Secret::ModelKey(key)) => {
-                    Ok(UpdateRequest { model_api_key: Some(key.0), ..Default::default() })
-                }
-                // Refused: the user was told why; the edit stays.
-                _ => return Ok(()),
-            }
-        }
-        (Field::Mode, _) => {
+        // Secrets were taken above; the mode is chosen at purchase and cannot change.
+        (Field::Mode | Field::BotToken | Field::ModelKey, _) => {
             bot.send_message(chat, lang.t("edit-cancelled")).await?;
             return Ok(());
         }
@@ -152,13 +138,52 @@ pub async fn on_text(
     match typed {
         Ok(request) => {
             let target = Target { chat, lang, actor };
-            apply(&bot, &app, &ctx.dialogue, target, &known, request, username).await
+            apply(&bot, &app, &ctx.dialogue, target, &known, request, None).await
         }
         Err(why) => {
             bot.send_message(chat, explain_input(lang, &why)).await?;
             Ok(())
         }
     }
+}
+
+/// A new bot token or model key for the assistant being edited, pasted or from the form
+/// (`kind`, when given, is the kind the sender meant).
+pub async fn receive_secret(
+    bot: &TgBot,
+    app: &App,
+    (arrival, kind): (Arrival, Option<SecretKind>),
+    ctx: Ctx,
+    session: EditSession,
+) -> Result<Delivered, HandlerError> {
+    let Some(awaited) = SecretKind::of_field(session.field) else {
+        return Ok(Delivered::NotAwaited);
+    };
+    if arrival.from.id.0 != session.owner || kind.is_some_and(|kind| kind != awaited) {
+        return Ok(Delivered::NotAwaited);
+    }
+    let (chat, lang) = (arrival.chat, ctx.lang);
+    let Some(known) = assistants::by_handle(app, chat, session.handle).await? else {
+        intake::discard(bot, &arrival, lang).await;
+        ctx.dialogue.exit().await?;
+        bot.send_message(chat, lang.t("card-gone")).await?;
+        return Ok(Delivered::NotAwaited);
+    };
+    let intake = intake::take(bot, app, &arrival, lang, awaited).await?;
+    let (request, username) = match &intake.secret {
+        Ok(Secret::BotToken(token, name)) => (
+            UpdateRequest { telegram_bot_token: Some(token.0.clone()), ..Default::default() },
+            Some(name.clone()),
+        ),
+        Ok(Secret::ModelKey(key)) => {
+            (UpdateRequest { model_api_key: Some(key.0.clone()), ..Default::default() }, None)
+        }
+        // Refused: the user was told why; the edit stays.
+        _ => return Ok(intake.outcome()),
+    };
+    let target = Target { chat, lang, actor: &arrival.from };
+    apply(bot, app, &ctx.dialogue, target, &known, request, username).await?;
+    Ok(intake.outcome())
 }
 
 fn model_request(known: &KnownDeployment, provider: String, model: String) -> UpdateRequest {

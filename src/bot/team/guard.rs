@@ -174,7 +174,8 @@ pub async fn refuse_message(bot: TgBot, msg: Message, ctx: Ctx, why: Refusal) ->
         ctx.state,
         State::GroupKey { .. } | State::GroupSecrets { .. } | State::GroupEdit { .. }
     );
-    let deleted = if secret { Some(intake::delete(&bot, &msg, lang).await) } else { None };
+    let deleted =
+        if secret { Some(intake::delete(&bot, msg.chat.id, msg.id, lang).await) } else { None };
     let text = match why {
         Refusal::NotAdmin => lang.t("team-admins-only"),
         Refusal::Anonymous => lang.t("team-anonymous-admin"),

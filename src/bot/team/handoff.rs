@@ -12,9 +12,9 @@ use crate::{
     api::UpdateRequest,
     app::{App, TgBot},
     bot::{
-        HandlerResult,
+        HandlerError, HandlerResult,
         context::Ctx,
-        intake::{self, Secret},
+        intake::{self, Arrival, Delivered, Secret},
         manage::edit,
     },
     conversation::{Field, State, Step, Wizard},
@@ -111,104 +111,111 @@ pub async fn redeem(
 
 /// The group's API key, sent in private after a hand-off link.
 pub async fn receive_key(
-    bot: TgBot,
-    msg: Message,
+    bot: &TgBot,
+    app: &App,
+    arrival: Arrival,
     ctx: Ctx,
-    app: App,
     group: i64,
-) -> HandlerResult {
-    let Some(user) = msg.from.clone() else { return Ok(()) };
+) -> Result<Delivered, HandlerError> {
     // The message goes before the state changes (see `bot::replay`).
-    let intake = intake::take(&bot, &app, &msg, ctx.lang, SecretKind::ApiKey).await?;
+    let intake = intake::take(bot, app, &arrival, ctx.lang, SecretKind::ApiKey).await?;
     ctx.dialogue.exit().await?;
-    let Some(Secret::ApiKey(key)) = intake.secret else { return Ok(()) };
-    let group = groups::current(&app, ChatId(group)).await?;
-    app.db.set_api_key(group, &key).await?;
+    let Ok(Secret::ApiKey(key)) = &intake.secret else { return Ok(intake.outcome()) };
+    let group = groups::current(app, ChatId(group)).await?;
+    app.db.set_api_key(group, key).await?;
     let group_lang = app.chat_lang(group).await;
-    audit::record(&bot, &app, group, &user, Audited::KeySet, &key.masked(), group_lang).await?;
+    audit::record(bot, app, group, &arrival.from, Audited::KeySet, &key.masked(), group_lang)
+        .await?;
     let saved = ctx.lang.t_args("handoff-key-saved", &[("masked", key.masked().into())]);
-    bot.send_message(msg.chat.id, format!("{}\n\n{saved}", intake.deleted)).await?;
-    Ok(())
+    bot.send_message(arrival.chat, intake.lead("\n\n", &saved)).await?;
+    Ok(intake.outcome())
 }
 
-/// A secret of the group's wizard, sent in private after a hand-off link.
+/// A secret of the group's wizard, sent in private after a hand-off link. `kind`, when
+/// given, is the kind the sender meant (the form's): another step waiting is not awaited.
 pub async fn receive_secret(
-    bot: TgBot,
-    msg: Message,
+    bot: &TgBot,
+    app: &App,
+    (arrival, kind): (Arrival, Option<SecretKind>),
     ctx: Ctx,
-    app: App,
     group: i64,
-) -> HandlerResult {
-    let (chat, lang) = (msg.chat.id, ctx.lang);
-    let group = groups::current(&app, ChatId(group)).await?;
-    let Some(user) = msg.from.as_ref() else { return Ok(()) };
-    let Some(mut wizard) = group_wizard(&app, group, user.id.0).await? else {
-        let deleted = intake::delete(&bot, &msg, lang).await;
+) -> Result<Delivered, HandlerError> {
+    let (chat, lang) = (arrival.chat, ctx.lang);
+    let group = groups::current(app, ChatId(group)).await?;
+    let Some(mut wizard) = group_wizard(app, group, arrival.from.id.0).await? else {
+        let deleted = intake::discard(bot, &arrival, lang).await;
         ctx.dialogue.exit().await?;
-        bot.send_message(chat, format!("{deleted}\n{}", lang.t("handoff-wizard-gone"))).await?;
-        return Ok(());
+        let gone = lang.t("handoff-wizard-gone");
+        let text = deleted.map_or_else(|| gone.clone(), |deleted| format!("{deleted}\n{gone}"));
+        bot.send_message(chat, text).await?;
+        return Ok(Delivered::NotAwaited);
     };
-    let kind =
-        if wizard.step == Step::ModelKey { SecretKind::ModelKey } else { SecretKind::BotToken };
-    let intake = intake::take(&bot, &app, &msg, lang, kind).await?;
-    match intake.secret {
-        Some(Secret::ModelKey(key)) => wizard.draft.model_key = Some(key),
-        Some(Secret::BotToken(token, username)) => {
-            wizard.draft.bot_token = Some(token);
-            wizard.draft.bot_username = Some(username);
+    let awaited = wizard_secret_kind(&wizard);
+    if kind.is_some_and(|kind| kind != awaited) {
+        return Ok(Delivered::NotAwaited);
+    }
+    let intake = intake::take(bot, app, &arrival, lang, awaited).await?;
+    match &intake.secret {
+        Ok(Secret::ModelKey(key)) => wizard.draft.model_key = Some(key.clone()),
+        Ok(Secret::BotToken(token, username)) => {
+            wizard.draft.bot_token = Some(token.clone());
+            wizard.draft.bot_username = Some(username.clone());
         }
-        _ => return Ok(()),
+        _ => return Ok(intake.outcome()),
     }
     wizard.step = wizard.draft.next_step();
     app.dialogues.clone().update_dialogue(group, State::Wizard(wizard.clone())).await?;
     if matches!(wizard.step, Step::BotToken | Step::ModelKey) {
-        bot.send_message(chat, intake.deleted).await?;
+        if let Some(deleted) = &intake.deleted {
+            bot.send_message(chat, deleted.clone()).await?;
+        }
         bot.send_message(chat, wizard_secret_prompt(lang, &wizard)).await?;
-        return Ok(());
+        return Ok(intake.outcome());
     }
     ctx.dialogue.exit().await?;
-    let done = lang.t("handoff-wizard-done");
-    bot.send_message(chat, format!("{}\n{done}", intake.deleted)).await?;
+    bot.send_message(chat, intake.lead("\n", &lang.t("handoff-wizard-done"))).await?;
     // The wizard goes on in the group, where everyone sees the (masked) summary.
     let (text, keyboard) = present::wizard::render(app.chat_lang(group).await, &wizard, true);
     bot.send_message(group, text).reply_markup(keyboard).await?;
-    Ok(())
+    Ok(intake.outcome())
 }
 
 /// A new secret for a group's assistant, sent in private after a hand-off link: PATCHed with
 /// the group's key, and the group gets the confirmation and the Redeploy button.
 pub async fn receive_edit(
-    bot: TgBot,
-    msg: Message,
+    bot: &TgBot,
+    app: &App,
+    arrival: Arrival,
     ctx: Ctx,
-    app: App,
     (group, handle, field): (i64, i64, Field),
-) -> HandlerResult {
-    let Some(user) = msg.from.clone() else { return Ok(()) };
+) -> Result<Delivered, HandlerError> {
     let lang = ctx.lang;
-    let group = groups::current(&app, ChatId(group)).await?;
+    let group = groups::current(app, ChatId(group)).await?;
     let Some(known) = app.db.deployment_by_handle(group, handle).await? else {
-        let deleted = intake::delete(&bot, &msg, lang).await;
+        let deleted = intake::discard(bot, &arrival, lang).await;
         ctx.dialogue.exit().await?;
-        bot.send_message(msg.chat.id, format!("{deleted}\n{}", lang.t("card-gone"))).await?;
-        return Ok(());
+        let gone = lang.t("card-gone");
+        let text = deleted.map_or_else(|| gone.clone(), |deleted| format!("{deleted}\n{gone}"));
+        bot.send_message(arrival.chat, text).await?;
+        return Ok(Delivered::NotAwaited);
     };
-    let kind = if field == Field::ModelKey { SecretKind::ModelKey } else { SecretKind::BotToken };
-    let intake = intake::take(&bot, &app, &msg, lang, kind).await?;
-    let (request, username) = match intake.secret {
-        Some(Secret::ModelKey(key)) => {
-            (UpdateRequest { model_api_key: Some(key.0), ..Default::default() }, None)
+    let Some(kind) = SecretKind::of_field(field) else { return Ok(Delivered::NotAwaited) };
+    let intake = intake::take(bot, app, &arrival, lang, kind).await?;
+    let (request, username) = match &intake.secret {
+        Ok(Secret::ModelKey(key)) => {
+            (UpdateRequest { model_api_key: Some(key.0.clone()), ..Default::default() }, None)
         }
-        Some(Secret::BotToken(token, username)) => (
-            UpdateRequest { telegram_bot_token: Some(token.0), ..Default::default() },
-            Some(username),
+        Ok(Secret::BotToken(token, username)) => (
+            UpdateRequest { telegram_bot_token: Some(token.0.clone()), ..Default::default() },
+            Some(username.clone()),
         ),
-        _ => return Ok(()),
+        _ => return Ok(intake.outcome()),
     };
-    let done = lang.t("handoff-edit-done");
-    bot.send_message(msg.chat.id, format!("{}\n{done}", intake.deleted)).await?;
-    let target = edit::Target { chat: group, lang: app.chat_lang(group).await, actor: &user };
-    edit::apply(&bot, &app, &ctx.dialogue, target, &known, request, username).await
+    bot.send_message(arrival.chat, intake.lead("\n", &lang.t("handoff-edit-done"))).await?;
+    let target =
+        edit::Target { chat: group, lang: app.chat_lang(group).await, actor: &arrival.from };
+    edit::apply(bot, app, &ctx.dialogue, target, &known, request, username).await?;
+    Ok(intake.outcome())
 }
 
 /// The group's wizard, if it is `owner`'s and waiting for a secret.
@@ -227,8 +234,12 @@ async fn group_wizard(
     })
 }
 
+/// The kind of secret a wizard's step waits for.
+pub fn wizard_secret_kind(wizard: &Wizard) -> SecretKind {
+    if wizard.step == Step::ModelKey { SecretKind::ModelKey } else { SecretKind::BotToken }
+}
+
 fn wizard_secret_prompt(lang: Lang, wizard: &Wizard) -> String {
-    let kind =
-        if wizard.step == Step::ModelKey { SecretKind::ModelKey } else { SecretKind::BotToken };
+    let kind = wizard_secret_kind(wizard);
     present::wizard::secret_prompt(lang, kind, wizard.draft.provider.as_deref())
 }

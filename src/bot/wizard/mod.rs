@@ -16,9 +16,9 @@ use teloxide::{
 };
 
 use super::{
-    HandlerResult,
+    HandlerError, HandlerResult,
     context::{ChatDialogue, Ctx},
-    intake::{self, Secret},
+    intake::{self, Arrival, Delivered, Secret},
     start::stale,
     team::{self, handoff, leak},
 };
@@ -113,29 +113,8 @@ pub async fn on_text(
         Step::Provider => input::provider(&text).map(|provider| draft.set_provider(provider)),
         Step::Model => input::model(&text).map(|model| draft.model = Some(model)),
         Step::BotToken | Step::ModelKey => {
-            let kind = if wizard.step == Step::BotToken {
-                SecretKind::BotToken
-            } else {
-                SecretKind::ModelKey
-            };
-            let intake = intake::take(&bot, &app, &msg, lang, kind).await?;
-            let confirmation = match intake.secret {
-                Some(Secret::BotToken(token, username)) => {
-                    let ok =
-                        lang.t_args("wz-bot-token-ok", &[("username", username.clone().into())]);
-                    draft.bot_token = Some(token);
-                    draft.bot_username = Some(username);
-                    format!("{}\n{ok}", intake.deleted)
-                }
-                Some(Secret::ModelKey(key)) => {
-                    draft.model_key = Some(key);
-                    intake.deleted
-                }
-                // Refused: the user was told why; the step stays.
-                _ => return Ok(()),
-            };
-            bot.send_message(chat, confirmation).await?;
-            Ok(())
+            let Some(arrival) = intake::Arrival::from_message(&msg) else { return Ok(()) };
+            return receive_secret(&at, &app, (arrival, None), wizard).await.map(drop);
         }
         Step::Submitting => {
             let from = msg.from.clone();
@@ -156,6 +135,45 @@ pub async fn on_text(
             Ok(())
         }
     }
+}
+
+/// A secret for the wizard's token or model-key step, pasted or from the form (`kind`, when
+/// given, is the kind the sender meant: another step waiting is not awaited).
+pub async fn receive_secret(
+    at: &Where<'_>,
+    app: &App,
+    (arrival, kind): (Arrival, Option<SecretKind>),
+    mut wizard: Wizard,
+) -> Result<Delivered, HandlerError> {
+    let awaited = match wizard.step {
+        Step::BotToken => SecretKind::BotToken,
+        Step::ModelKey => SecretKind::ModelKey,
+        _ => return Ok(Delivered::NotAwaited),
+    };
+    if arrival.from.id.0 != wizard.owner || kind.is_some_and(|kind| kind != awaited) {
+        return Ok(Delivered::NotAwaited);
+    }
+    let intake = intake::take(at.bot, app, &arrival, at.lang, awaited).await?;
+    let draft = &mut wizard.draft;
+    let confirmation = match &intake.secret {
+        Ok(Secret::BotToken(token, username)) => {
+            let ok = at.lang.t_args("wz-bot-token-ok", &[("username", username.clone().into())]);
+            draft.bot_token = Some(token.clone());
+            draft.bot_username = Some(username.clone());
+            Some(intake.lead("\n", &ok))
+        }
+        Ok(Secret::ModelKey(key)) => {
+            draft.model_key = Some(key.clone());
+            intake.deleted.clone()
+        }
+        // Refused: the user was told why; the step stays.
+        _ => return Ok(intake.outcome()),
+    };
+    if let Some(confirmation) = confirmation {
+        at.bot.send_message(at.chat, confirmation).await?;
+    }
+    advance(at, wizard).await?;
+    Ok(intake.outcome())
 }
 
 /// Whether `action` is one the wizard's current step offers; anything else is a button from

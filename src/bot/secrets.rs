@@ -1,0 +1,70 @@
+//! Hands a secret to the conversation that waits for it, whatever carried it: the message
+//! path (`schema`) and the ways in that are not messages (the Mini App form, a managed bot's
+//! token) meet here, so each conversation takes its secrets in one function.
+
+use super::{
+    HandlerError,
+    context::{self, Ctx},
+    intake::{Arrival, Delivered},
+    manage::edit,
+    setkey,
+    team::handoff,
+    wizard::{self, Where},
+};
+use crate::{
+    app::{App, TgBot},
+    conversation::State,
+    service::input::SecretKind,
+};
+
+/// Hands a secret of `kind` to the conversation of `arrival.chat` exactly as if it had been
+/// pasted there: the same checks, the same state change, the same confirmation and next step
+/// in the chat. For a secret that came with no update (nothing to replay).
+pub async fn deliver(
+    bot: &TgBot,
+    app: &App,
+    arrival: Arrival,
+    kind: SecretKind,
+) -> Result<Delivered, HandlerError> {
+    if !arrival.chat.is_user() {
+        return Ok(Delivered::NotAwaited);
+    }
+    let code = arrival.from.language_code.clone();
+    let ctx = context::for_chat(app, arrival.chat, code.as_deref()).await?;
+    route(bot, app, (arrival, Some(kind)), ctx).await
+}
+
+/// Hands `arrival` to the conversation `ctx` is in, if it waits for a secret (of `kind`, when
+/// given) from its sender.
+pub async fn route(
+    bot: &TgBot,
+    app: &App,
+    (arrival, kind): (Arrival, Option<SecretKind>),
+    ctx: Ctx,
+) -> Result<Delivered, HandlerError> {
+    let fits = |awaited| kind.is_none_or(|kind| kind == awaited);
+    match ctx.state.clone() {
+        State::AwaitingApiKey if fits(SecretKind::ApiKey) => {
+            setkey::receive_key(bot, app, arrival, ctx).await
+        }
+        State::GroupKey { group } if fits(SecretKind::ApiKey) => {
+            handoff::receive_key(bot, app, arrival, ctx, group).await
+        }
+        State::GroupSecrets { group } => {
+            handoff::receive_secret(bot, app, (arrival, kind), ctx, group).await
+        }
+        State::GroupEdit { group, handle, field }
+            if SecretKind::of_field(field).is_some_and(fits) =>
+        {
+            handoff::receive_edit(bot, app, arrival, ctx, (group, handle, field)).await
+        }
+        State::Wizard(w) => {
+            let at = Where { bot, chat: arrival.chat, lang: ctx.lang, dialogue: &ctx.dialogue };
+            wizard::receive_secret(&at, app, (arrival, kind), w).await
+        }
+        State::Editing(session) => {
+            edit::receive_secret(bot, app, (arrival, kind), ctx, session).await
+        }
+        _ => Ok(Delivered::NotAwaited),
+    }
+}
