@@ -16,12 +16,12 @@
 //! Around them: [`run`] starts everything and stops it cleanly; [`inbox`] stores every
 //! update before Telegram is told it arrived and replays what a crash left unhandled;
 //! [`sender`] paces outgoing requests to Telegram's limits without a fixed cycle; [`cli`] and
-//! [`config`] are the binary's commands and settings; [`callbacks`] and [`ops`] are the HTTP
-//! endpoints (deployment callbacks; health and metrics); [`maintenance`] holds key rotation;
-//! [`startup`] checks the token and waits for Telegram before dispatching; [`dblock`] keeps
-//! one process per database; [`durable`] syncs directories after file renames; [`telemetry`]
-//! sets up logs; [`sim`] simulates the Assistants API and [`testkit`] fakes Telegram, for
-//! trying the bot and for tests.
+//! [`config`] are the binary's commands and settings; [`callbacks`], [`webapp`] and [`ops`]
+//! are the HTTP endpoints (deployment callbacks; the secure form for secrets; health and
+//! metrics); [`maintenance`] holds key rotation; [`startup`] checks the token and waits for
+//! Telegram before dispatching; [`dblock`] keeps one process per database; [`durable`] syncs
+//! directories after file renames; [`telemetry`] sets up logs; [`sim`] simulates the
+//! Assistants API and [`testkit`] fakes Telegram, for trying the bot and for tests.
 
 pub mod api;
 pub mod app;
@@ -47,3 +47,4 @@ pub mod storage;
 pub mod telemetry;
 pub mod testkit;
 pub mod tracker;
+pub mod webapp;
