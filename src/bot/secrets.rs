@@ -59,7 +59,8 @@ pub async fn route(
             handoff::receive_edit(bot, app, arrival, ctx, (group, handle, field)).await
         }
         State::Wizard(w) => {
-            let at = Where { bot, chat: arrival.chat, lang: ctx.lang, dialogue: &ctx.dialogue };
+            let (chat, lang) = (arrival.chat, ctx.lang);
+            let at = Where { bot, app, chat, lang, dialogue: &ctx.dialogue };
             wizard::receive_secret(&at, app, (arrival, kind), w).await
         }
         State::Editing(session) => {

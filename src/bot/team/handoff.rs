@@ -14,6 +14,7 @@ use crate::{
     bot::{
         HandlerError, HandlerResult,
         context::Ctx,
+        form,
         intake::{self, Arrival, Delivered, Secret},
         manage::edit,
     },
@@ -81,12 +82,13 @@ pub async fn redeem(
     match redeemed.purpose {
         Purpose::Key => {
             ctx.dialogue.update(State::GroupKey { group }).await?;
-            bot.send_message(chat, lang.t("handoff-key-ask")).await?;
+            let prompt = form::Prompt::plain(SecretKind::ApiKey, lang.t("handoff-key-ask"));
+            form::ask(&bot, &app, (chat, user.id), lang, prompt).await?;
         }
         Purpose::Wizard => match group_wizard(&app, redeemed.group, user.id.0).await? {
             Some(wizard) => {
                 ctx.dialogue.update(State::GroupSecrets { group }).await?;
-                bot.send_message(chat, wizard_secret_prompt(lang, &wizard)).await?;
+                form::ask(&bot, &app, (chat, user.id), lang, wizard_prompt(lang, &wizard)).await?;
             }
             None => {
                 bot.send_message(chat, lang.t("handoff-wizard-gone")).await?;
@@ -98,12 +100,13 @@ pub async fn redeem(
                 return Ok(());
             }
             ctx.dialogue.update(State::GroupEdit { group, handle, field }).await?;
-            let text = if field == Field::ModelKey {
-                lang.t("handoff-edit-key")
+            let (kind, text) = if field == Field::ModelKey {
+                (SecretKind::ModelKey, lang.t("handoff-edit-key"))
             } else {
-                present::wizard::secret_prompt(lang, SecretKind::BotToken, None)
+                let kind = SecretKind::BotToken;
+                (kind, present::wizard::secret_prompt(lang, kind, None))
             };
-            bot.send_message(chat, text).await?;
+            form::ask(&bot, &app, (chat, user.id), lang, form::Prompt::plain(kind, text)).await?;
         }
     }
     Ok(())
@@ -169,7 +172,8 @@ pub async fn receive_secret(
         if let Some(deleted) = &intake.deleted {
             bot.send_message(chat, deleted.clone()).await?;
         }
-        bot.send_message(chat, wizard_secret_prompt(lang, &wizard)).await?;
+        let to = (chat, arrival.from.id);
+        form::ask(bot, app, to, lang, wizard_prompt(lang, &wizard)).await?;
         return Ok(intake.outcome());
     }
     ctx.dialogue.exit().await?;
@@ -239,7 +243,9 @@ pub fn wizard_secret_kind(wizard: &Wizard) -> SecretKind {
     if wizard.step == Step::ModelKey { SecretKind::ModelKey } else { SecretKind::BotToken }
 }
 
-fn wizard_secret_prompt(lang: Lang, wizard: &Wizard) -> String {
+/// The question for the next secret of a group's wizard.
+fn wizard_prompt(lang: Lang, wizard: &Wizard) -> form::Prompt {
     let kind = wizard_secret_kind(wizard);
-    present::wizard::secret_prompt(lang, kind, wizard.draft.provider.as_deref())
+    let text = present::wizard::secret_prompt(lang, kind, wizard.draft.provider.as_deref());
+    form::Prompt::plain(kind, text)
 }

@@ -18,6 +18,7 @@ use teloxide::{
 use super::{
     HandlerError, HandlerResult,
     context::{ChatDialogue, Ctx},
+    form,
     intake::{self, Arrival, Delivered, Secret},
     start::stale,
     team::{self, handoff, leak},
@@ -39,7 +40,8 @@ pub async fn start(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResul
         return Ok(());
     }
     let owner = msg.from.as_ref().map_or(0, |u| u.id.0);
-    let at = Where { bot: &bot, chat: msg.chat.id, lang: ctx.lang, dialogue: &ctx.dialogue };
+    let at =
+        Where { bot: &bot, app: &app, chat: msg.chat.id, lang: ctx.lang, dialogue: &ctx.dialogue };
     open(&at, owner, Draft::default(), None).await
 }
 
@@ -47,6 +49,8 @@ pub async fn start(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResul
 pub struct Where<'a> {
     /// The bot.
     pub bot: &'a TgBot,
+    /// The shared context.
+    pub app: &'a App,
     /// The chat.
     pub chat: ChatId,
     /// Its language.
@@ -70,12 +74,26 @@ pub async fn open(
 
 /// Stores the wizard and sends its current step.
 async fn show(at: &Where<'_>, wizard: Wizard) -> HandlerResult {
+    at.dialogue.update(State::Wizard(wizard.clone())).await?;
+    send_step(at, &wizard).await
+}
+
+/// Sends the wizard's current step; a secret step in a private chat offers the secure form.
+pub async fn send_step(at: &Where<'_>, wizard: &Wizard) -> HandlerResult {
     let group = !at.chat.is_user();
-    let (text, keyboard) = present::wizard::render(at.lang, &wizard, group);
-    let step = wizard.step;
-    at.dialogue.update(State::Wizard(wizard)).await?;
+    let (text, keyboard) = present::wizard::render(at.lang, wizard, group);
+    let secret = match wizard.step {
+        Step::BotToken => Some(SecretKind::BotToken),
+        Step::ModelKey => Some(SecretKind::ModelKey),
+        _ => None,
+    };
+    if let (Some(kind), false) = (secret, group) {
+        let prompt = form::Prompt { kind, text, rows: keyboard.inline_keyboard };
+        let to = (at.chat, UserId(wizard.owner));
+        return form::ask(at.bot, at.app, to, at.lang, prompt).await;
+    }
     at.bot.send_message(at.chat, text).reply_markup(keyboard).await?;
-    if group && step == Step::Name {
+    if group && wizard.step == Step::Name {
         // Groups run in privacy mode: only replies to the bot reach it.
         team::ask_reply_in_group(at.bot, at.chat, at.lang.t("wz-reply-here")).await?;
     }
@@ -100,7 +118,7 @@ pub async fn on_text(
         return Ok(());
     }
     let (chat, lang) = (msg.chat.id, ctx.lang);
-    let at = Where { bot: &bot, chat, lang, dialogue: &ctx.dialogue };
+    let at = Where { bot: &bot, app: &app, chat, lang, dialogue: &ctx.dialogue };
     if !chat.is_user() && matches!(wizard.step, Step::BotToken | Step::ModelKey) {
         // A secret typed into the group after all: out of sight, and a link to do it right.
         leak::warn(&bot, &msg, &ctx).await?;
@@ -216,7 +234,7 @@ pub async fn on_button(
     }
     bot.answer_callback_query(query.id.clone()).await?;
     let lang = ctx.lang;
-    let at = Where { bot: &bot, chat, lang, dialogue: &ctx.dialogue };
+    let at = Where { bot: &bot, app: &app, chat, lang, dialogue: &ctx.dialogue };
     if step == Step::Submitting && action != WizardAction::Cancel {
         return submit::resume(&at, &app, wizard, &query.from).await;
     }
