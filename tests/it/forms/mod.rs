@@ -5,7 +5,9 @@
 //! - `takes`: each kind of secret through the real HTTP server, sealed, the prompt edited.
 //! - `refusals`: each refusal with its own status, nothing stored.
 //! - `page`: the page itself: its headers, its languages.
+//! - `browser`: the page in headless Chromium, driven through WebDriver.
 
+mod browser;
 mod page;
 mod refusals;
 mod takes;
