@@ -14,7 +14,7 @@ use assistants_bot::{
     storage::{Db, StorageError, dialogues::DialogueStore, seal::KeyMaterial},
 };
 use base64::{Engine as _, engine::general_purpose::STANDARD};
-use teloxide::{dispatching::dialogue::Storage as _, types::ChatId};
+use teloxide::types::ChatId;
 
 use crate::support::{
     app::{API_KEY, AppOptions, TestApp, api_key, start_simulator},
@@ -174,7 +174,7 @@ async fn sealed_database(db: &str, key: &KeySource) -> Db {
     let storage = Db::open(parse_database_url(db).expect("url"), key).await.expect("open");
     storage.set_api_key(ChatId(7), &ApiKey::new(API_KEY)).await.expect("key");
     DialogueStore::<State>::new(storage.clone(), Duration::from_secs(1800))
-        .update_dialogue(ChatId(7), State::AwaitingApiKey)
+        .write(ChatId(7), &State::AwaitingApiKey)
         .await
         .expect("dialogue");
     storage
@@ -210,7 +210,7 @@ async fn rotate_key_reseals_everything_and_the_old_key_can_go() {
             .expect("new key");
     assert_eq!(storage.api_key(ChatId(7)).await.expect("read").expect("key").masked(), "••••6789");
     let state = DialogueStore::<State>::new(storage.clone(), Duration::from_secs(1800))
-        .get_dialogue(ChatId(7))
+        .read(ChatId(7))
         .await
         .expect("dialogue");
     assert!(matches!(state, Some(State::AwaitingApiKey)));

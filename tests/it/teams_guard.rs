@@ -10,7 +10,7 @@ use assistants_bot::{
     service::activation::ActivationDraft,
     storage::dialogues::DialogueStore,
 };
-use teloxide::{dispatching::dialogue::Storage as _, types::ChatId};
+use teloxide::types::ChatId;
 
 use crate::support::{
     app::{API_KEY, AppOptions, TestApp, api_key, button_data, shown},
@@ -170,7 +170,7 @@ async fn an_expired_wizard_answers_the_timeout_message_and_its_sealed_draft_is_g
     let mut expired = false;
     for _ in 0..100 {
         tokio::time::sleep(Duration::from_millis(100)).await;
-        let state = read().get_dialogue(ChatId(zoe.id)).await.expect("read");
+        let state = read().read(ChatId(zoe.id)).await.expect("read");
         if matches!(state, Some(State::Expired)) {
             expired = true;
             break;
@@ -185,7 +185,7 @@ async fn an_expired_wizard_answers_the_timeout_message_and_its_sealed_draft_is_g
     assert!(sizes.iter().all(|n| *n < 200), "only the small Expired marker is left: {sizes:?}");
 
     app.say(&zoe, "Are you there?", "timed out").await;
-    let state = read().get_dialogue(ChatId(zoe.id)).await.expect("read");
+    let state = read().read(ChatId(zoe.id)).await.expect("read");
     assert!(state.is_none(), "the marker is gone once told");
 }
 

@@ -2,7 +2,6 @@
 //! collects the secret and binds it back to the group.
 
 use teloxide::{
-    dispatching::dialogue::Storage as _,
     prelude::*,
     types::{InlineKeyboardButton, Me, User},
 };
@@ -164,7 +163,7 @@ pub async fn receive_secret(
         _ => return Ok(intake.outcome()),
     }
     wizard.step = wizard.draft.next_step();
-    app.dialogues.clone().update_dialogue(group, State::Wizard(wizard.clone())).await?;
+    app.dialogues.write(group, &State::Wizard(wizard.clone())).await?;
     if matches!(wizard.step, Step::BotToken | Step::ModelKey) {
         if let Some(deleted) = &intake.deleted {
             bot.send_message(chat, deleted.clone()).await?;
@@ -224,7 +223,7 @@ async fn group_wizard(
     group: ChatId,
     owner: u64,
 ) -> Result<Option<Wizard>, StorageError> {
-    Ok(match app.dialogues.clone().get_dialogue(group).await? {
+    Ok(match app.dialogues.read(group).await? {
         Some(State::Wizard(wizard))
             if wizard.owner == owner && matches!(wizard.step, Step::BotToken | Step::ModelKey) =>
         {
