@@ -104,14 +104,8 @@ async fn a_demoted_admins_confirm_edit_and_hand_off_are_refused() {
     app.say_in(GROUP, &alice, "Guarded bot", "OpenRouter").await;
     let secrets =
         app.say_in(GROUP, &alice, "openai/gpt-5", "Secrets don't belong in a group").await;
-    let query = app.press_only(&alice, &secrets, &en("btn-continue-private"));
-    let link = app
-        .tg
-        .wait_for("a deep link", |c| {
-            c.is("AnswerCallbackQuery") && c.body["callback_query_id"] == query
-        })
-        .await;
-    let nonce = link.body["url"].as_str().and_then(|u| u.split("start=").nth(1)).expect("link");
+    let link = app.link_from(&alice, &secrets, &en("btn-continue-private")).await;
+    let nonce = link.split("start=").nth(1).expect("a nonce in the link");
     app.say(&alice, &format!("/start {nonce}"), "@BotFather").await;
     let seen = app.tg.call_count();
     app.tg.send_text(alice.id, &alice, TOKEN);
