@@ -68,7 +68,11 @@ pub async fn receive_key(
     // The message goes before the state changes: a replay after a crash in between finds
     // the change unapplied and deletes it again (`bot::replay`).
     let intake = intake::take(bot, app, &arrival, ctx.lang, SecretKind::ApiKey).await?;
-    ctx.dialogue.exit().await?;
+    // A pasted key ends the question either way (a refusal says how to ask again); one the
+    // form refused leaves it open, since the form shows why and can be sent again.
+    if intake.secret.is_ok() || intake.deleted.is_some() {
+        ctx.dialogue.exit().await?;
+    }
     let Ok(Secret::ApiKey(key)) = &intake.secret else { return Ok(intake.outcome()) };
     let masked = key.masked();
     let saved = match group {
