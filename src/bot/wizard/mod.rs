@@ -19,7 +19,7 @@ use super::{
     HandlerError, HandlerResult,
     context::{ChatDialogue, Ctx},
     form,
-    intake::{self, Arrival, Delivered, Secret},
+    intake::{self, Delivered, Incoming, Secret},
     start::stale,
     team::{self, handoff, leak},
 };
@@ -132,7 +132,8 @@ pub async fn on_text(
         Step::Model => input::model(&text).map(|model| draft.model = Some(model)),
         Step::BotToken | Step::ModelKey => {
             let Some(arrival) = intake::Arrival::from_message(&msg) else { return Ok(()) };
-            return receive_secret(&at, &app, (arrival, None), wizard).await.map(drop);
+            let incoming = Incoming { bot: &bot, app: &app, arrival, kind: None, ctx };
+            return receive_secret(incoming, wizard).await.map(drop);
         }
         Step::Submitting => {
             let from = msg.from.clone();
@@ -158,9 +159,7 @@ pub async fn on_text(
 /// A secret for the wizard's token or model-key step, pasted or from the form (`kind`, when
 /// given, is the kind the sender meant: another step waiting is not awaited).
 pub async fn receive_secret(
-    at: &Where<'_>,
-    app: &App,
-    (arrival, kind): (Arrival, Option<SecretKind>),
+    incoming: Incoming<'_>,
     mut wizard: Wizard,
 ) -> Result<Delivered, HandlerError> {
     let awaited = match wizard.step {
@@ -168,10 +167,13 @@ pub async fn receive_secret(
         Step::ModelKey => SecretKind::ModelKey,
         _ => return Ok(Delivered::NotAwaited),
     };
-    if arrival.from.id.0 != wizard.owner || kind.is_some_and(|kind| kind != awaited) {
+    if !incoming.fits(awaited, wizard.owner) {
         return Ok(Delivered::NotAwaited);
     }
-    let intake = intake::take(at.bot, app, &arrival, at.lang, awaited).await?;
+    let Incoming { bot, app, arrival, ctx, .. } = incoming;
+    let (chat, lang) = (arrival.chat, ctx.lang);
+    let at = &Where { bot, app, chat, lang, dialogue: &ctx.dialogue };
+    let intake = intake::take(bot, app, &arrival, at.lang, awaited).await?;
     let draft = &mut wizard.draft;
     let confirmation = match &intake.secret {
         Ok(Secret::BotToken(token, username)) => {
