@@ -66,8 +66,9 @@ pub struct Tuning {
 /// Opens storage, builds the bot and serves updates until `shutdown` resolves.
 ///
 /// With `PUBLIC_URL`, updates arrive by webhook on the same HTTP server as the deployment
-/// callbacks and the secure form; otherwise by long polling. On shutdown the bot stops taking updates, lets the
-/// handlers in flight finish, stops the tracker and the servers, and closes the database.
+/// callbacks and the secure form; otherwise by long polling. On shutdown the bot stops taking
+/// updates, lets the handlers in flight finish, stops the tracker and the servers, and closes
+/// the database.
 pub async fn run(
     config: Config,
     tuning: Tuning,

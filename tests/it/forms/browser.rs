@@ -6,17 +6,17 @@
 
 use std::time::Duration;
 
-use assistants_bot::service::input;
+use assistants_bot::{service::input, storage::unix_now};
 use fantoccini::Locator;
 use serde_json::json;
 use teloxide::types::ChatId;
 
-use super::{en, public};
+use super::en;
 use crate::support::{
-    app::{API_KEY, TestApp},
+    app::{API_KEY, AppOptions, TestApp},
     browser::{self, Browser},
     fake_telegram::TestUser,
-    forms::{Offered, init_data, now},
+    forms::{Offered, init_data},
 };
 
 /// What Telegram's script gives a page, for the page to find before its own script runs:
@@ -73,7 +73,7 @@ fn dark() -> serde_json::Value {
 /// The form's URL on the bot's own server, with the launch parameters Telegram appends.
 fn launch_url(app: &TestApp, form: &Offered, user: &TestUser, theme: &serde_json::Value) -> String {
     let fragment = url::form_urlencoded::Serializer::new(String::new())
-        .append_pair("tgWebAppData", &init_data(user, now()))
+        .append_pair("tgWebAppData", &init_data(user, unix_now()))
         .append_pair("tgWebAppVersion", "9.1")
         .append_pair("tgWebAppPlatform", "android")
         .append_pair("tgWebAppThemeParams", &theme.to_string())
@@ -95,7 +95,7 @@ async fn open(app: &TestApp, user: &TestUser, theme: &serde_json::Value) -> Opti
 
 #[tokio::test]
 async fn a_key_typed_into_the_form_in_a_browser_is_saved() {
-    let app = TestApp::spawn_opts(public()).await;
+    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
     let lia = TestUser::new(1731, "Lia");
     let Some((browser, prompt)) = open(&app, &lia, &light()).await else { return };
     let page = &browser.client;
@@ -169,7 +169,7 @@ async fn a_key_typed_into_the_form_in_a_browser_is_saved() {
 #[tokio::test]
 #[ignore = "writes the screenshots in docs/"]
 async fn screenshots() {
-    let app = TestApp::spawn_opts(public()).await;
+    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
     let docs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs");
     std::fs::create_dir_all(&docs).expect("docs/");
     for (n, (name, theme)) in [("light", light()), ("dark", dark())].into_iter().enumerate() {

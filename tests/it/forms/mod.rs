@@ -14,14 +14,7 @@ mod takes;
 
 use assistants_bot::i18n::Lang;
 
-use crate::support::{app::AppOptions, forms::PUBLIC_URL};
-
 /// The English text of `key`.
 fn en(key: &str) -> String {
     Lang::En.t(key)
-}
-
-/// A bot with a public URL (and so its own HTTP server, with the form).
-fn public() -> AppOptions {
-    AppOptions { public_url: Some(url::Url::parse(PUBLIC_URL).expect("url")), ..Default::default() }
 }

@@ -1,17 +1,17 @@
 //! The page itself, from the bot's own server: its headers and its languages.
 
-use assistants_bot::i18n::Lang;
+use assistants_bot::{i18n::Lang, storage::unix_now};
 
-use super::{en, public};
+use super::en;
 use crate::support::{
-    app::{API_KEY, TestApp},
+    app::{API_KEY, AppOptions, TestApp},
     fake_telegram::TestUser,
-    forms::{init_data, now},
+    forms::init_data,
 };
 
 #[tokio::test]
 async fn the_page_comes_with_its_headers_in_the_users_language() {
-    let app = TestApp::spawn_opts(public()).await;
+    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
     let kai = TestUser::new(1721, "Kai").speaking("de");
     let prompt = app.say(&kai, "/setkey", &Lang::De.t("setkey-ask")).await;
     assert!(prompt.text().contains(&Lang::De.t("form-offer")), "{}", prompt.text());
@@ -56,10 +56,10 @@ async fn the_page_comes_with_its_headers_in_the_users_language() {
     assert_eq!(nowhere.expect("answer").status().as_u16(), 404);
 
     // The page's answers speak its language too.
-    let stale = app.submit_form(&form, &init_data(&kai, now() - 3600), API_KEY).await;
+    let stale = app.submit_form(&form, &init_data(&kai, unix_now() - 3600), API_KEY).await;
     let expected = Lang::De.t_args("form-refused-stale", &[("minutes", 10i64.into())]);
     assert_eq!((stale.status, stale.message()), (401, expected.as_str()));
-    let saved = app.submit_form(&form, &init_data(&kai, now()), API_KEY).await;
+    let saved = app.submit_form(&form, &init_data(&kai, unix_now()), API_KEY).await;
     assert_eq!(saved.status, 200);
     assert!(saved.message().starts_with("Gespeichert ••••6789"), "{}", saved.message());
     assert_ne!(saved.message(), en("form-done"));

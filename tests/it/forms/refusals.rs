@@ -6,14 +6,14 @@
 
 use std::time::Duration;
 
-use assistants_bot::i18n::Lang;
+use assistants_bot::{i18n::Lang, storage::unix_now};
 use teloxide::types::ChatId;
 
-use super::{en, public};
+use super::en;
 use crate::support::{
-    app::{API_KEY, TestApp},
+    app::{API_KEY, AppOptions, TestApp},
     fake_telegram::TestUser,
-    forms::{Offered, init_data, init_data_signed_with, now},
+    forms::{Offered, init_data, init_data_signed_with},
 };
 
 const OTHER_BOT: &str = "100001:TEST_BOT_TOKEN_abcdefghijklmnopqrstuv";
@@ -49,11 +49,11 @@ async fn chunked_post(app: &TestApp, path: &str, size: usize) -> String {
 
 #[tokio::test]
 async fn each_refusal_has_its_own_status_and_nothing_is_stored() {
-    let app = TestApp::spawn_opts(public()).await;
+    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
     let (gil, hal) = (TestUser::new(1711, "Gil"), TestUser::new(1712, "Hal"));
     let prompt = app.say(&gil, "/setkey", &en("setkey-ask")).await;
     let form = app.form_of(&prompt).await;
-    let signed = init_data(&gil, now());
+    let signed = init_data(&gil, unix_now());
 
     let oversize = app.post_form(&form.local_path(), vec![b' '; 8 * 1024 + 1]).await;
     assert_eq!((oversize.status, oversize.message()), (413, en("form-refused-size").as_str()));
@@ -63,18 +63,18 @@ async fn each_refusal_has_its_own_status_and_nothing_is_stored() {
     let garbled = app.post_form(&form.local_path(), b"{\"initData\":".to_vec()).await;
     assert_eq!((garbled.status, garbled.message()), (400, en("form-refused-malformed").as_str()));
 
-    let forged = init_data_signed_with(OTHER_BOT, &gil, now());
+    let forged = init_data_signed_with(OTHER_BOT, &gil, unix_now());
     let changed = signed.replace("chat_type=private", "chat_type=sender");
     for launch in [forged, changed, String::new()] {
         let answer = app.submit_form(&form, &launch, API_KEY).await;
         let refused = (answer.status, answer.message());
         assert_eq!(refused, (401, en("form-refused-signature").as_str()), "{launch}");
     }
-    let stale = app.submit_form(&form, &init_data(&gil, now() - 601), API_KEY).await;
+    let stale = app.submit_form(&form, &init_data(&gil, unix_now() - 601), API_KEY).await;
     let expected = with_args("form-refused-stale", 10);
     assert_eq!((stale.status, stale.message()), (401, expected.as_str()));
 
-    let other_user = app.submit_form(&form, &init_data(&hal, now()), API_KEY).await;
+    let other_user = app.submit_form(&form, &init_data(&hal, unix_now()), API_KEY).await;
     assert_eq!((other_user.status, other_user.message()), (403, en("form-refused-user").as_str()));
     for nonce in ["A".repeat(32), "not-a-nonce".to_owned()] {
         let foreign = Offered { nonce, ..form.clone() };
@@ -95,7 +95,7 @@ async fn each_refusal_has_its_own_status_and_nothing_is_stored() {
 
 #[tokio::test]
 async fn a_refused_secret_leaves_the_form_for_another_try_and_forms_expire() {
-    let app = TestApp::spawn_opts(public()).await;
+    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
     let ivy = TestUser::new(1713, "Ivy");
     app.give_key(&ivy).await;
     let token = "200013:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_retry";
@@ -106,7 +106,7 @@ async fn a_refused_secret_leaves_the_form_for_another_try_and_forms_expire() {
     let models = app.press(&ivy, &provider, "Anthropic", "Which anthropic model?").await;
     let prompt = app.press(&ivy, &models, "claude-sonnet-4-5-20250929", "Step 4 of 6").await;
     let form = app.form_of(&prompt).await;
-    let signed = init_data(&ivy, now());
+    let signed = init_data(&ivy, unix_now());
 
     // A token Telegram does not know: refused as a pasted one is, told on the page only.
     let seen = app.tg.call_count();
@@ -134,9 +134,9 @@ async fn a_refused_secret_leaves_the_form_for_another_try_and_forms_expire() {
 
 #[tokio::test]
 async fn a_form_lapses_when_a_newer_prompt_replaces_it_or_the_chat_stops_waiting() {
-    let app = TestApp::spawn_opts(public()).await;
+    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
     let jo = TestUser::new(1714, "Jo");
-    let signed = init_data(&jo, now());
+    let signed = init_data(&jo, unix_now());
     let first = app.say(&jo, "/setkey", &en("setkey-ask")).await;
     let first = app.form_of(&first).await;
     let second = app.say(&jo, "/setkey", &en("setkey-ask")).await;

@@ -1,15 +1,18 @@
 //! Each kind of secret through the form, through the real HTTP server: stored sealed, the
 //! prompt edited to "Saved ••••1234", and the conversation moving on as if it were pasted.
 
-use assistants_bot::api::{ApiMode, Status};
+use assistants_bot::{
+    api::{ApiMode, Status},
+    storage::unix_now,
+};
 use teloxide::types::ChatId;
 
-use super::{en, public};
+use super::en;
 use crate::support::{
-    app::{API_KEY, TestApp, contains_bytes},
+    app::{API_KEY, AppOptions, TestApp, contains_bytes},
     cards::{self, open_card, seed},
     fake_telegram::{Call, TestUser},
-    forms::{init_data, now},
+    forms::init_data,
 };
 
 const TOKEN: &str = "200011:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_form";
@@ -19,7 +22,8 @@ const MODEL_KEY: &str = "sk-ant-api03-FORM-secret-987654";
 /// that the prompt became "Saved <masked>" without its buttons.
 async fn through_form(app: &TestApp, user: &TestUser, prompt: &Call, secret: &str, masked: &str) {
     let seen = app.tg.call_count();
-    let answer = app.submit_form(&app.form_of(prompt).await, &init_data(user, now()), secret).await;
+    let answer =
+        app.submit_form(&app.form_of(prompt).await, &init_data(user, unix_now()), secret).await;
     assert_eq!(answer.status, 200, "{:?}", answer.body);
     assert!(answer.message().contains(masked), "{}", answer.message());
     assert!(!answer.message().contains(secret), "never echoed in full");
@@ -42,7 +46,7 @@ async fn assert_sealed(app: &mut TestApp, secrets: &[&str]) {
 
 #[tokio::test]
 async fn an_api_key_comes_through_the_form_and_setkey_goes_on() {
-    let mut app = TestApp::spawn_opts(public()).await;
+    let mut app = TestApp::spawn_opts(AppOptions::webhook()).await;
     let alice = TestUser::new(1701, "Alice");
     let prompt = app.say(&alice, "/setkey", &en("setkey-ask")).await;
     assert!(prompt.text().contains(&en("form-offer")), "{}", prompt.text());
@@ -68,7 +72,7 @@ async fn an_api_key_comes_through_the_form_and_setkey_goes_on() {
 
 #[tokio::test]
 async fn the_wizard_takes_its_bot_token_and_model_key_through_the_form() {
-    let mut app = TestApp::spawn_opts(public()).await;
+    let mut app = TestApp::spawn_opts(AppOptions::webhook()).await;
     let bea = TestUser::new(1702, "Bea");
     app.give_key(&bea).await;
     app.tg.add_bot(TOKEN, 200011, "form_helper_bot");
@@ -101,7 +105,7 @@ async fn the_wizard_takes_its_bot_token_and_model_key_through_the_form() {
 
 #[tokio::test]
 async fn edits_of_the_bot_token_and_the_model_key_come_through_the_form() {
-    let mut app = TestApp::spawn_opts(public()).await;
+    let mut app = TestApp::spawn_opts(AppOptions::webhook()).await;
     let cleo = TestUser::new(1703, "Cleo");
     app.give_key(&cleo).await;
     app.tg.add_bot(TOKEN, 200011, "form_helper_bot");
@@ -131,7 +135,7 @@ async fn edits_of_the_bot_token_and_the_model_key_come_through_the_form() {
 async fn a_group_hands_its_key_off_to_the_private_chat_where_the_form_is_offered() {
     const GROUP: i64 = -100_1704;
     let (dora, eli) = (TestUser::new(1704, "Dora"), TestUser::new(1705, "Eli"));
-    let app = cards::team(public(), GROUP, &dora, &eli).await;
+    let app = cards::team(AppOptions::webhook(), GROUP, &dora, &eli).await;
     app.storage().await.forget_api_key(ChatId(GROUP)).await.expect("forget");
 
     let offer = app.say_in(GROUP, &dora, "/setkey", "give me the API key in a private chat").await;

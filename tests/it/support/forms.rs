@@ -11,16 +11,6 @@ use super::{
     fake_telegram::{BOT_TOKEN, Call, TestUser},
 };
 
-/// The public URL the form tests run under.
-pub const PUBLIC_URL: &str = "https://bot.example.com";
-
-/// Now, in unix seconds.
-pub fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
-}
-
 /// `user`'s launch data as Telegram gives it to a Mini App opened from an inline button in
 /// the private chat, signed with the test bot's token, dated `auth_date`.
 pub fn init_data(user: &TestUser, auth_date: i64) -> String {
