@@ -86,11 +86,15 @@ async fn each_refusal_has_its_own_status_and_nothing_is_stored() {
     assert_eq!(app.sim.handle().count_requests("GET", "/api/v1/assistants"), 0);
     assert!(app.storage().await.api_key(ChatId(gil.id)).await.expect("read").is_none());
     assert_eq!(app.tg.count_of("EditMessageText"), 0);
-    // …and none of it used up the form: the right submission still passes, once.
+    // …and none of it used up the form. A key the API refuses is told on the page (422) and
+    // leaves the question open; the right key then passes, once.
+    let rejected = app.submit_form(&form, &signed, "sk_not_a_real_key_000000").await;
+    assert_eq!((rejected.status, rejected.message()), (422, en("setkey-rejected").as_str()));
+    assert!(app.storage().await.api_key(ChatId(gil.id)).await.expect("read").is_none());
     assert_eq!(app.submit_form(&form, &signed, API_KEY).await.status, 200);
     let replayed = app.submit_form(&form, &signed, API_KEY).await;
     assert_eq!((replayed.status, replayed.message()), (409, en("form-refused-used").as_str()));
-    assert_eq!(app.sim.handle().count_requests("GET", "/api/v1/assistants"), 1, "checked once");
+    assert_eq!(app.sim.handle().count_requests("GET", "/api/v1/assistants"), 2, "two checks");
 }
 
 #[tokio::test]
