@@ -64,3 +64,25 @@ async fn the_page_comes_with_its_headers_in_the_users_language() {
     assert!(saved.message().starts_with("Gespeichert ••••6789"), "{}", saved.message());
     assert_ne!(saved.message(), en("form-done"));
 }
+
+#[tokio::test]
+async fn under_a_public_url_with_a_path_the_form_keeps_it() {
+    let mut options = AppOptions::webhook();
+    options.public_url = Some(url::Url::parse("https://bot.example.com/bot").expect("url"));
+    let app = TestApp::spawn_opts(options).await;
+    let lou = TestUser::new(1722, "Lou");
+    let prompt = app.say(&lou, "/setkey", &en("setkey-ask")).await;
+    let form = app.form_of(&prompt).await;
+    assert!(form.url.as_str().starts_with("https://bot.example.com/bot/form?"), "{}", form.url);
+
+    let http = reqwest::Client::new();
+    let page = http.get(format!("{}{}", app.server(), form.local_path())).send().await;
+    let html = page.expect("page").text().await.expect("html");
+    assert!(html.contains(r#"<script src="/bot/form/form.js" defer></script>"#), "{html}");
+    let script = http.get(format!("{}/bot/form/form.js", app.server())).send().await;
+    assert_eq!(script.expect("script").status().as_u16(), 200);
+    let outside = http.get(format!("{}/form?kind=api-key", app.server())).send().await;
+    assert_eq!(outside.expect("answer").status().as_u16(), 404, "nothing outside the prefix");
+    let saved = app.submit_form(&form, &init_data(&lou, unix_now()), API_KEY).await;
+    assert_eq!(saved.status, 200, "{:?}", saved.body);
+}
