@@ -36,6 +36,7 @@ pub mod durable;
 pub mod i18n;
 pub mod inbox;
 pub mod maintenance;
+pub mod managed_bots;
 pub mod ops;
 pub mod present;
 pub mod run;
