@@ -9,7 +9,6 @@ use serde_json::Value;
 use teloxide::{
     Bot, RequestError,
     requests::{JsonRequest, Payload, Request as _},
-    types::AllowedUpdate,
 };
 use tokio::task::JoinHandle;
 
@@ -24,7 +23,7 @@ const LONG_POLL_SECS: u32 = 10;
 struct GetRawUpdates {
     offset: i32,
     timeout: u32,
-    allowed_updates: &'static [AllowedUpdate],
+    allowed_updates: &'static [&'static str],
 }
 
 impl Payload for GetRawUpdates {
@@ -98,7 +97,7 @@ async fn store(inbox: &Inbox, feed: &Feed, batch: &[Value]) -> Result<Option<i64
     let borrowed: Vec<(i64, &str)> = raw.iter().map(|(id, body)| (*id, body.as_str())).collect();
     for update in inbox.accept(&borrowed).await? {
         // The dispatcher has stopped: the update stays unhandled and is replayed next start.
-        if feed.send(update).is_err() {
+        if !feed.send(update) {
             break;
         }
     }

@@ -126,6 +126,8 @@ pub enum Button {
         /// What to do.
         action: CardAction,
     },
+    /// Fetch again the token of the managed bot with this id (Telegram did not give it).
+    FetchBotToken(u64),
     /// A button of an edit in progress, tagged with its session.
     Edit {
         /// The edit session's id; buttons of any other session are stale.
@@ -143,6 +145,7 @@ impl fmt::Display for Button {
             Self::StopWaiting(handle) => write!(f, "pay:stop:{handle}"),
             Self::ListPage(page) => write!(f, "l:{page}"),
             Self::Card(handle) => write!(f, "c:{handle}"),
+            Self::FetchBotToken(bot) => write!(f, "nb:{bot}"),
             Self::Act { handle, action: CardAction::EditField(field) } => {
                 write!(f, "a:{handle}:edit:{}", field_tag(*field))
             }
@@ -190,6 +193,7 @@ impl Button {
             },
             "l" => Self::ListPage(parts.next()?.parse().ok()?),
             "c" => Self::Card(parts.next()?.parse().ok()?),
+            "nb" => Self::FetchBotToken(parts.next()?.parse().ok()?),
             "a" => {
                 let handle = parts.next()?.parse().ok()?;
                 let action = match (parts.next()?, parts.next()) {
@@ -256,6 +260,7 @@ mod tests {
             Button::StopWaiting(i64::MAX),
             Button::ListPage(7),
             Button::Card(i64::MAX),
+            Button::FetchBotToken(u64::MAX),
             Button::Act { handle: i64::MAX, action: CardAction::EditField(Field::BotToken) },
             Button::Edit { session: 1, action: EditAction::Model(3) },
             Button::Edit { session: u32::MAX, action: EditAction::Cancel },
@@ -298,6 +303,8 @@ mod tests {
             "lang:xx",
             "c:",
             "c:1:2",
+            "nb:-1",
+            "nb:",
             "a:1:launch",
             "a:x:stop",
             "a:1:edit:secret",

@@ -9,6 +9,7 @@ mod faults;
 mod inbox;
 mod locales;
 mod manage;
+mod managed_bots;
 mod ops;
 mod public_url;
 mod sealing;

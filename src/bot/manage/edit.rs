@@ -25,7 +25,7 @@ use crate::{
     },
     service::{
         ServiceError,
-        assistants::{self, may_redeploy},
+        assistants::{self, TokenBot, may_redeploy},
         audit::Audited,
         input::{self, SecretKind},
     },
@@ -170,10 +170,10 @@ pub async fn receive_secret(
         return Ok(Delivered::NotAwaited);
     };
     let intake = intake::take(bot, app, &arrival, lang, awaited).await?;
-    let (request, username) = match &intake.secret {
+    let (request, token_bot) = match &intake.secret {
         Ok(Secret::BotToken(token, name)) => (
             UpdateRequest { telegram_bot_token: Some(token.0.clone()), ..Default::default() },
-            Some(name.clone()),
+            Some(TokenBot { username: name.clone(), managed: arrival.carrier.managed_bot() }),
         ),
         Ok(Secret::ModelKey(key)) => {
             (UpdateRequest { model_api_key: Some(key.0.clone()), ..Default::default() }, None)
@@ -182,7 +182,7 @@ pub async fn receive_secret(
         _ => return Ok(intake.outcome()),
     };
     let target = Target { chat, lang, actor: &arrival.from };
-    apply(bot, app, &ctx.dialogue, target, &known, request, username).await?;
+    apply(bot, app, &ctx.dialogue, target, &known, request, token_bot).await?;
     Ok(intake.outcome())
 }
 
@@ -258,10 +258,10 @@ pub async fn apply(
     target: Target<'_>,
     known: &KnownDeployment,
     request: UpdateRequest,
-    username: Option<String>,
+    token_bot: Option<TokenBot>,
 ) -> HandlerResult {
     let Target { chat, lang, actor } = target;
-    match assistants::edit(app, chat, known, &request, username.as_deref()).await {
+    match assistants::edit(app, chat, known, &request, token_bot.as_ref()).await {
         Ok(fresh) => {
             dialogue.exit().await?;
             let name = fresh.display_name();

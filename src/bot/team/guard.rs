@@ -155,6 +155,7 @@ pub async fn button(
             ..
         }
         | Button::StopWaiting(_)
+        | Button::FetchBotToken(_)
         | Button::Language(_) => (Check::Fresh, Refusal::NotAdmin),
         Button::Act { .. } => (Check::Cached, Refusal::NotAdmin),
         Button::Wizard { action: WizardAction::Confirm, .. }

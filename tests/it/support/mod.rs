@@ -5,4 +5,5 @@
 pub mod app;
 pub mod cards;
 pub mod chat;
+pub mod logs;
 pub use assistants_bot::testkit::fake_telegram;
