@@ -111,29 +111,27 @@ pub async fn put_away(bot: &TgBot, chat: ChatId, text: String) -> HandlerResult 
 pub async fn arrived(bot: TgBot, app: App, event: Event) -> HandlerResult {
     let managed = event.bot.id;
     let known = app.db.managed_bot_owner(managed).await?.is_some();
-    if !known {
-        let code = event.creator.language_code.clone();
-        let ctx = context::for_chat(&app, event.chat(), code.as_deref()).await?;
-        if awaits_bot_token(&ctx.state, event.creator.id) {
-            let managed = (managed, event.bot.username.clone());
-            take(&bot, &app, &event.creator, managed, ctx.lang).await?;
-        } else {
-            // Made with a button of a step since left (or through a link): say what became
-            // of it. Only once: the second report of the creation finds the bot recorded.
-            let username = event.bot.username.clone().unwrap_or_default();
-            let text = ctx.lang.t_args("newbot-unexpected", &[("username", username.into())]);
-            put_away(&bot, event.chat(), text).await?;
-        }
-    } else {
+    let username = event.bot.username.clone();
+    // Recorded before anything is said, so that a Try again finds its owner. (A crash right
+    // after this leaves the bot to its owner: the replayed report finds it known, and the
+    // step still offers both ways.)
+    app.db.record_managed_bot(managed, event.creator.id, username.as_deref()).await?;
+    if known {
         tracing::info!(
             bot = managed.0,
             "a managed bot was reported again (its token or owner changed, or a second report)"
         );
+        return Ok(());
     }
-    // Recorded last: a crash before this replays the report, which then acts again.
-    let username = event.bot.username.as_deref();
-    app.db.record_managed_bot(managed, event.creator.id, username).await?;
-    Ok(())
+    let code = event.creator.language_code.clone();
+    let ctx = context::for_chat(&app, event.chat(), code.as_deref()).await?;
+    if awaits_bot_token(&ctx.state, event.creator.id) {
+        return take(&bot, &app, &event.creator, (managed, username), ctx.lang).await;
+    }
+    // Made with a button of a step since left (or through a link): say what became of it.
+    let username = username.unwrap_or_default();
+    let text = ctx.lang.t_args("newbot-unexpected", &[("username", username.into())]);
+    put_away(&bot, event.chat(), text).await
 }
 
 /// "Try again" under a token Telegram did not give: fetches it again, for the bot's owner
