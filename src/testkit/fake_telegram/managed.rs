@@ -49,6 +49,19 @@ impl Managed {
     }
 }
 
+/// A send Telegram refuses: a reply keyboard that asks to create a bot or to pick users,
+/// outside a private chat ("Available in private chats only"; the error is the one Telegram
+/// gives a `web_app` button in a group).
+pub(super) fn refused_send(method: &str, chat: i64, body: &Value) -> Option<Value> {
+    let rows = body.pointer("/reply_markup/keyboard").and_then(Value::as_array)?;
+    let private_only = rows.iter().filter_map(Value::as_array).flatten().any(|button| {
+        button.get("request_managed_bot").is_some() || button.get("request_users").is_some()
+    });
+    (method.starts_with("send") && chat < 0 && private_only).then(|| {
+        json!({ "ok": false, "error_code": 400, "description": "Bad Request: BUTTON_TYPE_INVALID" })
+    })
+}
+
 /// What getMe adds for Bot Management Mode.
 pub(super) fn can_manage_bots(inner: &Inner) -> bool {
     inner.managed.can_manage_bots

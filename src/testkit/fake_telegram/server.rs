@@ -128,6 +128,7 @@ pub(super) async fn handle(
             })
         })
     };
+    let refusal = refusal.or_else(|| managed::refused_send(&lower, chat, &body));
     if let Some(mut refusal) = refusal {
         refusal["ok"] = json!(false);
         inner.refused.push(call);
