@@ -89,8 +89,12 @@ async fn route(bot: TgBot, update: Update, app: App, me: Me) -> HandlerResult {
     }
 }
 
-/// A message: secrets first, then a command, then the conversation's step.
+/// A message: secrets first, then a command, then the conversation's step. (People picked
+/// with a card's "choose users" button come as a message too, in a private chat.)
 async fn on_message(bot: TgBot, msg: Message, ctx: Ctx, app: App, me: Me) -> HandlerResult {
+    if let Some(shared) = msg.shared_users().cloned() {
+        return manage::managed_bot::on_shared(bot, msg, shared, ctx, app).await;
+    }
     // Secrets first: a leaked one is out of sight before anything else looks at it.
     if leak::scrub(&msg, &ctx, &bot, &app).await {
         return Ok(());

@@ -75,10 +75,20 @@ pub enum CardAction {
     ConfirmDelete,
     /// Fetch the status again.
     Refresh,
+    /// A managed bot: replace its token (and PATCH it).
+    NewToken,
+    /// A managed bot: show who can talk to it.
+    Access,
+    /// A managed bot: open it to everyone.
+    AccessEveryone,
+    /// A managed bot: only its owner.
+    AccessOwner,
+    /// A managed bot: its owner and people they pick.
+    AccessPick,
 }
 
 impl CardAction {
-    const TAGS: [(CardAction, &'static str); 7] = [
+    const TAGS: [(CardAction, &'static str); 12] = [
         (CardAction::Stop, "stop"),
         (CardAction::Redeploy, "redeploy"),
         (CardAction::Edit, "edit"),
@@ -86,6 +96,11 @@ impl CardAction {
         (CardAction::Delete, "delete"),
         (CardAction::ConfirmDelete, "delete!"),
         (CardAction::Refresh, "refresh"),
+        (CardAction::NewToken, "token!"),
+        (CardAction::Access, "access"),
+        (CardAction::AccessEveryone, "access-all"),
+        (CardAction::AccessOwner, "access-me"),
+        (CardAction::AccessPick, "access-pick"),
     ];
 }
 

@@ -10,9 +10,10 @@ use assistants_bot::{
 use serde_json::Value;
 
 use crate::support::{
-    app::{AppOptions, TestApp, contains_bytes, shown},
+    app::{AppOptions, TestApp, shown},
+    chat::removes_keyboard,
     fake_telegram::{Call, ManagedBot, TestUser},
-    logs,
+    logs::{self, assert_nowhere},
 };
 
 fn en(key: &str) -> String {
@@ -22,10 +23,6 @@ fn en(key: &str) -> String {
 /// The `request_managed_bot` of a message's reply keyboard, if it has one.
 fn bot_request(call: &Call) -> Option<Value> {
     call.body.pointer("/reply_markup/keyboard/0/0/request_managed_bot").cloned()
-}
-
-fn removes_keyboard(call: &Call) -> bool {
-    call.body.pointer("/reply_markup/remove_keyboard") == Some(&Value::Bool(true))
 }
 
 /// An app (polling, or webhook when `webhook`) with Bot Management Mode `on` and a key for
@@ -79,24 +76,6 @@ async fn activated(sim: &SimHandle) -> assistants_bot::sim::SimDeployment {
         }
         assert!(tokio::time::Instant::now() < deadline, "the slot is activated");
         tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-}
-
-/// Neither a message the bot sent (or edited), nor a file of its database, nor its logs hold
-/// `token`.
-async fn assert_nowhere(app: &mut TestApp, token: &str, logs: Option<&logs::Logs>) {
-    for call in app.tg.calls() {
-        if call.is("SendMessage") || call.is("EditMessageText") {
-            assert!(!call.body.to_string().contains(token), "the token in {}", call.body);
-        }
-    }
-    if let Some(logs) = logs {
-        assert!(!logs.is_empty(), "the capture works");
-        assert!(!logs.contain(token), "the token is in the logs");
-    }
-    app.stop_bot().await;
-    for (path, bytes) in app.database_bytes() {
-        assert!(!contains_bytes(&bytes, token.as_bytes()), "the token in {}", path.display());
     }
 }
 
@@ -254,4 +233,50 @@ async fn a_bot_created_with_nothing_waiting_is_left_alone_and_said_so() {
     assert_eq!(shown(told.text()), shown(&expected));
     assert!(removes_keyboard(&told));
     assert_eq!(app.tg.count_of("GetManagedBotToken"), 0, "no token fetched for nothing");
+}
+
+#[tokio::test]
+async fn a_group_wizard_offers_the_button_in_the_private_hand_off() {
+    const GROUP: i64 = -100_8110;
+    let (alice, bob) = (TestUser::new(8110, "Amy"), TestUser::new(8111, "Ben"));
+    let options = AppOptions {
+        sim: SimOptions { auto_pay: true, ..Default::default() },
+        ..Default::default()
+    };
+    let app = crate::support::cards::team(options, GROUP, &alice, &bob).await;
+    app.tg.set_can_manage_bots(true);
+    let mode = app.say_in(GROUP, &alice, "/new", "Step 1 of 6").await;
+    app.press(&alice, &mode, &en("mode-managed"), &en("wz-name")).await;
+    app.say_in(GROUP, &alice, "Team desk", "OpenRouter").await;
+    let secrets = app.say_in(GROUP, &alice, "openai/gpt-5", &en("wz-group-secrets")).await;
+    let query = app.press_only(&alice, &secrets, &en("btn-continue-private"));
+    let answer = app
+        .tg
+        .wait_for("a deep link", |c| {
+            c.is("AnswerCallbackQuery") && c.body["callback_query_id"] == query
+        })
+        .await;
+    let link = answer.body["url"].as_str().expect("a link").to_owned();
+    let nonce = link.split("start=").nth(1).expect("a nonce");
+
+    let seen = app.tg.call_count();
+    app.say(&alice, &format!("/start {nonce}"), "@BotFather").await;
+    let offer = offer_after(&app, seen, &alice).await;
+    assert_eq!(bot_request(&offer).expect("the button")["suggested_name"], "Team desk");
+    assert!(
+        app.tg.calls().iter().all(|c| c.chat_id() != Some(GROUP) || bot_request(c).is_none()),
+        "never in the group"
+    );
+
+    let seen = app.tg.call_count();
+    let managed = app.tg.create_managed_bot(&alice, 7_000_110, "team_desk_bot", true);
+    let done = app.message_after(seen, alice.id, &en("handoff-wizard-done")).await;
+    assert!(removes_keyboard(&done), "{}", done.body);
+    let summary = app.message_after(seen, GROUP, "Please check").await;
+    assert!(summary.text().contains("@team_desk_bot"), "{}", summary.text());
+    app.press(&alice, &summary, &en("btn-confirm"), "Deploying Team desk").await;
+    let deployed = activated(&app.sim.handle()).await;
+    assert_eq!(deployed.telegram_bot_token.as_deref(), Some(managed.token.as_str()));
+    let known = app.storage().await.deployments_of(teloxide::types::ChatId(GROUP)).await;
+    assert_eq!(known.expect("known")[0].managed_bot_id, Some(managed.id));
 }

@@ -138,7 +138,7 @@ pub async fn on_text(
     match typed {
         Ok(request) => {
             let target = Target { chat, lang, actor };
-            apply(&bot, &app, &ctx.dialogue, target, &known, request, None).await
+            apply(&bot, &app, Some(&ctx.dialogue), target, &known, request, None).await
         }
         Err(why) => {
             bot.send_message(chat, explain_input(lang, &why)).await?;
@@ -182,7 +182,7 @@ pub async fn receive_secret(
         _ => return Ok(intake.outcome()),
     };
     let target = Target { chat, lang, actor: &arrival.from };
-    apply(bot, app, &ctx.dialogue, target, &known, request, token_bot).await?;
+    apply(bot, app, Some(&ctx.dialogue), target, &known, request, token_bot).await?;
     Ok(intake.outcome())
 }
 
@@ -231,7 +231,7 @@ pub async fn on_button(
             let Some(model) = models.get(index).cloned() else { return Ok(()) };
             let request = model_request(&known, provider, model);
             let target = Target { chat, lang, actor: &query.from };
-            apply(&bot, &app, &ctx.dialogue, target, &known, request, None).await
+            apply(&bot, &app, Some(&ctx.dialogue), target, &known, request, None).await
         }
         // A button of a step already answered.
         _ => Ok(()),
@@ -250,11 +250,12 @@ pub struct Target<'a> {
 
 /// Sends the PATCH for the deployment `known` of `target.chat`; on success offers Redeploy
 /// (when the state allows it) and the card there. `dialogue` is the conversation that asked
-/// (the private one, for a group's secret handed off in private).
+/// (the private one, for a group's secret handed off in private), left when it is done;
+/// `None` for a change from a card button, which no conversation asked for.
 pub async fn apply(
     bot: &TgBot,
     app: &App,
-    dialogue: &ChatDialogue,
+    dialogue: Option<&ChatDialogue>,
     target: Target<'_>,
     known: &KnownDeployment,
     request: UpdateRequest,
@@ -263,7 +264,7 @@ pub async fn apply(
     let Target { chat, lang, actor } = target;
     match assistants::edit(app, chat, known, &request, token_bot.as_ref()).await {
         Ok(fresh) => {
-            dialogue.exit().await?;
+            leave(dialogue).await?;
             let name = fresh.display_name();
             let act = |action| Button::Act { handle: fresh.handle, action };
             let mut rows = Vec::new();
@@ -277,7 +278,7 @@ pub async fn apply(
             Ok(())
         }
         Err(ServiceError::NoKey) => {
-            dialogue.exit().await?;
+            leave(dialogue).await?;
             bot.send_message(chat, lang.t("list-no-key")).await?;
             Ok(())
         }
@@ -287,11 +288,18 @@ pub async fn apply(
             Ok(())
         }
         Err(ServiceError::Api(e)) => {
-            dialogue.exit().await?;
+            leave(dialogue).await?;
             let rows = vec![vec![button(lang.t("btn-open-card"), &Button::Card(known.handle))]];
             bot.send_message(chat, explain_api(lang, &e)).reply_markup(keyboard(rows)).await?;
             Ok(())
         }
         Err(e) => Err(e.into()),
     }
+}
+
+async fn leave(dialogue: Option<&ChatDialogue>) -> HandlerResult {
+    if let Some(dialogue) = dialogue {
+        dialogue.exit().await?;
+    }
+    Ok(())
 }

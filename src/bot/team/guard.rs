@@ -151,7 +151,13 @@ pub async fn button(
         Button::ListPage(_) | Button::Card(_) => (Check::Nobody, Refusal::NotAdmin),
         Button::Act { action: CardAction::Refresh, .. } => (Check::Nobody, Refusal::NotAdmin),
         Button::Act {
-            action: CardAction::Stop | CardAction::Redeploy | CardAction::ConfirmDelete,
+            action:
+                CardAction::Stop
+                | CardAction::Redeploy
+                | CardAction::ConfirmDelete
+                | CardAction::NewToken
+                | CardAction::AccessEveryone
+                | CardAction::AccessOwner,
             ..
         }
         | Button::StopWaiting(_)

@@ -236,7 +236,7 @@ pub async fn receive_edit(
     bot.send_message(arrival.chat, intake.lead("\n", &lang.t("handoff-edit-done"))).await?;
     let target =
         edit::Target { chat: group, lang: app.chat_lang(group).await, actor: &arrival.from };
-    edit::apply(bot, app, &ctx.dialogue, target, &known, request, token_bot).await?;
+    edit::apply(bot, app, Some(&ctx.dialogue), target, &known, request, token_bot).await?;
     Ok(intake.outcome())
 }
 
