@@ -1,6 +1,6 @@
 //! Outgoing Telegram requests: sent at once, unless one of Telegram's limits would be crossed.
 //!
-//! [`Paced`] wraps a [`Bot`](teloxide::Bot) as a teloxide [`Requester`] adaptor. Messages
+//! [`Paced`] wraps a [`Bot`] as a teloxide [`Requester`] adaptor. Messages
 //! (sends, copies, forwards) and edits of messages wait for their chat's earlier requests and
 //! for the per-chat and overall limits ([`Limits`]); there is no fixed cycle, so with no limit
 //! near a request leaves at once. A 429 (`RetryAfter`) holds that chat for `retry_after` and
