@@ -184,12 +184,20 @@ async fn a_closed_dialog_is_answered_with_both_ways_again_and_nothing_is_lost() 
 
 #[tokio::test]
 async fn a_token_telegram_does_not_give_is_fetched_again_for_the_same_bot() {
-    let user = TestUser::new(8106, "Kim");
-    let app = ready(&user, true, false).await;
+    fetched_again(false, TestUser::new(8106, "Kim")).await;
+}
+
+#[tokio::test]
+async fn a_token_telegram_does_not_give_is_fetched_again_by_webhook_too() {
+    fetched_again(true, TestUser::new(8112, "Kai")).await;
+}
+
+async fn fetched_again(webhook: bool, user: TestUser) {
+    let app = ready(&user, true, webhook).await;
     to_token_step(&app, &user, "Retry desk", true).await;
     app.tg.fail_next("getManagedBotToken", 1, 400);
     let seen = app.tg.call_count();
-    let managed = app.tg.create_managed_bot(&user, 7_000_106, "retry_desk_bot", false);
+    let managed = app.tg.create_managed_bot(&user, user.id * 1000, "retry_desk_bot", false);
     let failed = app.message_after(seen, user.id, "@retry_desk_bot is there").await;
     assert_eq!(app.tg.refused().iter().filter(|c| c.is("GetManagedBotToken")).count(), 1);
     assert!(failed.text().contains("@BotFather"), "the paste way is named: {}", failed.text());
@@ -279,4 +287,24 @@ async fn a_group_wizard_offers_the_button_in_the_private_hand_off() {
     assert_eq!(deployed.telegram_bot_token.as_deref(), Some(managed.token.as_str()));
     let known = app.storage().await.deployments_of(teloxide::types::ChatId(GROUP)).await;
     assert_eq!(known.expect("known")[0].managed_bot_id, Some(managed.id));
+}
+
+#[tokio::test]
+async fn leaving_the_token_step_puts_the_button_away() {
+    let user = TestUser::new(8113, "Ola");
+    let app = ready(&user, true, false).await;
+    let step = to_token_step(&app, &user, "Back and forth", true).await;
+    let seen = app.tg.call_count();
+    app.press_only(&user, &step, &en("btn-back"));
+    let away = app.message_after(seen, user.id, &en("newbot-put-away")).await;
+    assert!(removes_keyboard(&away), "{}", away.body);
+    app.message_after(seen, user.id, "Step 3 of 5").await;
+    assert!(app.tg.calls().iter().skip(seen).all(|c| bot_request(c).is_none()), "not offered");
+
+    // Back at the token step the offer comes again; /cancel takes it away with the wizard.
+    let seen = app.tg.call_count();
+    app.tg.send_text(user.id, &user, "openai/gpt-5");
+    offer_after(&app, seen, &user).await;
+    let cancelled = app.say(&user, "/cancel", &en("cancel-done")).await;
+    assert!(removes_keyboard(&cancelled), "{}", cancelled.body);
 }
