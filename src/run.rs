@@ -147,7 +147,8 @@ pub async fn run(
     let tracker_task = tokio::spawn(tracker.supervise(background_stopped.clone()));
     // `try_` variant: a Telegram that fails the dispatcher's first getMe is an error to
     // report, not a panic.
-    let dispatched = match (&config.public_url, config.listen_addr) {
+    // Webhook mode has no poller; polling mode has no webhook to delete at the end.
+    let poller = match (&config.public_url, config.listen_addr) {
         (Some(public), Some(addr)) => {
             let listener = bind(addr).await?;
             if let Some(tell) = tuning.listening {
@@ -171,35 +172,35 @@ pub async fn run(
             let stopped = wait_true(background_stopped.clone());
             servers.push(serve(listener, hook.merge(callbacks_app), stopped));
             tracing::info!("bot started (webhook)");
-            let dispatched = dispatcher
-                .try_dispatch_with_listener(
-                    intake,
-                    LoggingErrorHandler::with_custom_text("webhook listener failed"),
-                )
-                .await;
-            if let Err(e) = bot.inner().delete_webhook().await {
-                tracing::error!(error = %e, "could not delete the webhook");
-            }
-            dispatched
+            None
         }
         _ => {
             delete_webhook_if_set(bot.inner()).await;
             let offset = inbox.next_offset().await?;
             let poller = inbox::polling::spawn(bot.inner().clone(), inbox.clone(), feed, offset);
             tracing::info!("bot started (long polling)");
-            let dispatched = dispatcher
-                .try_dispatch_with_listener(
-                    intake,
-                    LoggingErrorHandler::with_custom_text("the update listener failed"),
-                )
-                .await;
-            // It stops by itself once the dispatcher drops the listener; this is for a
-            // dispatcher that never started.
-            poller.abort();
-            let _ = poller.await;
-            dispatched
+            Some(poller)
         }
     };
+    let dispatched = dispatcher
+        .try_dispatch_with_listener(
+            intake,
+            LoggingErrorHandler::with_custom_text("the update listener failed"),
+        )
+        .await;
+    match poller {
+        // It stops by itself once the dispatcher drops the listener; this is for a
+        // dispatcher that never started.
+        Some(poller) => {
+            poller.abort();
+            let _ = poller.await;
+        }
+        None => {
+            if let Err(e) = bot.inner().delete_webhook().await {
+                tracing::error!(error = %e, "could not delete the webhook");
+            }
+        }
+    }
     stopper.abort();
     // The lane finishes the update in hand (the stop signal, or the stopper's end, ends it).
     if let Err(e) = lane.await {

@@ -1,16 +1,12 @@
 //! The release binary's memory, idle after start, with an empty database and with many chats.
 
-use std::{
-    process::{Command, Stdio},
-    time::Duration,
-};
+use std::{process::Command, time::Duration};
 
 use assistants_bot::{
     config::{KeySource, parse_database_url},
     storage::{Db, seal::KeyMaterial},
-    testkit::fake_telegram::{BOT_TOKEN, FakeTelegram},
+    testkit::{fake_telegram::FakeTelegram, process::bot_command},
 };
-use base64::{Engine as _, engine::general_purpose::STANDARD};
 use tokio::runtime::Runtime;
 use url::Url;
 
@@ -46,16 +42,7 @@ pub fn memory(fake: &Runtime, assistants: Url, chats: i64) -> f64 {
     let key = KeyMaterial::generate();
     fake.block_on(seed_chats(&db, &key, chats));
     let tg = fake.block_on(FakeTelegram::start());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_assistants-bot"))
-        .env_clear()
-        .env("TELOXIDE_TOKEN", BOT_TOKEN)
-        .env("TELOXIDE_API_URL", tg.base_url().as_str())
-        .env("ASSISTANTS_API_URL", assistants.as_str())
-        .env("DATABASE_URL", &db)
-        .env("ENCRYPTION_KEY", STANDARD.encode(key.expose()))
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
+    let mut child = bot_command(env!("CARGO_BIN_EXE_assistants-bot"), &tg, &assistants, &db, &key)
         .spawn()
         .expect("start the bot");
     fake.block_on(async {

@@ -9,7 +9,10 @@ use assistants_bot::{
     sender::Paced,
     sim::{SimDeployment, SimHandle, Simulator},
     storage::{Db, seal::KeyMaterial},
-    testkit::fake_telegram::{BOT_TOKEN, FakeTelegram},
+    testkit::{
+        fake_telegram::{BOT_TOKEN, FakeTelegram},
+        seed::{Known, known_deployments},
+    },
     tracker::Tracker,
 };
 use teloxide::prelude::*;
@@ -33,25 +36,15 @@ fn seed_deploying(sim: &SimHandle, i: usize) -> String {
 /// Stores `stored` deployments for one chat, [`IN_FLIGHT`] of them deploying (in the
 /// simulator too), the rest settled.
 async fn seed(storage: &Db, sim: &SimHandle, stored: usize) {
-    let mut tx = storage.pool().begin().await.expect("tx");
-    for i in 0..stored {
+    let rows = (0..stored).map(|i| {
         let in_flight = i % (stored / IN_FLIGHT) == 0;
         let (id, status) = match in_flight {
             true => (seed_deploying(sim, i), "deploying"),
             false => (format!("dep_settled_{i}"), "active"),
         };
-        sqlx::query(
-            "INSERT INTO deployments (chat_id, deployment_id, status, notified_status) \
-             VALUES (1, ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(status)
-        .bind(status)
-        .execute(&mut *tx)
-        .await
-        .expect("insert");
-    }
-    tx.commit().await.expect("commit");
+        Known { id, name: format!("Bot {i}"), status }
+    });
+    known_deployments(storage, 1, rows).await.expect("seed");
 }
 
 /// Tick cost with `stored` deployments of which [`IN_FLIGHT`] are in flight: the status calls

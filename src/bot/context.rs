@@ -3,7 +3,7 @@
 //! admin gate's question, asked only of updates that need it: `team::guard`.)
 
 use teloxide::{
-    dispatching::dialogue::{Dialogue, Storage as _},
+    dispatching::dialogue::Dialogue,
     types::{ChatId, Update},
 };
 
@@ -86,6 +86,6 @@ pub async fn for_chat(
 ) -> Result<Ctx, StorageError> {
     let lang = app.lang_for(Some(chat), user_code).await;
     let dialogue = ChatDialogue::new(ForUpdate::direct(app.dialogues.clone()), chat);
-    let state = app.dialogues.clone().get_dialogue(chat).await?.unwrap_or_default();
+    let state = app.dialogues.read(chat).await?.unwrap_or_default();
     Ok(Ctx { lang, dialogue, state, applied: false, latest: false })
 }

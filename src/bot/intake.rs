@@ -12,7 +12,7 @@ use teloxide::{
     types::{InlineKeyboardButton, Me, MessageId, User},
 };
 
-use super::{HandlerError, HandlerResult};
+use super::{HandlerError, HandlerResult, context::Ctx};
 use crate::{
     api::{ApiKey, mask},
     app::{App, TgBot},
@@ -81,6 +81,28 @@ pub enum Delivered {
     Refused(String),
     /// The chat's conversation is not waiting for a secret of that kind from that user.
     NotAwaited,
+}
+
+/// A secret on its way to the conversation that waits for it.
+pub struct Incoming<'a> {
+    /// The bot.
+    pub bot: &'a TgBot,
+    /// The app.
+    pub app: &'a App,
+    /// The secret and where it came from.
+    pub arrival: Arrival,
+    /// The kind its sender meant (the form's, a managed bot's); `None` when pasted, where the
+    /// conversation's step says what it is.
+    pub kind: Option<SecretKind>,
+    /// The context of the chat it arrived in.
+    pub ctx: Ctx,
+}
+
+impl Incoming<'_> {
+    /// Whether a conversation waiting for `awaited` from `owner` takes it.
+    pub fn fits(&self, awaited: SecretKind, owner: u64) -> bool {
+        self.arrival.from.id.0 == owner && self.kind.is_none_or(|kind| kind == awaited)
+    }
 }
 
 /// A secret that passed its checks.

@@ -5,11 +5,11 @@
 use super::{
     HandlerError,
     context::{self, Ctx},
-    intake::{Arrival, Delivered},
+    intake::{Arrival, Delivered, Incoming},
     manage::edit,
     setkey,
     team::handoff,
-    wizard::{self, Where},
+    wizard,
 };
 use crate::{
     app::{App, TgBot},
@@ -43,28 +43,23 @@ pub async fn route(
     ctx: Ctx,
 ) -> Result<Delivered, HandlerError> {
     let fits = |awaited| kind.is_none_or(|kind| kind == awaited);
-    match ctx.state.clone() {
+    let state = ctx.state.clone();
+    let incoming = Incoming { bot, app, arrival, kind, ctx };
+    match state {
         State::AwaitingApiKey if fits(SecretKind::ApiKey) => {
-            setkey::receive_key(bot, app, arrival, ctx).await
+            setkey::receive_key(incoming, None).await
         }
         State::GroupKey { group } if fits(SecretKind::ApiKey) => {
-            handoff::receive_key(bot, app, arrival, ctx, group).await
+            setkey::receive_key(incoming, Some(group)).await
         }
-        State::GroupSecrets { group } => {
-            handoff::receive_secret(bot, app, (arrival, kind), ctx, group).await
-        }
+        State::GroupSecrets { group } => handoff::receive_secret(incoming, group).await,
         State::GroupEdit { group, handle, field }
             if SecretKind::of_field(field).is_some_and(fits) =>
         {
-            handoff::receive_edit(bot, app, arrival, ctx, (group, handle, field)).await
+            handoff::receive_edit(incoming, (group, handle, field)).await
         }
-        State::Wizard(w) => {
-            let at = Where { bot, chat: arrival.chat, lang: ctx.lang, dialogue: &ctx.dialogue };
-            wizard::receive_secret(&at, app, (arrival, kind), w).await
-        }
-        State::Editing(session) => {
-            edit::receive_secret(bot, app, (arrival, kind), ctx, session).await
-        }
+        State::Wizard(wizard) => wizard::receive_secret(incoming, wizard).await,
+        State::Editing(session) => edit::receive_secret(incoming, session).await,
         _ => Ok(Delivered::NotAwaited),
     }
 }

@@ -6,14 +6,14 @@ use teloxide::{prelude::*, types::Me};
 use super::{
     HandlerError, HandlerResult,
     context::Ctx,
-    intake::{self, Arrival, Delivered, Secret},
+    intake::{self, Arrival, Delivered, Incoming, Secret},
     team::{audit, handoff},
 };
 use crate::{
     app::{App, TgBot},
     conversation::State,
     present::wizard::secret_prompt,
-    service::{audit::Audited, handoff::Purpose, input::SecretKind, keys},
+    service::{audit::Audited, groups, handoff::Purpose, input::SecretKind, keys},
 };
 
 /// /setkey, with the key inline or asked for next. In a group the key is collected in a
@@ -43,7 +43,8 @@ pub async fn setkey(
     let Some(mut arrival) = Arrival::from_message(&msg) else { return Ok(()) };
     // The key is what follows the command, not the whole message.
     arrival.text = SecretString::from(inline.trim().to_owned());
-    receive_key(&bot, &app, arrival, ctx).await.map(drop)
+    let incoming = Incoming { bot: &bot, app: &app, arrival, kind: None, ctx };
+    receive_key(incoming, None).await.map(drop)
 }
 
 /// A message after /setkey asked for the key.
@@ -52,23 +53,42 @@ pub async fn on_text(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerRes
         bot.send_message(msg.chat.id, secret_prompt(ctx.lang, SecretKind::ApiKey, None)).await?;
         return Ok(());
     };
-    receive_key(&bot, &app, arrival, ctx).await.map(drop)
+    let incoming = Incoming { bot: &bot, app: &app, arrival, kind: None, ctx };
+    receive_key(incoming, None).await.map(drop)
 }
 
 /// The key, sent after /setkey asked for it (or inline with the command, or through the form).
+/// For a group's key (`group`, handed off to this private chat) it is the group's that is
+/// set, and the group's log says who did it.
 pub async fn receive_key(
-    bot: &TgBot,
-    app: &App,
-    arrival: Arrival,
-    ctx: Ctx,
+    incoming: Incoming<'_>,
+    group: Option<i64>,
 ) -> Result<Delivered, HandlerError> {
+    let Incoming { bot, app, arrival, ctx, .. } = incoming;
     // The message goes before the state changes: a replay after a crash in between finds
     // the change unapplied and deletes it again (`bot::replay`).
     let intake = intake::take(bot, app, &arrival, ctx.lang, SecretKind::ApiKey).await?;
-    ctx.dialogue.exit().await?;
+    // A pasted key ends the question either way (a refusal says how to ask again); one the
+    // form refused leaves it open, since the form shows why and can be sent again.
+    if intake.secret.is_ok() || intake.deleted.is_some() {
+        ctx.dialogue.exit().await?;
+    }
     let Ok(Secret::ApiKey(key)) = &intake.secret else { return Ok(intake.outcome()) };
-    app.db.set_api_key(arrival.chat, key).await?;
-    let saved = ctx.lang.t_args("key-saved", &[("masked", key.masked().into())]);
+    let masked = key.masked();
+    let saved = match group {
+        None => {
+            app.db.set_api_key(arrival.chat, key).await?;
+            ctx.lang.t_args("key-saved", &[("masked", masked.into())])
+        }
+        Some(group) => {
+            let group = groups::current(app, ChatId(group)).await?;
+            app.db.set_api_key(group, key).await?;
+            let group_lang = app.chat_lang(group).await;
+            audit::record(bot, app, group, &arrival.from, Audited::KeySet, &masked, group_lang)
+                .await?;
+            ctx.lang.t_args("handoff-key-saved", &[("masked", masked.into())])
+        }
+    };
     bot.send_message(arrival.chat, intake.lead("\n\n", &saved)).await?;
     Ok(intake.outcome())
 }

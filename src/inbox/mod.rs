@@ -105,28 +105,37 @@ impl Inbox {
         self.replays.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Stores `batch` (each update's id and raw JSON) in one transaction and returns the
-    /// updates to handle: the new ones, parsed. One Telegram sends again is not handed out
-    /// twice (it is handled, or among the replays); one that does not parse is logged and
-    /// marked handled, as the dispatcher would drop it.
-    pub async fn accept(&self, batch: &[(i64, &str)]) -> Result<Vec<Update>, InboxError> {
-        if batch.is_empty() {
-            return Ok(Vec::new());
+    /// Stores `batch` (each update's raw JSON, as Telegram sent it) in one transaction and
+    /// returns the updates to handle: the new ones, read once here. One Telegram sends again
+    /// is not handed out twice (it is handled, or among the replays); one that does not parse
+    /// is logged and marked handled, as the dispatcher would drop it.
+    pub async fn accept(&self, batch: &[&str]) -> Result<Accepted, InboxError> {
+        let read: Vec<(i64, &str, Option<Update>)> = batch
+            .iter()
+            .filter_map(|raw| {
+                let (id, update) = read(raw)?;
+                Some((id, *raw, update))
+            })
+            .collect();
+        let last = read.iter().map(|(id, ..)| *id).max();
+        if read.is_empty() {
+            return Ok(Accepted { updates: Vec::new(), last });
         }
-        self.make_room(batch.len() as i64).await?;
-        let fresh = self.db.store_updates(batch).await?;
-        let mut updates = Vec::with_capacity(batch.len());
-        for (&(id, raw), new) in batch.iter().zip(fresh) {
+        self.make_room(read.len() as i64).await?;
+        let bodies: Vec<(i64, &str)> = read.iter().map(|(id, raw, _)| (*id, *raw)).collect();
+        let fresh = self.db.store_updates(&bodies).await?;
+        let mut updates = Vec::with_capacity(read.len());
+        for ((id, _, update), new) in read.into_iter().zip(fresh) {
             if !new {
                 continue;
             }
             self.rows.fetch_add(1, Ordering::Relaxed);
-            match parse(id, raw) {
+            match update {
                 Some(update) => updates.push(update),
                 None => self.db.mark_update_handled(id).await?,
             }
         }
-        Ok(updates)
+        Ok(Accepted { updates, last })
     }
 
     /// Makes sure `more` updates fit, pruning handled ones when the cap is near.
@@ -194,7 +203,7 @@ impl Inbox {
         let pending = self.db.unhandled_updates().await?;
         let mut updates = Vec::with_capacity(pending.len());
         for stored in pending {
-            match parse(stored.update_id, &stored.body) {
+            match read(&stored.body).and_then(|(_, update)| update) {
                 Some(update) => updates.push(update),
                 None => self.db.mark_update_handled(stored.update_id).await?,
             }
@@ -234,23 +243,51 @@ impl Inbox {
     }
 }
 
-/// An update as the handlers take it, or `None` (logged) when it would only be dropped. A
-/// managed bot's update stays raw (`UpdateKind::Error`): teloxide cannot read it.
-fn parse(id: i64, raw: &str) -> Option<Update> {
-    if let Some(update) = crate::managed_bots::types::routed(id, raw) {
-        return Some(update);
+/// An update's id and the update as the handlers take it: `None` (logged) for one they would
+/// only drop. `None` altogether (logged) for JSON without an update id. A managed bot's update
+/// stays raw (`UpdateKind::Error`, for the [`Lane`]): teloxide cannot read it.
+fn read(raw: &str) -> Option<(i64, Option<Update>)> {
+    if let Some(update) = crate::managed_bots::types::routed(raw) {
+        return Some((i64::from(update.id.0), Some(update)));
     }
     match serde_json::from_str::<Update>(raw) {
-        Ok(update) if !matches!(update.kind, UpdateKind::Error(_)) => Some(update),
-        Ok(_) => {
-            tracing::warn!(update_id = id, "an update of a kind teloxide does not know; skipped");
-            None
+        Ok(update) => {
+            let id = i64::from(update.id.0);
+            if matches!(update.kind, UpdateKind::Error(_)) {
+                tracing::warn!(
+                    update_id = id,
+                    "an update of a kind teloxide does not know; skipped"
+                );
+                return Some((id, None));
+            }
+            Some((id, Some(update)))
         }
         Err(e) => {
-            tracing::error!(update_id = id, error = %e, "an update does not parse; skipped");
-            None
+            #[derive(serde::Deserialize)]
+            struct Id {
+                update_id: i64,
+            }
+            match serde_json::from_str::<Id>(raw) {
+                Ok(Id { update_id }) => {
+                    tracing::error!(update_id, error = %e, "an update does not parse; skipped");
+                    Some((update_id, None))
+                }
+                Err(_) => {
+                    tracing::error!("an update without an update_id; skipped");
+                    None
+                }
+            }
         }
     }
+}
+
+/// What [`Inbox::accept`] took from a batch.
+#[derive(Debug)]
+pub struct Accepted {
+    /// The new updates, to handle.
+    pub updates: Vec<Update>,
+    /// The highest update id in the batch (stored or not), for the next getUpdates offset.
+    pub last: Option<i64>,
 }
 
 /// Where stored updates go to be handled: the dispatcher's [`Intake`], or, for an update

@@ -5,7 +5,6 @@
 use std::sync::Arc;
 
 use axum::{Router, extract::State, http::HeaderMap, http::StatusCode, routing::post};
-use serde_json::Value;
 use teloxide::{prelude::*, requests::JsonRequest};
 
 use super::{ALLOWED_UPDATES, Feed, Inbox, InboxError};
@@ -58,17 +57,9 @@ async fn receive(State(hook): State<Hook>, headers: HeaderMap, body: String) -> 
     if !given.is_some_and(|given| same(given, hook.secret.as_bytes())) {
         return StatusCode::UNAUTHORIZED;
     }
-    let Some(id) = serde_json::from_str::<Value>(&body)
-        .ok()
-        .and_then(|update| update.get("update_id").and_then(Value::as_i64))
-    else {
-        // Sending it again would not make it parse: take it, and say so in the log.
-        tracing::error!("a webhook update without an update_id; skipped");
-        return StatusCode::OK;
-    };
-    match hook.inbox.accept(&[(id, &body)]).await {
-        Ok(updates) => {
-            for update in updates {
+    match hook.inbox.accept(&[&body]).await {
+        Ok(accepted) => {
+            for update in accepted.updates {
                 // After a stop nothing takes it now; it is stored, so the next start replays it.
                 hook.feed.send(update);
             }
@@ -77,7 +68,7 @@ async fn receive(State(hook): State<Hook>, headers: HeaderMap, body: String) -> 
         // Not stored: not acknowledged either, so Telegram sends it again later.
         Err(InboxError::Full(_)) => StatusCode::SERVICE_UNAVAILABLE,
         Err(e) => {
-            tracing::error!(update_id = id, error = %e, "could not store a webhook update");
+            tracing::error!(error = %e, "could not store a webhook update");
             StatusCode::INTERNAL_SERVER_ERROR
         }
     }

@@ -90,12 +90,13 @@ impl Event {
 ///
 /// A service message with `managed_bot_created` would parse as an empty teloxide message, the
 /// field lost; the `managed_bot` update does not parse at all. Both are kept raw.
-pub fn routed(update_id: i64, raw: &str) -> Option<Update> {
+pub fn routed(raw: &str) -> Option<Update> {
     // Almost no update names it: only those pay for a second parse.
     if !raw.contains("\"managed_bot") {
         return None;
     }
     let value: Value = serde_json::from_str(raw).ok()?;
+    let update_id = value.get("update_id")?.as_i64()?;
     Event::read(&value)?;
     Some(Event::carried(update_id, value))
 }
@@ -152,12 +153,13 @@ mod tests {
         let parsed: Update = serde_json::from_value(message.clone()).expect("parses");
         let seen = serde_json::to_string(&parsed).expect("serializes");
         assert!(!seen.contains("managed_bot_created"), "{seen}");
-        let kept = routed(8, &message.to_string()).expect("kept raw");
+        let kept = routed(&message.to_string()).expect("kept raw");
+        assert_eq!(kept.id.0, 8);
         assert!(matches!(kept.kind, UpdateKind::Error(ref raw) if raw == &message));
         let update = json!({ "update_id": 9, "managed_bot": { "user": user(1, false, "a"), "bot": user(2, true, "b") } });
         let parsed: Update = serde_json::from_value(update.clone()).expect("parses");
         assert!(matches!(parsed.kind, UpdateKind::Error(_)), "teloxide cannot read it");
-        assert!(routed(9, &update.to_string()).is_some());
+        assert!(routed(&update.to_string()).is_some());
     }
 
     #[test]
@@ -169,8 +171,8 @@ mod tests {
                 "from": user(42, false, "ann"), "text": "\"managed_bot\": {}",
             },
         });
-        assert!(routed(3, &text.to_string()).is_none(), "text naming it is still a text");
-        assert!(routed(4, r#"{"update_id":4,"managed_bot":{"user":1}}"#).is_none(), "malformed");
+        assert!(routed(&text.to_string()).is_none(), "text naming it is still a text");
+        assert!(routed(r#"{"update_id":4,"managed_bot":{"user":1}}"#).is_none(), "malformed");
     }
 
     #[test]

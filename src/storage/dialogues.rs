@@ -1,4 +1,6 @@
-//! Conversation state in SQLite, sealed as a whole, behind teloxide's dialogue `Storage` trait.
+//! Conversation state in SQLite, sealed as a whole. [`DialogueStore`] reads and writes it;
+//! handlers see it through teloxide's dialogue `Storage` trait as [`ForUpdate`], which records
+//! the update each write applies.
 //!
 //! teloxide's own `SqliteStorage` opens its own pool and writes state in plaintext; a wizard's
 //! state can carry a bot token or a model key between steps, so ours seals the serialized state
@@ -83,7 +85,42 @@ impl<D> DialogueStore<D>
 where
     D: Serialize + DeserializeOwned + Clone + Expiring + Send + Sync + 'static,
 {
-    async fn write(&self, chat: ChatId, dialogue: &D) -> Result<(), StorageError> {
+    /// `chat`'s state: from the cache when it holds it, else opened from its row; an active
+    /// state idle too long comes back as the expired marker.
+    pub async fn read(&self, chat: ChatId) -> Result<Option<D>, StorageError> {
+        let cached = self.cache().get(&chat.0).cloned();
+        if let Some((state, at)) = cached {
+            return match state {
+                Some(state) => Ok(Some(self.current(chat, state, at).await?)),
+                None => Ok(None),
+            };
+        }
+        let row: Option<(String, Vec<u8>, i64)> =
+            sqlx::query_as("SELECT key_id, state, updated_at FROM dialogues WHERE chat_id = ?")
+                .bind(chat.0)
+                .fetch_optional(self.db.pool())
+                .await?;
+        let Some((key_id, blob, at)) = row else {
+            self.remember(chat.0, None, unix_now());
+            return Ok(None);
+        };
+        let json = self.db.sealer().open(&Sealed { key_id, blob }, &aad(chat))?;
+        match serde_json::from_slice::<D>(&json) {
+            Ok(state) => {
+                self.remember(chat.0, Some(state.clone()), at);
+                Ok(Some(self.current(chat, state, at).await?))
+            }
+            Err(e) => {
+                // A state written by an older build that no longer parses: start over
+                // rather than leave the chat stuck on an error.
+                tracing::warn!(chat = chat.0, error = %e, "dropping a dialogue state that no longer parses");
+                Ok(None)
+            }
+        }
+    }
+
+    /// Writes `chat`'s state (not on behalf of an update).
+    pub async fn write(&self, chat: ChatId, dialogue: &D) -> Result<(), StorageError> {
         self.write_applying(chat, dialogue, None).await
     }
 
@@ -114,7 +151,8 @@ where
         Ok(())
     }
 
-    async fn delete(&self, chat: ChatId) -> Result<(), StorageError> {
+    /// Deletes `chat`'s state (not on behalf of an update).
+    pub async fn delete(&self, chat: ChatId) -> Result<(), StorageError> {
         self.delete_applying(chat, None).await
     }
 
@@ -230,65 +268,6 @@ where
         self: Arc<Self>,
         chat: ChatId,
     ) -> BoxFuture<'static, Result<Option<D>, Self::Error>> {
-        self.store.clone().get_dialogue(chat)
-    }
-}
-
-impl<D> dialogue::Storage<D> for DialogueStore<D>
-where
-    D: Serialize + DeserializeOwned + Clone + Expiring + Send + Sync + 'static,
-{
-    type Error = StorageError;
-
-    fn remove_dialogue(
-        self: Arc<Self>,
-        chat: ChatId,
-    ) -> BoxFuture<'static, Result<(), Self::Error>> {
-        Box::pin(async move { self.delete(chat).await })
-    }
-
-    fn update_dialogue(
-        self: Arc<Self>,
-        chat: ChatId,
-        dialogue: D,
-    ) -> BoxFuture<'static, Result<(), Self::Error>> {
-        Box::pin(async move { self.write(chat, &dialogue).await })
-    }
-
-    fn get_dialogue(
-        self: Arc<Self>,
-        chat: ChatId,
-    ) -> BoxFuture<'static, Result<Option<D>, Self::Error>> {
-        Box::pin(async move {
-            let cached = self.cache().get(&chat.0).cloned();
-            if let Some((state, at)) = cached {
-                return match state {
-                    Some(state) => Ok(Some(self.current(chat, state, at).await?)),
-                    None => Ok(None),
-                };
-            }
-            let row: Option<(String, Vec<u8>, i64)> =
-                sqlx::query_as("SELECT key_id, state, updated_at FROM dialogues WHERE chat_id = ?")
-                    .bind(chat.0)
-                    .fetch_optional(self.db.pool())
-                    .await?;
-            let Some((key_id, blob, at)) = row else {
-                self.remember(chat.0, None, unix_now());
-                return Ok(None);
-            };
-            let json = self.db.sealer().open(&Sealed { key_id, blob }, &aad(chat))?;
-            match serde_json::from_slice::<D>(&json) {
-                Ok(state) => {
-                    self.remember(chat.0, Some(state.clone()), at);
-                    Ok(Some(self.current(chat, state, at).await?))
-                }
-                Err(e) => {
-                    // A state written by an older build that no longer parses: start over
-                    // rather than leave the chat stuck on an error.
-                    tracing::warn!(chat = chat.0, error = %e, "dropping a dialogue state that no longer parses");
-                    Ok(None)
-                }
-            }
-        })
+        Box::pin(async move { self.store.read(chat).await })
     }
 }

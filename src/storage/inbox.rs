@@ -5,6 +5,7 @@
 //! Also the applied ids: the last update whose state change each chat's conversation applied
 //! (written by `dialogues` together with the state), so a replay never applies one twice.
 
+use sqlx::{Sqlite, query::Query, sqlite::SqliteArguments};
 use teloxide::types::ChatId;
 use zeroize::Zeroizing;
 
@@ -28,23 +29,36 @@ impl Db {
     /// whether it is new: an update already stored (Telegram delivering it again) is left as
     /// it is, handled or waiting for its replay.
     pub async fn store_updates(&self, batch: &[(i64, &str)]) -> Result<Vec<bool>, StorageError> {
+        // One update (the usual poll at a realistic rate) needs no transaction around it: the
+        // insert alone is atomic, and saves the worker two round trips.
+        if let [(id, body)] = batch {
+            let stored = self.insert_update(*id, body).execute(self.pool()).await?;
+            return Ok(vec![stored.rows_affected() == 1]);
+        }
         let mut tx = self.pool().begin().await?;
         let mut fresh = Vec::with_capacity(batch.len());
         for (id, body) in batch {
-            let sealed = self.sealer().seal(body.as_bytes(), &aad(*id));
-            let stored = sqlx::query(
-                "INSERT INTO inbox (update_id, key_id, body) VALUES (?, ?, ?)
-                 ON CONFLICT (update_id) DO NOTHING",
-            )
-            .bind(id)
-            .bind(sealed.key_id)
-            .bind(sealed.blob)
-            .execute(&mut *tx)
-            .await?;
+            let stored = self.insert_update(*id, body).execute(&mut *tx).await?;
             fresh.push(stored.rows_affected() == 1);
         }
         tx.commit().await?;
         Ok(fresh)
+    }
+
+    /// The insert of one update, sealed (a message can carry a secret).
+    fn insert_update(
+        &self,
+        id: i64,
+        body: &str,
+    ) -> Query<'static, Sqlite, SqliteArguments<'static>> {
+        let sealed = self.sealer().seal(body.as_bytes(), &aad(id));
+        sqlx::query(
+            "INSERT INTO inbox (update_id, key_id, body) VALUES (?, ?, ?)
+             ON CONFLICT (update_id) DO NOTHING",
+        )
+        .bind(id)
+        .bind(sealed.key_id)
+        .bind(sealed.blob)
     }
 
     /// Marks update `id` handled and drops its body (it may carry a secret).

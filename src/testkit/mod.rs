@@ -1,5 +1,9 @@
 //! Test doubles shared by the integration tests and the benchmarks (not used by the bot).
 //!
 //! - [`fake_telegram`]: a fake Telegram Bot API server on 127.0.0.1.
+//! - [`process`]: the real binary as a child process.
+//! - [`seed`]: rows written straight into the database.
 
 pub mod fake_telegram;
+pub mod process;
+pub mod seed;

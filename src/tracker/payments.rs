@@ -1,6 +1,6 @@
 //! Slots waiting for payment: activate them as soon as checkout completes.
 
-use teloxide::{dispatching::dialogue::Storage as _, prelude::*, types::ChatId};
+use teloxide::{prelude::*, types::ChatId};
 
 use super::Tracker;
 use crate::{
@@ -150,7 +150,7 @@ impl Tracker {
                 keyboard: false,
             };
             let (text, keyboard) = wizard::render(lang, &wizard, false);
-            self.app.dialogues.clone().update_dialogue(chat, State::Wizard(wizard)).await?;
+            self.app.dialogues.write(chat, &State::Wizard(wizard)).await?;
             self.say(chat, notices::model_rejected(lang, model, name)).await;
             if let Err(e) = self.bot.send_message(chat, text).reply_markup(keyboard).await {
                 tracing::warn!(chat = chat.0, error = %e, "could not send a wizard step");

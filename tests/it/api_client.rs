@@ -8,7 +8,7 @@ use assistants_bot::{
         ActivateRequest, ApiClient, ApiError, ApiKey, ApiMode, ClientOptions, DeploymentId,
         ErrorCode, RedeployRequest, Status, UpdateRequest, validate::ValidationError,
     },
-    sim::{Fault, FaultKind, Outcome, SimHandle, SimOptions},
+    sim::{Fault, FaultKind, Outcome, SimHandle, SimOptions, Simulator},
 };
 use secrecy::SecretString;
 
@@ -48,10 +48,16 @@ async fn deploying(client: &ApiClient, handle: &SimHandle) -> DeploymentId {
     slot.deployment_id
 }
 
-#[tokio::test]
-async fn the_whole_lifecycle_goes_through_every_endpoint() {
+/// A simulator and a client for it.
+async fn connected() -> (Simulator, SimHandle, ApiClient) {
     let (sim, handle) = start_simulator(SimOptions::default()).await;
     let client = client_for(&sim);
+    (sim, handle, client)
+}
+
+#[tokio::test]
+async fn the_whole_lifecycle_goes_through_every_endpoint() {
+    let (sim, handle, client) = connected().await;
     let key = api_key();
 
     let slot = client.purchase(&key, ApiMode::Byok).await.expect("purchase");
@@ -192,8 +198,7 @@ async fn invalid_input_for_byok_without_a_model_key_or_with_an_unknown_model() {
 
 #[tokio::test]
 async fn invalid_state_for_activation_before_payment_and_patch_while_active() {
-    let (sim, handle) = start_simulator(SimOptions::default()).await;
-    let client = client_for(&sim);
+    let (_sim, handle, client) = connected().await;
     let key = api_key();
     let slot = client.purchase(&key, ApiMode::Byok).await.expect("purchase");
     assert_api_error(
@@ -233,8 +238,7 @@ async fn not_found_for_another_owners_deployment() {
 
 #[tokio::test]
 async fn api_disabled_answers_every_endpoint() {
-    let (sim, handle) = start_simulator(SimOptions::default()).await;
-    let client = client_for(&sim);
+    let (_sim, handle, client) = connected().await;
     handle.set_api_disabled(true);
     assert_api_error(client.list(&api_key()).await, 404, ErrorCode::ApiDisabled);
     assert_api_error(client.purchase(&api_key(), ApiMode::Byok).await, 404, ErrorCode::ApiDisabled);
@@ -252,8 +256,7 @@ async fn payment_not_configured_fails_a_purchase() {
 
 #[tokio::test]
 async fn worker_delete_failed_leaves_the_deployment_as_it_was() {
-    let (sim, handle) = start_simulator(SimOptions::default()).await;
-    let client = client_for(&sim);
+    let (_sim, handle, client) = connected().await;
     let id = deploying(&client, &handle).await;
     handle.finish_deployment(id.as_str(), Outcome::Active);
     handle.edit_deployment(id.as_str(), |d| d.worker_delete_fails = true);
@@ -264,8 +267,7 @@ async fn worker_delete_failed_leaves_the_deployment_as_it_was() {
 
 #[tokio::test]
 async fn internal_error_is_decoded_and_reads_are_retried_but_writes_are_not() {
-    let (sim, handle) = start_simulator(SimOptions::default()).await;
-    let client = client_for(&sim);
+    let (_sim, handle, client) = connected().await;
     let fault = || FaultKind::Error { status: 500, code: "INTERNAL_ERROR".into() };
 
     handle.inject(Fault::once(fault()).on_method("GET"));
@@ -311,8 +313,7 @@ async fn transport_failures_are_their_own_variants() {
 
 #[tokio::test]
 async fn documented_rules_are_checked_before_sending() {
-    let (sim, handle) = start_simulator(SimOptions::default()).await;
-    let client = client_for(&sim);
+    let (_sim, handle, client) = connected().await;
     let id = DeploymentId::from("dep_x");
     let long = ActivateRequest { name: "n".repeat(101), ..byok_activation("") };
     assert!(matches!(
@@ -333,8 +334,7 @@ async fn documented_rules_are_checked_before_sending() {
 
 #[tokio::test]
 async fn stale_pending_slots_drop_out_of_the_list() {
-    let (sim, handle) = start_simulator(SimOptions::default()).await;
-    let client = client_for(&sim);
+    let (_sim, handle, client) = connected().await;
     let stale = client.purchase(&api_key(), ApiMode::Byok).await.expect("purchase");
     handle.advance_clock(Duration::from_secs(3601));
     let fresh = client.purchase(&api_key(), ApiMode::Byok).await.expect("purchase");

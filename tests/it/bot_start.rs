@@ -2,14 +2,22 @@
 
 use assistants_bot::i18n::Lang;
 
-use crate::support::{app::TestApp, fake_telegram::TestUser};
+use crate::support::{
+    app::TestApp,
+    fake_telegram::{Call, TestUser},
+};
+
+/// Sends `text` as `user` in their private chat and waits for the bot's first message there.
+async fn first_reply(app: &TestApp, user: &TestUser, text: &str) -> Call {
+    app.tg.send_text(user.id, user, text);
+    app.tg.next_message(0, user.id).await
+}
 
 #[tokio::test]
 async fn start_welcomes_and_asks_for_an_api_key() {
     let app = TestApp::spawn().await;
     let alice = TestUser::new(501, "Alice");
-    app.tg.send_text(alice.id, &alice, "/start");
-    let reply = app.tg.next_message(0, alice.id).await;
+    let reply = first_reply(&app, &alice, "/start").await;
     assert!(reply.text().starts_with(&Lang::En.t("start-welcome")), "{}", reply.text());
     assert!(reply.text().contains(&Lang::En.t("start-need-key")), "{}", reply.text());
     // The next message is taken as the key: checked, saved, and deleted from the chat.
@@ -21,8 +29,7 @@ async fn start_welcomes_and_asks_for_an_api_key() {
 async fn start_answers_in_the_users_language() {
     let app = TestApp::spawn().await;
     let pablo = TestUser::new(502, "Pablo").speaking("es-MX");
-    app.tg.send_text(pablo.id, &pablo, "/start");
-    let reply = app.tg.next_message(0, pablo.id).await;
+    let reply = first_reply(&app, &pablo, "/start").await;
     assert!(reply.text().starts_with(&Lang::Es.t("start-welcome")), "{}", reply.text());
 }
 
@@ -30,8 +37,7 @@ async fn start_answers_in_the_users_language() {
 async fn help_lists_the_commands() {
     let app = TestApp::spawn().await;
     let alice = TestUser::new(503, "Alice");
-    app.tg.send_text(alice.id, &alice, "/help");
-    let reply = app.tg.next_message(0, alice.id).await;
+    let reply = first_reply(&app, &alice, "/help").await;
     assert_eq!(reply.text(), Lang::En.t("help"));
 }
 
@@ -79,8 +85,7 @@ async fn start_with_a_stored_key_points_to_new_and_list() {
         )
         .await
         .expect("store key");
-    app.tg.send_text(alice.id, &alice, "/start");
-    let reply = app.tg.next_message(0, alice.id).await;
+    let reply = first_reply(&app, &alice, "/start").await;
     assert!(reply.text().contains(&Lang::En.t("start-has-key")), "{}", reply.text());
 }
 
@@ -89,12 +94,6 @@ async fn a_button_the_bot_no_longer_knows_is_answered_and_does_nothing() {
     let app = TestApp::spawn().await;
     let alice = TestUser::new(507, "Alice");
     let query = app.tg.press(alice.id, &alice, 77, "wz:confirm:stale");
-    let answer = app
-        .tg
-        .wait_for("answerCallbackQuery", |c| {
-            c.is("AnswerCallbackQuery") && c.body["callback_query_id"] == query
-        })
-        .await;
-    assert_eq!(answer.body["text"], Lang::En.t("button-stale"));
+    assert_eq!(app.answer_to(&query).await, Lang::En.t("button-stale"));
     assert!(app.tg.calls_of("SendMessage").is_empty(), "nothing else happens");
 }

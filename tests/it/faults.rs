@@ -10,7 +10,7 @@ use assistants_bot::{
     storage::dialogues::DialogueStore,
 };
 use serde_json::json;
-use teloxide::{dispatching::dialogue::Storage as _, types::ChatId};
+use teloxide::types::ChatId;
 
 use crate::support::{
     app::{AppOptions, TestApp},
@@ -147,10 +147,7 @@ async fn a_confirm_cut_short_is_resumed_without_buying_twice() {
 
     // The purchase went through before the crash: the slot is adopted, nothing bought.
     app.stop_bot().await;
-    store(app.storage().await)
-        .update_dialogue(ChatId(eve.id), cut_short.clone())
-        .await
-        .expect("state");
+    store(app.storage().await).write(ChatId(eve.id), &cut_short).await.expect("state");
     seed(&sim, "", ApiMode::Managed, Status::PendingPayment);
     app.restart().await;
     app.say(&eve, "hello?", "did not reach me").await;
@@ -158,7 +155,7 @@ async fn a_confirm_cut_short_is_resumed_without_buying_twice() {
 
     // It did not: the summary comes back, and Confirm buys once.
     app.stop_bot().await;
-    store(app.storage().await).update_dialogue(ChatId(eve.id), cut_short).await.expect("state");
+    store(app.storage().await).write(ChatId(eve.id), &cut_short).await.expect("state");
     app.restart().await;
     app.say(&eve, "hello?", &en("wz-resumed")).await;
     let summary = app.message_after(0, eve.id, "Please check").await;

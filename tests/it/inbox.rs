@@ -15,6 +15,7 @@ use teloxide::types::ChatId;
 use crate::support::{
     app::{API_KEY, AppOptions, TestApp, api_key, shown},
     fake_telegram::TestUser,
+    polling_and_webhook,
 };
 
 const GROUP: i64 = -100_818;
@@ -22,13 +23,6 @@ const ASSISTANT_TOKEN: &str = "200031:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_i";
 
 fn en(key: &str) -> String {
     Lang::En.t(key)
-}
-
-fn webhook() -> AppOptions {
-    AppOptions {
-        public_url: Some(url::Url::parse("https://bot.example.com").expect("url")),
-        ..Default::default()
-    }
 }
 
 /// How many stored updates wait to be handled.
@@ -86,15 +80,7 @@ async fn a_new_in_flight_at_a_kill_is_answered_after_the_restart(options: AppOpt
     assert_eq!(prompts, 1, "answered once");
 }
 
-#[tokio::test]
-async fn a_new_in_flight_at_a_kill_is_answered_after_the_restart_polling() {
-    a_new_in_flight_at_a_kill_is_answered_after_the_restart(AppOptions::default()).await;
-}
-
-#[tokio::test]
-async fn a_new_in_flight_at_a_kill_is_answered_after_the_restart_webhook() {
-    a_new_in_flight_at_a_kill_is_answered_after_the_restart(webhook()).await;
-}
+polling_and_webhook!(a_new_in_flight_at_a_kill_is_answered_after_the_restart);
 
 /// The bot dies while deleting the message that carries a key: after the restart the message
 /// is deleted and the key saved.
@@ -120,15 +106,7 @@ async fn a_key_in_flight_at_a_kill_is_deleted_and_saved_after_the_restart(option
     assert_eq!(stored.expect("saved").masked(), "••••6789");
 }
 
-#[tokio::test]
-async fn a_key_in_flight_at_a_kill_is_deleted_and_saved_after_the_restart_polling() {
-    a_key_in_flight_at_a_kill_is_deleted_and_saved_after_the_restart(AppOptions::default()).await;
-}
-
-#[tokio::test]
-async fn a_key_in_flight_at_a_kill_is_deleted_and_saved_after_the_restart_webhook() {
-    a_key_in_flight_at_a_kill_is_deleted_and_saved_after_the_restart(webhook()).await;
-}
+polling_and_webhook!(a_key_in_flight_at_a_kill_is_deleted_and_saved_after_the_restart);
 
 #[tokio::test]
 async fn a_replayed_update_that_was_applied_changes_nothing() {

@@ -1,7 +1,7 @@
 //! Running it for real: health and metrics, webhook mode, SIGTERM, key rotation.
 
 use std::{
-    process::{Command, Stdio},
+    process::Command,
     time::{Duration, Instant},
 };
 
@@ -12,13 +12,14 @@ use assistants_bot::{
     i18n::Lang,
     sim::{Fault, FaultKind},
     storage::{Db, StorageError, dialogues::DialogueStore, seal::KeyMaterial},
+    testkit::process::bot_command,
 };
 use base64::{Engine as _, engine::general_purpose::STANDARD};
-use teloxide::{dispatching::dialogue::Storage as _, types::ChatId};
+use teloxide::types::ChatId;
 
 use crate::support::{
     app::{API_KEY, AppOptions, TestApp, api_key, start_simulator},
-    fake_telegram::{BOT_TOKEN, FakeTelegram, TestUser},
+    fake_telegram::{FakeTelegram, TestUser},
 };
 
 #[tokio::test]
@@ -49,11 +50,7 @@ async fn healthz_and_metrics_answer_over_http() {
 
 #[tokio::test]
 async fn webhook_updates_need_telegrams_secret_token() {
-    let options = AppOptions {
-        public_url: Some(url::Url::parse("https://bot.example.com").expect("url")),
-        ..Default::default()
-    };
-    let mut app = TestApp::spawn_opts(options).await;
+    let mut app = TestApp::spawn_opts(AppOptions::webhook()).await;
     let registered = app.tg.calls_of("SetWebhook").pop().expect("the webhook was registered");
     assert_eq!(registered.body["url"], "https://bot.example.com/telegram");
     let secret = registered.body["secret_token"].as_str().expect("a secret token").to_owned();
@@ -101,8 +98,7 @@ async fn webhook_updates_need_telegrams_secret_token() {
 async fn sigterm_lets_the_running_handler_finish_and_exits_0() {
     let (sim, handle) = start_simulator(Default::default()).await;
     let tg = FakeTelegram::start().await;
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = format!("sqlite://{}", dir.path().join("bot.db").display());
+    let (_dir, db) = fresh_database();
     let key = KeyMaterial::generate();
     let storage = Db::open(parse_database_url(&db).expect("url"), &KeySource::Inline(key.clone()))
         .await
@@ -111,18 +107,10 @@ async fn sigterm_lets_the_running_handler_finish_and_exits_0() {
     storage.set_api_key(ChatId(alice.id), &api_key()).await.expect("key");
     storage.close().await;
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_assistants-bot"))
-        .env_clear()
-        .env("TELOXIDE_TOKEN", BOT_TOKEN)
-        .env("TELOXIDE_API_URL", tg.base_url().as_str())
-        .env("ASSISTANTS_API_URL", sim.base_url().as_str())
-        .env("DATABASE_URL", &db)
-        .env("ENCRYPTION_KEY", STANDARD.encode(key.expose()))
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start the bot");
+    let mut child =
+        bot_command(env!("CARGO_BIN_EXE_assistants-bot"), &tg, &sim.base_url(), &db, &key)
+            .spawn()
+            .expect("start the bot");
     tg.wait_for_polls(1).await;
 
     // A slow API call keeps the /list handler busy while the signal arrives.
@@ -174,7 +162,7 @@ async fn sealed_database(db: &str, key: &KeySource) -> Db {
     let storage = Db::open(parse_database_url(db).expect("url"), key).await.expect("open");
     storage.set_api_key(ChatId(7), &ApiKey::new(API_KEY)).await.expect("key");
     DialogueStore::<State>::new(storage.clone(), Duration::from_secs(1800))
-        .update_dialogue(ChatId(7), State::AwaitingApiKey)
+        .write(ChatId(7), &State::AwaitingApiKey)
         .await
         .expect("dialogue");
     storage
@@ -190,8 +178,7 @@ async fn sealed_database(db: &str, key: &KeySource) -> Db {
 
 #[tokio::test]
 async fn rotate_key_reseals_everything_and_the_old_key_can_go() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = format!("sqlite://{}", dir.path().join("bot.db").display());
+    let (dir, db) = fresh_database();
     let key_file = dir.path().join("bot.db.key");
     let storage = sealed_database(&db, &KeySource::File(key_file.clone())).await;
     storage.close().await;
@@ -210,7 +197,7 @@ async fn rotate_key_reseals_everything_and_the_old_key_can_go() {
             .expect("new key");
     assert_eq!(storage.api_key(ChatId(7)).await.expect("read").expect("key").masked(), "••••6789");
     let state = DialogueStore::<State>::new(storage.clone(), Duration::from_secs(1800))
-        .get_dialogue(ChatId(7))
+        .read(ChatId(7))
         .await
         .expect("dialogue");
     assert!(matches!(state, Some(State::AwaitingApiKey)));
@@ -224,8 +211,7 @@ async fn rotate_key_reseals_everything_and_the_old_key_can_go() {
 
 #[tokio::test]
 async fn rotate_key_with_encryption_key_needs_the_new_key_and_then_starts_with_only_it() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = format!("sqlite://{}", dir.path().join("bot.db").display());
+    let (_dir, db) = fresh_database();
     let old = KeyMaterial::generate();
     let new = KeyMaterial::generate();
     sealed_database(&db, &KeySource::Inline(old.clone())).await.close().await;
@@ -249,8 +235,7 @@ async fn rotate_key_with_encryption_key_needs_the_new_key_and_then_starts_with_o
 
 #[tokio::test]
 async fn a_rotation_cut_short_before_the_key_file_rename_is_finished_at_start() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = format!("sqlite://{}", dir.path().join("bot.db").display());
+    let (dir, db) = fresh_database();
     let key_file = dir.path().join("bot.db.key");
     let storage = sealed_database(&db, &KeySource::File(key_file.clone())).await;
     let old = assistants_bot::storage::seal::read_key_file(&key_file).expect("read").expect("key");
@@ -271,4 +256,11 @@ async fn a_rotation_cut_short_before_the_key_file_rename_is_finished_at_start() 
         assistants_bot::storage::seal::read_key_file(&key_file).expect("read").expect("key").id(),
         new.id()
     );
+}
+
+/// A temporary directory and the URL of a database file `bot.db` in it (not created yet).
+fn fresh_database() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = format!("sqlite://{}", dir.path().join("bot.db").display());
+    (dir, db)
 }

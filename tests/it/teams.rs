@@ -171,14 +171,7 @@ async fn a_group_wizard_takes_its_secrets_in_private_and_ignores_other_members()
     app.tg.send_text(GROUP, &alice, TOKEN);
     app.message_after(seen, GROUP, "rotate it now").await;
 
-    let query = app.press_only(&alice, &secrets, &en("btn-continue-private"));
-    let answer = app
-        .tg
-        .wait_for("a deep link", |c| {
-            c.is("AnswerCallbackQuery") && c.body["callback_query_id"] == query
-        })
-        .await;
-    let link = answer.body["url"].as_str().expect("the link opens the private chat").to_owned();
+    let link = app.link_from(&alice, &secrets, &en("btn-continue-private")).await;
     let query = app.press_only(&bob, &secrets, &en("btn-continue-private"));
     assert_eq!(
         app.answer_to(&query).await,

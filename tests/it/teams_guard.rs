@@ -10,7 +10,7 @@ use assistants_bot::{
     service::activation::ActivationDraft,
     storage::dialogues::DialogueStore,
 };
-use teloxide::{dispatching::dialogue::Storage as _, types::ChatId};
+use teloxide::types::ChatId;
 
 use crate::support::{
     app::{API_KEY, AppOptions, TestApp, api_key, button_data, shown},
@@ -105,14 +105,8 @@ async fn a_demoted_admins_confirm_edit_and_hand_off_are_refused() {
     app.say_in(GROUP, &alice, "Guarded bot", "OpenRouter").await;
     let secrets =
         app.say_in(GROUP, &alice, "openai/gpt-5", "Secrets don't belong in a group").await;
-    let query = app.press_only(&alice, &secrets, &en("btn-continue-private"));
-    let link = app
-        .tg
-        .wait_for("a deep link", |c| {
-            c.is("AnswerCallbackQuery") && c.body["callback_query_id"] == query
-        })
-        .await;
-    let nonce = link.body["url"].as_str().and_then(|u| u.split("start=").nth(1)).expect("link");
+    let link = app.link_from(&alice, &secrets, &en("btn-continue-private")).await;
+    let nonce = link.split("start=").nth(1).expect("a nonce in the link");
     app.say(&alice, &format!("/start {nonce}"), "@BotFather").await;
     let seen = app.tg.call_count();
     app.tg.send_text(alice.id, &alice, TOKEN);
@@ -171,7 +165,7 @@ async fn an_expired_wizard_answers_the_timeout_message_and_its_sealed_draft_is_g
     let mut expired = false;
     for _ in 0..100 {
         tokio::time::sleep(Duration::from_millis(100)).await;
-        let state = read().get_dialogue(ChatId(zoe.id)).await.expect("read");
+        let state = read().read(ChatId(zoe.id)).await.expect("read");
         if matches!(state, Some(State::Expired)) {
             expired = true;
             break;
@@ -186,7 +180,7 @@ async fn an_expired_wizard_answers_the_timeout_message_and_its_sealed_draft_is_g
     assert!(sizes.iter().all(|n| *n < 200), "only the small Expired marker is left: {sizes:?}");
 
     app.say(&zoe, "Are you there?", "timed out").await;
-    let state = read().get_dialogue(ChatId(zoe.id)).await.expect("read");
+    let state = read().read(ChatId(zoe.id)).await.expect("read");
     assert!(state.is_none(), "the marker is gone once told");
 }
 

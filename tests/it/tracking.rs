@@ -9,6 +9,7 @@ use assistants_bot::{
     i18n::Lang,
     sender::{Limits, Paced},
     sim::{Fault, FaultKind, Outcome, SimDeployment, SimHandle},
+    testkit::seed::{Known, known_deployments},
     tracker::Tracker,
 };
 use teloxide::{prelude::*, types::ChatId};
@@ -243,24 +244,15 @@ async fn one_tick_polls_only_the_deployments_in_flight() {
     let storage = app.storage().await;
 
     // 10,000 known deployments: 50 deploying (in the simulator too), the rest settled.
-    let mut tx = storage.pool().begin().await.expect("tx");
-    for i in 0..10_000 {
+    let rows = (0..10_000).map(|i| {
         let (id, status) = if i % 200 == 0 {
             (seed_deploying(&sim, &format!("Flight {i}")), "deploying")
         } else {
             (format!("dep_settled_{i}"), if i % 3 == 0 { "stopped" } else { "active" })
         };
-        sqlx::query("INSERT INTO deployments (chat_id, deployment_id, name, status, notified_status) VALUES (?, ?, ?, ?, ?)")
-            .bind(ivy.id)
-            .bind(&id)
-            .bind(format!("Bot {i}"))
-            .bind(status)
-            .bind(status)
-            .execute(&mut *tx)
-            .await
-            .expect("insert");
-    }
-    tx.commit().await.expect("commit");
+        Known { id, name: format!("Bot {i}"), status }
+    });
+    known_deployments(&storage, ivy.id, rows).await.expect("seed");
 
     // The tracker's query uses the partial index, not a scan of every deployment.
     let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(

@@ -10,7 +10,7 @@ use crate::{
     bot::{
         HandlerError, HandlerResult,
         context::{ChatDialogue, Ctx},
-        intake::{self, Arrival, Delivered, Secret},
+        intake::{self, Arrival, Delivered, Incoming, Secret},
         start::stale,
         team::{self, audit},
     },
@@ -104,7 +104,8 @@ pub async fn on_text(
     };
     if matches!(session.field, Field::BotToken | Field::ModelKey) {
         let Some(arrival) = Arrival::from_message(&msg) else { return Ok(()) };
-        return receive_secret(&bot, &app, (arrival, None), ctx, session).await.map(drop);
+        let incoming = Incoming { bot: &bot, app: &app, arrival, kind: None, ctx };
+        return receive_secret(incoming, session).await.map(drop);
     }
     let (chat, lang) = (msg.chat.id, ctx.lang);
     let Some(known) = assistants::by_handle(&app, chat, session.handle).await? else {
@@ -150,18 +151,16 @@ pub async fn on_text(
 /// A new bot token or model key for the assistant being edited, pasted or from the form
 /// (`kind`, when given, is the kind the sender meant).
 pub async fn receive_secret(
-    bot: &TgBot,
-    app: &App,
-    (arrival, kind): (Arrival, Option<SecretKind>),
-    ctx: Ctx,
+    incoming: Incoming<'_>,
     session: EditSession,
 ) -> Result<Delivered, HandlerError> {
     let Some(awaited) = SecretKind::of_field(session.field) else {
         return Ok(Delivered::NotAwaited);
     };
-    if arrival.from.id.0 != session.owner || kind.is_some_and(|kind| kind != awaited) {
+    if !incoming.fits(awaited, session.owner) {
         return Ok(Delivered::NotAwaited);
     }
+    let Incoming { bot, app, arrival, ctx, .. } = incoming;
     let (chat, lang) = (arrival.chat, ctx.lang);
     let Some(known) = assistants::by_handle(app, chat, session.handle).await? else {
         intake::discard(bot, &arrival, lang).await;

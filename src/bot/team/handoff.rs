@@ -2,19 +2,17 @@
 //! collects the secret and binds it back to the group.
 
 use teloxide::{
-    dispatching::dialogue::Storage as _,
     prelude::*,
     types::{InlineKeyboardButton, Me, ReplyMarkup, User},
 };
 
-use super::audit;
 use crate::{
     api::UpdateRequest,
     app::{App, TgBot},
     bot::{
         HandlerError, HandlerResult,
         context::Ctx,
-        intake::{self, Arrival, Delivered, Secret},
+        intake::{self, Delivered, Incoming, Secret},
         manage::edit,
         newbot,
     },
@@ -23,7 +21,6 @@ use crate::{
     present::{self, keyboard::keyboard},
     service::{
         assistants::TokenBot,
-        audit::Audited,
         groups,
         handoff::{self as links, HANDOFF_TTL_SECS, Purpose},
         input::SecretKind,
@@ -118,41 +115,14 @@ pub async fn redeem(
     Ok(())
 }
 
-/// The group's API key, sent in private after a hand-off link.
-pub async fn receive_key(
-    bot: &TgBot,
-    app: &App,
-    arrival: Arrival,
-    ctx: Ctx,
-    group: i64,
-) -> Result<Delivered, HandlerError> {
-    // The message goes before the state changes (see `bot::replay`).
-    let intake = intake::take(bot, app, &arrival, ctx.lang, SecretKind::ApiKey).await?;
-    ctx.dialogue.exit().await?;
-    let Ok(Secret::ApiKey(key)) = &intake.secret else { return Ok(intake.outcome()) };
-    let group = groups::current(app, ChatId(group)).await?;
-    app.db.set_api_key(group, key).await?;
-    let group_lang = app.chat_lang(group).await;
-    audit::record(bot, app, group, &arrival.from, Audited::KeySet, &key.masked(), group_lang)
-        .await?;
-    let saved = ctx.lang.t_args("handoff-key-saved", &[("masked", key.masked().into())]);
-    bot.send_message(arrival.chat, intake.lead("\n\n", &saved)).await?;
-    Ok(intake.outcome())
-}
-
 /// A secret of the group's wizard, sent in private after a hand-off link. `kind`, when
 /// given, is the kind the sender meant (the form's): another step waiting is not awaited.
-pub async fn receive_secret(
-    bot: &TgBot,
-    app: &App,
-    (arrival, kind): (Arrival, Option<SecretKind>),
-    ctx: Ctx,
-    group: i64,
-) -> Result<Delivered, HandlerError> {
-    let (chat, lang) = (arrival.chat, ctx.lang);
+pub async fn receive_secret(incoming: Incoming<'_>, group: i64) -> Result<Delivered, HandlerError> {
+    let (chat, lang) = (incoming.arrival.chat, incoming.ctx.lang);
+    let Incoming { bot, app, ref arrival, ref ctx, .. } = incoming;
     let group = groups::current(app, ChatId(group)).await?;
     let Some(mut wizard) = group_wizard(app, group, arrival.from.id.0).await? else {
-        let deleted = intake::discard(bot, &arrival, lang).await;
+        let deleted = intake::discard(bot, arrival, lang).await;
         ctx.dialogue.exit().await?;
         let gone = lang.t("handoff-wizard-gone");
         let text = deleted.map_or_else(|| gone.clone(), |deleted| format!("{deleted}\n{gone}"));
@@ -160,10 +130,10 @@ pub async fn receive_secret(
         return Ok(Delivered::NotAwaited);
     };
     let awaited = wizard_secret_kind(&wizard);
-    if kind.is_some_and(|kind| kind != awaited) {
+    if !incoming.fits(awaited, wizard.owner) {
         return Ok(Delivered::NotAwaited);
     }
-    let intake = intake::take(bot, app, &arrival, lang, awaited).await?;
+    let intake = intake::take(bot, app, arrival, lang, awaited).await?;
     match &intake.secret {
         Ok(Secret::ModelKey(key)) => wizard.draft.model_key = Some(key.clone()),
         Ok(Secret::BotToken(token, username)) => {
@@ -176,7 +146,7 @@ pub async fn receive_secret(
     // Whatever the way, a "Create the bot for me" keyboard offered here has done its job.
     let put_away = awaited == SecretKind::BotToken;
     wizard.step = wizard.draft.next_step();
-    app.dialogues.clone().update_dialogue(group, State::Wizard(wizard.clone())).await?;
+    app.dialogues.write(group, &State::Wizard(wizard.clone())).await?;
     if matches!(wizard.step, Step::BotToken | Step::ModelKey) {
         if let Some(deleted) = &intake.deleted {
             bot.send_message(chat, deleted.clone()).await?;
@@ -205,12 +175,10 @@ pub async fn receive_secret(
 /// A new secret for a group's assistant, sent in private after a hand-off link: PATCHed with
 /// the group's key, and the group gets the confirmation and the Redeploy button.
 pub async fn receive_edit(
-    bot: &TgBot,
-    app: &App,
-    arrival: Arrival,
-    ctx: Ctx,
+    incoming: Incoming<'_>,
     (group, handle, field): (i64, i64, Field),
 ) -> Result<Delivered, HandlerError> {
+    let Incoming { bot, app, arrival, ctx, .. } = incoming;
     let lang = ctx.lang;
     let group = groups::current(app, ChatId(group)).await?;
     let Some(known) = app.db.deployment_by_handle(group, handle).await? else {
@@ -246,7 +214,7 @@ async fn group_wizard(
     group: ChatId,
     owner: u64,
 ) -> Result<Option<Wizard>, StorageError> {
-    Ok(match app.dialogues.clone().get_dialogue(group).await? {
+    Ok(match app.dialogues.read(group).await? {
         Some(State::Wizard(wizard))
             if wizard.owner == owner && matches!(wizard.step, Step::BotToken | Step::ModelKey) =>
         {

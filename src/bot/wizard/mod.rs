@@ -18,7 +18,7 @@ use teloxide::{
 use super::{
     HandlerError, HandlerResult,
     context::{ChatDialogue, Ctx},
-    intake::{self, Arrival, Carrier, Delivered, Secret},
+    intake::{self, Carrier, Delivered, Incoming, Secret},
     newbot,
     start::stale,
     team::{self, handoff, leak},
@@ -127,7 +127,8 @@ pub async fn on_text(
         Step::Model => input::model(&text).map(|model| draft.model = Some(model)),
         Step::BotToken | Step::ModelKey => {
             let Some(arrival) = intake::Arrival::from_message(&msg) else { return Ok(()) };
-            return receive_secret(&at, &app, (arrival, None), wizard).await.map(drop);
+            let incoming = Incoming { bot: &bot, app: &app, arrival, kind: None, ctx };
+            return receive_secret(incoming, wizard).await.map(drop);
         }
         Step::Submitting => {
             let from = msg.from.clone();
@@ -153,9 +154,7 @@ pub async fn on_text(
 /// A secret for the wizard's token or model-key step, pasted or from the form (`kind`, when
 /// given, is the kind the sender meant: another step waiting is not awaited).
 pub async fn receive_secret(
-    at: &Where<'_>,
-    app: &App,
-    (arrival, kind): (Arrival, Option<SecretKind>),
+    incoming: Incoming<'_>,
     mut wizard: Wizard,
 ) -> Result<Delivered, HandlerError> {
     let awaited = match wizard.step {
@@ -163,10 +162,12 @@ pub async fn receive_secret(
         Step::ModelKey => SecretKind::ModelKey,
         _ => return Ok(Delivered::NotAwaited),
     };
-    if arrival.from.id.0 != wizard.owner || kind.is_some_and(|kind| kind != awaited) {
+    if !incoming.fits(awaited, wizard.owner) {
         return Ok(Delivered::NotAwaited);
     }
-    let intake = intake::take(at.bot, app, &arrival, at.lang, awaited).await?;
+    let Incoming { bot, app, arrival, ctx, .. } = incoming;
+    let at = &Where { bot, chat: arrival.chat, lang: ctx.lang, dialogue: &ctx.dialogue };
+    let intake = intake::take(bot, app, &arrival, at.lang, awaited).await?;
     let draft = &mut wizard.draft;
     let confirmation = match &intake.secret {
         Ok(Secret::BotToken(token, username)) => {

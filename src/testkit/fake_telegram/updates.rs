@@ -138,20 +138,18 @@ impl FakeTelegram {
     /// Telegram's does, naming `new`.
     pub fn upgrade_group(&self, old: i64, new: i64, user: &TestUser, new_first: bool) {
         self.mark_upgraded(old, new);
-        let to = json!({
-            "message_id": self.next_message_id(),
-            "date": now(),
-            "chat": { "id": old, "type": "group", "title": "Team" },
-            "from": user.json(),
-            "migrate_to_chat_id": new,
-        });
-        let from = json!({
-            "message_id": self.next_message_id(),
-            "date": now(),
-            "chat": { "id": new, "type": "supergroup", "title": "Team" },
-            "from": user.json(),
-            "migrate_from_chat_id": old,
-        });
+        let service = |chat: i64, kind: &str, field: &str, value: i64| {
+            let mut message = json!({
+                "message_id": self.next_message_id(),
+                "date": now(),
+                "chat": { "id": chat, "type": kind, "title": "Team" },
+                "from": user.json(),
+            });
+            message[field] = json!(value);
+            message
+        };
+        let to = service(old, "group", "migrate_to_chat_id", new);
+        let from = service(new, "supergroup", "migrate_from_chat_id", old);
         let (first, second) = if new_first { (from, to) } else { (to, from) };
         self.push_update("message", first);
         self.push_update("message", second);

@@ -86,6 +86,14 @@ pub struct AppOptions {
     pub dialogue_idle: Option<Duration>,
 }
 
+impl AppOptions {
+    /// Updates by webhook: PUBLIC_URL set to a public https URL.
+    pub fn webhook() -> Self {
+        let public_url = url::Url::parse("https://bot.example.com").expect("url");
+        Self { public_url: Some(public_url), ..Self::default() }
+    }
+}
+
 impl Default for AppOptions {
     fn default() -> Self {
         Self {

@@ -118,13 +118,24 @@ impl TestApp {
 
     /// Waits for the answer to callback query `query` and returns its notice text.
     pub async fn answer_to(&self, query: &str) -> String {
-        let call = self
-            .tg
+        let call = self.answer_call(query).await;
+        call.body.get("text").and_then(|t| t.as_str()).unwrap_or_default().to_owned()
+    }
+
+    /// Presses the button labelled `label` on `message`, which answers with a link (a
+    /// hand-off's deep link); returns the link.
+    pub async fn link_from(&self, user: &TestUser, message: &Call, label: &str) -> String {
+        let query = self.press_only(user, message, label);
+        let answer = self.answer_call(&query).await;
+        answer.body["url"].as_str().expect("the answer opens a link").to_owned()
+    }
+
+    async fn answer_call(&self, query: &str) -> Call {
+        self.tg
             .wait_for("answerCallbackQuery", |c| {
                 c.is("AnswerCallbackQuery") && c.body["callback_query_id"] == query
             })
-            .await;
-        call.body.get("text").and_then(|t| t.as_str()).unwrap_or_default().to_owned()
+            .await
     }
 }
 

@@ -7,3 +7,24 @@ pub mod cards;
 pub mod chat;
 pub mod logs;
 pub use assistants_bot::testkit::fake_telegram;
+
+/// A scenario run twice, as `$name::polling` and `$name::webhook`: the async fn `$name`
+/// takes the [`app::AppOptions`] of each way updates arrive.
+macro_rules! polling_and_webhook {
+    ($name:ident) => {
+        mod $name {
+            use crate::support::app::AppOptions;
+
+            #[tokio::test]
+            async fn polling() {
+                super::$name(AppOptions::default()).await;
+            }
+
+            #[tokio::test]
+            async fn webhook() {
+                super::$name(AppOptions::webhook()).await;
+            }
+        }
+    };
+}
+pub(crate) use polling_and_webhook;
