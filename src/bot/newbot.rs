@@ -51,8 +51,9 @@ pub async fn available(bot: &TgBot) -> bool {
 }
 
 /// Offers, in the private chat `chat`, the button that creates the assistant's bot, with
-/// `text` above it; `name` (the assistant's) prefills the dialog. Nothing in a group or when
-/// Bot Management Mode is off. Returns whether it offered.
+/// `text` above it; `name` (the assistant's) prefills the dialog. Nothing in a group (the
+/// button is for private chats only). Callers ask [`available`] first. Returns whether it
+/// offered.
 pub async fn offer(
     bot: &TgBot,
     chat: ChatId,
@@ -60,7 +61,7 @@ pub async fn offer(
     name: Option<&str>,
     text: String,
 ) -> Result<bool, teloxide::RequestError> {
-    if !chat.is_user() || !available(bot).await {
+    if !chat.is_user() {
         return Ok(false);
     }
     let name = name.unwrap_or_default();
@@ -73,29 +74,6 @@ pub async fn offer(
     let label = lang.t("btn-create-bot");
     bot.pace(SendBotRequest::new(chat, text, label, request)).await?;
     Ok(true)
-}
-
-/// The offer under the bot-token question: both ways, the button's and @BotFather's.
-pub async fn offer_with_step(
-    bot: &TgBot,
-    chat: ChatId,
-    lang: Lang,
-    name: Option<&str>,
-) -> HandlerResult {
-    offer(bot, chat, lang, name, lang.t("newbot-offer")).await?;
-    Ok(())
-}
-
-/// After a pasted answer that was not a token, at a step that offered the button: the way
-/// back for a user whose dialog was closed or refused (Telegram does not tell).
-pub async fn offer_again(
-    bot: &TgBot,
-    chat: ChatId,
-    lang: Lang,
-    name: Option<&str>,
-) -> HandlerResult {
-    offer(bot, chat, lang, name, lang.t("newbot-again")).await?;
-    Ok(())
 }
 
 /// Takes the reply keyboard away (the step it belonged to is over), with `text`.
