@@ -228,3 +228,33 @@ audit-edited = { $who } изменил { $name }
 
 # Replayed after a restart
 wz-replay-submitting = Бот перезапустился во время покупки слота. Сначала проверяю, прошла ли покупка…
+
+# The assistant's bot created from the chat (managed bots)
+btn-create-bot = 🤖 Создать бота за меня
+newbot-offer = Или я создам его сам: нажмите «🤖 Создать бота за меня» внизу. Telegram откроет своё окно с уже заполненными именем и @username; измените их, если хотите, подтвердите — остальное я сделаю сам. Никаких токенов копировать не нужно.
+newbot-again = Новый бот ко мне не пришёл. Если окно Telegram закрылось или он сообщил, что у вас уже слишком много ботов (удалите одного в @BotFather), нажмите «🤖 Создать бота за меня» ещё раз — или вставьте токен из @BotFather.
+newbot-token-failed = Ваш новый бот @{ $username } создан, но Telegram сейчас не выдал мне его токен. Нажмите «Повторить» — или вставьте токен из @BotFather.
+newbot-unexpected = Ваш новый бот @{ $username } создан и принадлежит вам, но я в тот момент не ждал бота и не стал его трогать. Он есть в @BotFather.
+newbot-put-away = Шаг назад: я убрал кнопку «Создать бота за меня».
+btn-new-token = 🔑 Новый токен
+btn-access = 👥 Кто может с ним говорить
+newtoken-done = У @{ $username } новый токен; старый больше не работает.
+newtoken-failed = Telegram сейчас не выдал @{ $username } новый токен, так что ничего не изменилось. Попробуйте ещё раз чуть позже.
+access-title = Кто может говорить с @{ $username }? Сейчас: { $now }.
+access-now-everyone = все
+access-now-only = только вы
+access-now-some = вы и { $names }
+access-now-unknown = не удалось спросить Telegram
+btn-access-everyone = 🌍 Все
+btn-access-me = 🔒 Только я
+btn-access-pick = 👥 Я и те, кого я выберу…
+access-pick = Нажмите «👥 Выбрать людей» внизу и выберите до 10 человек, которые смогут говорить с @{ $username }. Вы можете всегда.
+btn-access-choose = 👥 Выбрать людей
+access-set-everyone = Теперь с @{ $username } могут говорить все.
+access-set-only = Теперь с @{ $username } можете говорить только вы.
+access-set-some = { $count ->
+    [one] Теперь с @{ $username } можете говорить только вы и ещё { $count } человек.
+    [few] Теперь с @{ $username } можете говорить только вы и ещё { $count } человека.
+   *[other] Теперь с @{ $username } можете говорить только вы и ещё { $count } человек.
+}
+access-failed = Telegram сейчас не принял изменение, так что ничего не изменилось. Попробуйте ещё раз чуть позже.

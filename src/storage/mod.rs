@@ -14,6 +14,7 @@ pub mod chats;
 pub mod deployments;
 pub mod dialogues;
 pub mod inbox;
+pub mod managed_bots;
 pub mod moves;
 pub mod pending;
 pub mod rotate;

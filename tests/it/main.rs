@@ -9,6 +9,8 @@ mod faults;
 mod inbox;
 mod locales;
 mod manage;
+mod managed_bots;
+mod managed_cards;
 mod ops;
 mod public_url;
 mod sealing;

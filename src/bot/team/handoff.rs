@@ -3,7 +3,7 @@
 
 use teloxide::{
     prelude::*,
-    types::{InlineKeyboardButton, Me, User},
+    types::{InlineKeyboardButton, Me, ReplyMarkup, User},
 };
 
 use crate::{
@@ -14,11 +14,13 @@ use crate::{
         context::Ctx,
         intake::{self, Delivered, Incoming, Secret},
         manage::edit,
+        newbot,
     },
     conversation::{Field, State, Step, Wizard},
     i18n::Lang,
     present::{self, keyboard::keyboard},
     service::{
+        assistants::TokenBot,
         groups,
         handoff::{self as links, HANDOFF_TTL_SECS, Purpose},
         input::SecretKind,
@@ -84,6 +86,13 @@ pub async fn redeem(
             Some(wizard) => {
                 ctx.dialogue.update(State::GroupSecrets { group }).await?;
                 bot.send_message(chat, wizard_secret_prompt(lang, &wizard)).await?;
+                // The same offer as a private wizard's: the bot created here, for the group.
+                if wizard_secret_kind(&wizard) == SecretKind::BotToken
+                    && newbot::available(&bot).await
+                {
+                    let name = wizard.draft.name.as_deref();
+                    newbot::offer(&bot, chat, lang, name, lang.t("newbot-offer")).await?;
+                }
             }
             None => {
                 bot.send_message(chat, lang.t("handoff-wizard-gone")).await?;
@@ -130,20 +139,33 @@ pub async fn receive_secret(incoming: Incoming<'_>, group: i64) -> Result<Delive
         Ok(Secret::BotToken(token, username)) => {
             wizard.draft.bot_token = Some(token.clone());
             wizard.draft.bot_username = Some(username.clone());
+            wizard.draft.managed_bot = arrival.carrier.managed_bot().map(|id| id.0);
         }
         _ => return Ok(intake.outcome()),
     }
+    // Whatever the way, a "Create the bot for me" keyboard offered here has done its job.
+    let put_away = awaited == SecretKind::BotToken;
     wizard.step = wizard.draft.next_step();
     app.dialogues.write(group, &State::Wizard(wizard.clone())).await?;
     if matches!(wizard.step, Step::BotToken | Step::ModelKey) {
         if let Some(deleted) = &intake.deleted {
             bot.send_message(chat, deleted.clone()).await?;
         }
-        bot.send_message(chat, wizard_secret_prompt(lang, &wizard)).await?;
+        let prompt = bot.send_message(chat, wizard_secret_prompt(lang, &wizard));
+        if put_away {
+            prompt.reply_markup(ReplyMarkup::kb_remove()).await?;
+        } else {
+            prompt.await?;
+        }
         return Ok(intake.outcome());
     }
     ctx.dialogue.exit().await?;
-    bot.send_message(chat, intake.lead("\n", &lang.t("handoff-wizard-done"))).await?;
+    let done = intake.lead("\n", &lang.t("handoff-wizard-done"));
+    if put_away {
+        newbot::put_away(bot, chat, done).await?;
+    } else {
+        bot.send_message(chat, done).await?;
+    }
     // The wizard goes on in the group, where everyone sees the (masked) summary.
     let (text, keyboard) = present::wizard::render(app.chat_lang(group).await, &wizard, true);
     bot.send_message(group, text).reply_markup(keyboard).await?;
@@ -169,20 +191,20 @@ pub async fn receive_edit(
     };
     let Some(kind) = SecretKind::of_field(field) else { return Ok(Delivered::NotAwaited) };
     let intake = intake::take(bot, app, &arrival, lang, kind).await?;
-    let (request, username) = match &intake.secret {
+    let (request, token_bot) = match &intake.secret {
         Ok(Secret::ModelKey(key)) => {
             (UpdateRequest { model_api_key: Some(key.0.clone()), ..Default::default() }, None)
         }
         Ok(Secret::BotToken(token, username)) => (
             UpdateRequest { telegram_bot_token: Some(token.0.clone()), ..Default::default() },
-            Some(username.clone()),
+            Some(TokenBot { username: username.clone(), managed: arrival.carrier.managed_bot() }),
         ),
         _ => return Ok(intake.outcome()),
     };
     bot.send_message(arrival.chat, intake.lead("\n", &lang.t("handoff-edit-done"))).await?;
     let target =
         edit::Target { chat: group, lang: app.chat_lang(group).await, actor: &arrival.from };
-    edit::apply(bot, app, &ctx.dialogue, target, &known, request, username).await?;
+    edit::apply(bot, app, Some(&ctx.dialogue), target, &known, request, token_bot).await?;
     Ok(intake.outcome())
 }
 

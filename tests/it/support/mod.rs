@@ -5,6 +5,7 @@
 pub mod app;
 pub mod cards;
 pub mod chat;
+pub mod logs;
 pub use assistants_bot::testkit::fake_telegram;
 
 /// A scenario run twice, as `$name::polling` and `$name::webhook`: the async fn `$name`
