@@ -15,6 +15,7 @@
 //!
 //! Around them: [`run`] starts everything and stops it cleanly; [`inbox`] stores every
 //! update before Telegram is told it arrived and replays what a crash left unhandled;
+//! [`managed_bots`] holds the Bot API's managed bots (9.6, 10.0), which teloxide lacks;
 //! [`sender`] paces outgoing requests to Telegram's limits without a fixed cycle; [`cli`] and
 //! [`config`] are the binary's commands and settings; [`callbacks`], [`webapp`] and [`ops`]
 //! are the HTTP endpoints (deployment callbacks; the secure form for secrets; health and
@@ -36,6 +37,7 @@ pub mod durable;
 pub mod i18n;
 pub mod inbox;
 pub mod maintenance;
+pub mod managed_bots;
 pub mod ops;
 pub mod present;
 pub mod run;

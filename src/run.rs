@@ -114,13 +114,16 @@ pub async fn run(
     let inbox = app.inbox.clone();
     // The secure form hands secrets to the conversations the dispatcher runs.
     let form = crate::webapp::router(app.clone(), bot.clone(), &config.token);
+    let lane_app = app.clone();
     let mut dispatcher = bot::dispatcher(bot.clone(), app);
 
-    // What the last run left unhandled goes to the dispatcher first, in order.
-    let (mut intake, feed) = Intake::open(&inbox).await?;
+    // What the last run left unhandled goes to the dispatcher (or the lane beside it, for
+    // what teloxide cannot read) first, in order.
+    let (mut intake, feed, lane) = Intake::open(&inbox).await?;
     let intake_stop = intake.stop_token();
     let token = dispatcher.shutdown_token();
     let (stopping, stop_requested) = tokio::sync::watch::channel(false);
+    let lane = tokio::spawn(bot::lane(bot.clone(), lane_app, lane, stop_requested.clone()));
     let stopper = tokio::spawn(async move {
         shutdown.await;
         let _ = stopping.send(true);
@@ -163,6 +166,7 @@ pub async fn run(
             let Some(secret) = register_webhook(bot.inner(), &url, stop_requested).await? else {
                 // Stopped while Telegram could not be reached: nothing was dispatched.
                 stopper.abort();
+                let _ = lane.await;
                 let _ = stop_background.send(true);
                 db.close().await;
                 return Ok(());
@@ -202,6 +206,10 @@ pub async fn run(
         }
     }
     stopper.abort();
+    // The lane finishes the update in hand (the stop signal, or the stopper's end, ends it).
+    if let Err(e) = lane.await {
+        tracing::error!(error = %e, "the lane task failed");
+    }
     let _ = stop_background.send(true);
     let _ = pruner.await;
     // The last handled marks are written before the database closes.

@@ -260,3 +260,32 @@ form-refused-size = Das ist viel zu lang für einen Schlüssel oder ein Token. E
 form-refused-malformed = Das Formular hat etwas gesendet, das der Bot nicht lesen konnte. Öffne es erneut aus dem Chat.
 form-not-awaited = Der Chat wartet nicht mehr auf dieses Geheimnis, daher wurde nichts gespeichert. Fordere es im Chat erneut an.
 form-failed = Auf der Seite des Bots ist etwas schiefgelaufen. Es wurde nichts gespeichert; versuche es gleich noch einmal.
+
+# The assistant's bot created from the chat (managed bots)
+btn-create-bot = 🤖 Bot für mich erstellen
+newbot-offer = Oder ich erstelle ihn: Tippe unten auf „🤖 Bot für mich erstellen“. Telegram öffnet sein eigenes Fenster mit Name und @Benutzername schon ausgefüllt; ändere sie, wenn du magst, bestätige, und ich übernehme den Rest. Kein Token zum Kopieren.
+newbot-again = Bei mir ist kein neuer Bot angekommen. Wenn das Telegram-Fenster geschlossen wurde oder es meldete, dass du schon zu viele Bots hast (lösche einen in @BotFather), tippe auf „🤖 Bot für mich erstellen“, um es erneut zu versuchen – oder füge ein Token von @BotFather ein.
+newbot-token-failed = Dein neuer Bot @{ $username } ist da, aber Telegram hat mir sein Token gerade nicht gegeben. Tippe auf „Erneut versuchen“ – oder füge stattdessen ein Token von @BotFather ein.
+newbot-unexpected = Dein neuer Bot @{ $username } wurde erstellt und gehört dir, aber ich habe gerade auf keinen Bot gewartet und ihn deshalb nicht angerührt. Du findest ihn in @BotFather.
+newbot-put-away = Einen Schritt zurück: Ich habe die Schaltfläche „Bot für mich erstellen“ weggeräumt.
+btn-new-token = 🔑 Neues Token
+btn-access = 👥 Wer mit ihm sprechen darf
+newtoken-done = @{ $username } hat ein neues Token; das alte funktioniert nicht mehr.
+newtoken-failed = Telegram hat @{ $username } gerade kein neues Token gegeben, es hat sich also nichts geändert. Bitte versuche es gleich noch einmal.
+access-title = Wer darf mit @{ $username } sprechen? Jetzt: { $now }.
+access-now-everyone = alle
+access-now-only = nur du
+access-now-some = du und { $names }
+access-now-unknown = Ich konnte Telegram gerade nicht fragen
+btn-access-everyone = 🌍 Alle
+btn-access-me = 🔒 Nur ich
+btn-access-pick = 👥 Ich und Leute meiner Wahl…
+access-pick = Tippe unten auf „👥 Leute auswählen“ und wähle bis zu 10 Leute, die mit @{ $username } sprechen dürfen. Du darfst es immer.
+btn-access-choose = 👥 Leute auswählen
+access-set-everyone = Jetzt dürfen alle mit @{ $username } sprechen.
+access-set-only = Jetzt darfst nur du mit @{ $username } sprechen.
+access-set-some = { $count ->
+    [one] Jetzt dürfen nur du und 1 weitere Person mit @{ $username } sprechen.
+   *[other] Jetzt dürfen nur du und { $count } weitere Personen mit @{ $username } sprechen.
+}
+access-failed = Telegram hat die Änderung gerade nicht angenommen, es hat sich also nichts geändert. Bitte versuche es gleich noch einmal.

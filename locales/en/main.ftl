@@ -260,3 +260,32 @@ form-refused-size = That is far too long for a key or a token. Nothing was saved
 form-refused-malformed = The form sent something the bot could not read. Open it again from the chat.
 form-not-awaited = The chat is no longer waiting for this secret, so nothing was saved. Ask again in the chat.
 form-failed = Something went wrong on the bot's side. Nothing was saved; please try again in a moment.
+
+# The assistant's bot created from the chat (managed bots)
+btn-create-bot = 🤖 Create the bot for me
+newbot-offer = Or let me create it: tap “🤖 Create the bot for me” below. Telegram opens its own window with a name and @username filled in; change them if you like, confirm, and I take it from there. No token to copy.
+newbot-again = No new bot has reached me. If Telegram's window was closed, or it said you already have too many bots (delete one in @BotFather), tap “🤖 Create the bot for me” to try again — or paste a token from @BotFather.
+newbot-token-failed = Your new bot @{ $username } is there, but Telegram didn't give me its token just now. Tap “Try again” — or paste a token from @BotFather instead.
+newbot-unexpected = Your new bot @{ $username } was created and is yours, but I wasn't waiting for a bot just then, so I left it alone. You'll find it in @BotFather.
+newbot-put-away = Back one step: I put the “Create the bot for me” button away.
+btn-new-token = 🔑 New token
+btn-access = 👥 Who can talk to it
+newtoken-done = @{ $username } has a new token; the old one no longer works.
+newtoken-failed = Telegram didn't give @{ $username } a new token just now, so nothing changed. Please try again in a moment.
+access-title = Who can talk to @{ $username }? Now: { $now }.
+access-now-everyone = everyone
+access-now-only = only you
+access-now-some = you and { $names }
+access-now-unknown = I couldn't ask Telegram just now
+btn-access-everyone = 🌍 Everyone
+btn-access-me = 🔒 Only me
+btn-access-pick = 👥 Me and people I choose…
+access-pick = Tap “👥 Choose people” below and pick up to 10 people who may talk to @{ $username }. You always can.
+btn-access-choose = 👥 Choose people
+access-set-everyone = Everyone can talk to @{ $username } now.
+access-set-only = Only you can talk to @{ $username } now.
+access-set-some = { $count ->
+    [one] Only you and 1 more person can talk to @{ $username } now.
+   *[other] Only you and { $count } more people can talk to @{ $username } now.
+}
+access-failed = Telegram didn't accept the change just now, so nothing changed. Please try again in a moment.

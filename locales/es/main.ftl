@@ -260,3 +260,32 @@ form-refused-size = Es demasiado largo para una clave o un token. No se guardó 
 form-refused-malformed = El formulario envió algo que el bot no pudo leer. Vuelve a abrirlo desde el chat.
 form-not-awaited = El chat ya no espera este secreto, así que no se guardó nada. Pídelo de nuevo en el chat.
 form-failed = Algo falló por parte del bot. No se guardó nada; inténtalo de nuevo en un momento.
+
+# The assistant's bot created from the chat (managed bots)
+btn-create-bot = 🤖 Crea el bot por mí
+newbot-offer = O deja que lo cree yo: toca «🤖 Crea el bot por mí» abajo. Telegram abre su propia ventana con un nombre y un @usuario ya rellenados; cámbialos si quieres, confirma y yo me encargo del resto. Sin token que copiar.
+newbot-again = No me ha llegado ningún bot nuevo. Si se cerró la ventana de Telegram, o te dijo que ya tienes demasiados bots (borra uno en @BotFather), toca «🤖 Crea el bot por mí» para intentarlo de nuevo, o pega un token de @BotFather.
+newbot-token-failed = Tu nuevo bot @{ $username } ya existe, pero Telegram no me ha dado su token ahora mismo. Toca «Reintentar», o pega un token de @BotFather.
+newbot-unexpected = Tu nuevo bot @{ $username } se ha creado y es tuyo, pero en ese momento no esperaba ningún bot, así que no lo he tocado. Lo encontrarás en @BotFather.
+newbot-put-away = Un paso atrás: he quitado el botón «Crea el bot por mí».
+btn-new-token = 🔑 Token nuevo
+btn-access = 👥 Quién puede hablarle
+newtoken-done = @{ $username } tiene un token nuevo; el anterior ya no funciona.
+newtoken-failed = Telegram no le ha dado un token nuevo a @{ $username } ahora mismo, así que no ha cambiado nada. Inténtalo de nuevo en un momento.
+access-title = ¿Quién puede hablar con @{ $username }? Ahora: { $now }.
+access-now-everyone = todo el mundo
+access-now-only = solo tú
+access-now-some = tú y { $names }
+access-now-unknown = no he podido preguntar a Telegram ahora mismo
+btn-access-everyone = 🌍 Todo el mundo
+btn-access-me = 🔒 Solo yo
+btn-access-pick = 👥 Yo y quien yo elija…
+access-pick = Toca «👥 Elegir personas» abajo y elige hasta 10 personas que puedan hablar con @{ $username }. Tú siempre puedes.
+btn-access-choose = 👥 Elegir personas
+access-set-everyone = Ahora todo el mundo puede hablar con @{ $username }.
+access-set-only = Ahora solo tú puedes hablar con @{ $username }.
+access-set-some = { $count ->
+    [one] Ahora solo tú y 1 persona más podéis hablar con @{ $username }.
+   *[other] Ahora solo tú y { $count } personas más podéis hablar con @{ $username }.
+}
+access-failed = Telegram no ha aceptado el cambio ahora mismo, así que no ha cambiado nada. Inténtalo de nuevo en un momento.

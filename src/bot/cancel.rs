@@ -2,7 +2,7 @@
 
 use teloxide::prelude::*;
 
-use super::{HandlerResult, context::Ctx, start::stale};
+use super::{HandlerResult, context::Ctx, newbot, start::stale};
 use crate::{
     app::{App, TgBot},
     conversation::State,
@@ -29,7 +29,12 @@ pub async fn cancel(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResu
     if lines.is_empty() {
         lines.push(lang.t("cancel-nothing"));
     }
-    bot.send_message(msg.chat.id, lines.join("\n")).await?;
+    let text = lines.join("\n");
+    if matches!(&ctx.state, State::Wizard(wizard) if wizard.keyboard) {
+        // The "Create the bot for me" keyboard of the step left goes too.
+        return newbot::put_away(&bot, msg.chat.id, text).await;
+    }
+    bot.send_message(msg.chat.id, text).await?;
     Ok(())
 }
 

@@ -36,6 +36,16 @@ pub enum Carrier {
     },
 }
 
+impl Carrier {
+    /// The managed bot whose token this is, when it is one.
+    pub fn managed_bot(self) -> Option<UserId> {
+        match self {
+            Self::ManagedBot { bot_id } => Some(bot_id),
+            Self::Message(_) | Self::Form => None,
+        }
+    }
+}
+
 /// A secret for the conversation of `chat`, from `from`.
 #[derive(Debug)]
 pub struct Arrival {

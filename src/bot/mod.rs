@@ -13,6 +13,8 @@
 //!   [`language`]: /language. [`cancel`]: /cancel and Stop waiting.
 //! - [`wizard`]: /new. [`manage`]: /list, cards and their actions.
 //! - [`team`]: groups: the admin guard, the audit log, hand-offs, leaked secrets.
+//! - [`newbot`]: the assistant's bot created from the chat (a managed bot), and [`lane`], which
+//!   handles the updates that report one (teloxide cannot read them).
 
 pub mod cancel;
 pub mod commands;
@@ -22,6 +24,7 @@ pub mod form;
 pub mod intake;
 pub mod language;
 pub mod manage;
+pub mod newbot;
 pub mod replay;
 pub mod schema;
 pub mod secrets;
@@ -30,14 +33,20 @@ pub mod start;
 pub mod team;
 pub mod wizard;
 
+use std::ops::ControlFlow;
+
 use teloxide::{
     dispatching::{DefaultKey, Dispatcher},
     error_handlers::LoggingErrorHandler,
 };
+use tokio::sync::watch;
 
 pub use failure::HandlerError;
 
-use crate::app::{App, TgBot};
+use crate::{
+    app::{App, TgBot},
+    inbox::Lane,
+};
 
 /// What a handler returns.
 pub type HandlerResult = Result<(), HandlerError>;
@@ -51,4 +60,30 @@ pub fn dispatcher(bot: TgBot, app: App) -> Dispatcher<TgBot, HandlerError, Defau
         })
         .error_handler(LoggingErrorHandler::with_custom_text("an update failed"))
         .build()
+}
+
+/// Handles the inbox's [`Lane`] (updates teloxide cannot read: a managed bot's) one at a
+/// time, with [`schema::unreadable`]: the same failure report and handled marks as the
+/// dispatcher. Stops when `stop` turns true (after the update in hand) or the lane closes;
+/// what is left in it is stored unhandled, so the next start replays it. It is not in step
+/// with the dispatcher's worker of the same chat: its handlers read the conversation afresh
+/// (`secrets::deliver`), so a step the user left meanwhile is simply not waiting any more.
+pub async fn lane(bot: TgBot, app: App, mut updates: Lane, mut stop: watch::Receiver<bool>) {
+    let handler = schema::unreadable();
+    loop {
+        let update = tokio::select! {
+            biased;
+            _ = stop.wait_for(|stop| *stop) => return,
+            update = updates.recv() => match update {
+                Some(update) => update,
+                None => return,
+            },
+        };
+        let id = update.id.0;
+        if let ControlFlow::Continue(_) =
+            handler.dispatch(dptree::deps![bot.clone(), app.clone(), update]).await
+        {
+            tracing::debug!(update_id = id, "update of the lane not handled");
+        }
+    }
 }

@@ -18,13 +18,14 @@ use super::{
     context::{self, Ctx},
     failure::{HandlerError, reporting},
     intake::Arrival,
-    language, manage, replay, secrets, setkey, start,
+    language, manage, newbot, replay, secrets, setkey, start,
     team::{audit, guard, handoff, leak, upgrade},
     wizard,
 };
 use crate::{
     app::{App, TgBot},
     conversation::State,
+    managed_bots::Event,
     present::buttons::Button,
 };
 
@@ -40,6 +41,23 @@ use crate::{
 /// 4. button presses: parsed once into a [`Button`], behind the gate, to their handler.
 pub fn schema() -> UpdateHandler<HandlerError> {
     reporting(dptree::endpoint(route))
+}
+
+/// The handler tree of the inbox's lane (`bot::lane`): updates teloxide cannot read, kept raw
+/// (`UpdateKind::Error`). Only a managed bot's are read; the same failure report wraps it.
+pub fn unreadable() -> UpdateHandler<HandlerError> {
+    reporting(dptree::endpoint(route_unreadable))
+}
+
+async fn route_unreadable(bot: TgBot, update: Update, app: App) -> HandlerResult {
+    let UpdateKind::Error(raw) = &update.kind else { return Ok(()) };
+    match Event::read(raw) {
+        Some(event) => newbot::arrived(bot, app, event).await,
+        None => {
+            tracing::debug!(update_id = update.id.0, "an unreadable update not handled");
+            Ok(())
+        }
+    }
 }
 
 async fn route(bot: TgBot, update: Update, app: App, me: Me) -> HandlerResult {
@@ -71,8 +89,12 @@ async fn route(bot: TgBot, update: Update, app: App, me: Me) -> HandlerResult {
     }
 }
 
-/// A message: secrets first, then a command, then the conversation's step.
+/// A message: secrets first, then a command, then the conversation's step. (People picked
+/// with a card's "choose users" button come as a message too, in a private chat.)
 async fn on_message(bot: TgBot, msg: Message, ctx: Ctx, app: App, me: Me) -> HandlerResult {
+    if let Some(shared) = msg.shared_users().cloned() {
+        return manage::managed_bot::on_shared(bot, msg, shared, ctx, app).await;
+    }
     // Secrets first: a leaked one is out of sight before anything else looks at it.
     if leak::scrub(&msg, &ctx, &bot, &app).await {
         return Ok(());
@@ -148,6 +170,7 @@ async fn on_button(
         }
         (Button::ListPage(page), _) => manage::on_list_page(bot, query, ctx, app, page).await,
         (Button::Card(handle), _) => manage::on_card(bot, query, ctx, app, handle).await,
+        (Button::FetchBotToken(managed), _) => newbot::retry(bot, query, ctx, app, managed).await,
         (Button::Act { handle, action }, _) => {
             manage::on_action(bot, query, ctx, app, me, (handle, action)).await
         }

@@ -50,6 +50,10 @@ pub struct Draft {
     pub bot_username: Option<String>,
     /// The byok model key.
     pub model_key: Option<SecretText>,
+    /// The assistant bot's user id when this bot created it (a managed bot): its token can
+    /// be replaced and its access set from the card.
+    #[serde(default)]
+    pub managed_bot: Option<u64>,
 }
 
 impl Draft {
@@ -117,6 +121,7 @@ impl Draft {
             Field::BotToken => {
                 self.bot_token = None;
                 self.bot_username = None;
+                self.managed_bot = None;
             }
             Field::ModelKey => self.model_key = None,
         }
@@ -180,6 +185,10 @@ pub struct Wizard {
     /// An already purchased slot to activate instead of buying a new one.
     #[serde(default)]
     pub slot: Option<DeploymentId>,
+    /// The "Create the bot for me" reply keyboard is up in the chat (a private one): it goes
+    /// when the bot-token step is left.
+    #[serde(default)]
+    pub keyboard: bool,
 }
 
 #[cfg(test)]
@@ -195,6 +204,7 @@ mod tests {
             bot_token: Some(SecretText::new("1:t")),
             bot_username: Some("a_bot".into()),
             model_key: Some(SecretText::new("sk-distinct-secret")),
+            managed_bot: Some(900),
         }
     }
 
@@ -227,7 +237,7 @@ mod tests {
         assert_eq!(draft.back_from(Step::Summary), Some(Step::ModelKey));
         assert_eq!(draft.next_step(), Step::ModelKey);
         assert_eq!(draft.back_from(Step::ModelKey), Some(Step::BotToken));
-        assert!(draft.bot_username.is_none());
+        assert!(draft.bot_username.is_none() && draft.managed_bot.is_none());
         assert_eq!(draft.back_from(Step::Mode), None);
     }
 

@@ -8,6 +8,9 @@
 //!
 //! - [`Inbox`]: the store's front: accepts batches (with a cap), marks, replays, prunes.
 //! - [`Intake`]: the update listener the dispatcher runs on, fed through a channel.
+//! - [`Feed`]: what listeners send to; updates of a kind teloxide cannot read (a managed
+//!   bot's, `crate::managed_bots`) go to a [`Lane`] of their own, since the dispatcher would
+//!   drop them.
 //! - [`polling`]: the getUpdates loop. [`webhook`]: the axum route Telegram posts to.
 //!
 //! A replay can meet an update whose state change was applied before the crash but whose
@@ -30,7 +33,7 @@ use std::{
 use futures_util::stream::{self, BoxStream};
 use teloxide::{
     stop::{StopToken, mk_stop_token},
-    types::{AllowedUpdate, Update, UpdateKind},
+    types::{Update, UpdateKind},
     update_listeners::{AsUpdateStream, UpdateListener},
 };
 use tokio::sync::mpsc;
@@ -38,12 +41,14 @@ use tokio::sync::mpsc;
 use crate::storage::{Db, StorageError};
 
 /// The update kinds the handler tree uses; asked for explicitly (getUpdates, setWebhook),
-/// since `chat_member` is not among Telegram's defaults.
-pub const ALLOWED_UPDATES: [AllowedUpdate; 4] = [
-    AllowedUpdate::Message,
-    AllowedUpdate::EditedMessage,
-    AllowedUpdate::CallbackQuery,
-    AllowedUpdate::ChatMember,
+/// since neither `chat_member` nor `managed_bot` is among Telegram's defaults. Strings, as
+/// teloxide's `AllowedUpdate` has no `managed_bot`.
+pub const ALLOWED_UPDATES: [&str; 5] = [
+    "message",
+    "edited_message",
+    "callback_query",
+    "chat_member",
+    crate::managed_bots::UPDATE_KIND,
 ];
 
 /// The most updates the inbox holds; past it new ones are refused (Telegram keeps them and
@@ -238,9 +243,13 @@ impl Inbox {
     }
 }
 
-/// An update's id and the update as the dispatcher takes it: `None` (logged) for one it would
-/// only drop. `None` altogether (logged) for JSON without an update id.
+/// An update's id and the update as the handlers take it: `None` (logged) for one they would
+/// only drop. `None` altogether (logged) for JSON without an update id. A managed bot's update
+/// stays raw (`UpdateKind::Error`, for the [`Lane`]): teloxide cannot read it.
 fn read(raw: &str) -> Option<(i64, Option<Update>)> {
+    if let Some(update) = crate::managed_bots::types::routed(raw) {
+        return Some((i64::from(update.id.0), Some(update)));
+    }
     match serde_json::from_str::<Update>(raw) {
         Ok(update) => {
             let id = i64::from(update.id.0);
@@ -281,8 +290,33 @@ pub struct Accepted {
     pub last: Option<i64>,
 }
 
-/// Where stored updates go to be handled: the sending half of an [`Intake`].
-pub type Feed = mpsc::UnboundedSender<Update>;
+/// Where stored updates go to be handled: the dispatcher's [`Intake`], or, for an update
+/// teloxide cannot read (`UpdateKind::Error`, which the dispatcher drops), the [`Lane`].
+#[derive(Debug, Clone)]
+pub struct Feed {
+    dispatcher: mpsc::UnboundedSender<Update>,
+    lane: mpsc::UnboundedSender<Update>,
+}
+
+impl Feed {
+    /// Hands `update` on; `false` when its receiver has stopped (it stays unhandled, so it is
+    /// replayed at the next start).
+    pub fn send(&self, update: Update) -> bool {
+        let to = match update.kind {
+            UpdateKind::Error(_) => &self.lane,
+            _ => &self.dispatcher,
+        };
+        to.send(update).is_ok()
+    }
+
+    /// Resolves once the dispatcher has stopped taking updates.
+    pub async fn closed(&self) {
+        self.dispatcher.closed().await;
+    }
+}
+
+/// The updates teloxide cannot read, in the order they were stored, for `bot::lane`.
+pub type Lane = mpsc::UnboundedReceiver<Update>;
 
 /// The dispatcher's update listener: what the feed sends, until the dispatcher stops it.
 /// Updates still in the channel then are not lost: they are unhandled, so replayed next time.
@@ -293,20 +327,22 @@ pub struct Intake {
 }
 
 impl Intake {
-    /// A listener and its feed, with the updates `inbox` left unhandled already queued (in
-    /// order) ahead of anything the feed sends later.
-    pub async fn open(inbox: &Inbox) -> Result<(Self, Feed), StorageError> {
-        let (feed, updates) = mpsc::unbounded_channel();
+    /// A listener, its feed and the lane beside it, with the updates `inbox` left unhandled
+    /// already queued (in order) ahead of anything the feed sends later.
+    pub async fn open(inbox: &Inbox) -> Result<(Self, Feed, Lane), StorageError> {
+        let (dispatcher, updates) = mpsc::unbounded_channel();
+        let (lane, unreadable) = mpsc::unbounded_channel();
+        let feed = Feed { dispatcher, lane };
         let replays = inbox.take_replays().await?;
         if !replays.is_empty() {
             tracing::info!(count = replays.len(), "replaying updates left unhandled");
         }
         for update in replays {
             // The receiver is right here: the send cannot fail.
-            let _ = feed.send(update);
+            feed.send(update);
         }
         let (token, flag) = mk_stop_token();
-        Ok((Self { updates: Some(updates), token, flag: Some(flag) }, feed))
+        Ok((Self { updates: Some(updates), token, flag: Some(flag) }, feed, unreadable))
     }
 }
 

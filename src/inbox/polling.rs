@@ -11,7 +11,7 @@ use std::{sync::Arc, time::Duration};
 
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
-use teloxide::{Bot, types::AllowedUpdate};
+use teloxide::Bot;
 use tokio::task::JoinHandle;
 
 use super::{ALLOWED_UPDATES, Feed, Inbox, InboxError};
@@ -24,7 +24,7 @@ const LONG_POLL_SECS: u32 = 10;
 struct GetUpdates {
     offset: i32,
     timeout: u32,
-    allowed_updates: &'static [AllowedUpdate],
+    allowed_updates: &'static [&'static str],
 }
 
 /// Telegram's answer, with each update left as the text it came as.
@@ -146,7 +146,7 @@ async fn store(inbox: &Inbox, feed: &Feed, batch: &[&str]) -> Result<Option<i64>
     let accepted = inbox.accept(batch).await?;
     for update in accepted.updates {
         // The dispatcher has stopped: the update stays unhandled and is replayed next start.
-        if feed.send(update).is_err() {
+        if !feed.send(update) {
             break;
         }
     }

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use axum::{Router, extract::State, http::HeaderMap, http::StatusCode, routing::post};
-use teloxide::prelude::*;
+use teloxide::{prelude::*, requests::JsonRequest};
 
 use super::{ALLOWED_UPDATES, Feed, Inbox, InboxError};
 
@@ -29,11 +29,14 @@ pub async fn register(bot: &Bot, url: url::Url) -> Result<String, teloxide::Requ
         url.clone(),
     );
     let secret = options.get_or_gen_secret_token().to_owned();
-    bot.set_webhook(url)
-        .secret_token(secret.clone())
-        .allowed_updates(ALLOWED_UPDATES)
-        .drop_pending_updates(false)
-        .await?;
+    // Our own setWebhook: teloxide's cannot name `managed_bot` among the allowed updates.
+    let payload = crate::managed_bots::methods::SetWebhook {
+        url,
+        secret_token: secret.clone(),
+        allowed_updates: &ALLOWED_UPDATES,
+        drop_pending_updates: false,
+    };
+    JsonRequest::new(bot.clone(), payload).send().await?;
     Ok(secret)
 }
 
@@ -58,7 +61,7 @@ async fn receive(State(hook): State<Hook>, headers: HeaderMap, body: String) -> 
         Ok(accepted) => {
             for update in accepted.updates {
                 // After a stop nothing takes it now; it is stored, so the next start replays it.
-                let _ = hook.feed.send(update);
+                hook.feed.send(update);
             }
             StatusCode::OK
         }

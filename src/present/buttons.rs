@@ -75,10 +75,20 @@ pub enum CardAction {
     ConfirmDelete,
     /// Fetch the status again.
     Refresh,
+    /// A managed bot: replace its token (and PATCH it).
+    NewToken,
+    /// A managed bot: show who can talk to it.
+    Access,
+    /// A managed bot: open it to everyone.
+    AccessEveryone,
+    /// A managed bot: only its owner.
+    AccessOwner,
+    /// A managed bot: its owner and people they pick.
+    AccessPick,
 }
 
 impl CardAction {
-    const TAGS: [(CardAction, &'static str); 7] = [
+    const TAGS: [(CardAction, &'static str); 12] = [
         (CardAction::Stop, "stop"),
         (CardAction::Redeploy, "redeploy"),
         (CardAction::Edit, "edit"),
@@ -86,6 +96,11 @@ impl CardAction {
         (CardAction::Delete, "delete"),
         (CardAction::ConfirmDelete, "delete!"),
         (CardAction::Refresh, "refresh"),
+        (CardAction::NewToken, "token!"),
+        (CardAction::Access, "access"),
+        (CardAction::AccessEveryone, "access-all"),
+        (CardAction::AccessOwner, "access-me"),
+        (CardAction::AccessPick, "access-pick"),
     ];
 }
 
@@ -126,6 +141,8 @@ pub enum Button {
         /// What to do.
         action: CardAction,
     },
+    /// Fetch again the token of the managed bot with this id (Telegram did not give it).
+    FetchBotToken(u64),
     /// A button of an edit in progress, tagged with its session.
     Edit {
         /// The edit session's id; buttons of any other session are stale.
@@ -143,6 +160,7 @@ impl fmt::Display for Button {
             Self::StopWaiting(handle) => write!(f, "pay:stop:{handle}"),
             Self::ListPage(page) => write!(f, "l:{page}"),
             Self::Card(handle) => write!(f, "c:{handle}"),
+            Self::FetchBotToken(bot) => write!(f, "nb:{bot}"),
             Self::Act { handle, action: CardAction::EditField(field) } => {
                 write!(f, "a:{handle}:edit:{}", field_tag(*field))
             }
@@ -190,6 +208,7 @@ impl Button {
             },
             "l" => Self::ListPage(parts.next()?.parse().ok()?),
             "c" => Self::Card(parts.next()?.parse().ok()?),
+            "nb" => Self::FetchBotToken(parts.next()?.parse().ok()?),
             "a" => {
                 let handle = parts.next()?.parse().ok()?;
                 let action = match (parts.next()?, parts.next()) {
@@ -256,6 +275,7 @@ mod tests {
             Button::StopWaiting(i64::MAX),
             Button::ListPage(7),
             Button::Card(i64::MAX),
+            Button::FetchBotToken(u64::MAX),
             Button::Act { handle: i64::MAX, action: CardAction::EditField(Field::BotToken) },
             Button::Edit { session: 1, action: EditAction::Model(3) },
             Button::Edit { session: u32::MAX, action: EditAction::Cancel },
@@ -298,6 +318,8 @@ mod tests {
             "lang:xx",
             "c:",
             "c:1:2",
+            "nb:-1",
+            "nb:",
             "a:1:launch",
             "a:x:stop",
             "a:1:edit:secret",

@@ -14,6 +14,7 @@ use crate::{
     api::{ApiMode, Status},
     conversation::Field,
     i18n::Lang,
+    managed_bots::BotAccessSettings,
     storage::deployments::KnownDeployment,
 };
 
@@ -152,11 +153,19 @@ pub fn card_keyboard(lang: Lang, known: &KnownDeployment) -> InlineKeyboardMarku
         second.push(button(lang.t("btn-edit"), &act(CardAction::Edit)));
     }
     second.push(button(lang.t("btn-delete"), &act(CardAction::Delete)));
+    // A bot this bot created: its token and who may talk to it are managed from here.
+    let mut managed = Vec::new();
+    if known.managed_bot_id.is_some() {
+        if matches!(status, Status::Purchased | Status::Stopped | Status::Failed) {
+            managed.push(button(lang.t("btn-new-token"), &act(CardAction::NewToken)));
+        }
+        managed.push(button(lang.t("btn-access"), &act(CardAction::Access)));
+    }
     let last = vec![
         button(lang.t("btn-refresh"), &act(CardAction::Refresh)),
         button(lang.t("btn-back-list"), &Button::ListPage(0)),
     ];
-    keyboard(vec![first, second, last])
+    keyboard(vec![first, second, managed, last])
 }
 
 /// The delete confirmation, naming the assistant.
@@ -198,5 +207,38 @@ pub fn stop_first(lang: Lang, known: &KnownDeployment) -> (String, InlineKeyboar
         button(lang.t("btn-stop"), &Button::Act { handle: known.handle, action: CardAction::Stop }),
         button(lang.t("btn-back"), &Button::Card(known.handle)),
     ]];
+    (text, keyboard(rows))
+}
+
+/// Who can talk to the managed bot of `known` (`None`: Telegram could not say), and the
+/// choices: everyone, only its owner, or (in a private chat) its owner and people they pick.
+pub fn access_view(
+    lang: Lang,
+    known: &KnownDeployment,
+    settings: Option<&BotAccessSettings>,
+    private: bool,
+) -> (String, InlineKeyboardMarkup) {
+    let now = match settings {
+        None => lang.t("access-now-unknown"),
+        Some(settings) if !settings.is_access_restricted => lang.t("access-now-everyone"),
+        Some(settings) if settings.added_users.is_empty() => lang.t("access-now-only"),
+        Some(settings) => {
+            let names: Vec<String> =
+                settings.added_users.iter().map(|user| user.full_name()).collect();
+            lang.t_args("access-now-some", &[("names", names.join(", ").into())])
+        }
+    };
+    let username = known.bot_username.clone().unwrap_or_default();
+    let text = lang.t_args("access-title", &[("username", username.into()), ("now", now.into())]);
+    let act = |action| Button::Act { handle: known.handle, action };
+    let mut rows = vec![
+        vec![button(lang.t("btn-access-everyone"), &act(CardAction::AccessEveryone))],
+        vec![button(lang.t("btn-access-me"), &act(CardAction::AccessOwner))],
+    ];
+    // Picking people is a reply-keyboard button: private chats only.
+    if private {
+        rows.push(vec![button(lang.t("btn-access-pick"), &act(CardAction::AccessPick))]);
+    }
+    rows.push(vec![button(lang.t("btn-back"), &Button::Card(known.handle))]);
     (text, keyboard(rows))
 }

@@ -1,6 +1,6 @@
 //! Outgoing Telegram requests: sent at once, unless one of Telegram's limits would be crossed.
 //!
-//! [`Paced`] wraps a [`Bot`](teloxide::Bot) as a teloxide [`Requester`] adaptor. Messages
+//! [`Paced`] wraps a [`Bot`] as a teloxide [`Requester`] adaptor. Messages
 //! (sends, copies, forwards) and edits of messages wait for their chat's earlier requests and
 //! for the per-chat and overall limits ([`Limits`]); there is no fixed cycle, so with no limit
 //! near a request leaves at once. A 429 (`RetryAfter`) holds that chat for `retry_after` and
@@ -23,7 +23,11 @@ mod request;
 
 use std::sync::Arc;
 
-use teloxide::{errors::AsResponseParameters, requests::Requester};
+use teloxide::{
+    Bot,
+    errors::AsResponseParameters,
+    requests::{JsonRequest, Payload, Requester},
+};
 // The vendored method list names the argument types unqualified, as teloxide-core does.
 #[allow(clippy::wildcard_imports)]
 use teloxide::types::*;
@@ -54,6 +58,31 @@ impl<B> Paced<B> {
     /// Unwraps the bot.
     pub fn into_inner(self) -> B {
         self.bot
+    }
+}
+
+/// A payload of our own (a Bot API method teloxide lacks) that sends a message to one chat, so
+/// that it can wait for that chat's turn like teloxide's sends do.
+pub trait ToChat {
+    /// The chat the message goes to.
+    fn chat(&self) -> ChatId;
+}
+
+fn chat_of<P: ToChat>(payload: &P) -> ChatKey {
+    ChatKey::from(&payload.chat())
+}
+
+impl Paced<Bot> {
+    /// `payload` as a paced request: it keeps its chat's order and Telegram's limits.
+    pub fn pace<P>(&self, payload: P) -> PacedRequest<JsonRequest<P>>
+    where
+        P: Payload + ToChat,
+    {
+        PacedRequest::new(
+            JsonRequest::new(self.bot.clone(), payload),
+            chat_of::<P>,
+            Arc::clone(&self.pacer),
+        )
     }
 }
 

@@ -2,7 +2,7 @@
 //! that was already paid) and from the tracker (a slot whose payment it just saw).
 
 use serde::{Deserialize, Serialize};
-use teloxide::types::ChatId;
+use teloxide::types::{ChatId, UserId};
 
 use super::ServiceError;
 use crate::{
@@ -29,6 +29,9 @@ pub struct ActivationDraft {
     pub bot_username: Option<String>,
     /// The byok model key.
     pub model_key: Option<SecretText>,
+    /// The assistant bot's user id, when this bot created it (a managed bot).
+    #[serde(default)]
+    pub managed_bot: Option<u64>,
 }
 
 impl ActivationDraft {
@@ -45,6 +48,7 @@ impl ActivationDraft {
             bot_token: draft.bot_token.clone()?,
             bot_username: draft.bot_username.clone(),
             model_key: draft.model_key.clone(),
+            managed_bot: draft.managed_bot,
             mode,
         })
     }
@@ -59,6 +63,7 @@ impl ActivationDraft {
             bot_token: Some(self.bot_token),
             bot_username: self.bot_username,
             model_key: self.model_key,
+            managed_bot: self.managed_bot,
         }
     }
 
@@ -174,6 +179,7 @@ pub async fn activate(
     if let Some(username) = &draft.bot_username {
         app.db.set_bot_username(chat, id, username).await?;
     }
+    app.db.set_managed_bot(chat, id, draft.managed_bot.map(UserId)).await?;
     Ok(assistant)
 }
 

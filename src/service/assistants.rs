@@ -1,7 +1,7 @@
 //! A chat's assistants: the list merged with the API, a card's refresh, and the actions on
 //! one assistant (stop, redeploy, delete, edit).
 
-use teloxide::types::ChatId;
+use teloxide::types::{ChatId, UserId};
 
 use super::{ServiceError, keys};
 use crate::{
@@ -159,16 +159,27 @@ pub async fn edit(
     chat: ChatId,
     known: &KnownDeployment,
     request: &UpdateRequest,
-    username: Option<&str>,
+    bot: Option<&TokenBot>,
 ) -> Result<KnownDeployment, ServiceError> {
     let key = keys::of(app, chat).await?;
     let assistant = app.api.update(&key, &known.id(), request).await?;
     let mut fresh = app.db.record_assistant(chat, &assistant).await?;
-    if let Some(username) = username {
-        app.db.set_bot_username(chat, &known.id(), username).await?;
-        fresh.bot_username = Some(username.to_owned());
+    if let Some(bot) = bot {
+        app.db.set_bot_username(chat, &known.id(), &bot.username).await?;
+        app.db.set_managed_bot(chat, &known.id(), bot.managed).await?;
+        fresh.bot_username = Some(bot.username.clone());
+        fresh.managed_bot_id = bot.managed.map(|id| id.0 as i64);
     }
     Ok(fresh)
+}
+
+/// The bot a new token belongs to, as an edit records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenBot {
+    /// Its @username, from getMe.
+    pub username: String,
+    /// Its id, when this bot created it and manages it; `None` for a pasted token.
+    pub managed: Option<UserId>,
 }
 
 /// Whether the reference allows a redeploy in `status` (active, failed or stopped).

@@ -43,6 +43,8 @@ pub struct KnownDeployment {
     pub current_period_end: Option<String>,
     /// When the subscription was canceled, as the API last sent it.
     pub canceled_at: Option<String>,
+    /// The assistant bot's user id, when this bot created it and manages it.
+    pub managed_bot_id: Option<i64>,
 }
 
 impl KnownDeployment {
@@ -69,7 +71,7 @@ impl KnownDeployment {
 
 const COLUMNS: &str = "handle, chat_id, deployment_id, name, api_mode, model_provider, model_id, \
     bot_username, status, status_message, worker_url, notified_status, updated_at, remote_updated_at, \
-    payment_status, current_period_end, canceled_at";
+    payment_status, current_period_end, canceled_at, managed_bot_id";
 
 /// `SELECT` of every column of the deployments matching `filter` (a `WHERE` clause and what
 /// follows it).

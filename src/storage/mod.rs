@@ -16,6 +16,7 @@ pub mod deployments;
 pub mod dialogues;
 pub mod forms;
 pub mod inbox;
+pub mod managed_bots;
 pub mod moves;
 pub mod pending;
 pub mod rotate;

@@ -147,6 +147,7 @@ impl Tracker {
                 step: draft.next_step(),
                 draft,
                 slot: Some(id.clone()),
+                keyboard: false,
             };
             let (text, keyboard) = wizard::render(lang, &wizard, false);
             self.app.dialogues.write(chat, &State::Wizard(wizard)).await?;

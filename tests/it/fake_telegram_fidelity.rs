@@ -39,3 +39,38 @@ async fn messages_members_and_other_bots_parse_in_teloxide() {
     let seen: Vec<String> = tg.calls_of("GetMe").into_iter().map(|c| c.token).collect();
     assert_eq!(seen, vec!["200001:ASSISTANT_TOKEN".to_owned(), "999:NOPE".to_owned()]);
 }
+
+#[tokio::test]
+async fn managed_bot_methods_parse_through_our_payloads() {
+    use assistants_bot::managed_bots::methods;
+    use secrecy::ExposeSecret as _;
+
+    use crate::support::fake_telegram::TestUser;
+
+    let tg = FakeTelegram::start().await;
+    let bot = Bot::new(BOT_TOKEN).set_api_url(tg.base_url());
+    assert!(!methods::can_manage_bots(&bot).await.expect("getMe"), "off unless turned on");
+    tg.set_can_manage_bots(true);
+    assert!(methods::can_manage_bots(&bot).await.expect("getMe"));
+    assert!(bot.get_me().await.is_ok(), "teloxide's Me still reads the answer");
+
+    let owner = TestUser::new(5, "Owner");
+    let managed = tg.add_managed_bot(&owner, 300, "owned_bot");
+    let token = methods::token(&bot, UserId(300)).await.expect("token");
+    assert_eq!(token.expose_secret(), managed.token);
+    let new = methods::replace_token(&bot, UserId(300)).await.expect("replaced");
+    assert_ne!(new.expose_secret(), managed.token);
+    let old = Bot::new(managed.token.clone()).set_api_url(tg.base_url());
+    assert!(old.get_me().await.is_err(), "the old token stops working");
+
+    methods::set_access(&bot, UserId(300), Some(vec![UserId(9)])).await.expect("set");
+    let settings = methods::access(&bot, UserId(300)).await.expect("get");
+    assert!(settings.is_access_restricted);
+    assert_eq!(settings.added_users.iter().map(|u| u.id).collect::<Vec<_>>(), vec![UserId(9)]);
+
+    // A bot ours does not manage: Telegram's error, in teloxide's error type.
+    let refused = methods::token(&bot, UserId(301)).await.expect_err("not managed");
+    assert!(refused.to_string().contains("BOT_INVALID"), "{refused}");
+    let eleven = (1..=11).map(UserId).collect();
+    assert!(methods::set_access(&bot, UserId(300), Some(eleven)).await.is_err(), "ten at most");
+}

@@ -133,6 +133,7 @@ async fn a_confirm_cut_short_is_resumed_without_buying_twice() {
         bot_token: Some(SecretText::new(TOKEN)),
         bot_username: Some("fault_helper_bot".into()),
         model_key: None,
+        managed_bot: None,
     };
     let cut_short = State::Wizard(Wizard {
         id: 7,
@@ -140,6 +141,7 @@ async fn a_confirm_cut_short_is_resumed_without_buying_twice() {
         step: Step::Submitting,
         draft,
         slot: None,
+        keyboard: false,
     });
     let store = |db| DialogueStore::<State>::new(db, Duration::from_secs(1800));
 

@@ -10,6 +10,8 @@ mod forms;
 mod inbox;
 mod locales;
 mod manage;
+mod managed_bots;
+mod managed_cards;
 mod ops;
 mod public_url;
 mod sealing;

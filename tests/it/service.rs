@@ -58,6 +58,7 @@ fn draft(name: &str) -> ActivationDraft {
         bot_token: SecretText::new("400007:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_svc"),
         bot_username: Some("svc_bot".into()),
         model_key: None,
+        managed_bot: None,
     }
 }
 
@@ -92,12 +93,14 @@ async fn the_list_merges_the_api_and_actions_follow_the_reference() {
     };
     assert_eq!(stopped.status(), Status::Stopped);
     let rename = UpdateRequest { name: Some("Renamed".into()), ..Default::default() };
-    let edited =
-        assistants::edit(&app, CHAT, &stopped, &rename, Some("new_bot")).await.expect("edit");
+    let bot = assistants::TokenBot { username: "new_bot".into(), managed: Some(UserId(77)) };
+    let edited = assistants::edit(&app, CHAT, &stopped, &rename, Some(&bot)).await.expect("edit");
     assert_eq!(
-        (edited.display_name(), edited.bot_username.as_deref()),
-        ("Renamed".into(), Some("new_bot"))
+        (edited.display_name(), edited.bot_username.as_deref(), edited.managed_bot_id),
+        ("Renamed".into(), Some("new_bot"), Some(77))
     );
+    let stored = app.db.deployments_of(CHAT).await.expect("read");
+    assert_eq!(stored[0].managed_bot_id, Some(77), "which managed bot it uses is stored");
     let deleted = assistants::act(&app, CHAT, &edited, Action::Delete).await.expect("delete");
     assert!(matches!(deleted, Acted::Deleted));
     assert!(app.db.deployments_of(CHAT).await.expect("read").is_empty());

@@ -73,6 +73,7 @@ async fn a_members_cancel_stop_waiting_and_language_are_refused_and_nothing_is_d
         bot_token: SecretText::new(TOKEN),
         bot_username: Some("guard_helper_bot".into()),
         model_key: None,
+        managed_bot: None,
     };
     db.save_pending_activation(ChatId(GROUP), &id, &draft).await.expect("pending");
     assert_eq!(pending_count(&app).await, 1);

@@ -26,7 +26,7 @@ use crate::{
     },
     service::{
         ServiceError,
-        assistants::{self, may_redeploy},
+        assistants::{self, TokenBot, may_redeploy},
         audit::Audited,
         input::{self, SecretKind},
     },
@@ -147,7 +147,7 @@ pub async fn on_text(
     match typed {
         Ok(request) => {
             let target = Target { chat, lang, actor };
-            apply(&bot, &app, &ctx.dialogue, target, &known, request, None).await
+            apply(&bot, &app, Some(&ctx.dialogue), target, &known, request, None).await
         }
         Err(why) => {
             bot.send_message(chat, explain_input(lang, &why)).await?;
@@ -177,10 +177,10 @@ pub async fn receive_secret(
         return Ok(Delivered::NotAwaited);
     };
     let intake = intake::take(bot, app, &arrival, lang, awaited).await?;
-    let (request, username) = match &intake.secret {
+    let (request, token_bot) = match &intake.secret {
         Ok(Secret::BotToken(token, name)) => (
             UpdateRequest { telegram_bot_token: Some(token.0.clone()), ..Default::default() },
-            Some(name.clone()),
+            Some(TokenBot { username: name.clone(), managed: arrival.carrier.managed_bot() }),
         ),
         Ok(Secret::ModelKey(key)) => {
             (UpdateRequest { model_api_key: Some(key.0.clone()), ..Default::default() }, None)
@@ -189,7 +189,7 @@ pub async fn receive_secret(
         _ => return Ok(intake.outcome()),
     };
     let target = Target { chat, lang, actor: &arrival.from };
-    apply(bot, app, &ctx.dialogue, target, &known, request, username).await?;
+    apply(bot, app, Some(&ctx.dialogue), target, &known, request, token_bot).await?;
     Ok(intake.outcome())
 }
 
@@ -238,7 +238,7 @@ pub async fn on_button(
             let Some(model) = models.get(index).cloned() else { return Ok(()) };
             let request = model_request(&known, provider, model);
             let target = Target { chat, lang, actor: &query.from };
-            apply(&bot, &app, &ctx.dialogue, target, &known, request, None).await
+            apply(&bot, &app, Some(&ctx.dialogue), target, &known, request, None).await
         }
         // A button of a step already answered.
         _ => Ok(()),
@@ -257,20 +257,21 @@ pub struct Target<'a> {
 
 /// Sends the PATCH for the deployment `known` of `target.chat`; on success offers Redeploy
 /// (when the state allows it) and the card there. `dialogue` is the conversation that asked
-/// (the private one, for a group's secret handed off in private).
+/// (the private one, for a group's secret handed off in private), left when it is done;
+/// `None` for a change from a card button, which no conversation asked for.
 pub async fn apply(
     bot: &TgBot,
     app: &App,
-    dialogue: &ChatDialogue,
+    dialogue: Option<&ChatDialogue>,
     target: Target<'_>,
     known: &KnownDeployment,
     request: UpdateRequest,
-    username: Option<String>,
+    token_bot: Option<TokenBot>,
 ) -> HandlerResult {
     let Target { chat, lang, actor } = target;
-    match assistants::edit(app, chat, known, &request, username.as_deref()).await {
+    match assistants::edit(app, chat, known, &request, token_bot.as_ref()).await {
         Ok(fresh) => {
-            dialogue.exit().await?;
+            leave(dialogue).await?;
             let name = fresh.display_name();
             let act = |action| Button::Act { handle: fresh.handle, action };
             let mut rows = Vec::new();
@@ -284,7 +285,7 @@ pub async fn apply(
             Ok(())
         }
         Err(ServiceError::NoKey) => {
-            dialogue.exit().await?;
+            leave(dialogue).await?;
             bot.send_message(chat, lang.t("list-no-key")).await?;
             Ok(())
         }
@@ -294,11 +295,18 @@ pub async fn apply(
             Ok(())
         }
         Err(ServiceError::Api(e)) => {
-            dialogue.exit().await?;
+            leave(dialogue).await?;
             let rows = vec![vec![button(lang.t("btn-open-card"), &Button::Card(known.handle))]];
             bot.send_message(chat, explain_api(lang, &e)).reply_markup(keyboard(rows)).await?;
             Ok(())
         }
         Err(e) => Err(e.into()),
     }
+}
+
+async fn leave(dialogue: Option<&ChatDialogue>) -> HandlerResult {
+    if let Some(dialogue) = dialogue {
+        dialogue.exit().await?;
+    }
+    Ok(())
 }

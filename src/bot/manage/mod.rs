@@ -2,12 +2,14 @@
 //! list and a card (like BotFather's /mybots), with the actions valid in each state.
 //!
 //! - [`edit`]: changing one field of an assistant.
+//! - [`managed_bot`]: a new token for a bot this bot created, and who can talk to it.
 //!
 //! Buttons name deployments by a chat-local handle, looked up within the chat that pressed
 //! it: a forged or stale handle finds nothing, is answered with a notice, and never reaches
 //! the API.
 
 pub mod edit;
+pub mod managed_bot;
 
 use teloxide::{
     prelude::*,
@@ -229,6 +231,11 @@ pub async fn on_action(
                 Where { bot: &bot, app: &app, chat: at.chat, lang, dialogue: &ctx.dialogue };
             wizard::open(&place, query.from.id.0, draft, Some(known.id())).await
         }
+        CardAction::NewToken => managed_bot::new_token(&at, &query, known).await,
+        CardAction::Access => managed_bot::show_access(&at, known).await,
+        CardAction::AccessEveryone => managed_bot::set_access(&at, known, None).await,
+        CardAction::AccessOwner => managed_bot::set_access(&at, known, Some(Vec::new())).await,
+        CardAction::AccessPick => managed_bot::pick(&at, known).await,
         CardAction::Stop => act(&at, &query, known, Action::Stop).await,
         CardAction::Redeploy => act(&at, &query, known, Action::Redeploy).await,
         CardAction::ConfirmDelete => act(&at, &query, known, Action::Delete).await,

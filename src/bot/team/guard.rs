@@ -151,10 +151,17 @@ pub async fn button(
         Button::ListPage(_) | Button::Card(_) => (Check::Nobody, Refusal::NotAdmin),
         Button::Act { action: CardAction::Refresh, .. } => (Check::Nobody, Refusal::NotAdmin),
         Button::Act {
-            action: CardAction::Stop | CardAction::Redeploy | CardAction::ConfirmDelete,
+            action:
+                CardAction::Stop
+                | CardAction::Redeploy
+                | CardAction::ConfirmDelete
+                | CardAction::NewToken
+                | CardAction::AccessEveryone
+                | CardAction::AccessOwner,
             ..
         }
         | Button::StopWaiting(_)
+        | Button::FetchBotToken(_)
         | Button::Language(_) => (Check::Fresh, Refusal::NotAdmin),
         Button::Act { .. } => (Check::Cached, Refusal::NotAdmin),
         Button::Wizard { action: WizardAction::Confirm, .. }

@@ -15,11 +15,13 @@ use crate::{
         form,
         intake::{self, Delivered, Incoming, Secret},
         manage::edit,
+        newbot,
     },
     conversation::{Field, State, Step, Wizard},
     i18n::Lang,
     present::{self, keyboard::keyboard},
     service::{
+        assistants::TokenBot,
         groups,
         handoff::{self as links, HANDOFF_TTL_SECS, Purpose},
         input::SecretKind,
@@ -86,6 +88,13 @@ pub async fn redeem(
             Some(wizard) => {
                 ctx.dialogue.update(State::GroupSecrets { group }).await?;
                 form::ask(&bot, &app, (chat, user.id), lang, wizard_prompt(lang, &wizard)).await?;
+                // The same offer as a private wizard's: the bot created here, for the group.
+                if wizard_secret_kind(&wizard) == SecretKind::BotToken
+                    && newbot::available(&bot).await
+                {
+                    let name = wizard.draft.name.as_deref();
+                    newbot::offer(&bot, chat, lang, name, lang.t("newbot-offer")).await?;
+                }
             }
             None => {
                 bot.send_message(chat, lang.t("handoff-wizard-gone")).await?;
@@ -133,13 +142,22 @@ pub async fn receive_secret(incoming: Incoming<'_>, group: i64) -> Result<Delive
         Ok(Secret::BotToken(token, username)) => {
             wizard.draft.bot_token = Some(token.clone());
             wizard.draft.bot_username = Some(username.clone());
+            wizard.draft.managed_bot = arrival.carrier.managed_bot().map(|id| id.0);
         }
         _ => return Ok(intake.outcome()),
     }
+    // Whatever the way, a "Create the bot for me" keyboard offered here has done its job.
+    let put_away = awaited == SecretKind::BotToken;
     wizard.step = wizard.draft.next_step();
     app.dialogues.write(group, &State::Wizard(wizard.clone())).await?;
     if matches!(wizard.step, Step::BotToken | Step::ModelKey) {
-        if let Some(deleted) = &intake.deleted {
+        if put_away {
+            // The token is in: its confirmation takes the "Create the bot for me" keyboard
+            // away (the prompt below carries the form's button, and a message only one kind).
+            let username = wizard.draft.bot_username.clone().unwrap_or_default();
+            let ok = lang.t_args("wz-bot-token-ok", &[("username", username.into())]);
+            newbot::put_away(bot, chat, intake.lead("\n", &ok)).await?;
+        } else if let Some(deleted) = &intake.deleted {
             bot.send_message(chat, deleted.clone()).await?;
         }
         let to = (chat, arrival.from.id);
@@ -147,7 +165,12 @@ pub async fn receive_secret(incoming: Incoming<'_>, group: i64) -> Result<Delive
         return Ok(intake.outcome());
     }
     ctx.dialogue.exit().await?;
-    bot.send_message(chat, intake.lead("\n", &lang.t("handoff-wizard-done"))).await?;
+    let done = intake.lead("\n", &lang.t("handoff-wizard-done"));
+    if put_away {
+        newbot::put_away(bot, chat, done).await?;
+    } else {
+        bot.send_message(chat, done).await?;
+    }
     // The wizard goes on in the group, where everyone sees the (masked) summary.
     let (text, keyboard) = present::wizard::render(app.chat_lang(group).await, &wizard, true);
     bot.send_message(group, text).reply_markup(keyboard).await?;
@@ -173,20 +196,20 @@ pub async fn receive_edit(
     };
     let Some(kind) = SecretKind::of_field(field) else { return Ok(Delivered::NotAwaited) };
     let intake = intake::take(bot, app, &arrival, lang, kind).await?;
-    let (request, username) = match &intake.secret {
+    let (request, token_bot) = match &intake.secret {
         Ok(Secret::ModelKey(key)) => {
             (UpdateRequest { model_api_key: Some(key.0.clone()), ..Default::default() }, None)
         }
         Ok(Secret::BotToken(token, username)) => (
             UpdateRequest { telegram_bot_token: Some(token.0.clone()), ..Default::default() },
-            Some(username.clone()),
+            Some(TokenBot { username: username.clone(), managed: arrival.carrier.managed_bot() }),
         ),
         _ => return Ok(intake.outcome()),
     };
     bot.send_message(arrival.chat, intake.lead("\n", &lang.t("handoff-edit-done"))).await?;
     let target =
         edit::Target { chat: group, lang: app.chat_lang(group).await, actor: &arrival.from };
-    edit::apply(bot, app, &ctx.dialogue, target, &known, request, username).await?;
+    edit::apply(bot, app, Some(&ctx.dialogue), target, &known, request, token_bot).await?;
     Ok(intake.outcome())
 }
 

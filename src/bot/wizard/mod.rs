@@ -12,14 +12,15 @@ pub mod submit;
 use rand::Rng as _;
 use teloxide::{
     prelude::*,
-    types::{Me, MessageId},
+    types::{Me, MessageId, ReplyMarkup},
 };
 
 use super::{
     HandlerError, HandlerResult,
     context::{ChatDialogue, Ctx},
     form,
-    intake::{self, Delivered, Incoming, Secret},
+    intake::{self, Carrier, Delivered, Incoming, Secret},
+    newbot,
     start::stale,
     team::{self, handoff, leak},
 };
@@ -67,15 +68,29 @@ pub async fn open(
     draft: Draft,
     slot: Option<DeploymentId>,
 ) -> HandlerResult {
-    let wizard =
-        Wizard { id: rand::thread_rng().r#gen(), owner, step: draft.next_step(), draft, slot };
+    let id = rand::thread_rng().r#gen();
+    let wizard = Wizard { id, owner, step: draft.next_step(), draft, slot, keyboard: false };
     show(at, wizard).await
 }
 
-/// Stores the wizard and sends its current step.
-async fn show(at: &Where<'_>, wizard: Wizard) -> HandlerResult {
+/// Stores the wizard and sends its current step. In a private chat the bot-token step also
+/// offers to create the bot (when Bot Management Mode is on); leaving that step puts the
+/// offer's keyboard away.
+async fn show(at: &Where<'_>, mut wizard: Wizard) -> HandlerResult {
+    let offer =
+        at.chat.is_user() && wizard.step == Step::BotToken && newbot::available(at.bot).await;
+    let put_away = wizard.keyboard && !offer;
+    wizard.keyboard = offer;
     at.dialogue.update(State::Wizard(wizard.clone())).await?;
-    send_step(at, &wizard).await
+    if put_away {
+        newbot::put_away(at.bot, at.chat, at.lang.t("newbot-put-away")).await?;
+    }
+    send_step(at, &wizard).await?;
+    if offer {
+        let name = wizard.draft.name.as_deref();
+        newbot::offer(at.bot, at.chat, at.lang, name, at.lang.t("newbot-offer")).await?;
+    }
+    Ok(())
 }
 
 /// Sends the wizard's current step; a secret step in a private chat offers the secure form.
@@ -180,17 +195,30 @@ pub async fn receive_secret(
             let ok = at.lang.t_args("wz-bot-token-ok", &[("username", username.clone().into())]);
             draft.bot_token = Some(token.clone());
             draft.bot_username = Some(username.clone());
+            draft.managed_bot = arrival.carrier.managed_bot().map(|id| id.0);
             Some(intake.lead("\n", &ok))
         }
         Ok(Secret::ModelKey(key)) => {
             draft.model_key = Some(key.clone());
             intake.deleted.clone()
         }
-        // Refused: the user was told why; the step stays.
-        _ => return Ok(intake.outcome()),
+        // Refused: the user was told why; the step stays, and so do both of its ways (a
+        // closed or refused "create a bot" dialog is not reported: this is the way back).
+        _ => {
+            if wizard.keyboard && matches!(arrival.carrier, Carrier::Message(_)) {
+                let name = wizard.draft.name.as_deref();
+                newbot::offer(at.bot, at.chat, at.lang, name, at.lang.t("newbot-again")).await?;
+            }
+            return Ok(intake.outcome());
+        }
     };
     if let Some(confirmation) = confirmation {
-        at.bot.send_message(at.chat, confirmation).await?;
+        let mut message = at.bot.send_message(at.chat, confirmation);
+        if std::mem::take(&mut wizard.keyboard) {
+            // The step is answered: its "Create the bot for me" keyboard goes.
+            message = message.reply_markup(ReplyMarkup::kb_remove());
+        }
+        message.await?;
     }
     advance(at, wizard).await?;
     Ok(intake.outcome())
@@ -282,6 +310,9 @@ pub async fn on_button(
             } else {
                 lang.t("wz-cancelled")
             };
+            if wizard.keyboard {
+                return newbot::put_away(&bot, chat, text).await;
+            }
             return say(&bot, chat, text).await;
         }
         WizardAction::Change => {

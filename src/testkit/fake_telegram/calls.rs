@@ -89,6 +89,12 @@ impl FakeTelegram {
         self.shared.lock().polls
     }
 
+    /// What the last getUpdates asked for (its JSON body); getUpdates calls are counted,
+    /// not recorded among [`calls`](Self::calls).
+    pub fn last_poll(&self) -> Option<Value> {
+        self.shared.lock().last_poll.clone()
+    }
+
     /// Every call so far.
     pub fn calls(&self) -> Vec<Call> {
         self.shared.lock().calls.clone()

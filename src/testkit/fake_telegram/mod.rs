@@ -5,10 +5,11 @@
 //! Tests inject updates (text messages and button presses from given users, in private chats
 //! and groups) and read back every call the bot made.
 //!
-//! Inside: `server` answers the Bot API calls, `updates` builds the updates tests inject, and
-//! `calls` holds the recorded calls and the waits on them.
+//! Inside: `server` answers the Bot API calls, `updates` builds the updates tests inject,
+//! `calls` holds the recorded calls and the waits on them, and `managed` the managed bots.
 
 mod calls;
+mod managed;
 mod server;
 mod updates;
 
@@ -31,12 +32,15 @@ pub const BOT_ID: i64 = 100000;
 pub const BOT_USERNAME: &str = "assistants_test_bot";
 
 pub use calls::Call;
+pub use managed::ManagedBot;
 pub use updates::TestUser;
 
 #[derive(Debug, Default)]
 struct Inner {
     /// getUpdates calls so far (the bot is up once it polls).
     polls: u64,
+    /// The body of the last getUpdates.
+    last_poll: Option<Value>,
     updates: VecDeque<Value>,
     next_update_id: i64,
     next_message_id: i64,
@@ -57,6 +61,8 @@ struct Inner {
     holds: HashMap<String, u32>,
     /// Calls held (or being held) by [`FakeTelegram::hold_next`].
     held: Vec<Call>,
+    /// Managed bots and Bot Management Mode.
+    managed: managed::Managed,
 }
 
 #[derive(Debug, Default)]

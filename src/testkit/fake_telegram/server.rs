@@ -13,7 +13,7 @@ use axum::{
 };
 use serde_json::{Value, json};
 
-use super::{BOT_TOKEN, Call, Shared, bot_user, chat_json, now};
+use super::{BOT_TOKEN, Call, Shared, bot_user, chat_json, managed, now};
 
 fn ok(result: Value) -> Json<Value> {
     Json(json!({ "ok": true, "result": result }))
@@ -69,7 +69,11 @@ pub(super) async fn handle(
     }
 
     if lower == "getupdates" {
-        shared.lock().polls += 1;
+        {
+            let mut inner = shared.lock();
+            inner.polls += 1;
+            inner.last_poll = Some(body.clone());
+        }
         shared.call_made.notify_waiters();
         return ok(get_updates(&shared, &body).await);
     }
@@ -124,6 +128,7 @@ pub(super) async fn handle(
             })
         })
     };
+    let refusal = refusal.or_else(|| managed::refused_send(&lower, chat, &body));
     if let Some(mut refusal) = refusal {
         refusal["ok"] = json!(false);
         inner.refused.push(call);
@@ -131,8 +136,27 @@ pub(super) async fn handle(
         shared.call_made.notify_waiters();
         return Json(refusal);
     }
+    if let Some(answer) = managed::answer(&mut inner, &lower, &body) {
+        let result = match answer {
+            Ok(result) => result,
+            Err(error) => {
+                inner.refused.push(call);
+                drop(inner);
+                shared.call_made.notify_waiters();
+                return Json(error);
+            }
+        };
+        inner.calls.push(call);
+        drop(inner);
+        shared.call_made.notify_waiters();
+        return ok(result);
+    }
     let result = match lower.as_str() {
-        "getme" => me(bot_user()),
+        "getme" => {
+            let mut me = me(bot_user());
+            me["can_manage_bots"] = json!(managed::can_manage_bots(&inner));
+            me
+        }
         "sendmessage" => {
             inner.next_message_id += 1;
             let id = inner.next_message_id;

@@ -35,7 +35,7 @@ impl TestUser {
         self
     }
 
-    fn json(&self) -> Value {
+    pub(super) fn json(&self) -> Value {
         json!({
             "id": self.id,
             "is_bot": false,
@@ -47,7 +47,7 @@ impl TestUser {
 }
 
 impl FakeTelegram {
-    fn push_update(&self, kind: &str, payload: Value) -> i64 {
+    pub(super) fn push_update(&self, kind: &str, payload: Value) -> i64 {
         let mut inner = self.shared.lock();
         inner.next_update_id += 1;
         let id = inner.next_update_id;
@@ -66,7 +66,7 @@ impl FakeTelegram {
 
     /// Webhook mode, as Telegram does it: POST each update to `url`, in order, with the secret
     /// token header the bot registered.
-    fn next_message_id(&self) -> i64 {
+    pub(super) fn next_message_id(&self) -> i64 {
         let mut inner = self.shared.lock();
         inner.next_message_id += 1;
         inner.next_message_id

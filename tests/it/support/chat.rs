@@ -154,3 +154,8 @@ pub fn button_data(message: &Call, label: &str) -> String {
 pub fn shown(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }
+
+/// Whether a message takes the reply keyboard away (`remove_keyboard`).
+pub fn removes_keyboard(message: &Call) -> bool {
+    message.body.pointer("/reply_markup/remove_keyboard") == Some(&serde_json::Value::Bool(true))
+}

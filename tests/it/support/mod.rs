@@ -8,6 +8,7 @@ pub mod browser;
 pub mod cards;
 pub mod chat;
 pub mod forms;
+pub mod logs;
 pub use assistants_bot::testkit::fake_telegram;
 
 /// A scenario run twice, as `$name::polling` and `$name::webhook`: the async fn `$name`

@@ -1,0 +1,157 @@
+//! The card of an assistant whose bot this bot created (a managed bot): a new token, and who
+//! can talk to the bot.
+//!
+//! - New token: replaceManagedBotToken, then the API's PATCH of `telegramBotToken`, then the
+//!   offer to redeploy (`edit::apply`). Like any edit, only while the assistant is not
+//!   running (the API refuses the PATCH otherwise), so the old token is never revoked under
+//!   a running assistant.
+//! - Who can talk to it: everyone, only its owner, or (in a private chat) its owner and up to
+//!   ten people picked with Telegram's "choose users" button (`request_users`, whose
+//!   `request_id` is the card's handle, so the answer needs no conversation state).
+
+use teloxide::{
+    prelude::*,
+    types::{
+        ButtonRequest, KeyboardButton, KeyboardButtonRequestUsers, KeyboardMarkup, ReplyMarkup,
+        RequestId, UsersShared,
+    },
+};
+
+use super::{Screen, edit};
+use crate::{
+    api::{Status, UpdateRequest},
+    app::{App, TgBot},
+    bot::{HandlerResult, context::Ctx},
+    managed_bots::{MAX_ADDED_USERS, methods},
+    present::cards,
+    service::assistants::{self, TokenBot},
+    storage::deployments::KnownDeployment,
+};
+
+/// The managed bot's id and @username, when `known` uses one.
+fn managed(known: &KnownDeployment) -> Option<(UserId, String)> {
+    let id = UserId(u64::try_from(known.managed_bot_id?).ok()?);
+    Some((id, known.bot_username.clone().unwrap_or_default()))
+}
+
+/// New token, pressed on the card `known`.
+pub(super) async fn new_token(
+    at: &Screen<'_>,
+    query: &CallbackQuery,
+    known: KnownDeployment,
+) -> HandlerResult {
+    let lang = at.lang;
+    let Some((bot_id, username)) = managed(&known) else {
+        return at.draw_card(&known, None).await;
+    };
+    if matches!(known.status(), Status::Active | Status::Deploying) {
+        return at.draw_other(cards::stop_first(lang, &known)).await;
+    }
+    let token = match methods::replace_token(at.bot.inner(), bot_id).await {
+        Ok(token) => token,
+        Err(e) => {
+            tracing::warn!(bot = bot_id.0, error = %e, "replaceManagedBotToken failed");
+            let note = lang.t_args("newtoken-failed", &[("username", username.into())]);
+            return at.draw_card(&known, Some(note)).await;
+        }
+    };
+    let done = lang.t_args("newtoken-done", &[("username", username.clone().into())]);
+    at.draw_card(&known, Some(done)).await?;
+    let request = UpdateRequest { telegram_bot_token: Some(token), ..Default::default() };
+    let token_bot = TokenBot { username, managed: Some(bot_id) };
+    let target = edit::Target { chat: at.chat, lang, actor: &query.from };
+    edit::apply(at.bot, at.app, None, target, &known, request, Some(token_bot)).await
+}
+
+/// Who can talk to it, and the choices.
+pub(super) async fn show_access(at: &Screen<'_>, known: KnownDeployment) -> HandlerResult {
+    let Some((bot_id, _)) = managed(&known) else { return at.draw_card(&known, None).await };
+    let settings = match methods::access(at.bot.inner(), bot_id).await {
+        Ok(settings) => Some(settings),
+        Err(e) => {
+            tracing::warn!(bot = bot_id.0, error = %e, "getManagedBotAccessSettings failed");
+            None
+        }
+    };
+    let view = cards::access_view(at.lang, &known, settings.as_ref(), at.chat.is_user());
+    at.draw_other(view).await
+}
+
+/// Everyone (`None`) or only the owner (`Some(empty)`), pressed on the access view.
+pub(super) async fn set_access(
+    at: &Screen<'_>,
+    known: KnownDeployment,
+    only: Option<Vec<UserId>>,
+) -> HandlerResult {
+    let Some((bot_id, username)) = managed(&known) else {
+        return at.draw_card(&known, None).await;
+    };
+    let key = if only.is_some() { "access-set-only" } else { "access-set-everyone" };
+    let note = match methods::set_access(at.bot.inner(), bot_id, only).await {
+        Ok(()) => at.lang.t_args(key, &[("username", username.into())]),
+        Err(e) => {
+            tracing::warn!(bot = bot_id.0, error = %e, "setManagedBotAccessSettings failed");
+            at.lang.t("access-failed")
+        }
+    };
+    at.draw_card(&known, Some(note)).await
+}
+
+/// "Me and people I choose…": Telegram's own user picker, as a reply keyboard (private chats
+/// only); the people come back in a `users_shared` message ([`on_shared`]).
+pub(super) async fn pick(at: &Screen<'_>, known: KnownDeployment) -> HandlerResult {
+    let (Some((_, username)), Ok(request)) = (managed(&known), i32::try_from(known.handle)) else {
+        return at.draw_card(&known, None).await;
+    };
+    if !at.chat.is_user() {
+        return at.draw_card(&known, None).await;
+    }
+    let users = KeyboardButtonRequestUsers::new(RequestId(request))
+        .user_is_bot(false)
+        .max_quantity(MAX_ADDED_USERS as u8);
+    let choose = KeyboardButton::new(at.lang.t("btn-access-choose"))
+        .request(ButtonRequest::RequestUsers(users));
+    let markup = KeyboardMarkup::new(vec![vec![choose]]).resize_keyboard().one_time_keyboard();
+    let text = at.lang.t_args("access-pick", &[("username", username.into())]);
+    at.bot.send_message(at.chat, text).reply_markup(markup).await?;
+    Ok(())
+}
+
+/// The people picked for the managed bot of the card whose handle is the request's id: its
+/// owner and they may talk to it from now on.
+pub async fn on_shared(
+    bot: TgBot,
+    msg: Message,
+    shared: UsersShared,
+    ctx: Ctx,
+    app: App,
+) -> HandlerResult {
+    let chat = msg.chat.id;
+    if !chat.is_user() {
+        return Ok(());
+    }
+    let handle = i64::from(shared.request_id.0);
+    let known = assistants::by_handle(&app, chat, handle).await?;
+    let Some((known, (bot_id, username))) = known.and_then(|k| managed(&k).map(|m| (k, m))) else {
+        // Not a picker of ours (or its assistant is gone): nothing to change.
+        bot.send_message(chat, ctx.lang.t("card-gone"))
+            .reply_markup(ReplyMarkup::kb_remove())
+            .await?;
+        return Ok(());
+    };
+    let ids: Vec<UserId> =
+        shared.users.iter().map(|user| user.user_id).take(MAX_ADDED_USERS).collect();
+    let count = ids.len();
+    let text = match methods::set_access(bot.inner(), bot_id, Some(ids)).await {
+        Ok(()) => ctx
+            .lang
+            .t_args("access-set-some", &[("count", count.into()), ("username", username.into())]),
+        Err(e) => {
+            tracing::warn!(bot = bot_id.0, error = %e, "setManagedBotAccessSettings failed");
+            ctx.lang.t("access-failed")
+        }
+    };
+    tracing::debug!(handle = known.handle, count, "access of a managed bot set to picked users");
+    bot.send_message(chat, text).reply_markup(ReplyMarkup::kb_remove()).await?;
+    Ok(())
+}
