@@ -1,7 +1,7 @@
 //! The one context every part of the bot shares: storage, the Assistants API client, the
-//! dialogue store, the update inbox, callback URLs, the token checker, the admin cache and
-//! health. Built once at start, behind one `Arc`, injected once into the dispatcher and held by
-//! the tracker.
+//! dialogue store, the update inbox, callback and form URLs, the token checker, the admin
+//! cache and health. Built once at start, behind one `Arc`, injected once into the dispatcher
+//! and held by the tracker.
 
 use std::{ops::Deref, sync::Arc, time::Duration};
 
@@ -16,7 +16,7 @@ use crate::{
     inbox::Inbox,
     ops::Health,
     sender::Paced,
-    service::{admins::AdminCache, flood::FloodGuard, input::TokenChecker},
+    service::{admins::AdminCache, flood::FloodGuard, forms::FormLinks, input::TokenChecker},
     storage::{Db, dialogues::DialogueStore},
 };
 
@@ -42,6 +42,8 @@ pub struct Parts {
     pub inbox: Arc<Inbox>,
     /// Makes deployment callback URLs (when the bot has a public URL).
     pub callbacks: Callbacks,
+    /// Where the secure form lives (when the bot has a public URL).
+    pub forms: FormLinks,
     /// Checks other bots' tokens with getMe.
     pub tokens: Arc<TokenChecker>,
     /// Group admin statuses, as last seen.
@@ -97,6 +99,7 @@ impl App {
         Self::new(Parts {
             dialogues: DialogueStore::new(db.clone(), timing.dialogue_idle),
             inbox: Inbox::new(db.clone()),
+            forms: FormLinks::new(public_url.clone()),
             callbacks: Callbacks::new(public_url),
             tokens: TokenChecker::new(telegram_api_url, http),
             admins: AdminCache::default(),

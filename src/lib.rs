@@ -17,12 +17,12 @@
 //! update before Telegram is told it arrived and replays what a crash left unhandled;
 //! [`managed_bots`] holds the Bot API's managed bots (9.6, 10.0), which teloxide lacks;
 //! [`sender`] paces outgoing requests to Telegram's limits without a fixed cycle; [`cli`] and
-//! [`config`] are the binary's commands and settings; [`callbacks`] and [`ops`] are the HTTP
-//! endpoints (deployment callbacks; health and metrics); [`maintenance`] holds key rotation;
-//! [`startup`] checks the token and waits for Telegram before dispatching; [`dblock`] keeps
-//! one process per database; [`durable`] syncs directories after file renames; [`telemetry`]
-//! sets up logs; [`sim`] simulates the Assistants API and [`testkit`] fakes Telegram, for
-//! trying the bot and for tests.
+//! [`config`] are the binary's commands and settings; [`callbacks`], [`webapp`] and [`ops`]
+//! are the HTTP endpoints (deployment callbacks; the secure form for secrets; health and
+//! metrics); [`maintenance`] holds key rotation; [`startup`] checks the token and waits for
+//! Telegram before dispatching; [`dblock`] keeps one process per database; [`durable`] syncs
+//! directories after file renames; [`telemetry`] sets up logs; [`sim`] simulates the
+//! Assistants API and [`testkit`] fakes Telegram, for trying the bot and for tests.
 
 pub mod api;
 pub mod app;
@@ -49,3 +49,4 @@ pub mod storage;
 pub mod telemetry;
 pub mod testkit;
 pub mod tracker;
+pub mod webapp;

@@ -66,8 +66,9 @@ pub struct Tuning {
 /// Opens storage, builds the bot and serves updates until `shutdown` resolves.
 ///
 /// With `PUBLIC_URL`, updates arrive by webhook on the same HTTP server as the deployment
-/// callbacks; otherwise by long polling. On shutdown the bot stops taking updates, lets the
-/// handlers in flight finish, stops the tracker and the servers, and closes the database.
+/// callbacks and the secure form; otherwise by long polling. On shutdown the bot stops taking
+/// updates, lets the handlers in flight finish, stops the tracker and the servers, and closes
+/// the database.
 pub async fn run(
     config: Config,
     tuning: Tuning,
@@ -111,6 +112,8 @@ pub async fn run(
     }
 
     let inbox = app.inbox.clone();
+    // The secure form hands secrets to the conversations the dispatcher runs.
+    let form = crate::webapp::router(app.clone(), bot.clone(), &config.token);
     let lane_app = app.clone();
     let mut dispatcher = bot::dispatcher(bot.clone(), app);
 
@@ -169,8 +172,9 @@ pub async fn run(
                 return Ok(());
             };
             let hook = inbox::webhook::router(url.path(), secret, inbox.clone(), feed);
+            let routes = hook.merge(callbacks_app).merge(form.unwrap_or_default());
             let stopped = wait_true(background_stopped.clone());
-            servers.push(serve(listener, hook.merge(callbacks_app), stopped));
+            servers.push(serve(listener, routes, stopped));
             tracing::info!("bot started (webhook)");
             None
         }

@@ -227,6 +227,40 @@ audit-edited = { $who } hat { $name } bearbeitet
 # Replayed after a restart
 wz-replay-submitting = Der Bot wurde neu gestartet, während er deinen Platz gekauft hat. Ich prüfe zuerst, ob der Kauf durchgegangen ist …
 
+# The secure form (a Mini App served by the bot)
+form-button = 🔐 In einem sicheren Formular eingeben
+form-offer = 🔐 Sicherer: Gib es im sicheren Formular unten ein, dort wird es nie zu einer Chatnachricht. Oder füge es hier ein.
+form-saved = Gespeichert { $masked }
+form-page-title = Sicheres Formular
+form-intro = Was du hier eingibst, geht direkt an den Server des Bots: Es wird nie zu einer Chatnachricht.
+form-title-api-key = Dein Assistants-API-Schlüssel
+form-title-bot-token = Das Bot-Token deines Assistenten
+form-title-model-key = Dein API-Schlüssel für das Modell
+form-hint-api-key = Von der Seite API Keys im Dashboard des Dienstes.
+form-hint-bot-token = Von @BotFather: Ziffern, ein Doppelpunkt, dann ein langer Code.
+form-hint-model-key = Der API-Schlüssel deines Modellanbieters: keine Leerzeichen, mindestens 8 Zeichen.
+form-format-api-key = Das sieht nicht wie ein API-Schlüssel aus: Füge den ganzen Schlüssel ohne Leerzeichen ein.
+form-format-bot-token = Das sieht nicht wie ein Bot-Token aus (Ziffern, ein Doppelpunkt, dann ein langer Code).
+form-format-model-key = Das sieht nicht wie ein API-Schlüssel aus (keine Leerzeichen, mindestens 8 Zeichen).
+form-show = Zeigen
+form-hide = Verbergen
+form-save = Speichern
+form-checking = Wird geprüft…
+form-close = Schließen
+form-done = Gespeichert { $masked }. Du kannst dieses Formular schließen: Der Chat geht weiter.
+form-outside-telegram = Öffne dieses Formular über seinen Button in deinem Chat mit dem Bot.
+form-unreachable = Der Server des Bots war nicht erreichbar. Prüfe deine Verbindung und versuche es erneut.
+form-refused-signature = Die Signatur von Telegram für dieses Formular stimmt nicht. Öffne das Formular erneut aus dem Chat.
+form-refused-stale = Dieses Formular wurde vor mehr als { $minutes } Minuten geöffnet. Öffne es erneut aus dem Chat.
+form-refused-used = Dieses Formular wurde schon benutzt. Es wurde nichts Neues gespeichert.
+form-refused-unknown = Dieses Formular gilt nicht mehr: Eine neuere Anfrage hat es ersetzt, oder es ist zu alt. Nutze die neueste Anfrage im Chat.
+form-refused-expired = Dieses Formular ist nach { $minutes } Minuten abgelaufen. Fordere es im Chat erneut an.
+form-refused-user = Dieses Formular wurde für jemand anderen geöffnet. Es wurde nichts gespeichert.
+form-refused-size = Das ist viel zu lang für einen Schlüssel oder ein Token. Es wurde nichts gespeichert.
+form-refused-malformed = Das Formular hat etwas gesendet, das der Bot nicht lesen konnte. Öffne es erneut aus dem Chat.
+form-not-awaited = Der Chat wartet nicht mehr auf dieses Geheimnis, daher wurde nichts gespeichert. Fordere es im Chat erneut an.
+form-failed = Auf der Seite des Bots ist etwas schiefgelaufen. Es wurde nichts gespeichert; versuche es gleich noch einmal.
+
 # The assistant's bot created from the chat (managed bots)
 btn-create-bot = 🤖 Bot für mich erstellen
 newbot-offer = Oder ich erstelle ihn: Tippe unten auf „🤖 Bot für mich erstellen“. Telegram öffnet sein eigenes Fenster mit Name und @Benutzername schon ausgefüllt; ändere sie, wenn du magst, bestätige, und ich übernehme den Rest. Kein Token zum Kopieren.

@@ -227,6 +227,40 @@ audit-edited = { $who } edited { $name }
 # Replayed after a restart
 wz-replay-submitting = The bot restarted while it was buying your slot. Checking whether the purchase went through before anything else…
 
+# The secure form (a Mini App served by the bot)
+form-button = 🔐 Enter it in a secure form
+form-offer = 🔐 Safer: enter it in the secure form below, where it never becomes a chat message. Or paste it here.
+form-saved = Saved { $masked }
+form-page-title = Secure form
+form-intro = What you type here goes straight to the bot's server: it never becomes a chat message.
+form-title-api-key = Your Assistants API key
+form-title-bot-token = Your assistant's bot token
+form-title-model-key = Your model API key
+form-hint-api-key = From the API Keys page of the service's dashboard.
+form-hint-bot-token = From @BotFather: digits, a colon, then a long code.
+form-hint-model-key = Your model provider's API key: no spaces, at least 8 characters.
+form-format-api-key = That doesn't look like an API key: paste the whole key, without spaces.
+form-format-bot-token = That doesn't look like a bot token (digits, a colon, then a long code).
+form-format-model-key = That doesn't look like an API key (no spaces, at least 8 characters).
+form-show = Show
+form-hide = Hide
+form-save = Save
+form-checking = Checking…
+form-close = Close
+form-done = Saved { $masked }. You can close this form: the chat goes on.
+form-outside-telegram = Open this form from its button in your chat with the bot.
+form-unreachable = The bot's server could not be reached. Check your connection and try again.
+form-refused-signature = Telegram's signature on this form does not match. Open the form again from the chat.
+form-refused-stale = This form was opened more than { $minutes } minutes ago. Open it again from the chat.
+form-refused-used = This form was used already. Nothing new was saved.
+form-refused-unknown = This form is no longer valid: a newer prompt replaced it, or it is too old. Use the newest prompt in the chat.
+form-refused-expired = This form expired after { $minutes } minutes. Ask for it again in the chat.
+form-refused-user = This form was opened for someone else. Nothing was saved.
+form-refused-size = That is far too long for a key or a token. Nothing was saved.
+form-refused-malformed = The form sent something the bot could not read. Open it again from the chat.
+form-not-awaited = The chat is no longer waiting for this secret, so nothing was saved. Ask again in the chat.
+form-failed = Something went wrong on the bot's side. Nothing was saved; please try again in a moment.
+
 # The assistant's bot created from the chat (managed bots)
 btn-create-bot = 🤖 Create the bot for me
 newbot-offer = Or let me create it: tap “🤖 Create the bot for me” below. Telegram opens its own window with a name and @username filled in; change them if you like, confirm, and I take it from there. No token to copy.

@@ -227,6 +227,40 @@ audit-edited = { $who } editó { $name }
 # Replayed after a restart
 wz-replay-submitting = El bot se reinició mientras compraba tu espacio. Compruebo si la compra se realizó antes de nada más…
 
+# The secure form (a Mini App served by the bot)
+form-button = 🔐 Introducirlo en un formulario seguro
+form-offer = 🔐 Más seguro: introdúcelo en el formulario seguro de abajo, donde nunca se convierte en un mensaje del chat. O pégalo aquí.
+form-saved = Guardado { $masked }
+form-page-title = Formulario seguro
+form-intro = Lo que escribas aquí va directamente al servidor del bot: nunca se convierte en un mensaje del chat.
+form-title-api-key = Tu clave de la API de asistentes
+form-title-bot-token = El token del bot de tu asistente
+form-title-model-key = Tu clave de API del modelo
+form-hint-api-key = De la página API Keys del panel del servicio.
+form-hint-bot-token = De @BotFather: dígitos, dos puntos y un código largo.
+form-hint-model-key = La clave de API de tu proveedor del modelo: sin espacios, al menos 8 caracteres.
+form-format-api-key = Eso no parece una clave de API: pega la clave completa, sin espacios.
+form-format-bot-token = Eso no parece un token de bot (dígitos, dos puntos y un código largo).
+form-format-model-key = Eso no parece una clave de API (sin espacios, al menos 8 caracteres).
+form-show = Mostrar
+form-hide = Ocultar
+form-save = Guardar
+form-checking = Comprobando…
+form-close = Cerrar
+form-done = Guardado { $masked }. Puedes cerrar este formulario: el chat continúa.
+form-outside-telegram = Abre este formulario desde su botón en tu chat con el bot.
+form-unreachable = No se pudo contactar con el servidor del bot. Comprueba tu conexión e inténtalo de nuevo.
+form-refused-signature = La firma de Telegram en este formulario no coincide. Vuelve a abrirlo desde el chat.
+form-refused-stale = Este formulario se abrió hace más de { $minutes } minutos. Vuelve a abrirlo desde el chat.
+form-refused-used = Este formulario ya se usó. No se guardó nada nuevo.
+form-refused-unknown = Este formulario ya no es válido: lo sustituyó una petición más reciente o es demasiado antiguo. Usa la petición más reciente del chat.
+form-refused-expired = Este formulario caducó a los { $minutes } minutos. Pídelo de nuevo en el chat.
+form-refused-user = Este formulario se abrió para otra persona. No se guardó nada.
+form-refused-size = Es demasiado largo para una clave o un token. No se guardó nada.
+form-refused-malformed = El formulario envió algo que el bot no pudo leer. Vuelve a abrirlo desde el chat.
+form-not-awaited = El chat ya no espera este secreto, así que no se guardó nada. Pídelo de nuevo en el chat.
+form-failed = Algo falló por parte del bot. No se guardó nada; inténtalo de nuevo en un momento.
+
 # The assistant's bot created from the chat (managed bots)
 btn-create-bot = 🤖 Crea el bot por mí
 newbot-offer = O deja que lo cree yo: toca «🤖 Crea el bot por mí» abajo. Telegram abre su propia ventana con un nombre y un @usuario ya rellenados; cámbialos si quieres, confirma y yo me encargo del resto. Sin token que copiar.

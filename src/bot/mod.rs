@@ -8,6 +8,7 @@
 //! - [`commands`]: the command enum and the per-language command menu.
 //! - [`intake`]: the one way a secret comes in, whatever carries it. [`secrets`]: hands it to
 //!   the conversation that waits for it (pasted, or from the form or a managed bot).
+//!   [`form`]: secret prompts that offer the secure form.
 //! - [`start`]: /start, /help, stale buttons, stray text. [`setkey`]: /setkey and /forgetkey.
 //!   [`language`]: /language. [`cancel`]: /cancel and Stop waiting.
 //! - [`wizard`]: /new. [`manage`]: /list, cards and their actions.
@@ -19,6 +20,7 @@ pub mod cancel;
 pub mod commands;
 pub mod context;
 pub mod failure;
+pub mod form;
 pub mod intake;
 pub mod language;
 pub mod manage;

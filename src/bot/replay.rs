@@ -14,7 +14,8 @@ use teloxide::{prelude::*, types::UpdateKind};
 use super::{
     HandlerResult,
     context::Ctx,
-    wizard::{Where, submit},
+    form,
+    wizard::{self, Where, submit},
 };
 use crate::{
     app::{App, TgBot},
@@ -49,21 +50,27 @@ pub async fn already_applied(bot: &TgBot, update: &Update, ctx: Ctx, app: &App) 
         // Never buy again on a guess: the account's list says whether the slot was bought
         // (adopted), or the summary comes back to confirm again.
         bot.send_message(chat, ctx.lang.t("wz-replay-submitting")).await?;
-        let at = Where { bot, chat, lang: ctx.lang, dialogue: &ctx.dialogue };
+        let at = Where { bot, app, chat, lang: ctx.lang, dialogue: &ctx.dialogue };
         return submit::resume(&at, app, wizard, &actor).await;
     }
     // The crash may have come between the state's write and its question: ask again (a
-    // question sent twice is better than none).
-    let again = match &ctx.state {
-        State::Wizard(wizard) => Some(present::wizard::render(ctx.lang, wizard, !chat.is_user())),
-        State::AwaitingApiKey => {
-            let text = present::wizard::secret_prompt(ctx.lang, SecretKind::ApiKey, None);
-            Some((text, Default::default()))
+    // question sent twice is better than none), offering the form as the question did.
+    match &ctx.state {
+        State::Wizard(wizard) if chat.is_user() => {
+            let at = Where { bot, app, chat, lang: ctx.lang, dialogue: &ctx.dialogue };
+            wizard::send_step(&at, wizard).await?;
         }
-        _ => None,
-    };
-    if let Some((text, keyboard)) = again {
-        bot.send_message(chat, text).reply_markup(keyboard).await?;
+        State::Wizard(wizard) => {
+            let (text, keyboard) = present::wizard::render(ctx.lang, wizard, true);
+            bot.send_message(chat, text).reply_markup(keyboard).await?;
+        }
+        State::AwaitingApiKey => {
+            let Some(user) = update.from() else { return Ok(()) };
+            let text = present::wizard::secret_prompt(ctx.lang, SecretKind::ApiKey, None);
+            let prompt = form::Prompt::plain(SecretKind::ApiKey, text);
+            form::ask(bot, app, (chat, user.id), ctx.lang, prompt).await?;
+        }
+        _ => {}
     }
     Ok(())
 }

@@ -6,12 +6,14 @@ use teloxide::{prelude::*, types::Me};
 use super::{
     HandlerError, HandlerResult,
     context::Ctx,
+    form,
     intake::{self, Arrival, Delivered, Incoming, Secret},
     team::{audit, handoff},
 };
 use crate::{
     app::{App, TgBot},
     conversation::State,
+    i18n::Lang,
     present::wizard::secret_prompt,
     service::{audit::Audited, groups, handoff::Purpose, input::SecretKind, keys},
 };
@@ -37,8 +39,7 @@ pub async fn setkey(
     }
     if inline.trim().is_empty() {
         ctx.dialogue.update(State::AwaitingApiKey).await?;
-        bot.send_message(msg.chat.id, secret_prompt(lang, SecretKind::ApiKey, None)).await?;
-        return Ok(());
+        return ask_key(&bot, &app, &msg, lang).await;
     }
     let Some(mut arrival) = Arrival::from_message(&msg) else { return Ok(()) };
     // The key is what follows the command, not the whole message.
@@ -50,11 +51,18 @@ pub async fn setkey(
 /// A message after /setkey asked for the key.
 pub async fn on_text(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResult {
     let Some(arrival) = msg.text().and_then(|_| Arrival::from_message(&msg)) else {
-        bot.send_message(msg.chat.id, secret_prompt(ctx.lang, SecretKind::ApiKey, None)).await?;
-        return Ok(());
+        return ask_key(&bot, &app, &msg, ctx.lang).await;
     };
     let incoming = Incoming { bot: &bot, app: &app, arrival, kind: None, ctx };
     receive_key(incoming, None).await.map(drop)
+}
+
+/// Asks for the key in the private chat of `msg` (offering the secure form).
+async fn ask_key(bot: &TgBot, app: &App, msg: &Message, lang: Lang) -> HandlerResult {
+    let Some(user) = msg.from.as_ref() else { return Ok(()) };
+    let text = secret_prompt(lang, SecretKind::ApiKey, None);
+    let prompt = form::Prompt::plain(SecretKind::ApiKey, text);
+    form::ask(bot, app, (msg.chat.id, user.id), lang, prompt).await
 }
 
 /// The key, sent after /setkey asked for it (or inline with the command, or through the form).

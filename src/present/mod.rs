@@ -5,6 +5,7 @@
 //! - [`labels`]: statuses, modes, times. [`cards`]: the list and the assistant cards.
 //! - [`wizard`]: the wizard's steps and the secret prompts. [`notices`]: what the tracker says.
 //! - [`errors`]: errors as the user reads them. [`audit`]: group lines and names.
+//! - [`forms`]: the secure form's button, page text and answers.
 //!
 //! Message keys chosen at run time (named after a wire value by `i18n::key_for`, or taken
 //! from a small table) are listed by [`runtime_keys`], so the locale test checks them like
@@ -14,6 +15,7 @@ pub mod audit;
 pub mod buttons;
 pub mod cards;
 pub mod errors;
+pub mod forms;
 pub mod keyboard;
 pub mod labels;
 pub mod notices;
@@ -22,5 +24,6 @@ pub mod wizard;
 /// Every message key the code chooses at run time (from a table, not a literal).
 pub fn runtime_keys() -> Vec<String> {
     let fields = wizard::FIELD_BUTTON_KEYS.iter().map(|(_, k)| (*k).to_owned());
-    labels::keys().chain(errors::keys()).chain(audit::keys()).chain(fields).collect()
+    let parts = labels::keys().chain(errors::keys()).chain(audit::keys()).chain(forms::keys());
+    parts.chain(fields).collect()
 }

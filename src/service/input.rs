@@ -31,6 +31,23 @@ impl SecretKind {
             Field::Mode | Field::Name | Field::Model => None,
         }
     }
+
+    /// Every kind.
+    pub const ALL: [Self; 3] = [Self::ApiKey, Self::BotToken, Self::ModelKey];
+
+    /// The kind's name in stored rows and URLs (`api-key`, `bot-token`, `model-key`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::ApiKey => "api-key",
+            Self::BotToken => "bot-token",
+            Self::ModelKey => "model-key",
+        }
+    }
+
+    /// The kind named `code`; `None` for anything [`code`](Self::code) does not give.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.code() == code)
+    }
 }
 
 /// Why a value was not taken.

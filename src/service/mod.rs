@@ -8,6 +8,7 @@
 //! - [`audit`]: who did what in a group.
 //! - [`groups`]: a group upgraded to a supergroup (a new chat id).
 //! - [`handoff`]: one-time links that take a group's secret to a private chat.
+//! - [`forms`]: the secure form's place under `PUBLIC_URL`, and its one-time nonces.
 //! - [`admins`]: group admin statuses, as last seen. [`flood`]: senders who flood the bot.
 //! - [`input`]: checks of what users type, and of other bots' tokens.
 //!
@@ -19,6 +20,7 @@ pub mod admins;
 pub mod assistants;
 pub mod audit;
 pub mod flood;
+pub mod forms;
 pub mod groups;
 pub mod handoff;
 pub mod input;

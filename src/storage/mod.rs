@@ -9,10 +9,12 @@
 //! - [`moves`]: moving a chat to a new id (a group upgraded to a supergroup).
 //! - [`rotate`]: re-sealing everything under a new key.
 //! - [`teams`]: hand-off links from groups to private chats, and the audit log.
+//! - [`forms`]: one-time nonces of the secure form.
 
 pub mod chats;
 pub mod deployments;
 pub mod dialogues;
+pub mod forms;
 pub mod inbox;
 pub mod managed_bots;
 pub mod moves;
@@ -202,7 +204,7 @@ pub fn unix_now() -> i64 {
         .map_or(0, |d| d.as_secs() as i64)
 }
 
-/// What is stored of a one-time token (callback tokens, hand-off nonces): its SHA-256, hex.
+/// What is stored of a one-time token (callback tokens, hand-off and form nonces): its SHA-256, hex.
 pub fn token_hash(token: &str) -> String {
     use sha2::{Digest as _, Sha256};
     Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()

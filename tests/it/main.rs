@@ -6,6 +6,7 @@ mod config_cli;
 mod crashes;
 mod fake_telegram_fidelity;
 mod faults;
+mod forms;
 mod inbox;
 mod locales;
 mod manage;

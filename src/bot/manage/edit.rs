@@ -10,6 +10,7 @@ use crate::{
     bot::{
         HandlerError, HandlerResult,
         context::{ChatDialogue, Ctx},
+        form,
         intake::{self, Arrival, Delivered, Incoming, Secret},
         start::stale,
         team::{self, audit},
@@ -39,6 +40,7 @@ fn mode_of(known: &KnownDeployment) -> ApiMode {
 /// Starts editing `field` of `known`.
 pub async fn begin(
     bot: &TgBot,
+    app: &App,
     chat: ChatId,
     ctx: &Ctx,
     owner: u64,
@@ -48,14 +50,16 @@ pub async fn begin(
     let provider = (!mode_of(known).is_byok())
         .then(|| known.model_provider.clone().unwrap_or_else(|| MANAGED_PROVIDER.into()));
     let session = EditSession { id: rand::random(), owner, handle: known.handle, field, provider };
-    ask(bot, chat, ctx.lang, known, &session).await?;
+    ask(bot, app, chat, ctx.lang, known, &session).await?;
     ctx.dialogue.update(State::Editing(session)).await?;
     Ok(())
 }
 
-/// Sends the question of the session's current step.
+/// Sends the question of the session's current step; a secret's, in a private chat, offers
+/// the secure form.
 async fn ask(
     bot: &TgBot,
+    app: &App,
     chat: ChatId,
     lang: Lang,
     known: &KnownDeployment,
@@ -83,6 +87,10 @@ async fn ask(
         (Field::Mode, _) => (lang.t("edit-cancelled"), vec![]),
     };
     rows.push(vec![button(lang.t("btn-cancel"), &cb(EditAction::Cancel))]);
+    if let (Some(kind), true) = (SecretKind::of_field(session.field), chat.is_user()) {
+        let prompt = form::Prompt { kind, text, rows };
+        return form::ask(bot, app, (chat, UserId(session.owner)), lang, prompt).await;
+    }
     bot.send_message(chat, text).reply_markup(keyboard(rows)).await?;
     if !chat.is_user() {
         // Groups run in privacy mode: only replies to the bot reach it.
@@ -121,7 +129,7 @@ pub async fn on_text(
         (Field::Model, None) => match input::provider(&text) {
             Ok(provider) => {
                 session.provider = Some(provider);
-                ask(&bot, chat, lang, &known, &session).await?;
+                ask(&bot, &app, chat, lang, &known, &session).await?;
                 ctx.dialogue.update(State::Editing(session)).await?;
                 return Ok(());
             }
@@ -221,7 +229,7 @@ pub async fn on_button(
         (EditAction::Provider(index), None) => {
             let Some(provider) = catalog().byok.get(index) else { return Ok(()) };
             session.provider = Some(provider.provider.clone());
-            ask(&bot, chat, lang, &known, &session).await?;
+            ask(&bot, &app, chat, lang, &known, &session).await?;
             ctx.dialogue.update(State::Editing(session)).await?;
             Ok(())
         }

@@ -212,7 +212,7 @@ pub async fn on_action(
                 let to = (at.chat, &query.from);
                 return handoff::offer(&bot, &app, &me, to, purpose, text, lang).await;
             }
-            edit::begin(&bot, at.chat, &ctx, query.from.id.0, &known, field).await
+            edit::begin(&bot, &app, at.chat, &ctx, query.from.id.0, &known, field).await
         }
         CardAction::Activate => {
             if known.status() != Status::Purchased {
@@ -227,7 +227,8 @@ pub async fn on_action(
                 draft.set_mode(mode);
             }
             draft.name = known.name.clone();
-            let place = Where { bot: &bot, chat: at.chat, lang, dialogue: &ctx.dialogue };
+            let place =
+                Where { bot: &bot, app: &app, chat: at.chat, lang, dialogue: &ctx.dialogue };
             wizard::open(&place, query.from.id.0, draft, Some(known.id())).await
         }
         CardAction::NewToken => managed_bot::new_token(&at, &query, known).await,

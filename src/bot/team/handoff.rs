@@ -3,7 +3,7 @@
 
 use teloxide::{
     prelude::*,
-    types::{InlineKeyboardButton, Me, ReplyMarkup, User},
+    types::{InlineKeyboardButton, Me, User},
 };
 
 use crate::{
@@ -12,6 +12,7 @@ use crate::{
     bot::{
         HandlerError, HandlerResult,
         context::Ctx,
+        form,
         intake::{self, Delivered, Incoming, Secret},
         manage::edit,
         newbot,
@@ -80,12 +81,13 @@ pub async fn redeem(
     match redeemed.purpose {
         Purpose::Key => {
             ctx.dialogue.update(State::GroupKey { group }).await?;
-            bot.send_message(chat, lang.t("handoff-key-ask")).await?;
+            let prompt = form::Prompt::plain(SecretKind::ApiKey, lang.t("handoff-key-ask"));
+            form::ask(&bot, &app, (chat, user.id), lang, prompt).await?;
         }
         Purpose::Wizard => match group_wizard(&app, redeemed.group, user.id.0).await? {
             Some(wizard) => {
                 ctx.dialogue.update(State::GroupSecrets { group }).await?;
-                bot.send_message(chat, wizard_secret_prompt(lang, &wizard)).await?;
+                form::ask(&bot, &app, (chat, user.id), lang, wizard_prompt(lang, &wizard)).await?;
                 // The same offer as a private wizard's: the bot created here, for the group.
                 if wizard_secret_kind(&wizard) == SecretKind::BotToken
                     && newbot::available(&bot).await
@@ -104,12 +106,13 @@ pub async fn redeem(
                 return Ok(());
             }
             ctx.dialogue.update(State::GroupEdit { group, handle, field }).await?;
-            let text = if field == Field::ModelKey {
-                lang.t("handoff-edit-key")
+            let (kind, text) = if field == Field::ModelKey {
+                (SecretKind::ModelKey, lang.t("handoff-edit-key"))
             } else {
-                present::wizard::secret_prompt(lang, SecretKind::BotToken, None)
+                let kind = SecretKind::BotToken;
+                (kind, present::wizard::secret_prompt(lang, kind, None))
             };
-            bot.send_message(chat, text).await?;
+            form::ask(&bot, &app, (chat, user.id), lang, form::Prompt::plain(kind, text)).await?;
         }
     }
     Ok(())
@@ -148,15 +151,17 @@ pub async fn receive_secret(incoming: Incoming<'_>, group: i64) -> Result<Delive
     wizard.step = wizard.draft.next_step();
     app.dialogues.write(group, &State::Wizard(wizard.clone())).await?;
     if matches!(wizard.step, Step::BotToken | Step::ModelKey) {
-        if let Some(deleted) = &intake.deleted {
+        if put_away {
+            // The token is in: its confirmation takes the "Create the bot for me" keyboard
+            // away (the prompt below carries the form's button, and a message only one kind).
+            let username = wizard.draft.bot_username.clone().unwrap_or_default();
+            let ok = lang.t_args("wz-bot-token-ok", &[("username", username.into())]);
+            newbot::put_away(bot, chat, intake.lead("\n", &ok)).await?;
+        } else if let Some(deleted) = &intake.deleted {
             bot.send_message(chat, deleted.clone()).await?;
         }
-        let prompt = bot.send_message(chat, wizard_secret_prompt(lang, &wizard));
-        if put_away {
-            prompt.reply_markup(ReplyMarkup::kb_remove()).await?;
-        } else {
-            prompt.await?;
-        }
+        let to = (chat, arrival.from.id);
+        form::ask(bot, app, to, lang, wizard_prompt(lang, &wizard)).await?;
         return Ok(intake.outcome());
     }
     ctx.dialogue.exit().await?;
@@ -229,7 +234,9 @@ pub fn wizard_secret_kind(wizard: &Wizard) -> SecretKind {
     if wizard.step == Step::ModelKey { SecretKind::ModelKey } else { SecretKind::BotToken }
 }
 
-fn wizard_secret_prompt(lang: Lang, wizard: &Wizard) -> String {
+/// The question for the next secret of a group's wizard.
+fn wizard_prompt(lang: Lang, wizard: &Wizard) -> form::Prompt {
     let kind = wizard_secret_kind(wizard);
-    present::wizard::secret_prompt(lang, kind, wizard.draft.provider.as_deref())
+    let text = present::wizard::secret_prompt(lang, kind, wizard.draft.provider.as_deref());
+    form::Prompt::plain(kind, text)
 }

@@ -18,6 +18,7 @@ use teloxide::{
 use super::{
     HandlerError, HandlerResult,
     context::{ChatDialogue, Ctx},
+    form,
     intake::{self, Carrier, Delivered, Incoming, Secret},
     newbot,
     start::stale,
@@ -40,7 +41,8 @@ pub async fn start(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResul
         return Ok(());
     }
     let owner = msg.from.as_ref().map_or(0, |u| u.id.0);
-    let at = Where { bot: &bot, chat: msg.chat.id, lang: ctx.lang, dialogue: &ctx.dialogue };
+    let at =
+        Where { bot: &bot, app: &app, chat: msg.chat.id, lang: ctx.lang, dialogue: &ctx.dialogue };
     open(&at, owner, Draft::default(), None).await
 }
 
@@ -48,6 +50,8 @@ pub async fn start(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResul
 pub struct Where<'a> {
     /// The bot.
     pub bot: &'a TgBot,
+    /// The shared context.
+    pub app: &'a App,
     /// The chat.
     pub chat: ChatId,
     /// Its language.
@@ -73,22 +77,38 @@ pub async fn open(
 /// offers to create the bot (when Bot Management Mode is on); leaving that step puts the
 /// offer's keyboard away.
 async fn show(at: &Where<'_>, mut wizard: Wizard) -> HandlerResult {
-    let group = !at.chat.is_user();
-    let (text, keyboard) = present::wizard::render(at.lang, &wizard, group);
-    let step = wizard.step;
-    let offer = !group && step == Step::BotToken && newbot::available(at.bot).await;
+    let offer =
+        at.chat.is_user() && wizard.step == Step::BotToken && newbot::available(at.bot).await;
     let put_away = wizard.keyboard && !offer;
     wizard.keyboard = offer;
-    let name = wizard.draft.name.clone();
-    at.dialogue.update(State::Wizard(wizard)).await?;
+    at.dialogue.update(State::Wizard(wizard.clone())).await?;
     if put_away {
         newbot::put_away(at.bot, at.chat, at.lang.t("newbot-put-away")).await?;
     }
-    at.bot.send_message(at.chat, text).reply_markup(keyboard).await?;
+    send_step(at, &wizard).await?;
     if offer {
-        newbot::offer(at.bot, at.chat, at.lang, name.as_deref(), at.lang.t("newbot-offer")).await?;
+        let name = wizard.draft.name.as_deref();
+        newbot::offer(at.bot, at.chat, at.lang, name, at.lang.t("newbot-offer")).await?;
     }
-    if group && step == Step::Name {
+    Ok(())
+}
+
+/// Sends the wizard's current step; a secret step in a private chat offers the secure form.
+pub async fn send_step(at: &Where<'_>, wizard: &Wizard) -> HandlerResult {
+    let group = !at.chat.is_user();
+    let (text, keyboard) = present::wizard::render(at.lang, wizard, group);
+    let secret = match wizard.step {
+        Step::BotToken => Some(SecretKind::BotToken),
+        Step::ModelKey => Some(SecretKind::ModelKey),
+        _ => None,
+    };
+    if let (Some(kind), false) = (secret, group) {
+        let prompt = form::Prompt { kind, text, rows: keyboard.inline_keyboard };
+        let to = (at.chat, UserId(wizard.owner));
+        return form::ask(at.bot, at.app, to, at.lang, prompt).await;
+    }
+    at.bot.send_message(at.chat, text).reply_markup(keyboard).await?;
+    if group && wizard.step == Step::Name {
         // Groups run in privacy mode: only replies to the bot reach it.
         team::ask_reply_in_group(at.bot, at.chat, at.lang.t("wz-reply-here")).await?;
     }
@@ -113,7 +133,7 @@ pub async fn on_text(
         return Ok(());
     }
     let (chat, lang) = (msg.chat.id, ctx.lang);
-    let at = Where { bot: &bot, chat, lang, dialogue: &ctx.dialogue };
+    let at = Where { bot: &bot, app: &app, chat, lang, dialogue: &ctx.dialogue };
     if !chat.is_user() && matches!(wizard.step, Step::BotToken | Step::ModelKey) {
         // A secret typed into the group after all: out of sight, and a link to do it right.
         leak::warn(&bot, &msg, &ctx).await?;
@@ -166,7 +186,8 @@ pub async fn receive_secret(
         return Ok(Delivered::NotAwaited);
     }
     let Incoming { bot, app, arrival, ctx, .. } = incoming;
-    let at = &Where { bot, chat: arrival.chat, lang: ctx.lang, dialogue: &ctx.dialogue };
+    let (chat, lang) = (arrival.chat, ctx.lang);
+    let at = &Where { bot, app, chat, lang, dialogue: &ctx.dialogue };
     let intake = intake::take(bot, app, &arrival, at.lang, awaited).await?;
     let draft = &mut wizard.draft;
     let confirmation = match &intake.secret {
@@ -243,7 +264,7 @@ pub async fn on_button(
     }
     bot.answer_callback_query(query.id.clone()).await?;
     let lang = ctx.lang;
-    let at = Where { bot: &bot, chat, lang, dialogue: &ctx.dialogue };
+    let at = Where { bot: &bot, app: &app, chat, lang, dialogue: &ctx.dialogue };
     if step == Step::Submitting && action != WizardAction::Cancel {
         return submit::resume(&at, &app, wizard, &query.from).await;
     }

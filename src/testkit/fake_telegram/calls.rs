@@ -37,7 +37,7 @@ impl Call {
         self.body.get("text").and_then(Value::as_str).unwrap_or_default()
     }
 
-    /// The inline keyboard buttons, row by row, as `(text, callback_data or url)`.
+    /// The inline keyboard buttons, row by row, as `(text, callback_data, url or web_app url)`.
     pub fn buttons(&self) -> Vec<(String, String)> {
         let rows = self.body.pointer("/reply_markup/inline_keyboard").and_then(Value::as_array);
         rows.into_iter()
@@ -49,12 +49,23 @@ impl Call {
                 let target = b
                     .get("callback_data")
                     .or_else(|| b.get("url"))
+                    .or_else(|| b.pointer("/web_app/url"))
                     .and_then(Value::as_str)
                     .unwrap_or_default()
                     .to_owned();
                 (text, target)
             })
             .collect()
+    }
+
+    /// The URL of the first `web_app` button (a Mini App), if there is one.
+    pub fn web_app_url(&self) -> Option<String> {
+        let rows = self.body.pointer("/reply_markup/inline_keyboard").and_then(Value::as_array);
+        rows.into_iter()
+            .flatten()
+            .filter_map(Value::as_array)
+            .flatten()
+            .find_map(|b| b.pointer("/web_app/url").and_then(Value::as_str).map(str::to_owned))
     }
 }
 

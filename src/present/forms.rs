@@ -1,0 +1,136 @@
+//! The secure form: its button on secret prompts, the text of its page, and what it says when
+//! it takes or refuses a secret.
+
+use teloxide::types::{InlineKeyboardButton, WebAppInfo};
+use url::Url;
+
+use crate::{i18n::Lang, service::input::SecretKind};
+
+/// The button that opens the form (a `web_app` button: private chats only).
+pub fn button(lang: Lang, url: Url) -> InlineKeyboardButton {
+    InlineKeyboardButton::web_app(lang.t("form-button"), WebAppInfo { url })
+}
+
+/// The line under a secret prompt that offers the form.
+pub fn offer(lang: Lang) -> String {
+    lang.t("form-offer")
+}
+
+/// What the prompt becomes once the form took its secret.
+pub fn saved(lang: Lang, masked: &str) -> String {
+    lang.t_args("form-saved", &[("masked", masked.to_owned().into())])
+}
+
+/// What the page says once the secret is taken.
+pub fn done(lang: Lang, masked: &str) -> String {
+    lang.t_args("form-done", &[("masked", masked.to_owned().into())])
+}
+
+/// Why the form's server refused a submission (each has its own HTTP status).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The launch data is not signed by Telegram for this bot.
+    Signature,
+    /// The launch data is older than allowed.
+    Stale {
+        /// The allowed age.
+        minutes: i64,
+    },
+    /// The nonce was used already.
+    Used,
+    /// The nonce is not one of ours (or no longer is).
+    Unknown,
+    /// The nonce is older than allowed.
+    Expired {
+        /// How long nonces live.
+        minutes: i64,
+    },
+    /// The form was made for another user.
+    OtherUser,
+    /// The body is over the size limit.
+    TooLarge,
+    /// The body is not the form's JSON.
+    Malformed,
+    /// The chat's conversation no longer waits for this secret.
+    NotAwaited,
+    /// Something failed on the bot's side.
+    Failed,
+}
+
+impl Refusal {
+    fn key(self) -> &'static str {
+        match self {
+            Self::Signature => "form-refused-signature",
+            Self::Stale { .. } => "form-refused-stale",
+            Self::Used => "form-refused-used",
+            Self::Unknown => "form-refused-unknown",
+            Self::Expired { .. } => "form-refused-expired",
+            Self::OtherUser => "form-refused-user",
+            Self::TooLarge => "form-refused-size",
+            Self::Malformed => "form-refused-malformed",
+            Self::NotAwaited => "form-not-awaited",
+            Self::Failed => "form-failed",
+        }
+    }
+}
+
+/// A refusal as the page shows it.
+pub fn refusal(lang: Lang, refusal: Refusal) -> String {
+    match refusal {
+        Refusal::Stale { minutes } | Refusal::Expired { minutes } => {
+            lang.t_args(refusal.key(), &[("minutes", minutes.into())])
+        }
+        _ => lang.t(refusal.key()),
+    }
+}
+
+/// Every text the page needs, by the name its template and script use.
+pub fn page_text(lang: Lang, kind: SecretKind) -> Vec<(&'static str, String)> {
+    let mut text: Vec<_> = PAGE_KEYS.iter().map(|(name, key)| (*name, lang.t(key))).collect();
+    let code = kind.code();
+    for (name, family) in KIND_FAMILIES {
+        text.push((name, lang.t(&format!("{family}-{code}"))));
+    }
+    text
+}
+
+/// The page's texts that do not depend on the kind of secret.
+const PAGE_KEYS: [(&str, &str); 9] = [
+    ("page_title", "form-page-title"),
+    ("intro", "form-intro"),
+    ("show", "form-show"),
+    ("hide", "form-hide"),
+    ("save", "form-save"),
+    ("checking", "form-checking"),
+    ("close", "form-close"),
+    ("outside", "form-outside-telegram"),
+    ("unreachable", "form-unreachable"),
+];
+
+/// The page's texts per kind of secret: `<family>-<kind code>`.
+const KIND_FAMILIES: [(&str, &str); 3] =
+    [("title", "form-title"), ("hint", "form-hint"), ("format", "form-format")];
+
+/// The keys chosen at run time here.
+pub fn keys() -> impl Iterator<Item = String> {
+    let kinds = SecretKind::ALL.into_iter().flat_map(|kind| {
+        KIND_FAMILIES.iter().map(move |(_, family)| format!("{family}-{}", kind.code()))
+    });
+    let refusals = [
+        Refusal::Signature,
+        Refusal::Stale { minutes: 0 },
+        Refusal::Used,
+        Refusal::Unknown,
+        Refusal::Expired { minutes: 0 },
+        Refusal::OtherUser,
+        Refusal::TooLarge,
+        Refusal::Malformed,
+        Refusal::NotAwaited,
+        Refusal::Failed,
+    ];
+    PAGE_KEYS
+        .iter()
+        .map(|(_, key)| (*key).to_owned())
+        .chain(kinds)
+        .chain(refusals.into_iter().map(|r| r.key().to_owned()))
+}

@@ -1,0 +1,150 @@
+//! The secure form (a Telegram Mini App served by the bot itself): where it lives under
+//! `PUBLIC_URL`, and the one-time nonces that tie each opening of it to the prompt that
+//! offered it: one chat, one user, one kind of secret, fifteen minutes, one successful use.
+//! Only the nonce's hash is stored.
+
+use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
+use rand::RngCore as _;
+use teloxide::types::{ChatId, MessageId, UserId};
+use url::Url;
+
+use crate::{
+    app::App,
+    i18n::Lang,
+    service::input::SecretKind,
+    storage::{StorageError, token_hash},
+};
+
+pub use crate::storage::forms::{FORM_TTL_SECS, FormRefusal};
+
+/// Where the form lives: `PUBLIC_URL/form`, when the bot has a public URL.
+#[derive(Debug, Clone, Default)]
+pub struct FormLinks {
+    public: Option<Url>,
+}
+
+impl FormLinks {
+    /// Links under `public` (none when `None`: the form is offered only with a public URL).
+    pub fn new(public: Option<Url>) -> Self {
+        Self { public }
+    }
+
+    /// The form's path on the bot's HTTP server (`/bot/form` for `https://host/bot`).
+    pub fn path(&self) -> Option<String> {
+        self.public.as_ref().map(|public| crate::config::endpoint(public, &["form"]).path().into())
+    }
+
+    /// The URL a form button opens: the page, with the nonce, the kind of secret and the
+    /// language to speak. Telegram appends its launch parameters in the fragment.
+    fn url(&self, nonce: &str, kind: SecretKind, lang: Lang) -> Option<Url> {
+        let mut url = crate::config::endpoint(self.public.as_ref()?, &["form"]);
+        url.query_pairs_mut()
+            .append_pair("kind", kind.code())
+            .append_pair("lang", lang.code())
+            .append_pair("nonce", nonce);
+        Some(url)
+    }
+}
+
+/// A form made for one prompt, before the prompt is sent.
+#[derive(Debug, Clone)]
+pub struct FormTicket {
+    nonce_hash: String,
+    /// The URL for the prompt's button.
+    pub url: Url,
+}
+
+/// A claimed nonce: what the form was opened for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Claimed {
+    /// The chat whose conversation asked for the secret.
+    pub chat: ChatId,
+    /// The kind of secret it asked for.
+    pub kind: SecretKind,
+    /// The prompt that offered the form, to edit once the secret is taken.
+    pub prompt: Option<MessageId>,
+}
+
+/// Makes a form for `user` to give a secret of `kind` to the conversation of `chat` (a
+/// private chat); `None` when the bot has no public URL. It replaces the chat's earlier
+/// unused forms: a conversation waits for one secret at a time.
+pub async fn open(
+    app: &App,
+    (chat, user): (ChatId, UserId),
+    kind: SecretKind,
+    lang: Lang,
+) -> Result<Option<FormTicket>, StorageError> {
+    let mut bytes = [0u8; 24];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    let nonce = URL_SAFE_NO_PAD.encode(bytes);
+    let Some(url) = app.forms.url(&nonce, kind, lang) else { return Ok(None) };
+    let nonce_hash = token_hash(&nonce);
+    app.db.create_form_nonce(&nonce_hash, chat, user, kind.code()).await?;
+    Ok(Some(FormTicket { nonce_hash, url }))
+}
+
+/// Binds a form to the prompt message that offers it.
+pub async fn bind(app: &App, ticket: &FormTicket, prompt: MessageId) -> Result<(), StorageError> {
+    app.db.attach_form_message(&ticket.nonce_hash, prompt).await
+}
+
+/// Whether `nonce` has the shape [`open`] gives (32 URL-safe characters): anything else is not
+/// ours, and costs no database query.
+fn shaped(nonce: &str) -> bool {
+    nonce.len() == 32 && nonce.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Claims a form's nonce for `user`: once, within fifteen minutes, only by the user it was
+/// made for.
+pub async fn claim(
+    app: &App,
+    nonce: &str,
+    user: UserId,
+) -> Result<Result<Claimed, FormRefusal>, StorageError> {
+    if !shaped(nonce) {
+        return Ok(Err(FormRefusal::Unknown));
+    }
+    Ok(match app.db.claim_form_nonce(&token_hash(nonce), user).await? {
+        Ok(row) => match SecretKind::from_code(&row.kind) {
+            Some(kind) => Ok(Claimed {
+                chat: ChatId(row.chat_id),
+                kind,
+                prompt: row.message_id.map(MessageId),
+            }),
+            None => Err(FormRefusal::Unknown),
+        },
+        Err(refusal) => Err(refusal),
+    })
+}
+
+/// Gives a claimed nonce back, for another try with the same form.
+pub async fn release(app: &App, nonce: &str) -> Result<(), StorageError> {
+    app.db.release_form_nonce(&token_hash(nonce)).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_form_lives_under_the_public_url() {
+        let public = Url::parse("https://host.example/bot").expect("url");
+        let links = FormLinks::new(Some(public));
+        assert_eq!(links.path().as_deref(), Some("/bot/form"));
+        let url = links.url("n0nce", SecretKind::ModelKey, Lang::De).expect("a url");
+        assert_eq!(
+            url.as_str(),
+            "https://host.example/bot/form?kind=model-key&lang=de&nonce=n0nce"
+        );
+        assert!(FormLinks::new(None).url("n0nce", SecretKind::ApiKey, Lang::En).is_none());
+    }
+
+    #[test]
+    fn nonces_have_one_shape() {
+        let mut bytes = [7u8; 24];
+        bytes[0] = 0xfb;
+        assert!(shaped(&URL_SAFE_NO_PAD.encode(bytes)));
+        assert!(!shaped("short"));
+        assert!(!shaped(&format!("{}/", "a".repeat(31))));
+    }
+}

@@ -1,0 +1,118 @@
+//! One-time nonces of the secret form: bound to a chat, a user, a kind of secret and the
+//! prompt's message; valid fifteen minutes, used once. Only their hashes are stored.
+
+use teloxide::types::{ChatId, MessageId, UserId};
+
+use super::{Db, StorageError};
+
+/// How long a form's nonce stays valid.
+pub const FORM_TTL_SECS: i64 = 15 * 60;
+
+/// A claimed nonce: what the form was opened for.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct FormNonce {
+    /// The chat whose conversation asked for the secret.
+    pub chat_id: i64,
+    /// The user it asked.
+    pub user_id: i64,
+    /// The kind of secret, as stored (`SecretKind`'s code).
+    pub kind: String,
+    /// The prompt's message, once it was sent.
+    pub message_id: Option<i32>,
+}
+
+/// Why a nonce cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormRefusal {
+    /// No such nonce (never made, a day old, or replaced by a newer prompt's).
+    Unknown,
+    /// Used already.
+    Used,
+    /// Older than fifteen minutes.
+    Expired,
+    /// Made for another user.
+    OtherUser,
+}
+
+impl Db {
+    /// Stores a fresh nonce for `user` in `chat`. A chat waits for one secret at a time, so
+    /// the unused nonces of its earlier prompts go.
+    pub async fn create_form_nonce(
+        &self,
+        nonce_hash: &str,
+        chat: ChatId,
+        user: UserId,
+        kind: &str,
+    ) -> Result<(), StorageError> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("DELETE FROM form_nonces WHERE chat_id = ? AND used_at IS NULL")
+            .bind(chat.0)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM form_nonces WHERE created_at < unixepoch() - 86400")
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO form_nonces (nonce_hash, chat_id, user_id, kind) VALUES (?, ?, ?, ?)",
+        )
+        .bind(nonce_hash)
+        .bind(chat.0)
+        .bind(user.0 as i64)
+        .bind(kind)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Binds a nonce to the prompt message that offers it.
+    pub async fn attach_form_message(
+        &self,
+        nonce_hash: &str,
+        message: MessageId,
+    ) -> Result<(), StorageError> {
+        let statement = sqlx::query("UPDATE form_nonces SET message_id = ? WHERE nonce_hash = ?");
+        self.run(statement.bind(message.0).bind(nonce_hash)).await.map(drop)
+    }
+
+    /// Claims a nonce for `user`: once, within fifteen minutes, and only by the user it was
+    /// made for (another user's attempt leaves it unclaimed). One UPDATE decides, so two
+    /// submissions cannot both pass.
+    pub async fn claim_form_nonce(
+        &self,
+        nonce_hash: &str,
+        user: UserId,
+    ) -> Result<Result<FormNonce, FormRefusal>, StorageError> {
+        let claimed: Option<FormNonce> = sqlx::query_as(
+            "UPDATE form_nonces SET used_at = unixepoch()
+             WHERE nonce_hash = ? AND user_id = ? AND used_at IS NULL AND created_at > unixepoch() - ?
+             RETURNING chat_id, user_id, kind, message_id",
+        )
+        .bind(nonce_hash)
+        .bind(user.0 as i64)
+        .bind(FORM_TTL_SECS)
+        .fetch_optional(self.pool())
+        .await?;
+        if let Some(nonce) = claimed {
+            return Ok(Ok(nonce));
+        }
+        let row: Option<(i64, Option<i64>)> =
+            sqlx::query_as("SELECT user_id, used_at FROM form_nonces WHERE nonce_hash = ?")
+                .bind(nonce_hash)
+                .fetch_optional(self.pool())
+                .await?;
+        Ok(Err(match row {
+            None => FormRefusal::Unknown,
+            Some((owner, _)) if owner != user.0 as i64 => FormRefusal::OtherUser,
+            Some((_, Some(_))) => FormRefusal::Used,
+            Some(_) => FormRefusal::Expired,
+        }))
+    }
+
+    /// Gives a claimed nonce back, for another try with the same form (the secret was
+    /// refused, or could not be handled). Its fifteen minutes still count from its making.
+    pub async fn release_form_nonce(&self, nonce_hash: &str) -> Result<(), StorageError> {
+        let statement = sqlx::query("UPDATE form_nonces SET used_at = NULL WHERE nonce_hash = ?");
+        self.run(statement.bind(nonce_hash)).await.map(drop)
+    }
+}

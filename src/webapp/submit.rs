@@ -1,0 +1,152 @@
+//! The form's POST: `{initData, nonce, secret}` as JSON, at most 8 KiB. Checked in this
+//! order, each refusal with its own status and a message the page shows: the size (413), the
+//! JSON (400), Telegram's signature on the launch data (401), its age (401), the nonce (409
+//! unknown, used or expired; 403 when it was made for another user). Then the secret goes
+//! through the same intake as a pasted one; a refusal there is 422.
+//!
+//! A nonce is single-use: it is claimed before the secret is handed on, so two submissions
+//! cannot both pass. A secret the intake refuses (a mistyped key) gives the nonce back, so the
+//! same form can try again; one the conversation no longer waits for (409) does not, since no
+//! retry could succeed. Nothing of the body, the secret or the launch data is logged.
+
+use std::sync::Arc;
+
+use axum::{
+    Json,
+    body::Body,
+    extract::{Query, State},
+    http::{HeaderMap, StatusCode, header},
+};
+use secrecy::SecretString;
+use serde::Deserialize;
+use serde_json::json;
+use teloxide::prelude::*;
+
+use super::{Form, LangQuery, MAX_AGE_SECS, MAX_BODY, init_data::InitDataError};
+use crate::{
+    bot::{
+        intake::{Arrival, Carrier, Delivered},
+        secrets,
+    },
+    i18n::Lang,
+    present::forms::{self, Refusal},
+    service::forms::{self as nonces, Claimed, FORM_TTL_SECS, FormRefusal},
+    storage::unix_now,
+};
+
+/// What the page posts.
+#[derive(Deserialize)]
+struct Submission {
+    #[serde(rename = "initData")]
+    init_data: String,
+    nonce: String,
+    secret: SecretString,
+}
+
+/// The answer: a status and the message the page shows.
+type Answer = (StatusCode, Json<serde_json::Value>);
+
+fn refused(lang: Lang, refusal: Refusal) -> Answer {
+    let (status, outcome) = match refusal {
+        Refusal::Signature => (StatusCode::UNAUTHORIZED, "signature"),
+        Refusal::Stale { .. } => (StatusCode::UNAUTHORIZED, "stale"),
+        Refusal::OtherUser => (StatusCode::FORBIDDEN, "other_user"),
+        Refusal::Used => (StatusCode::CONFLICT, "used"),
+        Refusal::Unknown => (StatusCode::CONFLICT, "unknown"),
+        Refusal::Expired { .. } => (StatusCode::CONFLICT, "expired"),
+        Refusal::NotAwaited => (StatusCode::CONFLICT, "not_awaited"),
+        Refusal::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
+        Refusal::Malformed => (StatusCode::BAD_REQUEST, "malformed"),
+        Refusal::Failed => (StatusCode::INTERNAL_SERVER_ERROR, "failed"),
+    };
+    count(outcome);
+    (status, Json(json!({ "ok": false, "message": forms::refusal(lang, refusal) })))
+}
+
+fn count(outcome: &'static str) {
+    metrics::counter!("form_submissions_total", "outcome" => outcome).increment(1);
+}
+
+/// The form's POST route.
+pub(super) async fn submit(
+    State(form): State<Arc<Form>>,
+    Query(query): Query<LangQuery>,
+    headers: HeaderMap,
+    body: Body,
+) -> Answer {
+    let lang = query.lang();
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|length| length > MAX_BODY) {
+        return refused(lang, Refusal::TooLarge);
+    }
+    // Read up to the limit, whatever the header said; a body that goes on is refused unread.
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY).await else {
+        return refused(lang, Refusal::TooLarge);
+    };
+    let Ok(submission) = serde_json::from_slice::<Submission>(&bytes) else {
+        return refused(lang, Refusal::Malformed);
+    };
+    let data = match form.verifier.verify(&submission.init_data, unix_now(), MAX_AGE_SECS) {
+        Ok(data) => data,
+        Err(InitDataError::Stale) => {
+            return refused(lang, Refusal::Stale { minutes: MAX_AGE_SECS / 60 });
+        }
+        Err(InitDataError::Malformed | InitDataError::BadSignature) => {
+            return refused(lang, Refusal::Signature);
+        }
+    };
+    let user = data.user;
+    let claimed = match nonces::claim(&form.app, &submission.nonce, user.id).await {
+        Ok(Ok(claimed)) => claimed,
+        Ok(Err(refusal)) => {
+            let refusal = match refusal {
+                FormRefusal::Unknown => Refusal::Unknown,
+                FormRefusal::Used => Refusal::Used,
+                FormRefusal::Expired => Refusal::Expired { minutes: FORM_TTL_SECS / 60 },
+                FormRefusal::OtherUser => Refusal::OtherUser,
+            };
+            return refused(lang, refusal);
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "could not claim a form nonce");
+            return refused(lang, Refusal::Failed);
+        }
+    };
+    let Claimed { chat, kind, prompt } = claimed;
+    let chat_lang = form.app.lang_for(Some(chat), user.language_code.as_deref()).await;
+    let arrival = Arrival { chat, from: user, text: submission.secret, carrier: Carrier::Form };
+    match secrets::deliver(&form.bot, &form.app, arrival, kind).await {
+        Ok(Delivered::Accepted { masked }) => {
+            if let Some(prompt) = prompt {
+                let saved = forms::saved(chat_lang, &masked);
+                if let Err(e) = form.bot.edit_message_text(chat, prompt, saved).await {
+                    tracing::warn!(chat = chat.0, error = %e, "could not mark a form's prompt as answered");
+                }
+            }
+            tracing::info!(chat = chat.0, kind = kind.code(), "a secret came through the form");
+            count("accepted");
+            let done = forms::done(lang, &masked);
+            (StatusCode::OK, Json(json!({ "ok": true, "message": done })))
+        }
+        Ok(Delivered::Refused(why)) => {
+            give_back(&form, &submission.nonce).await;
+            count("refused");
+            (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({ "ok": false, "message": why })))
+        }
+        Ok(Delivered::NotAwaited) => refused(lang, Refusal::NotAwaited),
+        Err(e) => {
+            tracing::error!(chat = chat.0, error = %e, "could not hand on a secret from the form");
+            give_back(&form, &submission.nonce).await;
+            refused(lang, Refusal::Failed)
+        }
+    }
+}
+
+async fn give_back(form: &Form, nonce: &str) {
+    if let Err(e) = nonces::release(&form.app, nonce).await {
+        tracing::warn!(error = %e, "could not give a form nonce back");
+    }
+}

@@ -1,0 +1,184 @@
+//! The form in a real browser: headless Chromium, driven through WebDriver, opens the page as
+//! Telegram's client would (launch parameters with signed `tgWebAppData` in the URL
+//! fragment), with a stub `window.Telegram.WebApp` in place of Telegram's script, which
+//! cannot load offline. Someone types a key and submits; the page says it is saved, the key
+//! is in the database, sealed, and the chat's prompt is edited.
+
+use std::time::Duration;
+
+use assistants_bot::{service::input, storage::unix_now};
+use fantoccini::Locator;
+use serde_json::json;
+use teloxide::types::ChatId;
+
+use super::en;
+use crate::support::{
+    app::{API_KEY, AppOptions, TestApp},
+    browser::{self, Browser},
+    fake_telegram::TestUser,
+    forms::{Offered, init_data},
+};
+
+/// What Telegram's script gives a page, for the page to find before its own script runs:
+/// the launch parameters read from the fragment (as telegram-web-app.js reads them), the
+/// colour scheme from the background's brightness, and the methods the page calls, recorded.
+const STUB: &str = r#"(function () {
+  var params = {};
+  window.location.hash.replace(/^#/, '').split('&').forEach(function (pair) {
+    var at = pair.indexOf('=');
+    if (at > 0) {
+      params[decodeURIComponent(pair.slice(0, at))] = decodeURIComponent(pair.slice(at + 1));
+    }
+  });
+  var theme = {};
+  try { theme = JSON.parse(params.tgWebAppThemeParams || '{}'); } catch (e) {}
+  var bg = parseInt((theme.bg_color || '#ffffff').slice(1), 16);
+  var brightness = ((bg >> 16) * 299 + ((bg >> 8) & 255) * 587 + (bg & 255) * 114) / 1000;
+  var calls = [];
+  var record = function (name) { return function (arg) { calls.push(arg ? name + ':' + arg : name); }; };
+  window.Telegram = { WebApp: {
+    initData: params.tgWebAppData || '',
+    initDataUnsafe: {},
+    version: params.tgWebAppVersion || '6.0',
+    platform: params.tgWebAppPlatform || 'unknown',
+    themeParams: theme,
+    colorScheme: brightness < 128 ? 'dark' : 'light',
+    ready: record('ready'),
+    expand: record('expand'),
+    close: record('close'),
+    onEvent: function () {},
+    HapticFeedback: { notificationOccurred: record('haptic') },
+    stubCalls: calls
+  } };
+})();"#;
+
+/// Telegram's day theme.
+fn light() -> serde_json::Value {
+    json!({
+        "bg_color": "#ffffff", "text_color": "#000000", "hint_color": "#707579",
+        "link_color": "#2481cc", "button_color": "#2481cc", "button_text_color": "#ffffff",
+        "secondary_bg_color": "#efeff3", "destructive_text_color": "#e53935",
+    })
+}
+
+/// Telegram's night theme.
+fn dark() -> serde_json::Value {
+    json!({
+        "bg_color": "#17212b", "text_color": "#f5f5f5", "hint_color": "#708499",
+        "link_color": "#6ab3f3", "button_color": "#5288c1", "button_text_color": "#ffffff",
+        "secondary_bg_color": "#232e3c", "destructive_text_color": "#ec3942",
+    })
+}
+
+/// The form's URL on the bot's own server, with the launch parameters Telegram appends.
+fn launch_url(app: &TestApp, form: &Offered, user: &TestUser, theme: &serde_json::Value) -> String {
+    let fragment = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("tgWebAppData", &init_data(user, unix_now()))
+        .append_pair("tgWebAppVersion", "9.1")
+        .append_pair("tgWebAppPlatform", "android")
+        .append_pair("tgWebAppThemeParams", &theme.to_string())
+        .finish();
+    format!("{}{}#{fragment}", app.server(), form.local_path())
+}
+
+/// Opens the /setkey form of `user` in a fresh browser.
+async fn open(app: &TestApp, user: &TestUser, theme: &serde_json::Value) -> Option<(Browser, i32)> {
+    let tools = browser::tools()?;
+    let prompt = app.say(user, "/setkey", &en("setkey-ask")).await;
+    let form = app.form_of(&prompt).await;
+    let browser = Browser::start(&tools).await;
+    browser.before_scripts(STUB).await;
+    browser.client.goto(&launch_url(app, &form, user, theme)).await.expect("the page opens");
+    let prompt_id = prompt.message_id.expect("a sent prompt") as i32;
+    Some((browser, prompt_id))
+}
+
+#[tokio::test]
+async fn a_key_typed_into_the_form_in_a_browser_is_saved() {
+    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let lia = TestUser::new(1731, "Lia");
+    let Some((browser, prompt)) = open(&app, &lia, &light()).await else { return };
+    let page = &browser.client;
+
+    // The theme came from the launch parameters.
+    let background = browser.eval("return getComputedStyle(document.body).backgroundColor").await;
+    assert_eq!(background, "rgb(255, 255, 255)");
+    let input = page.find(Locator::Css("#secret")).await.expect("the field");
+    assert_eq!(input.attr("type").await.expect("type").as_deref(), Some("password"));
+    page.find(Locator::Css("#toggle")).await.expect("toggle").click().await.expect("click");
+    assert_eq!(input.attr("type").await.expect("type").as_deref(), Some("text"));
+    page.find(Locator::Css("#toggle")).await.expect("toggle").click().await.expect("click");
+
+    // The format check runs before anything is sent.
+    input.send_keys("two words").await.expect("typing");
+    let save = page.find(Locator::Css("#save")).await.expect("save");
+    save.click().await.expect("click");
+    let status = page.find(Locator::Css("#status")).await.expect("status");
+    assert_eq!(status.text().await.expect("text"), en("form-format-api-key"));
+    assert_eq!(app.sim.handle().count_requests("GET", "/api/v1/assistants"), 0);
+
+    input.clear().await.expect("clear");
+    input.send_keys(API_KEY).await.expect("typing");
+    let seen = app.tg.call_count();
+    save.click().await.expect("click");
+    let done = page
+        .wait()
+        .at_most(Duration::from_secs(15))
+        .for_element(Locator::Css("#done:not([hidden])"));
+    done.await.expect("the page says it is saved");
+    let success = page.find(Locator::Css("#success")).await.expect("success");
+    let said = success.text().await.expect("text");
+    assert!(said.contains("Saved ••••6789"), "{said}");
+
+    let edited = app.edit_after(seen, lia.id, "Saved ••••6789").await;
+    assert_eq!(edited.body["message_id"], prompt);
+    let stored = app.storage().await.api_key(ChatId(lia.id)).await.expect("read");
+    assert_eq!(stored.expect("the key").masked(), "••••6789");
+    let calls = browser.eval("return window.Telegram.WebApp.stubCalls").await;
+    assert_eq!(calls, json!(["ready", "expand", "haptic:success"]));
+
+    // The browser's format checks agree with the server's on what they let through.
+    let samples = [
+        "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_",
+        "12:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+        "123456789:short",
+        "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALD saw",
+        "sk-ant-api03-abcdef",
+        "sk short",
+        "1234567",
+    ];
+    for kind in ["bot-token", "model-key"] {
+        page.goto(&format!("{}/form?kind={kind}&lang=en", app.server())).await.expect("page");
+        let script = "const p = new RegExp(document.getElementById('app').dataset.pattern);\
+            return arguments[0].map(s => p.test(s));";
+        let passed = page.execute(script, vec![json!(samples)]).await.expect("the check runs");
+        let server: Vec<bool> = samples
+            .iter()
+            .map(|s| match kind {
+                "bot-token" => input::looks_like_bot_token(s),
+                _ => input::model_key(s).is_ok(),
+            })
+            .collect();
+        assert_eq!(passed, json!(server), "{kind}");
+    }
+    browser.close().await;
+}
+
+/// Writes docs/webapp-light.png and docs/webapp-dark.png: the form on a phone, in Telegram's
+/// day and night themes. `cargo test --test it screenshots -- --ignored`.
+#[tokio::test]
+#[ignore = "writes the screenshots in docs/"]
+async fn screenshots() {
+    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let docs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs");
+    std::fs::create_dir_all(&docs).expect("docs/");
+    for (n, (name, theme)) in [("light", light()), ("dark", dark())].into_iter().enumerate() {
+        let user = TestUser::new(1740 + n as i64, "Mia");
+        let Some((browser, _)) = open(&app, &user, &theme).await else { return };
+        let input = browser.client.find(Locator::Css("#secret")).await.expect("the field");
+        input.send_keys("sk_live_example_0000").await.expect("typing");
+        let png = browser.client.screenshot().await.expect("a screenshot");
+        std::fs::write(docs.join(format!("webapp-{name}.png")), png).expect("written");
+        browser.close().await;
+    }
+}

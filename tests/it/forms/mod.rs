@@ -1,0 +1,20 @@
+//! The secure form (a Mini App the bot serves itself): every secret prompt in a private chat
+//! offers it when the bot has a public URL, and a secret typed there goes through the same
+//! intake as a pasted one.
+//!
+//! - `takes`: each kind of secret through the real HTTP server, sealed, the prompt edited.
+//! - `refusals`: each refusal with its own status, nothing stored.
+//! - `page`: the page itself: its headers, its languages.
+//! - `browser`: the page in headless Chromium, driven through WebDriver.
+
+mod browser;
+mod page;
+mod refusals;
+mod takes;
+
+use assistants_bot::i18n::Lang;
+
+/// The English text of `key`.
+fn en(key: &str) -> String {
+    Lang::En.t(key)
+}

@@ -1,0 +1,166 @@
+//! Each kind of secret through the form, through the real HTTP server: stored sealed, the
+//! prompt edited to "Saved ••••1234", and the conversation moving on as if it were pasted.
+
+use assistants_bot::{
+    api::{ApiMode, Status},
+    storage::unix_now,
+};
+use teloxide::types::ChatId;
+
+use super::en;
+use crate::support::{
+    app::{API_KEY, AppOptions, TestApp, contains_bytes},
+    cards::{self, open_card, seed},
+    fake_telegram::{Call, TestUser},
+    forms::init_data,
+};
+
+const TOKEN: &str = "200011:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_form";
+const MODEL_KEY: &str = "sk-ant-api03-FORM-secret-987654";
+
+/// Submits `secret` through the form of `prompt` as `user`; asserts the page's success and
+/// that the prompt became "Saved <masked>" without its buttons.
+async fn through_form(app: &TestApp, user: &TestUser, prompt: &Call, secret: &str, masked: &str) {
+    let seen = app.tg.call_count();
+    let answer =
+        app.submit_form(&app.form_of(prompt).await, &init_data(user, unix_now()), secret).await;
+    assert_eq!(answer.status, 200, "{:?}", answer.body);
+    assert!(answer.message().contains(masked), "{}", answer.message());
+    assert!(!answer.message().contains(secret), "never echoed in full");
+    let saved = format!("Saved {masked}");
+    let edited = app.edit_after(seen, user.id, &saved).await;
+    assert_eq!(edited.body["message_id"], prompt.message_id.expect("a sent prompt"));
+    assert!(edited.web_app_url().is_none(), "the form's button is gone from the prompt");
+}
+
+/// No secret in plaintext anywhere in the database files (stops the bot to read them whole).
+async fn assert_sealed(app: &mut TestApp, secrets: &[&str]) {
+    app.stop_bot().await;
+    for (path, bytes) in app.database_bytes() {
+        for secret in secrets {
+            let found = contains_bytes(&bytes, secret.as_bytes());
+            assert!(!found, "{secret} in plaintext in {}", path.display());
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_api_key_comes_through_the_form_and_setkey_goes_on() {
+    let mut app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let alice = TestUser::new(1701, "Alice");
+    let prompt = app.say(&alice, "/setkey", &en("setkey-ask")).await;
+    assert!(prompt.text().contains(&en("form-offer")), "{}", prompt.text());
+    let form = app.form_of(&prompt).await;
+    assert!(
+        form.url.as_str().starts_with("https://bot.example.com/form?kind=api-key&lang=en&nonce="),
+        "{}",
+        form.url
+    );
+    let (label, _) = &prompt.buttons()[0];
+    assert_eq!(*label, en("form-button"));
+
+    let seen = app.tg.call_count();
+    through_form(&app, &alice, &prompt, API_KEY, "••••6789").await;
+    // Exactly as if pasted: checked against the API, saved, and the chat told so.
+    app.message_after(seen, alice.id, "Your API key ••••6789 is saved").await;
+    assert_eq!(app.tg.count_of("DeleteMessage"), 0, "no message carried it");
+    assert_eq!(app.sim.handle().count_requests("GET", "/api/v1/assistants"), 1);
+    let stored = app.storage().await.api_key(ChatId(alice.id)).await.expect("read");
+    assert_eq!(stored.expect("saved").masked(), "••••6789");
+    assert_sealed(&mut app, &[API_KEY]).await;
+}
+
+#[tokio::test]
+async fn the_wizard_takes_its_bot_token_and_model_key_through_the_form() {
+    let mut app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let bea = TestUser::new(1702, "Bea");
+    app.give_key(&bea).await;
+    app.tg.add_bot(TOKEN, 200011, "form_helper_bot");
+
+    let mode = app.say(&bea, "/new", "Step 1 of 6").await;
+    let name = app.press(&bea, &mode, &en("mode-byok"), &en("wz-name")).await;
+    assert!(name.web_app_url().is_none(), "only secret steps offer the form");
+    let provider = app.say(&bea, "Form bot", "Which model provider?").await;
+    let models = app.press(&bea, &provider, "Anthropic", "Which anthropic model?").await;
+    let token_prompt = app.press(&bea, &models, "claude-sonnet-4-5-20250929", "Step 4 of 6").await;
+    assert!(app.form_of(&token_prompt).await.url.as_str().contains("kind=bot-token"));
+    // The step's own buttons stay, under the form's.
+    let labels: Vec<_> = token_prompt.buttons().into_iter().map(|(l, _)| l).collect();
+    assert_eq!(labels, [en("form-button"), en("btn-back"), en("btn-cancel")]);
+
+    let seen = app.tg.call_count();
+    through_form(&app, &bea, &token_prompt, TOKEN, "••••form").await;
+    app.message_after(seen, bea.id, "@form_helper_bot").await;
+    let key_prompt = app.message_after(seen, bea.id, "Step 5 of 6").await;
+    assert!(app.form_of(&key_prompt).await.url.as_str().contains("kind=model-key"));
+
+    let seen = app.tg.call_count();
+    through_form(&app, &bea, &key_prompt, MODEL_KEY, "••••7654").await;
+    let summary = app.message_after(seen, bea.id, "Please check").await;
+    for shown in ["@form_helper_bot", "••••7654"] {
+        assert!(summary.text().contains(shown), "{}", summary.text());
+    }
+    assert_sealed(&mut app, &[TOKEN, MODEL_KEY]).await;
+}
+
+#[tokio::test]
+async fn edits_of_the_bot_token_and_the_model_key_come_through_the_form() {
+    let mut app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let cleo = TestUser::new(1703, "Cleo");
+    app.give_key(&cleo).await;
+    app.tg.add_bot(TOKEN, 200011, "form_helper_bot");
+    let sim = app.sim.handle();
+    let id = seed(&sim, "Formed", ApiMode::Byok, Status::Stopped);
+
+    let card = open_card(&app, &cleo, "Formed").await;
+    let menu = app.press_edit(&cleo, &card, &en("btn-edit"), "What do you want").await;
+    let prompt = app.press(&cleo, &menu, &en("btn-field-token"), "@BotFather").await;
+    let seen = app.tg.call_count();
+    through_form(&app, &cleo, &prompt, TOKEN, "••••form").await;
+    app.message_after(seen, cleo.id, "Saved. Redeploy Formed").await;
+    assert_eq!(sim.deployment(&id).expect("d").telegram_bot_token.as_deref(), Some(TOKEN));
+
+    let card = open_card(&app, &cleo, "Formed").await;
+    let menu = app.press_edit(&cleo, &card, &en("btn-edit"), "What do you want").await;
+    let prompt = app.press(&cleo, &menu, &en("btn-field-key"), "API key").await;
+    let seen = app.tg.call_count();
+    through_form(&app, &cleo, &prompt, MODEL_KEY, "••••7654").await;
+    app.message_after(seen, cleo.id, "Saved. Redeploy Formed").await;
+    assert_eq!(sim.deployment(&id).expect("d").model_api_key.as_deref(), Some(MODEL_KEY));
+    assert_eq!(app.tg.count_of("DeleteMessage"), 0, "no message carried them");
+    assert_sealed(&mut app, &[TOKEN, MODEL_KEY]).await;
+}
+
+#[tokio::test]
+async fn a_group_hands_its_key_off_to_the_private_chat_where_the_form_is_offered() {
+    const GROUP: i64 = -100_1704;
+    let (dora, eli) = (TestUser::new(1704, "Dora"), TestUser::new(1705, "Eli"));
+    let app = cards::team(AppOptions::webhook(), GROUP, &dora, &eli).await;
+    app.storage().await.forget_api_key(ChatId(GROUP)).await.expect("forget");
+
+    let offer = app.say_in(GROUP, &dora, "/setkey", "give me the API key in a private chat").await;
+    assert!(offer.web_app_url().is_none(), "Telegram refuses web_app buttons in groups");
+    let link = offer
+        .buttons()
+        .into_iter()
+        .find_map(|(_, target)| target.split("start=").nth(1).map(str::to_owned));
+    let payload = link.expect("a hand-off link");
+    let prompt = app.say(&dora, &format!("/start {payload}"), &en("handoff-key-ask")).await;
+    assert!(prompt.text().contains(&en("form-offer")), "{}", prompt.text());
+
+    let seen = app.tg.call_count();
+    through_form(&app, &dora, &prompt, API_KEY, "••••6789").await;
+    app.message_after(seen, dora.id, "The group's API key ••••6789 is saved").await;
+    app.message_after(seen, GROUP, "@dora set the API key ••••6789").await;
+    let stored = app.storage().await.api_key(ChatId(GROUP)).await.expect("read");
+    assert_eq!(stored.expect("the group's key").masked(), "••••6789");
+}
+
+#[tokio::test]
+async fn without_a_public_url_the_prompts_ask_for_a_paste_only() {
+    let app = TestApp::spawn().await;
+    let finn = TestUser::new(1706, "Finn");
+    let prompt = app.say(&finn, "/setkey", &en("setkey-ask")).await;
+    assert!(prompt.web_app_url().is_none());
+    assert!(!prompt.text().contains(&en("form-offer")), "{}", prompt.text());
+}
