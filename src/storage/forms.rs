@@ -3,10 +3,19 @@
 
 use teloxide::types::{ChatId, MessageId, UserId};
 
-use super::{Db, StorageError};
+use super::{
+    Db, StorageError,
+    nonces::{NonceRefusal, NonceTable},
+};
 
 /// How long a form's nonce stays valid.
 pub const FORM_TTL_SECS: i64 = 15 * 60;
+
+const FORM_NONCES: NonceTable = NonceTable {
+    name: "form_nonces",
+    returning: "chat_id, user_id, kind, message_id",
+    ttl_secs: FORM_TTL_SECS,
+};
 
 /// A claimed nonce: what the form was opened for.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -21,18 +30,8 @@ pub struct FormNonce {
     pub message_id: Option<i32>,
 }
 
-/// Why a nonce cannot be used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FormRefusal {
-    /// No such nonce (never made, a day old, or replaced by a newer prompt's).
-    Unknown,
-    /// Used already.
-    Used,
-    /// Older than fifteen minutes.
-    Expired,
-    /// Made for another user.
-    OtherUser,
-}
+/// Why a form's nonce cannot be used.
+pub type FormRefusal = NonceRefusal;
 
 impl Db {
     /// Stores a fresh nonce for `user` in `chat`. A chat waits for one secret at a time, so
@@ -83,30 +82,7 @@ impl Db {
         nonce_hash: &str,
         user: UserId,
     ) -> Result<Result<FormNonce, FormRefusal>, StorageError> {
-        let claimed: Option<FormNonce> = sqlx::query_as(
-            "UPDATE form_nonces SET used_at = unixepoch()
-             WHERE nonce_hash = ? AND user_id = ? AND used_at IS NULL AND created_at > unixepoch() - ?
-             RETURNING chat_id, user_id, kind, message_id",
-        )
-        .bind(nonce_hash)
-        .bind(user.0 as i64)
-        .bind(FORM_TTL_SECS)
-        .fetch_optional(self.pool())
-        .await?;
-        if let Some(nonce) = claimed {
-            return Ok(Ok(nonce));
-        }
-        let row: Option<(i64, Option<i64>)> =
-            sqlx::query_as("SELECT user_id, used_at FROM form_nonces WHERE nonce_hash = ?")
-                .bind(nonce_hash)
-                .fetch_optional(self.pool())
-                .await?;
-        Ok(Err(match row {
-            None => FormRefusal::Unknown,
-            Some((owner, _)) if owner != user.0 as i64 => FormRefusal::OtherUser,
-            Some((_, Some(_))) => FormRefusal::Used,
-            Some(_) => FormRefusal::Expired,
-        }))
+        self.claim_nonce(&FORM_NONCES, nonce_hash, user).await
     }
 
     /// Gives a claimed nonce back, for another try with the same form (the secret was

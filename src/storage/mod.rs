@@ -18,6 +18,7 @@ pub mod forms;
 pub mod inbox;
 pub mod managed_bots;
 pub mod moves;
+pub mod nonces;
 pub mod pending;
 pub mod rotate;
 pub mod seal;

@@ -2,13 +2,22 @@
 
 use teloxide::types::{ChatId, UserId};
 
-use super::{Db, StorageError};
+use super::{
+    Db, StorageError,
+    nonces::{NonceRefusal, NonceTable},
+};
 
 /// How many audit entries each chat keeps.
 pub const AUDIT_KEPT: i64 = 100;
 
 /// How long a hand-off link stays valid.
 pub const HANDOFF_TTL_SECS: i64 = 600;
+
+const HANDOFFS: NonceTable = NonceTable {
+    name: "handoffs",
+    returning: "group_id, user_id, purpose",
+    ttl_secs: HANDOFF_TTL_SECS,
+};
 
 /// A hand-off link, as stored.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -22,17 +31,7 @@ pub struct Handoff {
 }
 
 /// Why a hand-off link cannot be used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HandoffRefusal {
-    /// No such link.
-    Unknown,
-    /// Used already.
-    Used,
-    /// Older than ten minutes.
-    Expired,
-    /// Made for another admin.
-    OtherUser,
-}
+pub type HandoffRefusal = NonceRefusal;
 
 /// One audit entry.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -79,31 +78,7 @@ impl Db {
         nonce_hash: &str,
         user: UserId,
     ) -> Result<Result<Handoff, HandoffRefusal>, StorageError> {
-        let used: Option<Handoff> = sqlx::query_as(
-            "UPDATE handoffs SET used_at = unixepoch()
-             WHERE nonce_hash = ? AND user_id = ? AND used_at IS NULL AND created_at > unixepoch() - ?
-             RETURNING group_id, user_id, purpose",
-        )
-        .bind(nonce_hash)
-        .bind(user.0 as i64)
-        .bind(HANDOFF_TTL_SECS)
-        .fetch_optional(self.pool())
-        .await?;
-        if let Some(handoff) = used {
-            return Ok(Ok(handoff));
-        }
-        let row: Option<(i64, Option<i64>, i64)> = sqlx::query_as(
-            "SELECT user_id, used_at, unixepoch() - created_at FROM handoffs WHERE nonce_hash = ?",
-        )
-        .bind(nonce_hash)
-        .fetch_optional(self.pool())
-        .await?;
-        Ok(Err(match row {
-            None => HandoffRefusal::Unknown,
-            Some((owner, _, _)) if owner != user.0 as i64 => HandoffRefusal::OtherUser,
-            Some((_, Some(_), _)) => HandoffRefusal::Used,
-            Some(_) => HandoffRefusal::Expired,
-        }))
+        self.claim_nonce(&HANDOFFS, nonce_hash, user).await
     }
 
     /// Appends to a chat's audit log.

@@ -1,0 +1,71 @@
+//! One-time nonces, as hand-off links and the secret form use them: stored as hashes, made
+//! for one user, valid for a while, used once. One UPDATE claims a nonce, so two attempts at
+//! the same moment cannot both pass; a failed claim is explained by a second look.
+
+use sqlx::{FromRow, sqlite::SqliteRow};
+use teloxide::types::UserId;
+
+use super::{Db, StorageError};
+
+/// Why a nonce cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NonceRefusal {
+    /// No such nonce (never made, pruned, or replaced by a newer one).
+    Unknown,
+    /// Used already.
+    Used,
+    /// Older than it may be.
+    Expired,
+    /// Made for another user.
+    OtherUser,
+}
+
+/// A table of one-time nonces: its name and the columns a claim returns.
+pub(super) struct NonceTable {
+    /// The table (with `nonce_hash`, `user_id`, `used_at` and `created_at` columns).
+    pub name: &'static str,
+    /// What a claim returns, as a `RETURNING` list.
+    pub returning: &'static str,
+    /// How long a nonce stays valid, in seconds.
+    pub ttl_secs: i64,
+}
+
+impl Db {
+    /// Claims `nonce_hash` in `table` for `user`: once, within the table's time, and only by
+    /// the user it was made for (another user's attempt leaves it unclaimed).
+    pub(super) async fn claim_nonce<T>(
+        &self,
+        table: &NonceTable,
+        nonce_hash: &str,
+        user: UserId,
+    ) -> Result<Result<T, NonceRefusal>, StorageError>
+    where
+        T: for<'r> FromRow<'r, SqliteRow> + Send + Unpin,
+    {
+        // The table and its columns are constants of this crate, never input.
+        let claim = format!(
+            "UPDATE {} SET used_at = unixepoch()
+             WHERE nonce_hash = ? AND user_id = ? AND used_at IS NULL AND created_at > unixepoch() - ?
+             RETURNING {}",
+            table.name, table.returning
+        );
+        let claimed: Option<T> = sqlx::query_as(&claim)
+            .bind(nonce_hash)
+            .bind(user.0 as i64)
+            .bind(table.ttl_secs)
+            .fetch_optional(self.pool())
+            .await?;
+        if let Some(claimed) = claimed {
+            return Ok(Ok(claimed));
+        }
+        let look = format!("SELECT user_id, used_at FROM {} WHERE nonce_hash = ?", table.name);
+        let row: Option<(i64, Option<i64>)> =
+            sqlx::query_as(&look).bind(nonce_hash).fetch_optional(self.pool()).await?;
+        Ok(Err(match row {
+            None => NonceRefusal::Unknown,
+            Some((owner, _)) if owner != user.0 as i64 => NonceRefusal::OtherUser,
+            Some((_, Some(_))) => NonceRefusal::Used,
+            Some(_) => NonceRefusal::Expired,
+        }))
+    }
+}
