@@ -26,44 +26,36 @@ impl Payload for GetMe {
     const NAME: &'static str = "GetMe";
 }
 
-/// getManagedBotToken: the current token of the managed bot `user_id`.
-#[derive(Debug, Clone, Serialize)]
-pub struct GetManagedBotToken {
-    /// The managed bot's id.
-    pub user_id: UserId,
+/// A request whose one parameter is a managed bot's id, named as Telegram names the method.
+macro_rules! about_one_bot {
+    ($(#[$doc:meta])* $name:ident -> $output:ty) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Serialize)]
+        pub struct $name {
+            /// The managed bot's id.
+            pub user_id: UserId,
+        }
+
+        impl Payload for $name {
+            type Output = $output;
+
+            const NAME: &'static str = stringify!($name);
+        }
+    };
 }
 
-impl Payload for GetManagedBotToken {
-    type Output = String;
-
-    const NAME: &'static str = "GetManagedBotToken";
-}
-
-/// replaceManagedBotToken: revokes the managed bot's token and returns a new one.
-#[derive(Debug, Clone, Serialize)]
-pub struct ReplaceManagedBotToken {
-    /// The managed bot's id.
-    pub user_id: UserId,
-}
-
-impl Payload for ReplaceManagedBotToken {
-    type Output = String;
-
-    const NAME: &'static str = "ReplaceManagedBotToken";
-}
-
-/// getManagedBotAccessSettings (Bot API 10.0).
-#[derive(Debug, Clone, Serialize)]
-pub struct GetManagedBotAccessSettings {
-    /// The managed bot's id.
-    pub user_id: UserId,
-}
-
-impl Payload for GetManagedBotAccessSettings {
-    type Output = BotAccessSettings;
-
-    const NAME: &'static str = "GetManagedBotAccessSettings";
-}
+about_one_bot!(
+    /// getManagedBotToken: the current token of the managed bot `user_id`.
+    GetManagedBotToken -> String
+);
+about_one_bot!(
+    /// replaceManagedBotToken: revokes the managed bot's token and returns a new one.
+    ReplaceManagedBotToken -> String
+);
+about_one_bot!(
+    /// getManagedBotAccessSettings (Bot API 10.0).
+    GetManagedBotAccessSettings -> BotAccessSettings
+);
 
 /// setManagedBotAccessSettings (Bot API 10.0).
 #[derive(Debug, Clone, Serialize)]

@@ -124,16 +124,21 @@ mod tests {
         assert_eq!(event.chat(), ChatId(42));
     }
 
-    #[test]
-    fn the_service_message_is_read_with_its_sender_as_creator() {
-        let raw = json!({
+    /// An update with Ann's message saying she created the bot `username` (id 900).
+    fn created(username: &str) -> serde_json::Value {
+        json!({
             "update_id": 8,
             "message": {
                 "message_id": 5, "date": 1, "chat": { "id": 42, "type": "private", "first_name": "Ann" },
                 "from": user(42, false, "ann"),
-                "managed_bot_created": { "bot": user(900, true, "ann_helper_bot") },
+                "managed_bot_created": { "bot": user(900, true, username) },
             },
-        });
+        })
+    }
+
+    #[test]
+    fn the_service_message_is_read_with_its_sender_as_creator() {
+        let raw = created("ann_helper_bot");
         let event = Event::read(&raw).expect("read");
         assert_eq!(event.kind, EventKind::Created);
         assert_eq!((event.creator.id.0, event.bot.id.0), (42, 900));
@@ -141,14 +146,7 @@ mod tests {
 
     #[test]
     fn teloxide_loses_the_field_so_both_stay_raw() {
-        let message = json!({
-            "update_id": 8,
-            "message": {
-                "message_id": 5, "date": 1, "chat": { "id": 42, "type": "private", "first_name": "Ann" },
-                "from": user(42, false, "ann"),
-                "managed_bot_created": { "bot": user(900, true, "b_bot") },
-            },
-        });
+        let message = created("b_bot");
         // What the dispatcher would see: a message with nothing in it.
         let parsed: Update = serde_json::from_value(message.clone()).expect("parses");
         let seen = serde_json::to_string(&parsed).expect("serializes");

@@ -112,21 +112,21 @@ async fn edits_of_the_bot_token_and_the_model_key_come_through_the_form() {
     let sim = app.sim.handle();
     let id = seed(&sim, "Formed", ApiMode::Byok, Status::Stopped);
 
-    let card = open_card(&app, &cleo, "Formed").await;
-    let menu = app.press_edit(&cleo, &card, &en("btn-edit"), "What do you want").await;
-    let prompt = app.press(&cleo, &menu, &en("btn-field-token"), "@BotFather").await;
-    let seen = app.tg.call_count();
-    through_form(&app, &cleo, &prompt, TOKEN, "••••form").await;
-    app.message_after(seen, cleo.id, "Saved. Redeploy Formed").await;
-    assert_eq!(sim.deployment(&id).expect("d").telegram_bot_token.as_deref(), Some(TOKEN));
-
-    let card = open_card(&app, &cleo, "Formed").await;
-    let menu = app.press_edit(&cleo, &card, &en("btn-edit"), "What do you want").await;
-    let prompt = app.press(&cleo, &menu, &en("btn-field-key"), "API key").await;
-    let seen = app.tg.call_count();
-    through_form(&app, &cleo, &prompt, MODEL_KEY, "••••7654").await;
-    app.message_after(seen, cleo.id, "Saved. Redeploy Formed").await;
-    assert_eq!(sim.deployment(&id).expect("d").model_api_key.as_deref(), Some(MODEL_KEY));
+    // Edit → field → the form, for each secret field of the card.
+    for (field, asked, secret, masked) in [
+        ("btn-field-token", "@BotFather", TOKEN, "••••form"),
+        ("btn-field-key", "API key", MODEL_KEY, "••••7654"),
+    ] {
+        let card = open_card(&app, &cleo, "Formed").await;
+        let menu = app.press_edit(&cleo, &card, &en("btn-edit"), "What do you want").await;
+        let prompt = app.press(&cleo, &menu, &en(field), asked).await;
+        let seen = app.tg.call_count();
+        through_form(&app, &cleo, &prompt, secret, masked).await;
+        app.message_after(seen, cleo.id, "Saved. Redeploy Formed").await;
+    }
+    let deployment = sim.deployment(&id).expect("d");
+    assert_eq!(deployment.telegram_bot_token.as_deref(), Some(TOKEN));
+    assert_eq!(deployment.model_api_key.as_deref(), Some(MODEL_KEY));
     assert_eq!(app.tg.count_of("DeleteMessage"), 0, "no message carried them");
     assert_sealed(&mut app, &[TOKEN, MODEL_KEY]).await;
 }
