@@ -2,13 +2,15 @@
 //! path (`schema`) and the ways in that are not messages (the Mini App form, a managed bot's
 //! token) meet here, so each conversation takes its secrets in one function.
 
+use teloxide::prelude::*;
+
 use super::{
     HandlerError,
     context::{self, Ctx},
     intake::{Arrival, Delivered, Incoming},
     manage::edit,
     setkey,
-    team::handoff,
+    team::{guard, handoff},
     wizard,
 };
 use crate::{
@@ -31,6 +33,14 @@ pub async fn deliver(
     }
     let code = arrival.from.language_code.clone();
     let ctx = context::for_chat(app, arrival.chat, code.as_deref()).await?;
+    // What the schema's gate does for a pasted secret: a group's, handed off to this chat,
+    // is applied only while its sender is still an admin there.
+    if guard::secret(bot, app, &ctx.state, arrival.from.id).await.is_some() {
+        ctx.dialogue.exit().await?;
+        let refused = ctx.lang.t("team-no-longer-admin");
+        bot.send_message(arrival.chat, refused.clone()).await?;
+        return Ok(Delivered::Refused(refused));
+    }
     route(bot, app, (arrival, Some(kind)), ctx).await
 }
 

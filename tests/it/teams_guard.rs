@@ -8,7 +8,7 @@ use assistants_bot::{
     conversation::{SecretText, State},
     i18n::Lang,
     service::activation::ActivationDraft,
-    storage::dialogues::DialogueStore,
+    storage::{dialogues::DialogueStore, unix_now},
 };
 use teloxide::types::ChatId;
 
@@ -16,6 +16,7 @@ use crate::support::{
     app::{API_KEY, AppOptions, TestApp, api_key, button_data, shown},
     cards::{self, en, seed},
     fake_telegram::{Call, TestUser},
+    forms::init_data,
 };
 
 const GROUP: i64 = -100_888;
@@ -245,4 +246,27 @@ async fn anonymous_admins_are_told_to_stop_posting_anonymously() {
         app.message_after(seen, GROUP, "Remain anonymous").await;
     }
     assert!(app.storage().await.api_key(ChatId(GROUP)).await.expect("read").is_some());
+}
+
+#[tokio::test]
+async fn a_key_handed_off_and_sent_through_the_form_after_a_demotion_is_refused() {
+    let (app, alice, _) = team(AppOptions::webhook()).await;
+    app.storage().await.forget_api_key(ChatId(GROUP)).await.expect("forget");
+    let offer = app.say_in(GROUP, &alice, "/setkey", "give me the API key in a private chat").await;
+    let payload = offer
+        .buttons()
+        .into_iter()
+        .find_map(|(_, target)| target.split("start=").nth(1).map(str::to_owned))
+        .expect("a hand-off link");
+    let prompt = app.say(&alice, &format!("/start {payload}"), &en("handoff-key-ask")).await;
+    let form = app.form_of(&prompt).await;
+
+    // Demoted while the form was open: the form's key does not reach the group.
+    app.tg.set_member(GROUP, alice.id, "member");
+    let seen = app.tg.call_count();
+    let answer = app.submit_form(&form, &init_data(&alice, unix_now()), API_KEY).await;
+    assert_eq!(answer.status, 422, "{:?}", answer.body);
+    assert_eq!(answer.message(), en("team-no-longer-admin"));
+    app.message_after(seen, alice.id, &en("team-no-longer-admin")).await;
+    assert!(app.storage().await.api_key(ChatId(GROUP)).await.expect("read").is_none());
 }

@@ -98,16 +98,10 @@ pub async fn command(msg: &Message, cmd: &Command, bot: &TgBot, app: &App) -> Op
 /// Text that is not a command: a step of a conversation.
 pub async fn text(msg: &Message, ctx: &Ctx, bot: &TgBot, app: &App) -> Option<Refusal> {
     let user = msg.from.as_ref()?.id;
+    if let Some(group) = handed_off_to(app, &ctx.state).await {
+        return decide(bot, app, (group, user), Check::Fresh, Refusal::NoLongerAdmin).await;
+    }
     let (group, check) = match &ctx.state {
-        // A secret handed off from a group is applied to that group: its sender must still
-        // be an admin there.
-        State::GroupKey { group }
-        | State::GroupSecrets { group }
-        | State::GroupEdit { group, .. } => {
-            // The group may have become a supergroup since the link was opened.
-            let group = groups::current(app, ChatId(*group)).await.unwrap_or(ChatId(*group));
-            (group, Check::Fresh)
-        }
         _ if msg.chat.is_private() => return None,
         // Only the owner's messages move a flow (others are ignored by its handler).
         // A wizard cut short in `Submitting` resumes a purchase on its next message.
@@ -119,6 +113,26 @@ pub async fn text(msg: &Message, ctx: &Ctx, bot: &TgBot, app: &App) -> Option<Re
         _ => return None,
     };
     decide(bot, app, (group, user), check, Refusal::NoLongerAdmin).await
+}
+
+/// A secret that did not come as a message (the form, a managed bot's token) for a
+/// conversation in `state`: one handed off from a group needs its sender to be an admin there
+/// still, asked of Telegram now.
+pub async fn secret(bot: &TgBot, app: &App, state: &State, user: UserId) -> Option<Refusal> {
+    let group = handed_off_to(app, state).await?;
+    decide(bot, app, (group, user), Check::Fresh, Refusal::NoLongerAdmin).await
+}
+
+/// The group a hand-off conversation applies its secret to, if `state` is one.
+async fn handed_off_to(app: &App, state: &State) -> Option<ChatId> {
+    let (State::GroupKey { group }
+    | State::GroupSecrets { group }
+    | State::GroupEdit { group, .. }) = state
+    else {
+        return None;
+    };
+    // The group may have become a supergroup since the link was opened.
+    Some(groups::current(app, ChatId(*group)).await.unwrap_or(ChatId(*group)))
 }
 
 /// A press on one of our buttons. A conversation's buttons are checked only when its owner
