@@ -2,14 +2,16 @@
 
 use assistants_bot::{
     api::{ApiMode, Status},
-    sim::{Outcome, SimOptions},
+    sim::{Fault, FaultKind, Outcome, SimOptions},
+    storage::unix_now,
 };
 use teloxide::types::ChatId;
 
 use crate::support::{
-    app::{TestApp, button_data},
+    app::{AppOptions, TestApp, button_data},
     cards::{assert_status, en, open_card, seed},
     fake_telegram::{Call, TestUser},
+    forms::init_data,
 };
 
 const NEW_TOKEN: &str = "300003:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_new";
@@ -285,4 +287,31 @@ async fn a_paid_slot_is_activated_from_its_card_without_a_new_purchase() {
         (deployed.status, deployed.name.as_deref()),
         (Status::Deploying, Some("Late payer"))
     );
+}
+
+#[tokio::test]
+async fn a_new_bot_token_the_api_refuses_is_not_saved_on_the_form_either() {
+    let nia = TestUser::new(820, "Nia");
+    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    app.give_key(&nia).await;
+    app.tg.add_bot(NEW_TOKEN, 300003, "new_helper_bot");
+    let sim = app.sim.handle();
+    seed(&sim, "Picky", ApiMode::Byok, Status::Stopped);
+    let card = open_card(&app, &nia, "Picky").await;
+    let menu = app.press_edit(&nia, &card, &en("btn-edit"), "What do you want").await;
+    let prompt = app.press(&nia, &menu, &en("btn-field-token"), "@BotFather").await;
+    let form = app.form_of(&prompt).await;
+
+    sim.inject(
+        Fault::once(FaultKind::Error { status: 400, code: "INVALID_INPUT".into() })
+            .on_method("PATCH"),
+    );
+    let seen = app.tg.call_count();
+    let answer = app.submit_form(&form, &init_data(&nia, unix_now()), NEW_TOKEN).await;
+    assert_eq!(answer.status, 422, "{:?}", answer.body);
+    assert_eq!(answer.message(), en("api-error-invalid-input"));
+    app.message_after(seen, nia.id, &en("api-error-invalid-input")).await;
+    app.settled().await;
+    let saved = app.tg.calls()[seen..].iter().any(|c| c.text().starts_with("Saved"));
+    assert!(!saved, "the prompt is not marked saved");
 }

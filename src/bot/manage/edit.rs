@@ -147,7 +147,7 @@ pub async fn on_text(
     match typed {
         Ok(request) => {
             let target = Target { chat, lang, actor };
-            apply(&bot, &app, Some(&ctx.dialogue), target, &known, request, None).await
+            apply(&bot, &app, Some(&ctx.dialogue), target, &known, request, None).await.map(drop)
         }
         Err(why) => {
             bot.send_message(chat, explain_input(lang, &why)).await?;
@@ -189,8 +189,8 @@ pub async fn receive_secret(
         _ => return Ok(intake.outcome()),
     };
     let target = Target { chat, lang, actor: &arrival.from };
-    apply(bot, app, Some(&ctx.dialogue), target, &known, request, token_bot).await?;
-    Ok(intake.outcome())
+    let refused = apply(bot, app, Some(&ctx.dialogue), target, &known, request, token_bot).await?;
+    Ok(refused.map_or_else(|| intake.outcome(), Delivered::Refused))
 }
 
 fn model_request(known: &KnownDeployment, provider: String, model: String) -> UpdateRequest {
@@ -238,7 +238,7 @@ pub async fn on_button(
             let Some(model) = models.get(index).cloned() else { return Ok(()) };
             let request = model_request(&known, provider, model);
             let target = Target { chat, lang, actor: &query.from };
-            apply(&bot, &app, Some(&ctx.dialogue), target, &known, request, None).await
+            apply(&bot, &app, Some(&ctx.dialogue), target, &known, request, None).await.map(drop)
         }
         // A button of a step already answered.
         _ => Ok(()),
@@ -255,7 +255,8 @@ pub struct Target<'a> {
     pub actor: &'a User,
 }
 
-/// Sends the PATCH for the deployment `known` of `target.chat`; on success offers Redeploy
+/// Sends the PATCH for the deployment `known` of `target.chat`. Returns `None` when it was
+/// saved, else what the chat was told. On success offers Redeploy
 /// (when the state allows it) and the card there. `dialogue` is the conversation that asked
 /// (the private one, for a group's secret handed off in private), left when it is done;
 /// `None` for a change from a card button, which no conversation asked for.
@@ -267,7 +268,7 @@ pub async fn apply(
     known: &KnownDeployment,
     request: UpdateRequest,
     token_bot: Option<TokenBot>,
-) -> HandlerResult {
+) -> Result<Option<String>, HandlerError> {
     let Target { chat, lang, actor } = target;
     match assistants::edit(app, chat, known, &request, token_bot.as_ref()).await {
         Ok(fresh) => {
@@ -282,23 +283,26 @@ pub async fn apply(
             let text = lang.t_args("edit-saved", &[("name", name.clone().into())]);
             bot.send_message(chat, text).reply_markup(keyboard(rows)).await?;
             audit::record(bot, app, chat, actor, Audited::Edited, &name, lang).await?;
-            Ok(())
+            Ok(None)
         }
         Err(ServiceError::NoKey) => {
             leave(dialogue).await?;
-            bot.send_message(chat, lang.t("list-no-key")).await?;
-            Ok(())
+            let why = lang.t("list-no-key");
+            bot.send_message(chat, why.clone()).await?;
+            Ok(Some(why))
         }
         // The value does not fit: ask again, stay in the edit.
         Err(ServiceError::Api(e)) if e.code() == Some(&ErrorCode::InvalidInput) => {
-            bot.send_message(chat, explain_api(lang, &e)).await?;
-            Ok(())
+            let why = explain_api(lang, &e);
+            bot.send_message(chat, why.clone()).await?;
+            Ok(Some(why))
         }
         Err(ServiceError::Api(e)) => {
             leave(dialogue).await?;
+            let why = explain_api(lang, &e);
             let rows = vec![vec![button(lang.t("btn-open-card"), &Button::Card(known.handle))]];
-            bot.send_message(chat, explain_api(lang, &e)).reply_markup(keyboard(rows)).await?;
-            Ok(())
+            bot.send_message(chat, why.clone()).reply_markup(keyboard(rows)).await?;
+            Ok(Some(why))
         }
         Err(e) => Err(e.into()),
     }

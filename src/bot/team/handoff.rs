@@ -206,11 +206,17 @@ pub async fn receive_edit(
         ),
         _ => return Ok(intake.outcome()),
     };
-    bot.send_message(arrival.chat, intake.lead("\n", &lang.t("handoff-edit-done"))).await?;
     let target =
         edit::Target { chat: group, lang: app.chat_lang(group).await, actor: &arrival.from };
-    edit::apply(bot, app, Some(&ctx.dialogue), target, &known, request, token_bot).await?;
-    Ok(intake.outcome())
+    let refused =
+        edit::apply(bot, app, Some(&ctx.dialogue), target, &known, request, token_bot).await?;
+    // The group hears how it went; this chat, whether it is done.
+    let said = match &refused {
+        None => lang.t("handoff-edit-done"),
+        Some(why) => why.clone(),
+    };
+    bot.send_message(arrival.chat, intake.lead("\n", &said)).await?;
+    Ok(refused.map_or_else(|| intake.outcome(), Delivered::Refused))
 }
 
 /// The group's wizard, if it is `owner`'s and waiting for a secret.
