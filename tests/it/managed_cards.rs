@@ -1,7 +1,10 @@
 //! The card of an assistant whose bot this bot created (a managed bot): New token, and who
 //! can talk to the bot.
 
-use assistants_bot::api::{ApiMode, DeploymentId, Status};
+use assistants_bot::{
+    api::{ApiMode, DeploymentId, Status},
+    sim::{Fault, FaultKind},
+};
 use teloxide::types::{ChatId, UserId};
 
 use crate::support::{
@@ -152,4 +155,43 @@ async fn a_card_without_a_managed_bot_has_neither_button() {
     for absent in [en("btn-new-token"), en("btn-access")] {
         assert!(!shown_labels.contains(&absent), "{absent}: {shown_labels:?}");
     }
+}
+
+#[tokio::test]
+async fn new_token_asks_the_api_first_and_leaves_an_assistant_started_elsewhere_alone() {
+    let user = TestUser::new(8209, "Wes");
+    let (app, _) = with_managed(&user, "Elsewhere", Status::Stopped, 7_000_209).await;
+    let card = open_card(&app, &user, "Elsewhere").await;
+    assert!(labels(&card).contains(&en("btn-new-token")), "{:?}", labels(&card));
+    // Meanwhile it was redeployed from another device: the card here is stale.
+    let handle = app.sim.handle();
+    let opened = handle.requests().into_iter().find_map(|r| {
+        let rest = r.path.strip_prefix("/api/v1/assistants/")?.to_owned();
+        rest.starts_with("dep_").then(|| rest.split('/').next().unwrap_or_default().to_owned())
+    });
+    let id = opened.expect("the card was refreshed from the API");
+    assert!(handle.edit_deployment(&id, |d| d.status = Status::Active));
+    let seen = app.tg.call_count();
+    app.press_only(&user, &card, &en("btn-new-token"));
+    app.edit_after(seen, user.id, "stop it first").await;
+    assert_eq!(app.tg.count_of("ReplaceManagedBotToken"), 0, "the running bot keeps its token");
+}
+
+#[tokio::test]
+async fn new_token_says_done_only_once_the_assistant_has_it() {
+    let user = TestUser::new(8210, "Xia");
+    let (app, _) = with_managed(&user, "Refused", Status::Stopped, 7_000_210).await;
+    let card = open_card(&app, &user, "Refused").await;
+    let handle = app.sim.handle();
+    handle.inject(
+        Fault::once(FaultKind::Error { status: 500, code: "INTERNAL_ERROR".into() })
+            .on_method("PATCH"),
+    );
+    let seen = app.tg.call_count();
+    app.press_only(&user, &card, &en("btn-new-token"));
+    app.message_after(seen, user.id, &en("api-error-internal-error")).await;
+    app.settled().await;
+    let said_done =
+        app.tg.calls()[seen..].iter().any(|c| shown(c.text()).contains("has a new token"));
+    assert!(!said_done, "no 'new token' note when the PATCH failed");
 }

@@ -24,7 +24,7 @@ use crate::{
     bot::{HandlerResult, context::Ctx},
     managed_bots::{MAX_ADDED_USERS, methods},
     present::cards,
-    service::assistants::{self, TokenBot},
+    service::assistants::{self, Refreshed, TokenBot},
     storage::deployments::KnownDeployment,
 };
 
@@ -44,6 +44,12 @@ pub(super) async fn new_token(
     let Some((bot_id, username)) = managed(&known) else {
         return at.draw_card(&known, None).await;
     };
+    // The status as the API has it now: replacing the token of a running assistant would cut
+    // it off, and the API would refuse the PATCH that follows.
+    let known = match assistants::refresh(at.app, at.chat, &known).await? {
+        Refreshed::Fresh(fresh) => *fresh,
+        Refreshed::Gone => return at.show_list(0, Some(&lang.t("card-gone"))).await,
+    };
     if matches!(known.status(), Status::Active | Status::Deploying) {
         return at.draw_other(cards::stop_first(lang, &known)).await;
     }
@@ -56,11 +62,16 @@ pub(super) async fn new_token(
         }
     };
     let done = lang.t_args("newtoken-done", &[("username", username.clone().into())]);
-    at.draw_card(&known, Some(done)).await?;
     let request = UpdateRequest { telegram_bot_token: Some(token), ..Default::default() };
     let token_bot = TokenBot { username, managed: Some(bot_id) };
     let target = edit::Target { chat: at.chat, lang, actor: &query.from };
-    edit::apply(at.bot, at.app, None, target, &known, request, Some(token_bot)).await
+    // Done only once the assistant has it. If the PATCH fails the chat hears why, and New
+    // token again makes another (the one just made is lost, but it was never used).
+    let refused = edit::apply(at.bot, at.app, None, target, &known, request, Some(token_bot));
+    if refused.await?.is_none() {
+        at.draw_card(&known, Some(done)).await?;
+    }
+    Ok(())
 }
 
 /// Who can talk to it, and the choices.
