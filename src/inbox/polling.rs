@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use teloxide::Bot;
 use tokio::task::JoinHandle;
+use url::Url;
 
 use super::{ALLOWED_UPDATES, Feed, Inbox, InboxError};
 
@@ -60,8 +61,8 @@ enum PollError {
 
 /// One getUpdates: the raw answer body (the updates borrow from it).
 async fn get_updates(bot: &Bot, payload: &GetUpdates) -> Result<impl AsRef<[u8]>, PollError> {
-    let mut url = bot.api_url();
-    url.set_path(&format!("{}bot{}/getUpdates", url.path(), bot.token()));
+    let url = method_url(bot.api_url(), bot.token())
+        .ok_or_else(|| PollError::Refused("the Bot API URL cannot take a path".into()))?;
     let response = bot
         .client()
         .post(url)
@@ -72,6 +73,13 @@ async fn get_updates(bot: &Bot, payload: &GetUpdates) -> Result<impl AsRef<[u8]>
         .await
         .map_err(|e| PollError::Network(e.without_url()))?;
     response.bytes().await.map_err(|e| PollError::Network(e.without_url()))
+}
+
+/// `<api>/bot<token>/getUpdates`, keeping any path the API URL has (a self-hosted server
+/// behind a prefix), as teloxide builds its own method URLs.
+fn method_url(mut api: Url, token: &str) -> Option<Url> {
+    api.path_segments_mut().ok()?.pop_if_empty().push(&format!("bot{token}")).push("getUpdates");
+    Some(api)
 }
 
 /// The updates in an answer body.
@@ -162,6 +170,19 @@ fn backoff(failures: u32) -> Duration {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_method_url_keeps_the_api_urls_path() {
+        for (api, expected) in [
+            ("https://api.telegram.org", "https://api.telegram.org/bot1:T/getUpdates"),
+            ("https://api.telegram.org/", "https://api.telegram.org/bot1:T/getUpdates"),
+            ("http://127.0.0.1:8081/prefix", "http://127.0.0.1:8081/prefix/bot1:T/getUpdates"),
+            ("http://127.0.0.1:8081/prefix/", "http://127.0.0.1:8081/prefix/bot1:T/getUpdates"),
+        ] {
+            let url = method_url(Url::parse(api).expect("url"), "1:T").expect("a base");
+            assert_eq!(url.as_str(), expected, "{api}");
+        }
+    }
 
     #[test]
     fn each_update_is_kept_as_the_text_telegram_sent() {
