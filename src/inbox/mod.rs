@@ -269,7 +269,8 @@ fn read(raw: &str) -> Option<(i64, Option<Update>)> {
             }
             match serde_json::from_str::<Id>(raw) {
                 Ok(Id { update_id }) => {
-                    tracing::error!(update_id, error = %e, "an update does not parse; skipped");
+                    let error = crate::storage::json_failure(&e);
+                    tracing::error!(update_id, error, "an update does not parse; skipped");
                     Some((update_id, None))
                 }
                 Err(_) => {

@@ -113,7 +113,12 @@ where
             Err(e) => {
                 // A state written by an older build that no longer parses: start over
                 // rather than leave the chat stuck on an error.
-                tracing::warn!(chat = chat.0, error = %e, "dropping a dialogue state that no longer parses");
+                let error = super::json_failure(&e);
+                tracing::warn!(
+                    chat = chat.0,
+                    error,
+                    "dropping a dialogue state that no longer parses"
+                );
                 Ok(None)
             }
         }

@@ -35,6 +35,12 @@ use sqlx::{
 use crate::config::KeySource;
 use seal::{KeyFileError, KeyMaterial, SealError, Sealer};
 
+/// Where a JSON text failed to (de)serialize, without the message serde_json writes, which
+/// can quote the text's values (and stored state holds secrets).
+pub fn json_failure(e: &serde_json::Error) -> String {
+    format!("{:?} error at line {}, column {}", e.classify(), e.line(), e.column())
+}
+
 /// Errors of the storage layer.
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
@@ -48,7 +54,7 @@ pub enum StorageError {
     #[error("sealed value: {0}")]
     Seal(#[from] SealError),
     /// Stored state could not be (de)serialized.
-    #[error("stored state: {0}")]
+    #[error("stored state: {}", json_failure(.0))]
     Serde(#[from] serde_json::Error),
     /// The key file could not be read or written.
     #[error(transparent)]
@@ -229,4 +235,17 @@ pub async fn sealed_key_ids(pool: &SqlitePool) -> Result<Vec<String>, StorageErr
     .fetch_all(pool)
     .await?;
     Ok(ids)
+}
+
+#[cfg(test)]
+mod json_failure_tests {
+    use super::{StorageError, json_failure};
+
+    #[test]
+    fn a_failure_to_parse_stored_state_does_not_quote_its_values() {
+        let e = serde_json::from_str::<u32>(r#""sk-secret-value""#).expect_err("not a number");
+        assert!(e.to_string().contains("sk-secret-value"), "serde_json quotes it: {e}");
+        assert!(!json_failure(&e).contains("sk-secret"), "{}", json_failure(&e));
+        assert!(!StorageError::from(e).to_string().contains("sk-secret"));
+    }
 }
