@@ -257,6 +257,7 @@ form-refused-unknown = Dieses Formular gilt nicht mehr: Eine neuere Anfrage hat 
 form-refused-expired = Dieses Formular ist nach { $minutes } Minuten abgelaufen. Fordere es im Chat erneut an.
 form-refused-user = Dieses Formular wurde für jemand anderen geöffnet. Es wurde nichts gespeichert.
 form-refused-size = Das ist viel zu lang für einen Schlüssel oder ein Token. Es wurde nichts gespeichert.
+form-refused-empty = Es wurde nichts eingegeben. Füge den ganzen Schlüssel oder das ganze Token in das Feld ein.
 form-refused-malformed = Das Formular hat etwas gesendet, das der Bot nicht lesen konnte. Öffne es erneut aus dem Chat.
 form-not-awaited = Der Chat wartet nicht mehr auf dieses Geheimnis, daher wurde nichts gespeichert. Fordere es im Chat erneut an.
 form-failed = Auf der Seite des Bots ist etwas schiefgelaufen. Es wurde nichts gespeichert; versuche es gleich noch einmal.

@@ -257,6 +257,7 @@ form-refused-unknown = This form is no longer valid: a newer prompt replaced it,
 form-refused-expired = This form expired after { $minutes } minutes. Ask for it again in the chat.
 form-refused-user = This form was opened for someone else. Nothing was saved.
 form-refused-size = That is far too long for a key or a token. Nothing was saved.
+form-refused-empty = Nothing was typed. Paste the whole key or token into the field.
 form-refused-malformed = The form sent something the bot could not read. Open it again from the chat.
 form-not-awaited = The chat is no longer waiting for this secret, so nothing was saved. Ask again in the chat.
 form-failed = Something went wrong on the bot's side. Nothing was saved; please try again in a moment.

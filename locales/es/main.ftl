@@ -257,6 +257,7 @@ form-refused-unknown = Este formulario ya no es válido: lo sustituyó una petic
 form-refused-expired = Este formulario caducó a los { $minutes } minutos. Pídelo de nuevo en el chat.
 form-refused-user = Este formulario se abrió para otra persona. No se guardó nada.
 form-refused-size = Es demasiado largo para una clave o un token. No se guardó nada.
+form-refused-empty = No se escribió nada. Pega la clave o el token completo en el campo.
 form-refused-malformed = El formulario envió algo que el bot no pudo leer. Vuelve a abrirlo desde el chat.
 form-not-awaited = El chat ya no espera este secreto, así que no se guardó nada. Pídelo de nuevo en el chat.
 form-failed = Algo falló por parte del bot. No se guardó nada; inténtalo de nuevo en un momento.

@@ -47,8 +47,10 @@ pub enum Refusal {
     },
     /// The form was made for another user.
     OtherUser,
-    /// The body is over the size limit.
+    /// The body, or the secret in it, is over its size limit.
     TooLarge,
+    /// The secret is empty (or only spaces).
+    Empty,
     /// The body is not the form's JSON.
     Malformed,
     /// The chat's conversation no longer waits for this secret.
@@ -67,6 +69,7 @@ impl Refusal {
             Self::Expired { .. } => "form-refused-expired",
             Self::OtherUser => "form-refused-user",
             Self::TooLarge => "form-refused-size",
+            Self::Empty => "form-refused-empty",
             Self::Malformed => "form-refused-malformed",
             Self::NotAwaited => "form-not-awaited",
             Self::Failed => "form-failed",
@@ -124,6 +127,7 @@ pub fn keys() -> impl Iterator<Item = String> {
         Refusal::Expired { minutes: 0 },
         Refusal::OtherUser,
         Refusal::TooLarge,
+        Refusal::Empty,
         Refusal::Malformed,
         Refusal::NotAwaited,
         Refusal::Failed,

@@ -1,8 +1,9 @@
 //! The form's POST: `{initData, nonce, secret}` as JSON, at most 8 KiB. Checked in this
 //! order, each refusal with its own status and a message the page shows: the size (413), the
-//! JSON (400), Telegram's signature on the launch data (401), its age (401), the nonce (409
-//! unknown, used or expired; 403 when it was made for another user). Then the secret goes
-//! through the same intake as a pasted one; a refusal there is 422.
+//! JSON (400), the secret, trimmed as a pasted one is (413 over 4 KiB, 422 when empty),
+//! Telegram's signature on the launch data (401), its age (401), the nonce (409 unknown, used
+//! or expired; 403 when it was made for another user). Then the secret goes through the same
+//! intake as a pasted one; a refusal there is 422.
 //!
 //! A nonce is single-use: it is claimed before the secret is handed on, so two submissions
 //! cannot both pass. A secret the intake refuses (a mistyped key) gives the nonce back, so the
@@ -17,7 +18,7 @@ use axum::{
     extract::{Query, State},
     http::{HeaderMap, StatusCode, header},
 };
-use secrecy::SecretString;
+use secrecy::{ExposeSecret as _, SecretString};
 use serde::Deserialize;
 use serde_json::json;
 use teloxide::prelude::*;
@@ -33,6 +34,9 @@ use crate::{
     service::forms::{self as nonces, Claimed, FORM_TTL_SECS, FormRefusal},
     storage::unix_now,
 };
+
+/// The longest secret taken, trimmed (keys and tokens are well under 1 KiB).
+const MAX_SECRET: usize = 4096;
 
 /// What the page posts.
 #[derive(Deserialize)]
@@ -56,6 +60,7 @@ fn refused(lang: Lang, refusal: Refusal) -> Answer {
         Refusal::Expired { .. } => (StatusCode::CONFLICT, "expired"),
         Refusal::NotAwaited => (StatusCode::CONFLICT, "not_awaited"),
         Refusal::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
+        Refusal::Empty => (StatusCode::UNPROCESSABLE_ENTITY, "empty"),
         Refusal::Malformed => (StatusCode::BAD_REQUEST, "malformed"),
         Refusal::Failed => (StatusCode::INTERNAL_SERVER_ERROR, "failed"),
     };
@@ -89,6 +94,11 @@ pub(super) async fn submit(
     let Ok(submission) = serde_json::from_slice::<Submission>(&bytes) else {
         return refused(lang, Refusal::Malformed);
     };
+    // `Arrival::text` is trimmed, whatever carried it; nothing sees the secret before this.
+    let secret = match trimmed(&submission.secret) {
+        Ok(secret) => secret,
+        Err(refusal) => return refused(lang, refusal),
+    };
     let data = match form.verifier.verify(&submission.init_data, unix_now(), MAX_AGE_SECS) {
         Ok(data) => data,
         Err(InitDataError::Stale) => {
@@ -117,7 +127,7 @@ pub(super) async fn submit(
     };
     let Claimed { chat, kind, prompt } = claimed;
     let chat_lang = form.app.lang_for(Some(chat), user.language_code.as_deref()).await;
-    let arrival = Arrival { chat, from: user, text: submission.secret, carrier: Carrier::Form };
+    let arrival = Arrival { chat, from: user, text: secret, carrier: Carrier::Form };
     match secrets::deliver(&form.bot, &form.app, arrival, kind).await {
         Ok(Delivered::Accepted { masked }) => {
             if let Some(prompt) = prompt {
@@ -145,8 +155,40 @@ pub(super) async fn submit(
     }
 }
 
+/// The secret without surrounding whitespace, if it is neither empty nor over [`MAX_SECRET`].
+fn trimmed(secret: &SecretString) -> Result<SecretString, Refusal> {
+    let text = secret.expose_secret().trim();
+    if text.len() > MAX_SECRET {
+        return Err(Refusal::TooLarge);
+    }
+    if text.is_empty() {
+        return Err(Refusal::Empty);
+    }
+    Ok(SecretString::from(text.to_owned()))
+}
+
 async fn give_back(form: &Form, nonce: &str) {
     if let Err(e) = nonces::release(&form.app, nonce).await {
         tracing::warn!(error = %e, "could not give a form nonce back");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_secret_is_trimmed_and_checked_for_size() {
+        let padded = SecretString::from(" \tsk_live_1234\r\n".to_owned());
+        assert_eq!(
+            trimmed(&padded).map(|s| s.expose_secret().to_owned()),
+            Ok("sk_live_1234".into())
+        );
+        let blank = SecretString::from(" \n ".to_owned());
+        assert_eq!(trimmed(&blank).err(), Some(Refusal::Empty));
+        let longest = SecretString::from(format!(" {} ", "k".repeat(MAX_SECRET)));
+        assert!(trimmed(&longest).is_ok(), "the limit counts the trimmed secret");
+        let over = SecretString::from("k".repeat(MAX_SECRET + 1));
+        assert_eq!(trimmed(&over).err(), Some(Refusal::TooLarge));
     }
 }
