@@ -63,6 +63,8 @@ pub struct Claimed {
     pub kind: SecretKind,
     /// The prompt that offered the form, to edit once the secret is taken.
     pub prompt: Option<MessageId>,
+    /// Which claim of the nonce this is, for [`release`].
+    pub claim: i64,
 }
 
 /// Makes a form for `user` to give a secret of `kind` to the conversation of `chat` (a
@@ -110,6 +112,7 @@ pub async fn claim(
                 chat: ChatId(row.chat_id),
                 kind,
                 prompt: row.message_id.map(MessageId),
+                claim: row.claim,
             }),
             None => Err(FormRefusal::Unknown),
         },
@@ -117,9 +120,10 @@ pub async fn claim(
     })
 }
 
-/// Gives a claimed nonce back, for another try with the same form.
-pub async fn release(app: &App, nonce: &str) -> Result<(), StorageError> {
-    app.db.release_form_nonce(&token_hash(nonce)).await
+/// Gives a nonce back after the claim `claimed`, for another try with the same form; only
+/// while that claim still holds it. Returns whether it was given back.
+pub async fn release(app: &App, nonce: &str, claimed: &Claimed) -> Result<bool, StorageError> {
+    app.db.release_form_nonce(&token_hash(nonce), claimed.claim).await
 }
 
 #[cfg(test)]

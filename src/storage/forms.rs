@@ -13,8 +13,10 @@ pub const FORM_TTL_SECS: i64 = 15 * 60;
 
 const FORM_NONCES: NonceTable = NonceTable {
     name: "form_nonces",
-    returning: "chat_id, user_id, kind, message_id",
+    returning: "chat_id, user_id, kind, message_id, claims",
     ttl_secs: FORM_TTL_SECS,
+    // Each claim is numbered, so that giving the nonce back undoes that claim only.
+    also_set: ", claims = claims + 1",
 };
 
 /// A claimed nonce: what the form was opened for.
@@ -28,6 +30,9 @@ pub struct FormNonce {
     pub kind: String,
     /// The prompt's message, once it was sent.
     pub message_id: Option<i32>,
+    /// Which claim of the nonce this is: [`Db::release_form_nonce`] names it.
+    #[sqlx(rename = "claims")]
+    pub claim: i64,
 }
 
 /// Why a form's nonce cannot be used.
@@ -35,7 +40,8 @@ pub type FormRefusal = NonceRefusal;
 
 impl Db {
     /// Stores a fresh nonce for `user` in `chat`. A chat waits for one secret at a time, so
-    /// the unused nonces of its earlier prompts go.
+    /// the nonces of its earlier prompts go: unused, used, or claimed by a submission still
+    /// being checked (which then has nothing to give back).
     pub async fn create_form_nonce(
         &self,
         nonce_hash: &str,
@@ -44,7 +50,7 @@ impl Db {
         kind: &str,
     ) -> Result<(), StorageError> {
         let mut tx = self.pool().begin().await?;
-        sqlx::query("DELETE FROM form_nonces WHERE chat_id = ? AND used_at IS NULL")
+        sqlx::query("DELETE FROM form_nonces WHERE chat_id = ?")
             .bind(chat.0)
             .execute(&mut *tx)
             .await?;
@@ -85,10 +91,20 @@ impl Db {
         self.claim_nonce(&FORM_NONCES, nonce_hash, user).await
     }
 
-    /// Gives a claimed nonce back, for another try with the same form (the secret was
-    /// refused, or could not be handled). Its fifteen minutes still count from its making.
-    pub async fn release_form_nonce(&self, nonce_hash: &str) -> Result<(), StorageError> {
-        let statement = sqlx::query("UPDATE form_nonces SET used_at = NULL WHERE nonce_hash = ?");
-        self.run(statement.bind(nonce_hash)).await.map(drop)
+    /// Gives a nonce back after its claim number `claim`, for another try with the same
+    /// form (the secret was refused, or could not be handled). Its fifteen minutes still count
+    /// from its making. Only while that claim holds it: a newer prompt may have replaced it,
+    /// or a late or repeated give-back may come after another claim took it. Returns whether
+    /// it was given back.
+    pub async fn release_form_nonce(
+        &self,
+        nonce_hash: &str,
+        claim: i64,
+    ) -> Result<bool, StorageError> {
+        let statement = sqlx::query(
+            "UPDATE form_nonces SET used_at = NULL
+             WHERE nonce_hash = ? AND claims = ? AND used_at IS NOT NULL",
+        );
+        Ok(self.run(statement.bind(nonce_hash).bind(claim)).await? == 1)
     }
 }

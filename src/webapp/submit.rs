@@ -8,7 +8,9 @@
 //! A nonce is single-use: it is claimed before the secret is handed on, so two submissions
 //! cannot both pass. A secret the intake refuses (a mistyped key) gives the nonce back, so the
 //! same form can try again; one the conversation no longer waits for (409) does not, since no
-//! retry could succeed. Nothing of the body, the secret or the launch data is logged.
+//! retry could succeed. Giving back undoes this submission's own claim only: when a newer
+//! prompt replaced the form while the secret was checked, nothing comes back to life.
+//! Nothing of the body, the secret or the launch data is logged.
 
 use std::sync::Arc;
 
@@ -125,7 +127,7 @@ pub(super) async fn submit(
             return refused(lang, Refusal::Failed);
         }
     };
-    let Claimed { chat, kind, prompt } = claimed;
+    let Claimed { chat, kind, prompt, .. } = claimed;
     let chat_lang = form.app.lang_for(Some(chat), user.language_code.as_deref()).await;
     let arrival = Arrival { chat, from: user, text: secret, carrier: Carrier::Form };
     match secrets::deliver(&form.bot, &form.app, arrival, kind).await {
@@ -142,14 +144,14 @@ pub(super) async fn submit(
             (StatusCode::OK, Json(json!({ "ok": true, "message": done })))
         }
         Ok(Delivered::Refused(why)) => {
-            give_back(&form, &submission.nonce).await;
+            give_back(&form, &submission.nonce, &claimed).await;
             count("refused");
             (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({ "ok": false, "message": why })))
         }
         Ok(Delivered::NotAwaited) => refused(lang, Refusal::NotAwaited),
         Err(e) => {
             tracing::error!(chat = chat.0, error = %e, "could not hand on a secret from the form");
-            give_back(&form, &submission.nonce).await;
+            give_back(&form, &submission.nonce, &claimed).await;
             refused(lang, Refusal::Failed)
         }
     }
@@ -167,9 +169,12 @@ fn trimmed(secret: &SecretString) -> Result<SecretString, Refusal> {
     Ok(SecretString::from(text.to_owned()))
 }
 
-async fn give_back(form: &Form, nonce: &str) {
-    if let Err(e) = nonces::release(&form.app, nonce).await {
-        tracing::warn!(error = %e, "could not give a form nonce back");
+/// Gives the nonce back after `claimed`, unless a newer prompt replaced the form meanwhile.
+async fn give_back(form: &Form, nonce: &str, claimed: &Claimed) {
+    match nonces::release(&form.app, nonce, claimed).await {
+        Ok(true) => {}
+        Ok(false) => tracing::debug!("a form was replaced while its secret was checked"),
+        Err(e) => tracing::warn!(error = %e, "could not give a form nonce back"),
     }
 }
 

@@ -1,7 +1,9 @@
 //! What the form's server holds a submission to beyond its signature and nonce: a secret is
-//! trimmed and size-checked before anything uses it.
+//! trimmed and size-checked before anything uses it, and giving a form back after a refusal
+//! undoes only that submission's own claim.
 
 use assistants_bot::storage::unix_now;
+use teloxide::types::{ChatId, UserId};
 
 use super::en;
 use crate::support::{
@@ -52,4 +54,47 @@ async fn wizard_token_step(app: &TestApp, user: &TestUser) -> Call {
     let provider = app.say(user, "Late bot", "Which model provider?").await;
     let models = app.press(user, &provider, "Anthropic", "Which anthropic model?").await;
     app.press(user, &models, MODEL, "Step 4 of 6").await
+}
+
+#[tokio::test]
+async fn a_late_refusal_does_not_revive_a_form_a_newer_prompt_replaced() {
+    const UNKNOWN: &str = "200036:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_nope";
+    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let quin = TestUser::new(1735, "Quin");
+    let first = wizard_token_step(&app, &quin).await;
+    let first_form = app.form_of(&first).await;
+    let signed = init_data(&quin, unix_now());
+
+    // A token Telegram does not know, checked while Telegram hangs; meanwhile the chat goes
+    // back and asks for the token again, which replaces the first form.
+    app.tg.hold_next("getMe", 1);
+    let (refused, ()) = tokio::join!(app.submit_form(&first_form, &signed, UNKNOWN), async {
+        let held = app.tg.wait_for_held("getMe").await;
+        assert!(held.token.contains("200036"), "the check of the submitted token is held");
+        let back = app.press(&quin, &first, &en("btn-back"), "Which anthropic model?").await;
+        let second = app.press(&quin, &back, MODEL, "Step 4 of 6").await;
+        app.form_of(&second).await;
+        app.tg.release_held();
+    });
+    assert_eq!(refused.status, 422, "{:?}", refused.body);
+    // Giving the first form back after its refusal did not bring it back to life.
+    let stale = app.submit_form(&first_form, &signed, TOKEN).await;
+    assert_eq!((stale.status, stale.message()), (409, en("form-refused-unknown").as_str()));
+    assert_eq!(app.tg.count_of("EditMessageText"), 0, "no prompt was marked answered");
+}
+
+#[tokio::test]
+async fn a_release_undoes_only_its_own_claim() {
+    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let db = app.storage().await;
+    let (chat, user) = (ChatId(1736), UserId(1736));
+    db.create_form_nonce("nonce-hash", chat, user, "api-key").await.expect("create");
+    let first = db.claim_form_nonce("nonce-hash", user).await.expect("claim").expect("claimed");
+    assert!(db.release_form_nonce("nonce-hash", first.claim).await.expect("release"));
+    let second = db.claim_form_nonce("nonce-hash", user).await.expect("claim").expect("claimed");
+    // The first claim's give-back comes again (late, or twice): the second claim stands.
+    assert!(!db.release_form_nonce("nonce-hash", first.claim).await.expect("release"));
+    assert!(db.claim_form_nonce("nonce-hash", user).await.expect("claim").is_err());
+    assert!(db.release_form_nonce("nonce-hash", second.claim).await.expect("release"));
+    assert!(db.claim_form_nonce("nonce-hash", user).await.expect("claim").is_ok());
 }
