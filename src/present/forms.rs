@@ -47,6 +47,8 @@ pub enum Refusal {
     },
     /// The form was made for another user.
     OtherUser,
+    /// The form had its last try: refused secrets used it up.
+    Spent,
     /// The body, or the secret in it, is over its size limit.
     TooLarge,
     /// The secret is empty (or only spaces).
@@ -68,6 +70,7 @@ impl Refusal {
             Self::Unknown => "form-refused-unknown",
             Self::Expired { .. } => "form-refused-expired",
             Self::OtherUser => "form-refused-user",
+            Self::Spent => "form-refused-attempts",
             Self::TooLarge => "form-refused-size",
             Self::Empty => "form-refused-empty",
             Self::Malformed => "form-refused-malformed",
@@ -126,6 +129,7 @@ pub fn keys() -> impl Iterator<Item = String> {
         Refusal::Unknown,
         Refusal::Expired { minutes: 0 },
         Refusal::OtherUser,
+        Refusal::Spent,
         Refusal::TooLarge,
         Refusal::Empty,
         Refusal::Malformed,

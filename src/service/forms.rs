@@ -15,7 +15,7 @@ use crate::{
     storage::{StorageError, token_hash},
 };
 
-pub use crate::storage::forms::{FORM_TTL_SECS, FormRefusal};
+pub use crate::storage::forms::{FORM_MAX_TRIES, FORM_TTL_SECS, FormRefusal, GivenBack};
 
 /// Where the form lives: `PUBLIC_URL/form`, when the bot has a public URL.
 #[derive(Debug, Clone, Default)]
@@ -97,7 +97,7 @@ fn shaped(nonce: &str) -> bool {
 }
 
 /// Claims a form's nonce for `user`: once, within fifteen minutes, only by the user it was
-/// made for.
+/// made for, and not after [`FORM_MAX_TRIES`] refused secrets.
 pub async fn claim(
     app: &App,
     nonce: &str,
@@ -121,9 +121,15 @@ pub async fn claim(
 }
 
 /// Gives a nonce back after the claim `claimed`, for another try with the same form; only
-/// while that claim still holds it. Returns whether it was given back.
-pub async fn release(app: &App, nonce: &str, claimed: &Claimed) -> Result<bool, StorageError> {
-    app.db.release_form_nonce(&token_hash(nonce), claimed.claim).await
+/// while that claim still holds it. A `refused` secret counts as one of the form's
+/// [`FORM_MAX_TRIES`].
+pub async fn release(
+    app: &App,
+    nonce: &str,
+    claimed: &Claimed,
+    refused: bool,
+) -> Result<GivenBack, StorageError> {
+    app.db.release_form_nonce(&token_hash(nonce), claimed.claim, refused).await
 }
 
 #[cfg(test)]

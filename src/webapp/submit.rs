@@ -7,10 +7,11 @@
 //!
 //! A nonce is single-use: it is claimed before the secret is handed on, so two submissions
 //! cannot both pass. A secret the intake refuses (a mistyped key) gives the nonce back, so the
-//! same form can try again; one the conversation no longer waits for (409) does not, since no
-//! retry could succeed. Giving back undoes this submission's own claim only: when a newer
-//! prompt replaced the form while the secret was checked, nothing comes back to life.
-//! Nothing of the body, the secret or the launch data is logged.
+//! same form can try again, five times in all (after that it is spent: 409); one the
+//! conversation no longer waits for (409) does not, since no retry could succeed. Giving back
+//! undoes this submission's own claim only: when a newer prompt replaced the form while the
+//! secret was checked, nothing comes back to life. Nothing of the body, the secret or the
+//! launch data is logged.
 
 use std::sync::Arc;
 
@@ -33,7 +34,7 @@ use crate::{
     },
     i18n::Lang,
     present::forms::{self, Refusal},
-    service::forms::{self as nonces, Claimed, FORM_TTL_SECS, FormRefusal},
+    service::forms::{self as nonces, Claimed, FORM_TTL_SECS, FormRefusal, GivenBack},
     storage::unix_now,
 };
 
@@ -57,6 +58,7 @@ fn refused(lang: Lang, refusal: Refusal) -> Answer {
         Refusal::Signature => (StatusCode::UNAUTHORIZED, "signature"),
         Refusal::Stale { .. } => (StatusCode::UNAUTHORIZED, "stale"),
         Refusal::OtherUser => (StatusCode::FORBIDDEN, "other_user"),
+        Refusal::Spent => (StatusCode::CONFLICT, "spent"),
         Refusal::Used => (StatusCode::CONFLICT, "used"),
         Refusal::Unknown => (StatusCode::CONFLICT, "unknown"),
         Refusal::Expired { .. } => (StatusCode::CONFLICT, "expired"),
@@ -119,6 +121,7 @@ pub(super) async fn submit(
                 FormRefusal::Used => Refusal::Used,
                 FormRefusal::Expired => Refusal::Expired { minutes: FORM_TTL_SECS / 60 },
                 FormRefusal::OtherUser => Refusal::OtherUser,
+                FormRefusal::Spent => Refusal::Spent,
             };
             return refused(lang, refusal);
         }
@@ -144,14 +147,21 @@ pub(super) async fn submit(
             (StatusCode::OK, Json(json!({ "ok": true, "message": done })))
         }
         Ok(Delivered::Refused(why)) => {
-            give_back(&form, &submission.nonce, &claimed).await;
             count("refused");
+            let why = match give_back(&form, &submission.nonce, &claimed, true).await {
+                // The page says why, and that this form takes no more.
+                Some(GivenBack::Spent) => {
+                    format!("{why}\n{}", forms::refusal(lang, Refusal::Spent))
+                }
+                _ => why,
+            };
             (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({ "ok": false, "message": why })))
         }
         Ok(Delivered::NotAwaited) => refused(lang, Refusal::NotAwaited),
         Err(e) => {
             tracing::error!(chat = chat.0, error = %e, "could not hand on a secret from the form");
-            give_back(&form, &submission.nonce, &claimed).await;
+            // Not the user's doing: no try is counted.
+            give_back(&form, &submission.nonce, &claimed, false).await;
             refused(lang, Refusal::Failed)
         }
     }
@@ -169,12 +179,24 @@ fn trimmed(secret: &SecretString) -> Result<SecretString, Refusal> {
     Ok(SecretString::from(text.to_owned()))
 }
 
-/// Gives the nonce back after `claimed`, unless a newer prompt replaced the form meanwhile.
-async fn give_back(form: &Form, nonce: &str, claimed: &Claimed) {
-    match nonces::release(&form.app, nonce, claimed).await {
-        Ok(true) => {}
-        Ok(false) => tracing::debug!("a form was replaced while its secret was checked"),
-        Err(e) => tracing::warn!(error = %e, "could not give a form nonce back"),
+/// Gives the nonce back after `claimed` (counting a try when the secret was `refused`), unless
+/// a newer prompt replaced the form meanwhile. `None` when it could not.
+async fn give_back(
+    form: &Form,
+    nonce: &str,
+    claimed: &Claimed,
+    refused: bool,
+) -> Option<GivenBack> {
+    match nonces::release(&form.app, nonce, claimed, refused).await {
+        Ok(GivenBack::Lapsed) => {
+            tracing::debug!("a form was replaced while its secret was checked");
+            Some(GivenBack::Lapsed)
+        }
+        Ok(given) => Some(given),
+        Err(e) => {
+            tracing::warn!(error = %e, "could not give a form nonce back");
+            None
+        }
     }
 }
 

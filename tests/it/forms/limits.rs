@@ -1,17 +1,21 @@
-//! What the form's server holds a submission to beyond its signature and nonce: a secret is
-//! trimmed and size-checked before anything uses it, and giving a form back after a refusal
-//! undoes only that submission's own claim.
+//! What keeps the form from being a free oracle or a way around the chat: a secret is
+//! trimmed and size-checked before anything uses it, giving a form back after a refusal
+//! undoes only that submission's own claim, and five refused secrets burn a form.
 
-use assistants_bot::storage::unix_now;
+use assistants_bot::storage::{
+    forms::{FORM_MAX_TRIES, FormRefusal, GivenBack},
+    unix_now,
+};
 use teloxide::types::{ChatId, UserId};
 
 use super::en;
 use crate::support::{
-    app::{AppOptions, TestApp},
+    app::{API_KEY, AppOptions, TestApp},
     fake_telegram::{BOT_TOKEN, Call, TestUser},
     forms::init_data,
 };
 
+const WRONG_KEY: &str = "sk_not_a_real_key_000000";
 const TOKEN: &str = "200035:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_late";
 const MODEL: &str = "claude-sonnet-4-5-20250929";
 
@@ -86,15 +90,60 @@ async fn a_late_refusal_does_not_revive_a_form_a_newer_prompt_replaced() {
 #[tokio::test]
 async fn a_release_undoes_only_its_own_claim() {
     let app = TestApp::spawn_opts(AppOptions::webhook()).await;
-    let db = app.storage().await;
+    let db = &app.storage().await;
     let (chat, user) = (ChatId(1736), UserId(1736));
     db.create_form_nonce("nonce-hash", chat, user, "api-key").await.expect("create");
-    let first = db.claim_form_nonce("nonce-hash", user).await.expect("claim").expect("claimed");
-    assert!(db.release_form_nonce("nonce-hash", first.claim).await.expect("release"));
-    let second = db.claim_form_nonce("nonce-hash", user).await.expect("claim").expect("claimed");
+    let claim = || async move { db.claim_form_nonce("nonce-hash", user).await.expect("claim") };
+    let release = |claim, refused| async move {
+        db.release_form_nonce("nonce-hash", claim, refused).await.expect("release")
+    };
+    let first = claim().await.expect("claimed");
+    assert_eq!(release(first.claim, false).await, GivenBack::Reopened);
+    let second = claim().await.expect("claimed");
     // The first claim's give-back comes again (late, or twice): the second claim stands.
-    assert!(!db.release_form_nonce("nonce-hash", first.claim).await.expect("release"));
-    assert!(db.claim_form_nonce("nonce-hash", user).await.expect("claim").is_err());
-    assert!(db.release_form_nonce("nonce-hash", second.claim).await.expect("release"));
-    assert!(db.claim_form_nonce("nonce-hash", user).await.expect("claim").is_ok());
+    assert_eq!(release(first.claim, true).await, GivenBack::Lapsed);
+    assert_eq!(claim().await.err(), Some(FormRefusal::Used));
+    assert_eq!(release(second.claim, false).await, GivenBack::Reopened);
+
+    // A failure on the bot's side is no try; refused secrets are, five of them.
+    for _ in 1..FORM_MAX_TRIES {
+        let claimed = claim().await.expect("claimed");
+        assert_eq!(release(claimed.claim, true).await, GivenBack::Reopened);
+    }
+    let last = claim().await.expect("claimed");
+    assert_eq!(release(last.claim, true).await, GivenBack::Spent);
+    assert_eq!(claim().await.err(), Some(FormRefusal::Spent));
+}
+
+/// How many API key checks reached the API.
+fn key_checks(app: &TestApp) -> usize {
+    app.sim.handle().count_requests("GET", "/api/v1/assistants")
+}
+
+#[tokio::test]
+async fn five_refused_secrets_burn_the_form() {
+    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let max = TestUser::new(1731, "Max");
+    let prompt = app.say(&max, "/setkey", &en("setkey-ask")).await;
+    let form = app.form_of(&prompt).await;
+    let signed = init_data(&max, unix_now());
+
+    for _ in 0..4 {
+        let refused = app.submit_form(&form, &signed, WRONG_KEY).await;
+        assert_eq!((refused.status, refused.message()), (422, en("setkey-rejected").as_str()));
+    }
+    // The fifth refusal says why, and that the form is spent.
+    let last = app.submit_form(&form, &signed, WRONG_KEY).await;
+    let spent = format!("{}\n{}", en("setkey-rejected"), en("form-refused-attempts"));
+    assert_eq!((last.status, last.message()), (422, spent.as_str()));
+    // Even the right key no longer gets through this form, and is not checked.
+    let burned = app.submit_form(&form, &signed, API_KEY).await;
+    assert_eq!((burned.status, burned.message()), (409, en("form-refused-attempts").as_str()));
+    assert_eq!(key_checks(&app), 5);
+    assert!(app.storage().await.api_key(ChatId(max.id)).await.expect("read").is_none());
+
+    // The chat still waits for the key: a new prompt brings a new form.
+    let again = app.say(&max, "/setkey", &en("setkey-ask")).await;
+    let fresh = app.form_of(&again).await;
+    assert_eq!(app.submit_form(&fresh, &signed, API_KEY).await.status, 200);
 }
