@@ -256,6 +256,7 @@ form-refused-used = Dieses Formular wurde schon benutzt. Es wurde nichts Neues g
 form-refused-unknown = Dieses Formular gilt nicht mehr: Eine neuere Anfrage hat es ersetzt, oder es ist zu alt. Nutze die neueste Anfrage im Chat.
 form-refused-expired = Dieses Formular ist nach { $minutes } Minuten abgelaufen. Fordere es im Chat erneut an.
 form-refused-attempts = Zu viele Versuche: Dieses Formular ist geschlossen. Fordere es im Chat erneut an.
+form-refused-flood = Zu viele Versuche in kurzer Zeit. Warte kurz und versuche es dann erneut.
 form-refused-user = Dieses Formular wurde für jemand anderen geöffnet. Es wurde nichts gespeichert.
 form-refused-size = Das ist viel zu lang für einen Schlüssel oder ein Token. Es wurde nichts gespeichert.
 form-refused-empty = Es wurde nichts eingegeben. Füge den ganzen Schlüssel oder das ganze Token in das Feld ein.

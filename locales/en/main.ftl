@@ -256,6 +256,7 @@ form-refused-used = This form was used already. Nothing new was saved.
 form-refused-unknown = This form is no longer valid: a newer prompt replaced it, or it is too old. Use the newest prompt in the chat.
 form-refused-expired = This form expired after { $minutes } minutes. Ask for it again in the chat.
 form-refused-attempts = Too many tries: this form is closed. Ask for it again in the chat.
+form-refused-flood = Too many tries in a short time. Wait a little, then try again.
 form-refused-user = This form was opened for someone else. Nothing was saved.
 form-refused-size = That is far too long for a key or a token. Nothing was saved.
 form-refused-empty = Nothing was typed. Paste the whole key or token into the field.

@@ -256,6 +256,7 @@ form-refused-used = Este formulario ya se usó. No se guardó nada nuevo.
 form-refused-unknown = Este formulario ya no es válido: lo sustituyó una petición más reciente o es demasiado antiguo. Usa la petición más reciente del chat.
 form-refused-expired = Este formulario caducó a los { $minutes } minutos. Pídelo de nuevo en el chat.
 form-refused-attempts = Demasiados intentos: este formulario está cerrado. Pídelo de nuevo en el chat.
+form-refused-flood = Demasiados intentos en poco tiempo. Espera un poco y vuelve a intentarlo.
 form-refused-user = Este formulario se abrió para otra persona. No se guardó nada.
 form-refused-size = Es demasiado largo para una clave o un token. No se guardó nada.
 form-refused-empty = No se escribió nada. Pega la clave o el token completo en el campo.

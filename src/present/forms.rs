@@ -49,6 +49,8 @@ pub enum Refusal {
     OtherUser,
     /// The form had its last try: refused secrets used it up.
     Spent,
+    /// Its user sends faster than the bot's flood guard lets through.
+    Flood,
     /// The body, or the secret in it, is over its size limit.
     TooLarge,
     /// The secret is empty (or only spaces).
@@ -71,6 +73,7 @@ impl Refusal {
             Self::Expired { .. } => "form-refused-expired",
             Self::OtherUser => "form-refused-user",
             Self::Spent => "form-refused-attempts",
+            Self::Flood => "form-refused-flood",
             Self::TooLarge => "form-refused-size",
             Self::Empty => "form-refused-empty",
             Self::Malformed => "form-refused-malformed",
@@ -130,6 +133,7 @@ pub fn keys() -> impl Iterator<Item = String> {
         Refusal::Expired { minutes: 0 },
         Refusal::OtherUser,
         Refusal::Spent,
+        Refusal::Flood,
         Refusal::TooLarge,
         Refusal::Empty,
         Refusal::Malformed,

@@ -1,9 +1,9 @@
 //! The form's POST: `{initData, nonce, secret}` as JSON, at most 8 KiB. Checked in this
 //! order, each refusal with its own status and a message the page shows: the size (413), the
 //! JSON (400), the secret, trimmed as a pasted one is (413 over 4 KiB, 422 when empty),
-//! Telegram's signature on the launch data (401), its age (401), the nonce (409 unknown, used
-//! or expired; 403 when it was made for another user). Then the secret goes through the same
-//! intake as a pasted one; a refusal there is 422.
+//! Telegram's signature on the launch data (401), its age (401), the chat's flood guard (429),
+//! the nonce (409 unknown, used, expired or spent; 403 when it was made for another user).
+//! Then the secret goes through the same intake as a pasted one; a refusal there is 422.
 //!
 //! A nonce is single-use: it is claimed before the secret is handed on, so two submissions
 //! cannot both pass. A secret the intake refuses (a mistyped key) gives the nonce back, so the
@@ -59,6 +59,7 @@ fn refused(lang: Lang, refusal: Refusal) -> Answer {
         Refusal::Stale { .. } => (StatusCode::UNAUTHORIZED, "stale"),
         Refusal::OtherUser => (StatusCode::FORBIDDEN, "other_user"),
         Refusal::Spent => (StatusCode::CONFLICT, "spent"),
+        Refusal::Flood => (StatusCode::TOO_MANY_REQUESTS, "flood"),
         Refusal::Used => (StatusCode::CONFLICT, "used"),
         Refusal::Unknown => (StatusCode::CONFLICT, "unknown"),
         Refusal::Expired { .. } => (StatusCode::CONFLICT, "expired"),
@@ -113,6 +114,13 @@ pub(super) async fn submit(
         }
     };
     let user = data.user;
+    // The flood guard of the user's private chat with the bot (forms are offered only there,
+    // and its id is the user's), met as a message there would meet it: the form is no way
+    // around it. After the signature, so a request nobody signed cannot spend someone
+    // else's allowance; before the nonce and any check of the secret.
+    if !form.app.flood.admit(user.id.0 as i64, user.id.0) {
+        return refused(lang, Refusal::Flood);
+    }
     let claimed = match nonces::claim(&form.app, &submission.nonce, user.id).await {
         Ok(Ok(claimed)) => claimed,
         Ok(Err(refusal)) => {

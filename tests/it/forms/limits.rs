@@ -1,6 +1,9 @@
 //! What keeps the form from being a free oracle or a way around the chat: a secret is
 //! trimmed and size-checked before anything uses it, giving a form back after a refusal
-//! undoes only that submission's own claim, and five refused secrets burn a form.
+//! undoes only that submission's own claim, five refused secrets burn a form, and the chat's
+//! flood guard holds its submissions too.
+
+use std::time::Duration;
 
 use assistants_bot::storage::{
     forms::{FORM_MAX_TRIES, FormRefusal, GivenBack},
@@ -12,10 +15,11 @@ use super::en;
 use crate::support::{
     app::{API_KEY, AppOptions, TestApp},
     fake_telegram::{BOT_TOKEN, Call, TestUser},
-    forms::init_data,
+    forms::{init_data, init_data_signed_with},
 };
 
 const WRONG_KEY: &str = "sk_not_a_real_key_000000";
+const OTHER_BOT: &str = "100001:TEST_BOT_TOKEN_abcdefghijklmnopqrstuv";
 const TOKEN: &str = "200035:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_late";
 const MODEL: &str = "claude-sonnet-4-5-20250929";
 
@@ -146,4 +150,42 @@ async fn five_refused_secrets_burn_the_form() {
     let again = app.say(&max, "/setkey", &en("setkey-ask")).await;
     let fresh = app.form_of(&again).await;
     assert_eq!(app.submit_form(&fresh, &signed, API_KEY).await.status, 200);
+}
+
+#[tokio::test]
+async fn the_chats_flood_guard_holds_the_form_before_any_check() {
+    // A burst of four, then one an hour: nothing refills during the test.
+    let options =
+        AppOptions { flood: Some((4, Duration::from_secs(3600))), ..AppOptions::webhook() };
+    let app = TestApp::spawn_opts(options).await;
+    let nia = TestUser::new(1732, "Nia");
+    // The /setkey message is one of the four.
+    let prompt = app.say(&nia, "/setkey", &en("setkey-ask")).await;
+    let form = app.form_of(&prompt).await;
+    // Forgeries in her name cost her nothing: the signature is checked before the guard.
+    let forged = init_data_signed_with(OTHER_BOT, &nia, unix_now());
+    for _ in 0..5 {
+        assert_eq!(app.submit_form(&form, &forged, WRONG_KEY).await.status, 401);
+    }
+    let signed = init_data(&nia, unix_now());
+    for _ in 0..3 {
+        assert_eq!(app.submit_form(&form, &signed, WRONG_KEY).await.status, 422);
+    }
+    let held = app.submit_form(&form, &signed, API_KEY).await;
+    assert_eq!((held.status, held.message()), (429, en("form-refused-flood").as_str()));
+    assert_eq!(key_checks(&app), 3, "the held submission was not checked");
+    assert!(app.storage().await.api_key(ChatId(nia.id)).await.expect("read").is_none());
+    let attempts: i64 = sqlx::query_scalar("SELECT attempts FROM form_nonces WHERE chat_id = ?")
+        .bind(nia.id)
+        .fetch_one(app.storage().await.pool())
+        .await
+        .expect("read the form's attempts");
+    assert_eq!(attempts, 3, "the held submission did not count as a try");
+
+    // Another sender is not held up.
+    let oz = TestUser::new(1733, "Oz");
+    let prompt = app.say(&oz, "/setkey", &en("setkey-ask")).await;
+    let oz_form = app.form_of(&prompt).await;
+    let answer = app.submit_form(&oz_form, &init_data(&oz, unix_now()), API_KEY).await;
+    assert_eq!(answer.status, 200, "{:?}", answer.body);
 }
