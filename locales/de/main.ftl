@@ -233,6 +233,7 @@ form-offer = 🔐 Sicherer: Gib es im sicheren Formular unten ein, dort wird es 
 form-saved = Gespeichert { $masked }
 form-page-title = Sicheres Formular
 form-intro = Was du hier eingibst, geht direkt an den Server des Bots: Es wird nie zu einer Chatnachricht.
+form-account = Wird gespeichert für { $who }. Nicht du? Schließe dieses Formular.
 form-title-api-key = Dein Assistants-API-Schlüssel
 form-title-bot-token = Das Bot-Token deines Assistenten
 form-title-model-key = Dein API-Schlüssel für das Modell

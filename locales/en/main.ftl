@@ -233,6 +233,7 @@ form-offer = 🔐 Safer: enter it in the secure form below, where it never becom
 form-saved = Saved { $masked }
 form-page-title = Secure form
 form-intro = What you type here goes straight to the bot's server: it never becomes a chat message.
+form-account = Saving for { $who }. Not you? Close this form.
 form-title-api-key = Your Assistants API key
 form-title-bot-token = Your assistant's bot token
 form-title-model-key = Your model API key

@@ -233,6 +233,7 @@ form-offer = 🔐 Más seguro: introdúcelo en el formulario seguro de abajo, do
 form-saved = Guardado { $masked }
 form-page-title = Formulario seguro
 form-intro = Lo que escribas aquí va directamente al servidor del bot: nunca se convierte en un mensaje del chat.
+form-account = Se guardará para { $who }. ¿No eres tú? Cierra este formulario.
 form-title-api-key = Tu clave de la API de asistentes
 form-title-bot-token = El token del bot de tu asistente
 form-title-model-key = Tu clave de API del modelo

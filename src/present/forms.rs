@@ -93,9 +93,14 @@ pub fn refusal(lang: Lang, refusal: Refusal) -> String {
     }
 }
 
-/// Every text the page needs, by the name its template and script use.
+/// Where the page's script puts whose account a secret goes to, in [`page_text`]'s `account`.
+pub const WHO: &str = "{who}";
+
+/// Every text the page needs, by the name its template and script use. `account` keeps
+/// [`WHO`] in place of the user's name: the page fills it in from Telegram's launch data.
 pub fn page_text(lang: Lang, kind: SecretKind) -> Vec<(&'static str, String)> {
     let mut text: Vec<_> = PAGE_KEYS.iter().map(|(name, key)| (*name, lang.t(key))).collect();
+    text.push(("account", lang.t_args("form-account", &[("who", WHO.into())])));
     let code = kind.code();
     for (name, family) in KIND_FAMILIES {
         text.push((name, lang.t(&format!("{family}-{code}"))));
