@@ -47,8 +47,14 @@ pub enum Refusal {
     },
     /// The form was made for another user.
     OtherUser,
-    /// The body is over the size limit.
+    /// The form had its last try: refused secrets used it up.
+    Spent,
+    /// Its user sends faster than the bot's flood guard lets through.
+    Flood,
+    /// The body, or the secret in it, is over its size limit.
     TooLarge,
+    /// The secret is empty (or only spaces).
+    Empty,
     /// The body is not the form's JSON.
     Malformed,
     /// The chat's conversation no longer waits for this secret.
@@ -66,7 +72,10 @@ impl Refusal {
             Self::Unknown => "form-refused-unknown",
             Self::Expired { .. } => "form-refused-expired",
             Self::OtherUser => "form-refused-user",
+            Self::Spent => "form-refused-attempts",
+            Self::Flood => "form-refused-flood",
             Self::TooLarge => "form-refused-size",
+            Self::Empty => "form-refused-empty",
             Self::Malformed => "form-refused-malformed",
             Self::NotAwaited => "form-not-awaited",
             Self::Failed => "form-failed",
@@ -84,9 +93,14 @@ pub fn refusal(lang: Lang, refusal: Refusal) -> String {
     }
 }
 
-/// Every text the page needs, by the name its template and script use.
+/// Where the page's script puts whose account a secret goes to, in [`page_text`]'s `account`.
+pub const WHO: &str = "{who}";
+
+/// Every text the page needs, by the name its template and script use. `account` keeps
+/// [`WHO`] in place of the user's name: the page fills it in from Telegram's launch data.
 pub fn page_text(lang: Lang, kind: SecretKind) -> Vec<(&'static str, String)> {
     let mut text: Vec<_> = PAGE_KEYS.iter().map(|(name, key)| (*name, lang.t(key))).collect();
+    text.push(("account", lang.t_args("form-account", &[("who", WHO.into())])));
     let code = kind.code();
     for (name, family) in KIND_FAMILIES {
         text.push((name, lang.t(&format!("{family}-{code}"))));
@@ -123,7 +137,10 @@ pub fn keys() -> impl Iterator<Item = String> {
         Refusal::Unknown,
         Refusal::Expired { minutes: 0 },
         Refusal::OtherUser,
+        Refusal::Spent,
+        Refusal::Flood,
         Refusal::TooLarge,
+        Refusal::Empty,
         Refusal::Malformed,
         Refusal::NotAwaited,
         Refusal::Failed,

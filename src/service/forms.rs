@@ -15,7 +15,7 @@ use crate::{
     storage::{StorageError, token_hash},
 };
 
-pub use crate::storage::forms::{FORM_TTL_SECS, FormRefusal};
+pub use crate::storage::forms::{FORM_MAX_TRIES, FORM_TTL_SECS, FormRefusal, GivenBack};
 
 /// Where the form lives: `PUBLIC_URL/form`, when the bot has a public URL.
 #[derive(Debug, Clone, Default)]
@@ -63,6 +63,8 @@ pub struct Claimed {
     pub kind: SecretKind,
     /// The prompt that offered the form, to edit once the secret is taken.
     pub prompt: Option<MessageId>,
+    /// Which claim of the nonce this is, for [`release`].
+    pub claim: i64,
 }
 
 /// Makes a form for `user` to give a secret of `kind` to the conversation of `chat` (a
@@ -95,7 +97,7 @@ fn shaped(nonce: &str) -> bool {
 }
 
 /// Claims a form's nonce for `user`: once, within fifteen minutes, only by the user it was
-/// made for.
+/// made for, and not after [`FORM_MAX_TRIES`] refused secrets.
 pub async fn claim(
     app: &App,
     nonce: &str,
@@ -110,6 +112,7 @@ pub async fn claim(
                 chat: ChatId(row.chat_id),
                 kind,
                 prompt: row.message_id.map(MessageId),
+                claim: row.claim,
             }),
             None => Err(FormRefusal::Unknown),
         },
@@ -117,9 +120,16 @@ pub async fn claim(
     })
 }
 
-/// Gives a claimed nonce back, for another try with the same form.
-pub async fn release(app: &App, nonce: &str) -> Result<(), StorageError> {
-    app.db.release_form_nonce(&token_hash(nonce)).await
+/// Gives a nonce back after the claim `claimed`, for another try with the same form; only
+/// while that claim still holds it. A `refused` secret counts as one of the form's
+/// [`FORM_MAX_TRIES`].
+pub async fn release(
+    app: &App,
+    nonce: &str,
+    claimed: &Claimed,
+    refused: bool,
+) -> Result<GivenBack, StorageError> {
+    app.db.release_form_nonce(&token_hash(nonce), claimed.claim, refused).await
 }
 
 #[cfg(test)]

@@ -11,10 +11,15 @@ use super::{
 /// How long a form's nonce stays valid.
 pub const FORM_TTL_SECS: i64 = 15 * 60;
 
+/// How many refused secrets one form takes; the last leaves it used.
+pub const FORM_MAX_TRIES: i64 = 5;
+
 const FORM_NONCES: NonceTable = NonceTable {
     name: "form_nonces",
-    returning: "chat_id, user_id, kind, message_id",
+    returning: "chat_id, user_id, kind, message_id, claims",
     ttl_secs: FORM_TTL_SECS,
+    // Each claim is numbered, so that giving the nonce back undoes that claim only.
+    also_set: ", claims = claims + 1",
 };
 
 /// A claimed nonce: what the form was opened for.
@@ -28,14 +33,52 @@ pub struct FormNonce {
     pub kind: String,
     /// The prompt's message, once it was sent.
     pub message_id: Option<i32>,
+    /// Which claim of the nonce this is: [`Db::release_form_nonce`] names it.
+    #[sqlx(rename = "claims")]
+    pub claim: i64,
 }
 
 /// Why a form's nonce cannot be used.
-pub type FormRefusal = NonceRefusal;
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormRefusal {
+    /// No such nonce (never made, pruned, or replaced by a newer prompt's).
+    Unknown,
+    /// Used already.
+    Used,
+    /// Older than it may be.
+    Expired,
+    /// Made for another user.
+    OtherUser,
+    /// Used up by [`FORM_MAX_TRIES`] refused secrets.
+    Spent,
+}
+
+impl From<NonceRefusal> for FormRefusal {
+    fn from(refusal: NonceRefusal) -> Self {
+        match refusal {
+            NonceRefusal::Unknown => Self::Unknown,
+            NonceRefusal::Used => Self::Used,
+            NonceRefusal::Expired => Self::Expired,
+            NonceRefusal::OtherUser => Self::OtherUser,
+        }
+    }
+}
+
+/// What giving a form's nonce back did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GivenBack {
+    /// The form may try again.
+    Reopened,
+    /// That was its last try: it stays used.
+    Spent,
+    /// Nothing: the claim no longer holds it (a newer prompt replaced the form).
+    Lapsed,
+}
 
 impl Db {
     /// Stores a fresh nonce for `user` in `chat`. A chat waits for one secret at a time, so
-    /// the unused nonces of its earlier prompts go.
+    /// the nonces of its earlier prompts go: unused, used, or claimed by a submission still
+    /// being checked (which then has nothing to give back).
     pub async fn create_form_nonce(
         &self,
         nonce_hash: &str,
@@ -44,7 +87,7 @@ impl Db {
         kind: &str,
     ) -> Result<(), StorageError> {
         let mut tx = self.pool().begin().await?;
-        sqlx::query("DELETE FROM form_nonces WHERE chat_id = ? AND used_at IS NULL")
+        sqlx::query("DELETE FROM form_nonces WHERE chat_id = ?")
             .bind(chat.0)
             .execute(&mut *tx)
             .await?;
@@ -82,13 +125,51 @@ impl Db {
         nonce_hash: &str,
         user: UserId,
     ) -> Result<Result<FormNonce, FormRefusal>, StorageError> {
-        self.claim_nonce(&FORM_NONCES, nonce_hash, user).await
+        match self.claim_nonce(&FORM_NONCES, nonce_hash, user).await? {
+            Ok(claimed) => Ok(Ok(claimed)),
+            Err(NonceRefusal::Used) => {
+                let attempts: Option<i64> =
+                    sqlx::query_scalar("SELECT attempts FROM form_nonces WHERE nonce_hash = ?")
+                        .bind(nonce_hash)
+                        .fetch_optional(self.pool())
+                        .await?;
+                let spent = attempts.is_some_and(|attempts| attempts >= FORM_MAX_TRIES);
+                Ok(Err(if spent { FormRefusal::Spent } else { FormRefusal::Used }))
+            }
+            Err(refusal) => Ok(Err(refusal.into())),
+        }
     }
 
-    /// Gives a claimed nonce back, for another try with the same form (the secret was
-    /// refused, or could not be handled). Its fifteen minutes still count from its making.
-    pub async fn release_form_nonce(&self, nonce_hash: &str) -> Result<(), StorageError> {
-        let statement = sqlx::query("UPDATE form_nonces SET used_at = NULL WHERE nonce_hash = ?");
-        self.run(statement.bind(nonce_hash)).await.map(drop)
+    /// Gives a nonce back after its claim number `claim`, for another try with the same
+    /// form; `refused` when the secret was refused, which counts as one of its
+    /// [`FORM_MAX_TRIES`] (the last leaves it used), not when it could not be handled. Its
+    /// fifteen minutes still count from its making. Only while that claim holds it: a newer
+    /// prompt may have replaced it, or a late or repeated give-back may come after another
+    /// claim took it.
+    pub async fn release_form_nonce(
+        &self,
+        nonce_hash: &str,
+        claim: i64,
+        refused: bool,
+    ) -> Result<GivenBack, StorageError> {
+        // Every expression of the SET reads the row as it was: `attempts` is the old count.
+        let reopened: Option<bool> = sqlx::query_scalar(
+            "UPDATE form_nonces SET attempts = attempts + ?,
+                 used_at = CASE WHEN attempts + ? >= ? THEN used_at ELSE NULL END
+             WHERE nonce_hash = ? AND claims = ? AND used_at IS NOT NULL
+             RETURNING used_at IS NULL",
+        )
+        .bind(i64::from(refused))
+        .bind(i64::from(refused))
+        .bind(FORM_MAX_TRIES)
+        .bind(nonce_hash)
+        .bind(claim)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(match reopened {
+            Some(true) => GivenBack::Reopened,
+            Some(false) => GivenBack::Spent,
+            None => GivenBack::Lapsed,
+        })
     }
 }

@@ -28,6 +28,8 @@ pub(super) struct NonceTable {
     pub returning: &'static str,
     /// How long a nonce stays valid, in seconds.
     pub ttl_secs: i64,
+    /// What else a claim sets, as `, column = value` (empty for nothing).
+    pub also_set: &'static str,
 }
 
 impl Db {
@@ -44,10 +46,10 @@ impl Db {
     {
         // The table and its columns are constants of this crate, never input.
         let claim = format!(
-            "UPDATE {} SET used_at = unixepoch()
+            "UPDATE {} SET used_at = unixepoch(){}
              WHERE nonce_hash = ? AND user_id = ? AND used_at IS NULL AND created_at > unixepoch() - ?
              RETURNING {}",
-            table.name, table.returning
+            table.name, table.also_set, table.returning
         );
         let claimed: Option<T> = sqlx::query_as(&claim)
             .bind(nonce_hash)

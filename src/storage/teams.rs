@@ -17,6 +17,7 @@ const HANDOFFS: NonceTable = NonceTable {
     name: "handoffs",
     returning: "group_id, user_id, purpose",
     ttl_secs: HANDOFF_TTL_SECS,
+    also_set: "",
 };
 
 /// A hand-off link, as stored.

@@ -46,8 +46,8 @@ pub fn render(lang: Lang, kind: SecretKind, base: &str) -> String {
 }
 
 /// The texts the script reads (the rest are in the HTML).
-const SCRIPT_TEXT: [&str; 7] =
-    ["show", "hide", "checking", "format", "outside", "unreachable", "close"];
+const SCRIPT_TEXT: [&str; 8] =
+    ["account", "show", "hide", "checking", "format", "outside", "unreachable", "close"];
 
 /// Text made safe for HTML content and attribute values.
 fn escape(text: &str) -> String {
@@ -77,6 +77,10 @@ mod tests {
                 assert!(!page.contains("{{"), "{lang} {kind:?}: {page}");
                 assert!(page.contains(r#"<link rel="stylesheet" href="/bot/form/form.css">"#));
                 assert!(page.contains(&format!("<html lang=\"{}\">", lang.code())));
+                // Whose account it saves to, for the script to fill in.
+                let account =
+                    forms::page_text(lang, kind).into_iter().find(|(n, _)| *n == "account");
+                assert!(account.is_some_and(|(_, a)| a.matches(forms::WHO).count() == 1), "{lang}");
             }
         }
     }
@@ -89,6 +93,7 @@ mod tests {
         let json = block.and_then(|b| b.split("</script>").next()).expect("the data block");
         let parsed: serde_json::Value = serde_json::from_str(json).expect("JSON");
         assert_eq!(parsed["hide"], "Hide");
+        assert_eq!(parsed["account"], "Saving for {who}. Not you? Close this form.");
         assert!(parsed["format"].as_str().is_some_and(|f| f.contains("bot token")));
     }
 }

@@ -1,13 +1,17 @@
 //! The form's POST: `{initData, nonce, secret}` as JSON, at most 8 KiB. Checked in this
 //! order, each refusal with its own status and a message the page shows: the size (413), the
-//! JSON (400), Telegram's signature on the launch data (401), its age (401), the nonce (409
-//! unknown, used or expired; 403 when it was made for another user). Then the secret goes
-//! through the same intake as a pasted one; a refusal there is 422.
+//! JSON (400), the secret, trimmed as a pasted one is (413 over 4 KiB, 422 when empty),
+//! Telegram's signature on the launch data (401), its age (401), the chat's flood guard (429),
+//! the nonce (409 unknown, used, expired or spent; 403 when it was made for another user).
+//! Then the secret goes through the same intake as a pasted one; a refusal there is 422.
 //!
 //! A nonce is single-use: it is claimed before the secret is handed on, so two submissions
 //! cannot both pass. A secret the intake refuses (a mistyped key) gives the nonce back, so the
-//! same form can try again; one the conversation no longer waits for (409) does not, since no
-//! retry could succeed. Nothing of the body, the secret or the launch data is logged.
+//! same form can try again, five times in all (after that it is spent: 409); one the
+//! conversation no longer waits for (409) does not, since no retry could succeed. Giving back
+//! undoes this submission's own claim only: when a newer prompt replaced the form while the
+//! secret was checked, nothing comes back to life. Nothing of the body, the secret or the
+//! launch data is logged.
 
 use std::sync::Arc;
 
@@ -17,7 +21,7 @@ use axum::{
     extract::{Query, State},
     http::{HeaderMap, StatusCode, header},
 };
-use secrecy::SecretString;
+use secrecy::{ExposeSecret as _, SecretString};
 use serde::Deserialize;
 use serde_json::json;
 use teloxide::prelude::*;
@@ -30,9 +34,12 @@ use crate::{
     },
     i18n::Lang,
     present::forms::{self, Refusal},
-    service::forms::{self as nonces, Claimed, FORM_TTL_SECS, FormRefusal},
+    service::forms::{self as nonces, Claimed, FORM_TTL_SECS, FormRefusal, GivenBack},
     storage::unix_now,
 };
+
+/// The longest secret taken, trimmed (keys and tokens are well under 1 KiB).
+const MAX_SECRET: usize = 4096;
 
 /// What the page posts.
 #[derive(Deserialize)]
@@ -51,11 +58,14 @@ fn refused(lang: Lang, refusal: Refusal) -> Answer {
         Refusal::Signature => (StatusCode::UNAUTHORIZED, "signature"),
         Refusal::Stale { .. } => (StatusCode::UNAUTHORIZED, "stale"),
         Refusal::OtherUser => (StatusCode::FORBIDDEN, "other_user"),
+        Refusal::Spent => (StatusCode::CONFLICT, "spent"),
+        Refusal::Flood => (StatusCode::TOO_MANY_REQUESTS, "flood"),
         Refusal::Used => (StatusCode::CONFLICT, "used"),
         Refusal::Unknown => (StatusCode::CONFLICT, "unknown"),
         Refusal::Expired { .. } => (StatusCode::CONFLICT, "expired"),
         Refusal::NotAwaited => (StatusCode::CONFLICT, "not_awaited"),
         Refusal::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
+        Refusal::Empty => (StatusCode::UNPROCESSABLE_ENTITY, "empty"),
         Refusal::Malformed => (StatusCode::BAD_REQUEST, "malformed"),
         Refusal::Failed => (StatusCode::INTERNAL_SERVER_ERROR, "failed"),
     };
@@ -89,6 +99,11 @@ pub(super) async fn submit(
     let Ok(submission) = serde_json::from_slice::<Submission>(&bytes) else {
         return refused(lang, Refusal::Malformed);
     };
+    // `Arrival::text` is trimmed, whatever carried it; nothing sees the secret before this.
+    let secret = match trimmed(&submission.secret) {
+        Ok(secret) => secret,
+        Err(refusal) => return refused(lang, refusal),
+    };
     let data = match form.verifier.verify(&submission.init_data, unix_now(), MAX_AGE_SECS) {
         Ok(data) => data,
         Err(InitDataError::Stale) => {
@@ -99,6 +114,13 @@ pub(super) async fn submit(
         }
     };
     let user = data.user;
+    // The flood guard of the user's private chat with the bot (forms are offered only there,
+    // and its id is the user's), met as a message there would meet it: the form is no way
+    // around it. After the signature, so a request nobody signed cannot spend someone
+    // else's allowance; before the nonce and any check of the secret.
+    if !form.app.flood.admit(user.id.0 as i64, user.id.0) {
+        return refused(lang, Refusal::Flood);
+    }
     let claimed = match nonces::claim(&form.app, &submission.nonce, user.id).await {
         Ok(Ok(claimed)) => claimed,
         Ok(Err(refusal)) => {
@@ -107,6 +129,7 @@ pub(super) async fn submit(
                 FormRefusal::Used => Refusal::Used,
                 FormRefusal::Expired => Refusal::Expired { minutes: FORM_TTL_SECS / 60 },
                 FormRefusal::OtherUser => Refusal::OtherUser,
+                FormRefusal::Spent => Refusal::Spent,
             };
             return refused(lang, refusal);
         }
@@ -115,9 +138,9 @@ pub(super) async fn submit(
             return refused(lang, Refusal::Failed);
         }
     };
-    let Claimed { chat, kind, prompt } = claimed;
+    let Claimed { chat, kind, prompt, .. } = claimed;
     let chat_lang = form.app.lang_for(Some(chat), user.language_code.as_deref()).await;
-    let arrival = Arrival { chat, from: user, text: submission.secret, carrier: Carrier::Form };
+    let arrival = Arrival { chat, from: user, text: secret, carrier: Carrier::Form };
     match secrets::deliver(&form.bot, &form.app, arrival, kind).await {
         Ok(Delivered::Accepted { masked }) => {
             if let Some(prompt) = prompt {
@@ -132,21 +155,75 @@ pub(super) async fn submit(
             (StatusCode::OK, Json(json!({ "ok": true, "message": done })))
         }
         Ok(Delivered::Refused(why)) => {
-            give_back(&form, &submission.nonce).await;
             count("refused");
+            let why = match give_back(&form, &submission.nonce, &claimed, true).await {
+                // The page says why, and that this form takes no more.
+                Some(GivenBack::Spent) => {
+                    format!("{why}\n{}", forms::refusal(lang, Refusal::Spent))
+                }
+                _ => why,
+            };
             (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({ "ok": false, "message": why })))
         }
         Ok(Delivered::NotAwaited) => refused(lang, Refusal::NotAwaited),
         Err(e) => {
             tracing::error!(chat = chat.0, error = %e, "could not hand on a secret from the form");
-            give_back(&form, &submission.nonce).await;
+            // Not the user's doing: no try is counted.
+            give_back(&form, &submission.nonce, &claimed, false).await;
             refused(lang, Refusal::Failed)
         }
     }
 }
 
-async fn give_back(form: &Form, nonce: &str) {
-    if let Err(e) = nonces::release(&form.app, nonce).await {
-        tracing::warn!(error = %e, "could not give a form nonce back");
+/// The secret without surrounding whitespace, if it is neither empty nor over [`MAX_SECRET`].
+fn trimmed(secret: &SecretString) -> Result<SecretString, Refusal> {
+    let text = secret.expose_secret().trim();
+    if text.len() > MAX_SECRET {
+        return Err(Refusal::TooLarge);
+    }
+    if text.is_empty() {
+        return Err(Refusal::Empty);
+    }
+    Ok(SecretString::from(text.to_owned()))
+}
+
+/// Gives the nonce back after `claimed` (counting a try when the secret was `refused`), unless
+/// a newer prompt replaced the form meanwhile. `None` when it could not.
+async fn give_back(
+    form: &Form,
+    nonce: &str,
+    claimed: &Claimed,
+    refused: bool,
+) -> Option<GivenBack> {
+    match nonces::release(&form.app, nonce, claimed, refused).await {
+        Ok(GivenBack::Lapsed) => {
+            tracing::debug!("a form was replaced while its secret was checked");
+            Some(GivenBack::Lapsed)
+        }
+        Ok(given) => Some(given),
+        Err(e) => {
+            tracing::warn!(error = %e, "could not give a form nonce back");
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_secret_is_trimmed_and_checked_for_size() {
+        let padded = SecretString::from(" \tsk_live_1234\r\n".to_owned());
+        assert_eq!(
+            trimmed(&padded).map(|s| s.expose_secret().to_owned()),
+            Ok("sk_live_1234".into())
+        );
+        let blank = SecretString::from(" \n ".to_owned());
+        assert_eq!(trimmed(&blank).err(), Some(Refusal::Empty));
+        let longest = SecretString::from(format!(" {} ", "k".repeat(MAX_SECRET)));
+        assert!(trimmed(&longest).is_ok(), "the limit counts the trimmed secret");
+        let over = SecretString::from("k".repeat(MAX_SECRET + 1));
+        assert_eq!(trimmed(&over).err(), Some(Refusal::TooLarge));
     }
 }

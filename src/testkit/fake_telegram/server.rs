@@ -34,6 +34,28 @@ fn multipart_fields(content_type: &str, body: &[u8]) -> Value {
     Value::Object(fields)
 }
 
+/// Holds `call` without an answer when [`hold_next`](super::FakeTelegram::hold_next) asked
+/// for its method, until the test releases it (or 30 s pass). Calls made with other bots'
+/// tokens (getMe checks of a token a user gave) are held alike.
+async fn hold_if_asked(shared: &Shared, lower: &str, call: &Call) {
+    let held = {
+        let mut inner = shared.lock();
+        match inner.holds.get_mut(lower) {
+            Some(left) if *left > 0 => {
+                *left -= 1;
+                inner.held.push(call.clone());
+                true
+            }
+            _ => false,
+        }
+    };
+    if held {
+        let released = shared.released.notified();
+        shared.call_made.notify_waiters();
+        let _ = tokio::time::timeout(Duration::from_secs(30), released).await;
+    }
+}
+
 pub(super) async fn handle(
     State(shared): State<Arc<Shared>>,
     Path((token, method)): Path<(String, String)>,
@@ -51,14 +73,11 @@ pub(super) async fn handle(
     let lower = method.to_ascii_lowercase();
 
     if token != BOT_TOKEN {
-        let other = shared.lock().other_bots.get(&token).cloned();
-        shared.lock().calls.push(Call {
-            method: method.clone(),
-            token: token.clone(),
-            body,
-            message_id: None,
-            at: Instant::now(),
-        });
+        let call =
+            Call { method: method.clone(), token, body, message_id: None, at: Instant::now() };
+        hold_if_asked(&shared, &lower, &call).await;
+        let other = shared.lock().other_bots.get(&call.token).cloned();
+        shared.lock().calls.push(call);
         shared.call_made.notify_waiters();
         return match (other, lower.as_str()) {
             (Some((id, username)), "getme") => ok(me(
@@ -79,31 +98,9 @@ pub(super) async fn handle(
     }
 
     let at = Instant::now();
-    let held = {
-        let mut inner = shared.lock();
-        match inner.holds.get_mut(&lower) {
-            Some(left) if *left > 0 => {
-                *left -= 1;
-                let call = Call {
-                    method: method.clone(),
-                    token: token.clone(),
-                    body: body.clone(),
-                    message_id: None,
-                    at,
-                };
-                inner.held.push(call);
-                true
-            }
-            _ => false,
-        }
-    };
-    if held {
-        let released = shared.released.notified();
-        shared.call_made.notify_waiters();
-        let _ = tokio::time::timeout(Duration::from_secs(30), released).await;
-    }
-    let mut inner = shared.lock();
     let mut call = Call { method: method.clone(), token, body: body.clone(), message_id: None, at };
+    hold_if_asked(&shared, &lower, &call).await;
+    let mut inner = shared.lock();
     if let Some((left, error)) = inner.failures.get_mut(&lower)
         && *left > 0
     {

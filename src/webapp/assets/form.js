@@ -14,17 +14,20 @@
   var status = document.getElementById('status');
   var pattern = new RegExp(app.getAttribute('data-pattern'));
 
-  // Telegram's script reads the launch parameters from the URL fragment; when it could not
-  // load, read them here the same way.
-  var launch = hashParams(window.location.hash);
+  // The launch data comes from Telegram's script only; without it the page takes nothing (it
+  // does not read the URL's fragment itself: the browser test stubs the script, so nothing
+  // needs that fallback). That does not make the launch data the user's own: the script
+  // reads tgWebAppData from the fragment too, so a link to this page can carry someone
+  // else's form (its nonce) and their freshly signed launch data, and a secret typed there
+  // would go to their chat. Neither the page nor the server can tell that from an opening in
+  // Telegram; the user can, so the page says above the field whose account it saves to, from
+  // the launch data it sends.
   var webApp = window.Telegram && window.Telegram.WebApp;
-  var initData = (webApp && webApp.initData) || launch.tgWebAppData || '';
+  var initData = (webApp && webApp.initData) || '';
+  var user = webApp && webApp.initDataUnsafe && webApp.initDataUnsafe.user;
   var nonce = new URLSearchParams(window.location.search).get('nonce') || '';
 
-  applyTheme(
-    (webApp && webApp.themeParams) || parseJson(launch.tgWebAppThemeParams),
-    webApp && webApp.colorScheme
-  );
+  applyTheme(webApp && webApp.themeParams, webApp && webApp.colorScheme);
   if (webApp) {
     call(webApp, 'ready');
     call(webApp, 'expand');
@@ -35,10 +38,12 @@
     }
   }
 
-  if (!initData || !nonce) {
+  if (!initData || !nonce || !user || typeof user !== 'object') {
     say(text.outside, true);
     save.disabled = true;
     input.disabled = true;
+  } else {
+    showAccount(user);
   }
 
   toggle.addEventListener('click', function () {
@@ -101,6 +106,34 @@
     if (webApp) call(webApp, 'close');
   });
 
+  // "Saving for Ann Lee (@ann). Not you? …" ({who} is present::forms::WHO): the names as
+  // text, never as markup, each in a <bdi> so that direction marks in a name cannot reorder
+  // the sentence around it.
+  function showAccount(user) {
+    var account = document.getElementById('account');
+    var parts = String(text.account).split('{who}');
+    var name = [user.first_name, user.last_name].filter(Boolean).join(' ');
+    account.textContent = '';
+    account.appendChild(document.createTextNode(parts[0]));
+    var who = document.createElement('strong');
+    who.appendChild(isolated(name, ''));
+    if (user.username) {
+      who.appendChild(document.createTextNode(' ('));
+      who.appendChild(isolated('@' + user.username, 'username'));
+      who.appendChild(document.createTextNode(')'));
+    }
+    account.appendChild(who);
+    account.appendChild(document.createTextNode(parts.slice(1).join('{who}')));
+    account.hidden = false;
+  }
+
+  function isolated(value, className) {
+    var bdi = document.createElement('bdi');
+    bdi.textContent = String(value);
+    if (className) bdi.className = className;
+    return bdi;
+  }
+
   function say(message, error) {
     status.textContent = message;
     status.classList.toggle('error', Boolean(error));
@@ -134,31 +167,5 @@
       });
     }
     if (scheme === 'dark' || scheme === 'light') root.style.colorScheme = scheme;
-  }
-
-  function hashParams(hash) {
-    var params = {};
-    hash.replace(/^#/, '').split('&').forEach(function (pair) {
-      var at = pair.indexOf('=');
-      if (at < 1) return;
-      try {
-        params[decode(pair.slice(0, at))] = decode(pair.slice(at + 1));
-      } catch (e) {
-        // A malformed pair is skipped, as Telegram's script does.
-      }
-    });
-    return params;
-  }
-
-  function decode(part) {
-    return decodeURIComponent(part.replace(/\+/g, '%20'));
-  }
-
-  function parseJson(raw) {
-    try {
-      return raw ? JSON.parse(raw) : null;
-    } catch (e) {
-      return null;
-    }
   }
 })();

@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use assistants_bot::{service::input, storage::unix_now};
+use assistants_bot::{i18n::Lang, service::input, storage::unix_now};
 use fantoccini::Locator;
 use serde_json::json;
 use teloxide::types::ChatId;
@@ -36,9 +36,19 @@ const STUB: &str = r#"(function () {
   var brightness = ((bg >> 16) * 299 + ((bg >> 8) & 255) * 587 + (bg & 255) * 114) / 1000;
   var calls = [];
   var record = function (name) { return function (arg) { calls.push(arg ? name + ':' + arg : name); }; };
+  // initDataUnsafe: the launch data's fields, `user` parsed, as Telegram's script gives it.
+  var initData = params.tgWebAppData || '';
+  var unsafe = {};
+  initData.split('&').forEach(function (pair) {
+    var at = pair.indexOf('=');
+    if (at < 1) return;
+    var value = decodeURIComponent(pair.slice(at + 1).replace(/\+/g, '%20'));
+    var key = decodeURIComponent(pair.slice(0, at));
+    try { unsafe[key] = key === 'user' ? JSON.parse(value) : value; } catch (e) {}
+  });
   window.Telegram = { WebApp: {
-    initData: params.tgWebAppData || '',
-    initDataUnsafe: {},
+    initData: initData,
+    initDataUnsafe: unsafe,
     version: params.tgWebAppVersion || '6.0',
     platform: params.tgWebAppPlatform || 'unknown',
     themeParams: theme,
@@ -93,12 +103,21 @@ async fn open(app: &TestApp, user: &TestUser, theme: &serde_json::Value) -> Opti
     Some((browser, prompt_id))
 }
 
+/// "Saving for <who>. Not you? Close this form." in English.
+fn saving_for(who: &str) -> String {
+    Lang::En.t_args("form-account", &[("who", who.to_owned().into())])
+}
+
 #[tokio::test]
 async fn a_key_typed_into_the_form_in_a_browser_is_saved() {
     let app = TestApp::spawn_opts(AppOptions::webhook()).await;
     let lia = TestUser::new(1731, "Lia");
     let Some((browser, prompt)) = open(&app, &lia, &light()).await else { return };
     let page = &browser.client;
+
+    // Whose account the key goes to, above the field.
+    let account = page.find(Locator::Css("#account")).await.expect("the account line");
+    assert_eq!(account.text().await.expect("text"), saving_for("Lia (@lia)"));
 
     // The theme came from the launch parameters.
     let background = browser.eval("return getComputedStyle(document.body).backgroundColor").await;
@@ -161,6 +180,40 @@ async fn a_key_typed_into_the_form_in_a_browser_is_saved() {
             .collect();
         assert_eq!(passed, json!(server), "{kind}");
     }
+    browser.close().await;
+}
+
+/// Someone sends a link to the real form, with their own form and their own fresh launch data
+/// in it, hoping the one who opens it types their key there: the page says, above the field,
+/// whose account it saves to. The name is shown as text, never as markup.
+#[tokio::test]
+async fn the_page_says_whose_account_a_secret_goes_to() {
+    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let mallory = TestUser {
+        first_name: "<img src=x id=injected> Mal".to_owned(),
+        ..TestUser::new(1746, "Mallory")
+    };
+    let Some((browser, _)) = open(&app, &mallory, &light()).await else { return };
+    let page = &browser.client;
+    let account = page.find(Locator::Css("#account")).await.expect("the account line");
+    let said = account.text().await.expect("text");
+    assert_eq!(said, saving_for("<img src=x id=injected> Mal (@mallory)"));
+    assert!(account.is_displayed().await.expect("shown"), "the line is visible");
+    let above = "const a = document.getElementById('account').getBoundingClientRect();\
+        const f = document.getElementById('secret').getBoundingClientRect();\
+        return a.height > 0 && a.bottom <= f.top;";
+    assert_eq!(browser.eval(above).await, json!(true), "the line is above the field");
+    assert_eq!(
+        browser.eval("return document.querySelectorAll('img, #injected').length").await,
+        json!(0)
+    );
+    browser.close().await;
+
+    // Without a username, the name alone.
+    let nameless = TestUser { username: None, ..TestUser::new(1747, "Noa") };
+    let Some((browser, _)) = open(&app, &nameless, &dark()).await else { return };
+    let account = browser.client.find(Locator::Css("#account")).await.expect("the account line");
+    assert_eq!(account.text().await.expect("text"), saving_for("Noa"));
     browser.close().await;
 }
 

@@ -4,10 +4,12 @@
 //!
 //! - `takes`: each kind of secret through the real HTTP server, sealed, the prompt edited.
 //! - `refusals`: each refusal with its own status, nothing stored.
+//! - `limits`: what a submission is held to beyond its signature and nonce.
 //! - `page`: the page itself: its headers, its languages.
 //! - `browser`: the page in headless Chromium, driven through WebDriver.
 
 mod browser;
+mod limits;
 mod page;
 mod refusals;
 mod takes;

@@ -27,6 +27,9 @@ async fn through_form(app: &TestApp, user: &TestUser, prompt: &Call, secret: &st
     assert_eq!(answer.status, 200, "{:?}", answer.body);
     assert!(answer.message().contains(masked), "{}", answer.message());
     assert!(!answer.message().contains(secret), "never echoed in full");
+    let mut fields: Vec<_> = answer.body.as_object().into_iter().flat_map(|o| o.keys()).collect();
+    fields.sort();
+    assert_eq!(fields, ["message", "ok"], "the page learns only that it is saved");
     let saved = format!("Saved {masked}");
     let edited = app.edit_after(seen, user.id, &saved).await;
     assert_eq!(edited.body["message_id"], prompt.message_id.expect("a sent prompt"));

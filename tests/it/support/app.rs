@@ -84,6 +84,9 @@ pub struct AppOptions {
     pub metrics: bool,
     /// How long a conversation may sit idle (the bot's default when `None`).
     pub dialogue_idle: Option<Duration>,
+    /// The flood guard: a burst per sender and chat, then one more every this long (the
+    /// bot's default when `None`).
+    pub flood: Option<(u32, Duration)>,
 }
 
 impl AppOptions {
@@ -103,6 +106,7 @@ impl Default for AppOptions {
             public_url: None,
             metrics: false,
             dialogue_idle: None,
+            flood: None,
         }
     }
 }
@@ -204,7 +208,7 @@ impl TestApp {
             listening: None,
             metrics_listening: None,
             dialogue_idle: self.options.dialogue_idle,
-            flood: None,
+            flood: self.options.flood,
         };
         let (listening, bound) = oneshot::channel();
         let (metrics_listening, metrics_bound) = oneshot::channel();
