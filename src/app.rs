@@ -16,7 +16,10 @@ use crate::{
     inbox::Inbox,
     ops::Health,
     sender::Paced,
-    service::{admins::AdminCache, flood::FloodGuard, forms::FormLinks, input::TokenChecker},
+    service::{
+        admins::AdminCache, flood::FloodGuard, forms::FormLinks, input::TokenChecker,
+        turns::ChatTurns,
+    },
     storage::{Db, dialogues::DialogueStore},
 };
 
@@ -50,6 +53,8 @@ pub struct Parts {
     pub admins: AdminCache,
     /// Updates per sender and chat, to drop floods.
     pub flood: FloodGuard,
+    /// One change at a time per chat.
+    pub turns: ChatTurns,
     /// Liveness facts for `/healthz`.
     pub health: Arc<Health>,
     /// Timing settings.
@@ -104,6 +109,7 @@ impl App {
             tokens: TokenChecker::new(telegram_api_url, http),
             admins: AdminCache::default(),
             flood: FloodGuard::new(timing.flood.0, timing.flood.1),
+            turns: ChatTurns::default(),
             health: Health::new(db.clone()),
             timing,
             api,

@@ -33,11 +33,17 @@ pub struct Ctx {
     pub latest: bool,
 }
 
+/// The chat whose conversation `update` belongs to: its chat, or for a press on a message the
+/// bot cannot see, its sender's private chat.
+pub fn chat_of(update: &Update) -> Option<ChatId> {
+    update.chat().map(|c| c.id).or_else(|| update.from().map(|u| ChatId(u.id.0 as i64)))
+}
+
 /// Resolves the context of `update`. A press on a message the bot cannot see (inline mode)
 /// has no chat: it gets its sender's private conversation, which handlers only read.
 pub async fn resolve(update: &Update, app: &App) -> Option<Ctx> {
     let from = update.from();
-    let chat = update.chat().map(|c| c.id).or_else(|| from.map(|u| ChatId(u.id.0 as i64)))?;
+    let chat = chat_of(update)?;
     let id = i64::from(update.id.0);
     let replay = app.inbox.is_replay(id);
     // Replays at start-up were admitted once already.

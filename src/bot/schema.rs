@@ -52,7 +52,11 @@ pub fn unreadable() -> UpdateHandler<HandlerError> {
 async fn route_unreadable(bot: TgBot, update: Update, app: App) -> HandlerResult {
     let UpdateKind::Error(raw) = &update.kind else { return Ok(()) };
     match Event::read(raw) {
-        Some(event) => newbot::arrived(bot, app, event).await,
+        Some(event) => {
+            // Beside the dispatcher: it takes the creator's chat's turn itself.
+            let _turn = app.turns.take(event.chat().0).await;
+            newbot::arrived(bot, app, event).await
+        }
         None => {
             tracing::debug!(update_id = update.id.0, "an unreadable update not handled");
             Ok(())
@@ -69,6 +73,10 @@ async fn route(bot: TgBot, update: Update, app: App, me: Me) -> HandlerResult {
     if let UpdateKind::ChatMember(change) = update.kind {
         return guard::member_changed(change, app).await;
     }
+    // The chat's turn, held to the end: a secret from the form or a managed bot for the same
+    // chat waits for it rather than interleave with this update (`service::turns`).
+    let Some(chat) = context::chat_of(&update) else { return Ok(()) };
+    let _turn = app.turns.take(chat.0).await;
     let Some(ctx) = context::resolve(&update, &app).await else { return Ok(()) };
     if ctx.applied {
         // A replay the chat applied before a crash: not again.

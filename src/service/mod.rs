@@ -11,6 +11,7 @@
 //! - [`forms`]: the secure form's place under `PUBLIC_URL`, and its one-time nonces.
 //! - [`admins`]: group admin statuses, as last seen. [`flood`]: senders who flood the bot.
 //! - [`input`]: checks of what users type, and of other bots' tokens.
+//! - [`turns`]: one change at a time per chat, whichever way it comes.
 //!
 //! Ids are plain numbers (teloxide's `ChatId` and `UserId` newtypes); nothing else from
 //! Telegram enters here.
@@ -25,6 +26,7 @@ pub mod groups;
 pub mod handoff;
 pub mod input;
 pub mod keys;
+pub mod turns;
 
 use crate::{api::ApiError, storage::StorageError};
 

@@ -150,7 +150,9 @@ impl Tracker {
                 keyboard: false,
             };
             let (text, keyboard) = wizard::render(lang, &wizard, false);
+            let turn = self.app.turns.take(chat.0).await;
             self.app.dialogues.write(chat, &State::Wizard(wizard)).await?;
+            drop(turn);
             self.say(chat, notices::model_rejected(lang, model, name)).await;
             if let Err(e) = self.bot.send_message(chat, text).reply_markup(keyboard).await {
                 tracing::warn!(chat = chat.0, error = %e, "could not send a wizard step");

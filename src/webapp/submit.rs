@@ -141,6 +141,9 @@ pub(super) async fn submit(
     let Claimed { chat, kind, prompt, .. } = claimed;
     let chat_lang = form.app.lang_for(Some(chat), user.language_code.as_deref()).await;
     let arrival = Arrival { chat, from: user, text: secret, carrier: Carrier::Form };
+    // Beside the dispatcher: the chat's turn keeps its updates from interleaving with this
+    // secret's read-modify-write of the conversation (`service::turns`).
+    let _turn = form.app.turns.take(chat.0).await;
     match secrets::deliver(&form.bot, &form.app, arrival, kind).await {
         Ok(Delivered::Accepted { masked }) => {
             if let Some(prompt) = prompt {

@@ -124,6 +124,9 @@ pub async fn receive_secret(incoming: Incoming<'_>, group: i64) -> Result<Delive
     let (chat, lang) = (incoming.arrival.chat, incoming.ctx.lang);
     let Incoming { bot, app, ref arrival, ref ctx, .. } = incoming;
     let group = groups::current(app, ChatId(group)).await?;
+    // The group's wizard is read and written here, from this private chat: the group's turn
+    // keeps the group's own updates from changing it in between.
+    let _group_turn = app.turns.take(group.0).await;
     let Some(mut wizard) = group_wizard(app, group, arrival.from.id.0).await? else {
         let deleted = intake::discard(bot, arrival, lang).await;
         ctx.dialogue.exit().await?;

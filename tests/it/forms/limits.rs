@@ -65,7 +65,7 @@ async fn wizard_token_step(app: &TestApp, user: &TestUser) -> Call {
 }
 
 #[tokio::test]
-async fn a_late_refusal_does_not_revive_a_form_a_newer_prompt_replaced() {
+async fn the_chat_waits_for_a_form_in_flight_and_the_form_then_finds_the_step_gone() {
     const UNKNOWN: &str = "200036:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_nope";
     let app = TestApp::spawn_opts(AppOptions::webhook()).await;
     let quin = TestUser::new(1735, "Quin");
@@ -73,21 +73,25 @@ async fn a_late_refusal_does_not_revive_a_form_a_newer_prompt_replaced() {
     let first_form = app.form_of(&first).await;
     let signed = init_data(&quin, unix_now());
 
-    // A token Telegram does not know, checked while Telegram hangs; meanwhile the chat goes
-    // back and asks for the token again, which replaces the first form.
+    // A token Telegram does not know, checked while Telegram hangs; meanwhile the user presses
+    // Back in the chat. The chat's turn is the form's until it is done: Back waits.
     app.tg.hold_next("getMe", 1);
+    let seen = app.tg.call_count();
     let (refused, ()) = tokio::join!(app.submit_form(&first_form, &signed, UNKNOWN), async {
         let held = app.tg.wait_for_held("getMe").await;
         assert!(held.token.contains("200036"), "the check of the submitted token is held");
-        let back = app.press(&quin, &first, &en("btn-back"), "Which anthropic model?").await;
-        let second = app.press(&quin, &back, MODEL, "Step 4 of 6").await;
-        app.form_of(&second).await;
+        app.press_only(&quin, &first, &en("btn-back"));
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let asked = app.tg.calls()[seen..].iter().any(|c| c.text().contains("Which anthropic"));
+        assert!(!asked, "Back is not handled while the form holds the chat");
         app.tg.release_held();
     });
     assert_eq!(refused.status, 422, "{:?}", refused.body);
-    // Giving the first form back after its refusal did not bring it back to life.
+    // Then Back: the step is the model's again, and the form (given back) finds nothing to fill.
+    app.message_after(seen, quin.id, "Which anthropic model?").await;
+    app.settled().await;
     let stale = app.submit_form(&first_form, &signed, TOKEN).await;
-    assert_eq!((stale.status, stale.message()), (409, en("form-refused-unknown").as_str()));
+    assert_eq!((stale.status, stale.message()), (409, en("form-not-awaited").as_str()));
     assert_eq!(app.tg.count_of("EditMessageText"), 0, "no prompt was marked answered");
 }
 
