@@ -30,8 +30,9 @@ pub async fn cancel(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResu
         lines.push(lang.t("cancel-nothing"));
     }
     let text = lines.join("\n");
-    if matches!(&ctx.state, State::Wizard(wizard) if wizard.keyboard) {
-        // The "Create the bot for me" keyboard of the step left goes too.
+    if msg.chat.is_private() {
+        // A "Create the bot for me" keyboard may be up (a wizard's token step, or a group's
+        // hand-off here): it goes too. With none up, removing it changes nothing.
         return newbot::put_away(&bot, msg.chat.id, text).await;
     }
     bot.send_message(msg.chat.id, text).await?;

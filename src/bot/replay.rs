@@ -14,14 +14,12 @@ use teloxide::{prelude::*, types::UpdateKind};
 use super::{
     HandlerResult,
     context::Ctx,
-    form,
+    setkey,
     wizard::{self, Where, submit},
 };
 use crate::{
     app::{App, TgBot},
     conversation::{State, Step},
-    present,
-    service::input::SecretKind,
 };
 
 /// Skips an applied update. Only the chat's latest applied update speaks: a wizard found in
@@ -56,19 +54,13 @@ pub async fn already_applied(bot: &TgBot, update: &Update, ctx: Ctx, app: &App) 
     // The crash may have come between the state's write and its question: ask again (a
     // question sent twice is better than none), offering the form as the question did.
     match &ctx.state {
-        State::Wizard(wizard) if chat.is_user() => {
+        State::Wizard(wizard) => {
             let at = Where { bot, app, chat, lang: ctx.lang, dialogue: &ctx.dialogue };
             wizard::send_step(&at, wizard).await?;
         }
-        State::Wizard(wizard) => {
-            let (text, keyboard) = present::wizard::render(ctx.lang, wizard, true);
-            bot.send_message(chat, text).reply_markup(keyboard).await?;
-        }
         State::AwaitingApiKey => {
             let Some(user) = update.from() else { return Ok(()) };
-            let text = present::wizard::secret_prompt(ctx.lang, SecretKind::ApiKey, None);
-            let prompt = form::Prompt::plain(SecretKind::ApiKey, text);
-            form::ask(bot, app, (chat, user.id), ctx.lang, prompt).await?;
+            setkey::ask_key(bot, app, (chat, user.id), ctx.lang).await?;
         }
         _ => {}
     }

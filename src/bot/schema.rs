@@ -190,7 +190,8 @@ async fn on_button(
         }
         (Button::Wizard { .. } | Button::Edit { .. }, State::Expired) => {
             bot.answer_callback_query(query.id.clone()).await?;
-            start::timed_out(bot, query.from.id.into(), ctx).await
+            let chat = ctx.dialogue.chat_id();
+            start::timed_out(bot, chat, ctx).await
         }
         // A button of a conversation that has ended.
         _ => start::stale_button(bot, query, ctx).await,

@@ -39,7 +39,8 @@ pub async fn setkey(
     }
     if inline.trim().is_empty() {
         ctx.dialogue.update(State::AwaitingApiKey).await?;
-        return ask_key(&bot, &app, &msg, lang).await;
+        let Some(user) = msg.from.as_ref() else { return Ok(()) };
+        return ask_key(&bot, &app, (msg.chat.id, user.id), lang).await;
     }
     let Some(mut arrival) = Arrival::from_message(&msg) else { return Ok(()) };
     // The key is what follows the command, not the whole message.
@@ -51,18 +52,22 @@ pub async fn setkey(
 /// A message after /setkey asked for the key.
 pub async fn on_text(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResult {
     let Some(arrival) = msg.text().and_then(|_| Arrival::from_message(&msg)) else {
-        return ask_key(&bot, &app, &msg, ctx.lang).await;
+        let Some(user) = msg.from.as_ref() else { return Ok(()) };
+        return ask_key(&bot, &app, (msg.chat.id, user.id), ctx.lang).await;
     };
     let incoming = Incoming { bot: &bot, app: &app, arrival, kind: None, ctx };
     receive_key(incoming, None).await.map(drop)
 }
 
-/// Asks for the key in the private chat of `msg` (offering the secure form).
-async fn ask_key(bot: &TgBot, app: &App, msg: &Message, lang: Lang) -> HandlerResult {
-    let Some(user) = msg.from.as_ref() else { return Ok(()) };
+/// Asks `user` for the key in the private chat `chat` (offering the secure form).
+pub(crate) async fn ask_key(
+    bot: &TgBot,
+    app: &App,
+    to: (ChatId, UserId),
+    lang: Lang,
+) -> HandlerResult {
     let text = secret_prompt(lang, SecretKind::ApiKey, None);
-    let prompt = form::Prompt::plain(SecretKind::ApiKey, text);
-    form::ask(bot, app, (msg.chat.id, user.id), lang, prompt).await
+    form::ask(bot, app, to, lang, form::Prompt::plain(SecretKind::ApiKey, text)).await
 }
 
 /// The key, sent after /setkey asked for it (or inline with the command, or through the form).

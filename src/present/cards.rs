@@ -8,6 +8,7 @@ use super::{
     buttons::{Button, CardAction},
     keyboard::{button, keyboard},
     labels::{api_time, mode_label, status_label, status_mark, unix_time},
+    notices::{self, REASON_CHARS},
     wizard::field_label,
 };
 use crate::{
@@ -106,7 +107,10 @@ pub fn card_text(lang: Lang, known: &KnownDeployment, note: Option<&str>) -> Str
     if status == Status::Failed
         && let Some(reason) = &known.status_message
     {
-        lines.push(lang.t_args("card-reason", &[("reason", reason.clone().into())]));
+        // As long as the API sent it: cut as the failure notice cuts it, so the card stays
+        // within Telegram's message size.
+        let reason = notices::shorten(reason, REASON_CHARS);
+        lines.push(lang.t_args("card-reason", &[("reason", reason.into())]));
     }
     if let Some(mode) = known.mode() {
         lines.push(lang.t_args("card-mode", &[("mode", mode_label(lang, &mode).into())]));

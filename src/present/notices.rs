@@ -33,7 +33,7 @@ pub fn status_notice(
         }
         Status::Failed => {
             let reason = known.status_message.clone().unwrap_or_else(|| lang.t("notice-no-reason"));
-            let reason = shorten(&reason, 1000);
+            let reason = shorten(&reason, REASON_CHARS);
             lang.t_args("notice-failed", &[("name", name.into()), ("reason", reason.into())])
         }
         other => lang.t_args(
@@ -72,6 +72,9 @@ pub fn model_rejected(lang: Lang, model: String, name: String) -> String {
 pub fn activation_failed(lang: Lang, name: String, reason: String) -> String {
     lang.t_args("wz-activation-failed", &[("name", name.into()), ("reason", reason.into())])
 }
+
+/// How much of a failure's reason is shown: the API does not bound it, Telegram does.
+pub const REASON_CHARS: usize = 1000;
 
 /// `text` cut to at most `max` characters, with an ellipsis when cut.
 pub fn shorten(text: &str, max: usize) -> String {

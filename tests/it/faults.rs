@@ -39,10 +39,7 @@ async fn redeploying(options: AppOptions, user: &TestUser, name: &str) -> (TestA
 
 /// A managed wizard of `user`, from /new to its summary.
 async fn managed_to_summary(app: &TestApp, user: &TestUser, name: &str) -> Call {
-    let mode = app.say(user, "/new", "Step 1 of 6").await;
-    app.press(user, &mode, &en("mode-managed"), &en("wz-name")).await;
-    app.say(user, name, "OpenRouter").await;
-    app.say(user, "openai/gpt-5", "@BotFather").await;
+    app.managed_wizard_to_token(user, name).await;
     app.say(user, TOKEN, "Please check").await
 }
 

@@ -199,10 +199,7 @@ async fn a_confirm_killed_mid_purchase_buys_once() {
     let bob = TestUser::new(1804, "Bob");
     app.give_key(&bob).await;
     app.tg.add_bot(ASSISTANT_TOKEN, 200031, "replay_helper_bot");
-    let mode = app.say(&bob, "/new", "Step 1 of 6").await;
-    app.press(&bob, &mode, &en("mode-managed"), &en("wz-name")).await;
-    app.say(&bob, "Helpdesk", "OpenRouter").await;
-    app.say(&bob, "openai/gpt-5", "@BotFather").await;
+    app.managed_wizard_to_token(&bob, "Helpdesk").await;
     let summary = app.say(&bob, ASSISTANT_TOKEN, "Please check").await;
 
     // The purchase hangs; the bot dies while it waits.

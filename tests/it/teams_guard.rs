@@ -153,10 +153,7 @@ async fn an_expired_wizard_answers_the_timeout_message_and_its_sealed_draft_is_g
     let zoe = TestUser::new(2101, "Zoe");
     app.give_key(&zoe).await;
     app.tg.add_bot(TOKEN, 400005, "guard_helper_bot");
-    let mode = app.say(&zoe, "/new", "Step 1 of 6").await;
-    app.press(&zoe, &mode, &en("mode-managed"), &en("wz-name")).await;
-    app.say(&zoe, "Idle bot", "OpenRouter").await;
-    app.say(&zoe, "openai/gpt-5", "@BotFather").await;
+    app.managed_wizard_to_token(&zoe, "Idle bot").await;
     app.say(&zoe, TOKEN, "@guard_helper_bot").await;
 
     // Left alone past the limit: the tracker's sweep replaces the state, answers and all.

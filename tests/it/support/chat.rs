@@ -32,6 +32,16 @@ impl Answer {
 }
 
 impl TestApp {
+    /// Takes `user` through a managed-mode /new in their private chat, named `name` with the
+    /// model openai/gpt-5, up to the bot-token step; returns that step's prompt.
+    pub async fn managed_wizard_to_token(&self, user: &TestUser, name: &str) -> Call {
+        let en = |key| assistants_bot::i18n::Lang::En.t(key);
+        let mode = self.say(user, "/new", "Step 1 of 6").await;
+        self.press(user, &mode, &en("mode-managed"), &en("wz-name")).await;
+        self.say(user, name, "OpenRouter").await;
+        self.say(user, "openai/gpt-5", "@BotFather").await
+    }
+
     /// Sends `text` as `user` in their private chat; returns the bot's first message there
     /// after it that contains `expected`.
     pub async fn say(&self, user: &TestUser, text: &str, expected: &str) -> Call {
