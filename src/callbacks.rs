@@ -161,7 +161,15 @@ async fn callback(
                     let Ok(_permit) = endpoint.in_flight.clone().acquire_owned().await else {
                         return;
                     };
-                    endpoint.tracker.check_now(known).await;
+                    // Read again: a check that ran meanwhile may have announced the change,
+                    // and the copy read when the callback came would announce it twice.
+                    let db = &endpoint.tracker.app.db;
+                    let chat = teloxide::types::ChatId(known.chat_id);
+                    match db.deployment_by_handle(chat, known.handle).await {
+                        Ok(Some(fresh)) => endpoint.tracker.check_now(fresh).await,
+                        Ok(None) => {}
+                        Err(e) => tracing::warn!(error = %e, "could not read a deployment"),
+                    }
                 });
             }
             StatusCode::NO_CONTENT

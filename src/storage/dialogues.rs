@@ -195,13 +195,32 @@ where
                 .bind(cutoff)
                 .fetch_all(self.db.pool())
                 .await?;
-        let changed = rows.len();
+        let mut changed = 0;
         for (chat, key_id, blob) in rows {
             let chat = ChatId(chat);
             let state = self.db.sealer().open(&Sealed { key_id, blob }, &aad(chat)).ok();
-            match state.and_then(|json| serde_json::from_slice::<D>(&json).ok()) {
-                Some(state) if state.is_active() => self.write(chat, &D::expired()).await?,
-                _ => self.delete(chat).await?,
+            let active = state.and_then(|json| serde_json::from_slice::<D>(&json).ok());
+            // Only while the row is still the idle one read above: a conversation changed
+            // since (a new wizard, a step) is not the sweep's to touch.
+            let (statement, now) = if active.is_some_and(|state| state.is_active()) {
+                let expired = D::expired();
+                let json = serde_json::to_vec(&expired)?;
+                let sealed = self.db.sealer().seal(&json, &aad(chat));
+                let statement = sqlx::query(
+                    "UPDATE dialogues SET key_id = ?, state = ?, updated_at = unixepoch()
+                     WHERE chat_id = ? AND updated_at <= ?",
+                )
+                .bind(sealed.key_id)
+                .bind(sealed.blob);
+                (statement, Some(expired))
+            } else {
+                let statement =
+                    sqlx::query("DELETE FROM dialogues WHERE chat_id = ? AND updated_at <= ?");
+                (statement, None)
+            };
+            if self.db.run(statement.bind(chat.0).bind(cutoff)).await? == 1 {
+                self.remember(chat.0, now, unix_now());
+                changed += 1;
             }
         }
         Ok(changed)

@@ -100,13 +100,14 @@ impl Tracker {
             Err(ServiceError::Api(e)) if e.is_transient() => {
                 // Retried after a growing pause, not on every tick, and not for ever: the
                 // slot stays paid, and its card offers Activate.
-                let tries = self.backoff.failed(id.as_str(), self.interval());
+                let key = activation_key(id);
+                let tries = self.backoff.failed(&key, self.interval());
                 if tries < MAX_ACTIVATION_TRIES {
                     tracing::info!(deployment = %id, tries, error = %e, "activation failed; retrying later");
                     return db.release_pending_activation(chat, id).await;
                 }
                 tracing::warn!(deployment = %id, tries, error = %e, "activation keeps failing; giving up");
-                self.backoff.succeeded(id.as_str());
+                self.backoff.succeeded(&key);
                 db.drop_pending_activation(chat, id, false).await?;
                 self.refused(chat, id, lang, draft, &e).await
             }
@@ -163,4 +164,10 @@ impl Tracker {
         self.say(chat, notices::activation_failed(lang, name, reason)).await;
         Ok(())
     }
+}
+
+/// The backoff key of a slot's activation tries: apart from its status polls (keyed by its
+/// id), whose success every tick would otherwise reset the count of failed activations.
+fn activation_key(id: &DeploymentId) -> String {
+    format!("activate:{id}")
 }
