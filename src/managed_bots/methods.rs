@@ -76,8 +76,8 @@ impl Payload for SetManagedBotAccessSettings {
 }
 
 /// setWebhook with `allowed_updates` as strings: teloxide's `AllowedUpdate` has no
-/// `managed_bot`.
-#[derive(Debug, Clone, Serialize)]
+/// `managed_bot`. `Debug` leaves the secret token out.
+#[derive(Clone, Serialize)]
 pub struct SetWebhook {
     /// Where Telegram posts updates.
     pub url: Url,
@@ -87,6 +87,16 @@ pub struct SetWebhook {
     pub allowed_updates: &'static [&'static str],
     /// Whether to drop what waits.
     pub drop_pending_updates: bool,
+}
+
+impl std::fmt::Debug for SetWebhook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SetWebhook")
+            .field("url", &self.url.as_str())
+            .field("allowed_updates", &self.allowed_updates)
+            .field("drop_pending_updates", &self.drop_pending_updates)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Payload for SetWebhook {

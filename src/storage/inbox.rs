@@ -16,12 +16,18 @@ pub(super) fn aad(update_id: i64) -> String {
 }
 
 /// An update stored and not yet handled.
-#[derive(Debug)]
 pub struct Pending {
     /// Its `update_id`.
     pub update_id: i64,
     /// The update as Telegram sent it (JSON).
     pub body: Zeroizing<String>,
+}
+
+impl std::fmt::Debug for Pending {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The body is what a user sent, secrets included: never printed.
+        f.debug_struct("Pending").field("update_id", &self.update_id).finish_non_exhaustive()
+    }
 }
 
 impl Db {
