@@ -17,8 +17,6 @@ use axum::{
     http::StatusCode,
     routing::post,
 };
-use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
-use rand::RngCore as _;
 use tokio::sync::Semaphore;
 use url::Url;
 
@@ -44,9 +42,7 @@ impl Callbacks {
     /// when the bot has no public URL.
     pub fn fresh(&self) -> Option<FreshCallback> {
         let public = self.public.as_ref()?;
-        let mut bytes = [0u8; 32];
-        rand::thread_rng().fill_bytes(&mut bytes);
-        let token = URL_SAFE_NO_PAD.encode(bytes);
+        let token = crate::storage::new_token::<32>();
         let url = crate::config::endpoint(public, &["callbacks", &token]).to_string();
         Some(FreshCallback { url, hash: token_hash(&token) })
     }

@@ -6,7 +6,7 @@ use std::{
         Arc, OnceLock,
         atomic::{AtomicBool, AtomicI64, Ordering},
     },
-    time::{SystemTime, UNIX_EPOCH},
+    time::UNIX_EPOCH,
 };
 
 use axum::{Json, Router, extract::State, http::StatusCode, routing::get};
@@ -40,8 +40,7 @@ impl Health {
 
     /// Records that a Telegram call just succeeded.
     pub fn telegram_ok(&self) {
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
-        self.last_telegram_ok.store(now, Ordering::Relaxed);
+        self.last_telegram_ok.store(crate::storage::unix_now(), Ordering::Relaxed);
     }
 
     fn last_telegram_ok(&self) -> Option<String> {

@@ -90,7 +90,7 @@ pub fn reporting(inner: UpdateHandler<HandlerError>) -> UpdateHandler<HandlerErr
                 }
                 // Done with it, answered or reported: a restart does not replay it. (An
                 // update no branch took is done too; the default handler only logs it.)
-                app.inbox.handled(i64::from(update.id.0)).await;
+                app.inbox.handled(i64::from(update.id.0));
                 flow
             }
         },

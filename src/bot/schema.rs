@@ -73,6 +73,12 @@ async fn route(bot: TgBot, update: Update, app: App, me: Me) -> HandlerResult {
     if let UpdateKind::ChatMember(change) = update.kind {
         return guard::member_changed(change, app).await;
     }
+    if let UpdateKind::EditedMessage(msg) = &update.kind
+        && msg.chat.is_private()
+    {
+        // Only a group's edited messages are looked at (for leaked secrets).
+        return Ok(());
+    }
     // The chat's turn, held to the end: a secret from the form or a managed bot for the same
     // chat waits for it rather than interleave with this update (`service::turns`).
     let Some(chat) = context::chat_of(&update) else { return Ok(()) };
@@ -137,7 +143,7 @@ async fn on_message(bot: TgBot, msg: Message, ctx: Ctx, app: App, me: Me) -> Han
 async fn on_press(bot: TgBot, query: CallbackQuery, ctx: Ctx, app: App, me: Me) -> HandlerResult {
     // A press on a button that is not ours (an old build's, or forged): say so.
     let Some(button) = query.data.as_deref().and_then(Button::parse) else {
-        return start::stale_button(bot, query, ctx).await;
+        return start::stale(&bot, &query, &ctx).await;
     };
     if let Some(why) = guard::button(&query, &button, &ctx, &bot, &app).await {
         return guard::refuse_button(bot, query, ctx, why).await;
@@ -194,6 +200,6 @@ async fn on_button(
             start::timed_out(bot, chat, ctx).await
         }
         // A button of a conversation that has ended.
-        _ => start::stale_button(bot, query, ctx).await,
+        _ => start::stale(&bot, &query, &ctx).await,
     }
 }

@@ -31,12 +31,8 @@ pub async fn help(bot: TgBot, msg: Message, ctx: Ctx) -> HandlerResult {
     Ok(())
 }
 
-/// Answers a press on a button that no conversation claims any more.
-pub async fn stale_button(bot: TgBot, query: CallbackQuery, ctx: Ctx) -> HandlerResult {
-    stale(&bot, &query, &ctx).await
-}
-
-/// [`stale_button`], for handlers that find a press stale part-way.
+/// Answers a press on a button that no conversation claims any more (or that a handler finds
+/// stale part-way).
 pub async fn stale(bot: &TgBot, query: &CallbackQuery, ctx: &Ctx) -> HandlerResult {
     bot.answer_callback_query(query.id.clone()).text(ctx.lang.t("button-stale")).await?;
     Ok(())

@@ -159,7 +159,7 @@ impl Inbox {
 
     /// Notes update `id` handled; [`Self::mark_until`] writes it (and drops its body, which
     /// may carry a secret) within [`MARK_EVERY`].
-    pub async fn handled(&self, id: i64) {
+    pub fn handled(&self, id: i64) {
         self.replays().remove(&id);
         self.handled.lock().unwrap_or_else(|p| p.into_inner()).push(id);
     }

@@ -60,12 +60,14 @@ enum PollError {
 }
 
 /// One getUpdates: the raw answer body (the updates borrow from it).
-async fn get_updates(bot: &Bot, payload: &GetUpdates) -> Result<impl AsRef<[u8]>, PollError> {
-    let url = method_url(bot.api_url(), bot.token())
-        .ok_or_else(|| PollError::Refused("the Bot API URL cannot take a path".into()))?;
+async fn get_updates(
+    bot: &Bot,
+    url: &Url,
+    payload: &GetUpdates,
+) -> Result<impl AsRef<[u8]>, PollError> {
     let response = bot
         .client()
-        .post(url)
+        .post(url.clone())
         .json(payload)
         // The long poll plus time for the answer to come back.
         .timeout(Duration::from_secs(u64::from(payload.timeout) + 10))
@@ -77,9 +79,8 @@ async fn get_updates(bot: &Bot, payload: &GetUpdates) -> Result<impl AsRef<[u8]>
 
 /// `<api>/bot<token>/getUpdates`, keeping any path the API URL has (a self-hosted server
 /// behind a prefix), as teloxide builds its own method URLs.
-fn method_url(mut api: Url, token: &str) -> Option<Url> {
-    api.path_segments_mut().ok()?.pop_if_empty().push(&format!("bot{token}")).push("getUpdates");
-    Some(api)
+fn method_url(api: &Url, token: &str) -> Url {
+    crate::config::endpoint(api, &[&format!("bot{token}"), "getUpdates"])
 }
 
 /// The updates in an answer body.
@@ -103,12 +104,13 @@ pub fn spawn(bot: Bot, inbox: Arc<Inbox>, feed: Feed, offset: i32) -> JoinHandle
 
 async fn poll(bot: Bot, inbox: Arc<Inbox>, feed: Feed, mut offset: i32) {
     let mut failures = 0u32;
+    let url = method_url(&bot.api_url(), bot.token());
     loop {
         let payload =
             GetUpdates { offset, timeout: LONG_POLL_SECS, allowed_updates: &ALLOWED_UPDATES };
         let fetched = tokio::select! {
             () = feed.closed() => return,
-            fetched = get_updates(&bot, &payload) => fetched,
+            fetched = get_updates(&bot, &url, &payload) => fetched,
         };
         let wait = match &fetched {
             Ok(body) => match updates(body.as_ref()) {
@@ -161,10 +163,11 @@ async fn store(inbox: &Inbox, feed: &Feed, batch: &[&str]) -> Result<Option<i64>
     Ok(accepted.last)
 }
 
-/// 0.5 s, 1 s, 2 s, … at most 30 s between failed polls.
+/// 0.5 s, 1 s, 2 s, … as at start-up, but at most 16 s between failed polls: a poll that
+/// works again should not wait long to say so.
 fn backoff(failures: u32) -> Duration {
-    Duration::from_millis(500u64.saturating_mul(1 << failures.min(6).saturating_sub(1)))
-        .min(Duration::from_secs(30))
+    crate::startup::backoff(crate::startup::FIRST_RETRY_DELAY, failures)
+        .min(Duration::from_secs(16))
 }
 
 #[cfg(test)]
@@ -179,7 +182,7 @@ mod tests {
             ("http://127.0.0.1:8081/prefix", "http://127.0.0.1:8081/prefix/bot1:T/getUpdates"),
             ("http://127.0.0.1:8081/prefix/", "http://127.0.0.1:8081/prefix/bot1:T/getUpdates"),
         ] {
-            let url = method_url(Url::parse(api).expect("url"), "1:T").expect("a base");
+            let url = method_url(&Url::parse(api).expect("url"), "1:T");
             assert_eq!(url.as_str(), expected, "{api}");
         }
     }

@@ -54,11 +54,6 @@ impl<B> Paced<B> {
     pub fn inner(&self) -> &B {
         &self.bot
     }
-
-    /// Unwraps the bot.
-    pub fn into_inner(self) -> B {
-        self.bot
-    }
 }
 
 /// A payload of our own (a Bot API method teloxide lacks) that sends a message to one chat, so

@@ -3,8 +3,6 @@
 //! offered it: one chat, one user, one kind of secret, fifteen minutes, one successful use.
 //! Only the nonce's hash is stored.
 
-use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
-use rand::RngCore as _;
 use teloxide::types::{ChatId, MessageId, UserId};
 use url::Url;
 
@@ -76,9 +74,7 @@ pub async fn open(
     kind: SecretKind,
     lang: Lang,
 ) -> Result<Option<FormTicket>, StorageError> {
-    let mut bytes = [0u8; 24];
-    rand::thread_rng().fill_bytes(&mut bytes);
-    let nonce = URL_SAFE_NO_PAD.encode(bytes);
+    let nonce = crate::storage::new_token::<24>();
     let Some(url) = app.forms.url(&nonce, kind, lang) else { return Ok(None) };
     let nonce_hash = token_hash(&nonce);
     app.db.create_form_nonce(&nonce_hash, chat, user, kind.code()).await?;
@@ -151,9 +147,9 @@ mod tests {
 
     #[test]
     fn nonces_have_one_shape() {
-        let mut bytes = [7u8; 24];
-        bytes[0] = 0xfb;
-        assert!(shaped(&URL_SAFE_NO_PAD.encode(bytes)));
+        for _ in 0..100 {
+            assert!(shaped(&crate::storage::new_token::<24>()));
+        }
         assert!(!shaped("short"));
         assert!(!shaped(&format!("{}/", "a".repeat(31))));
     }

@@ -1,8 +1,6 @@
 //! One-time links that take a group's secret to a private chat: `t.me/<bot>?start=<nonce>`,
 //! valid ten minutes, for one admin and one group. Only the nonce's hash is stored.
 
-use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
-use rand::RngCore as _;
 use teloxide::types::{ChatId, UserId};
 
 use crate::{app::App, conversation::Field, storage::StorageError, storage::token_hash};
@@ -72,9 +70,7 @@ pub async fn create(
     user: UserId,
     purpose: Purpose,
 ) -> Result<String, StorageError> {
-    let mut bytes = [0u8; 24];
-    rand::thread_rng().fill_bytes(&mut bytes);
-    let nonce = URL_SAFE_NO_PAD.encode(bytes);
+    let nonce = crate::storage::new_token::<24>();
     app.db.create_handoff(&token_hash(&nonce), group, user, &purpose.encode()).await?;
     Ok(nonce)
 }

@@ -8,7 +8,7 @@ use url::Url;
 
 use crate::{
     api::validate,
-    conversation::{Field, SecretText},
+    conversation::{Field, SecretText, Step},
 };
 
 /// What kind of secret a message or form carries.
@@ -29,6 +29,15 @@ impl SecretKind {
             Field::BotToken => Some(Self::BotToken),
             Field::ModelKey => Some(Self::ModelKey),
             Field::Mode | Field::Name | Field::Model => None,
+        }
+    }
+
+    /// The kind of secret a wizard's `step` waits for, if it waits for one.
+    pub fn of_step(step: Step) -> Option<Self> {
+        match step {
+            Step::BotToken => Some(Self::BotToken),
+            Step::ModelKey => Some(Self::ModelKey),
+            _ => None,
         }
     }
 

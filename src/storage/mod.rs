@@ -3,7 +3,7 @@
 //! - [`seal`]: the AEAD that seals secrets, and the key file.
 //! - [`chats`]: per-chat language and API key.
 //! - [`deployments`]: the deployments each chat knows, with their last seen and announced status.
-//! - [`dialogues`]: conversation state, sealed as a whole, behind teloxide's `Db` trait.
+//! - [`dialogues`]: conversation state, sealed as a whole, behind teloxide's dialogue `Storage` trait.
 //! - [`inbox`]: every update, sealed, until it is handled; the update each chat last applied.
 //! - [`pending`]: sealed wizard answers waiting for a slot's payment.
 //! - [`moves`]: moving a chat to a new id (a group upgraded to a supergroup).
@@ -209,6 +209,16 @@ pub fn unix_now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// A new one-time token of `N` random bytes, URL-safe base64 without padding (callback
+/// tokens, hand-off and form nonces): only its [`token_hash`] is stored.
+pub fn new_token<const N: usize>() -> String {
+    use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
+    use rand::RngCore as _;
+    let mut bytes = [0u8; N];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// What is stored of a one-time token (callback tokens, hand-off and form nonces): its SHA-256, hex.

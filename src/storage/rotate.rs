@@ -2,11 +2,13 @@
 //! in one transaction, so the database is never half old, half new.
 
 use sqlx::{SqliteConnection, SqlitePool};
+use teloxide::types::ChatId;
 
 use super::{
-    StorageError,
+    StorageError, chats, dialogues, inbox, pending,
     seal::{KeyMaterial, Sealed, Sealer},
 };
+use crate::api::DeploymentId;
 
 /// How many values a rotation re-sealed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -38,21 +40,28 @@ pub async fn reseal(
     let sealer = Sealer::new(new).with_older_key(old);
     let mut tx = pool.begin().await?;
     let mut counts = [0; 4];
-    for (count, (aad_prefix, select, update)) in counts.iter_mut().zip(SEALED) {
-        *count = reseal_all(&mut tx, &sealer, aad_prefix, select, update).await?;
+    for (count, (aad, select, update)) in counts.iter_mut().zip(SEALED) {
+        *count = reseal_all(&mut tx, &sealer, aad, select, update).await?;
     }
     let [api_keys, dialogues, pending, updates] = counts;
     tx.commit().await?;
     Ok(Rotated { api_keys, dialogues, pending, updates })
 }
 
-/// Every place a sealed value is kept, in the order of [`Rotated`]'s fields: the prefix of
-/// its associated data, how to read the values, and how to write one back.
-const SEALED: [(&str, &str, &str); 4] = [
-    ("chats.api_key", SELECT_API_KEYS, UPDATE_API_KEY),
-    ("dialogues", SELECT_STATES, UPDATE_STATE),
-    ("pending_activations", SELECT_DRAFTS, UPDATE_DRAFT),
-    ("inbox", SELECT_UPDATES, UPDATE_UPDATE),
+/// How a value's associated data is made from its row's chat (or update) id and deployment.
+type Aad = fn(i64, Option<&str>) -> String;
+
+/// Every place a sealed value is kept, in the order of [`Rotated`]'s fields: its associated
+/// data (the same function that sealed it), how to read the values, and how to write one back.
+const SEALED: [(Aad, &str, &str); 4] = [
+    (|chat, _| chats::api_key_aad(ChatId(chat)), SELECT_API_KEYS, UPDATE_API_KEY),
+    (|chat, _| dialogues::aad(ChatId(chat)), SELECT_STATES, UPDATE_STATE),
+    (
+        |chat, id| pending::aad(ChatId(chat), &DeploymentId(id.unwrap_or_default().to_owned())),
+        SELECT_DRAFTS,
+        UPDATE_DRAFT,
+    ),
+    (|update, _| inbox::aad(update), SELECT_UPDATES, UPDATE_UPDATE),
 ];
 
 // Each SELECT reads the chat, the deployment (NULL for values kept per chat), the key id and
@@ -76,12 +85,12 @@ const SELECT_UPDATES: &str = "SELECT update_id, NULL, key_id, body FROM inbox
 const UPDATE_UPDATE: &str = "UPDATE inbox SET body = ?, key_id = ? WHERE update_id = ?";
 
 /// Opens every value `select` reads and writes it back through `update`, sealed under the
-/// newest key. A value's associated data is `aad_prefix:chat` (`:deployment` added when it
-/// has one), as it was sealed. Returns how many values were written.
+/// newest key, under the associated data `aad` makes (as it was sealed). Returns how many
+/// values were written.
 async fn reseal_all(
     tx: &mut SqliteConnection,
     sealer: &Sealer,
-    aad_prefix: &str,
+    aad: Aad,
     select: &str,
     update: &str,
 ) -> Result<u64, StorageError> {
@@ -89,10 +98,7 @@ async fn reseal_all(
         sqlx::query_as(select).fetch_all(&mut *tx).await?;
     let mut count = 0;
     for (chat, deployment, key_id, blob) in rows {
-        let aad = match &deployment {
-            Some(id) => format!("{aad_prefix}:{chat}:{id}"),
-            None => format!("{aad_prefix}:{chat}"),
-        };
+        let aad = aad(chat, deployment.as_deref());
         let plain = sealer.open(&Sealed { key_id, blob }, &aad)?;
         let sealed = sealer.seal(&plain, &aad);
         let mut statement = sqlx::query(update).bind(sealed.blob).bind(sealed.key_id).bind(chat);

@@ -12,8 +12,8 @@
 use teloxide::{
     prelude::*,
     types::{
-        ButtonRequest, KeyboardButton, KeyboardButtonRequestUsers, KeyboardMarkup, ReplyMarkup,
-        RequestId, UsersShared,
+        ButtonRequest, KeyboardButton, KeyboardButtonRequestUsers, KeyboardMarkup, RequestId,
+        UsersShared,
     },
 };
 
@@ -145,10 +145,7 @@ pub async fn on_shared(
     let known = assistants::by_handle(&app, chat, handle).await?;
     let Some((known, (bot_id, username))) = known.and_then(|k| managed(&k).map(|m| (k, m))) else {
         // Not a picker of ours (or its assistant is gone): nothing to change.
-        bot.send_message(chat, ctx.lang.t("card-gone"))
-            .reply_markup(ReplyMarkup::kb_remove())
-            .await?;
-        return Ok(());
+        return crate::bot::newbot::put_away(&bot, chat, ctx.lang.t("card-gone")).await;
     };
     let ids: Vec<UserId> =
         shared.users.iter().map(|user| user.user_id).take(MAX_ADDED_USERS).collect();
@@ -163,6 +160,5 @@ pub async fn on_shared(
         }
     };
     tracing::debug!(handle = known.handle, count, "access of a managed bot set to picked users");
-    bot.send_message(chat, text).reply_markup(ReplyMarkup::kb_remove()).await?;
-    Ok(())
+    crate::bot::newbot::put_away(&bot, chat, text).await
 }

@@ -238,9 +238,9 @@ async fn group_wizard(
     })
 }
 
-/// The kind of secret a wizard's step waits for.
-pub fn wizard_secret_kind(wizard: &Wizard) -> SecretKind {
-    if wizard.step == Step::ModelKey { SecretKind::ModelKey } else { SecretKind::BotToken }
+/// The kind of secret a group's wizard waits for (`group_wizard` found it at a secret step).
+fn wizard_secret_kind(wizard: &Wizard) -> SecretKind {
+    SecretKind::of_step(wizard.step).unwrap_or(SecretKind::BotToken)
 }
 
 /// The question for the next secret of a group's wizard.

@@ -97,12 +97,7 @@ async fn show(at: &Where<'_>, mut wizard: Wizard) -> HandlerResult {
 pub async fn send_step(at: &Where<'_>, wizard: &Wizard) -> HandlerResult {
     let group = !at.chat.is_user();
     let (text, keyboard) = present::wizard::render(at.lang, wizard, group);
-    let secret = match wizard.step {
-        Step::BotToken => Some(SecretKind::BotToken),
-        Step::ModelKey => Some(SecretKind::ModelKey),
-        _ => None,
-    };
-    if let (Some(kind), false) = (secret, group) {
+    if let (Some(kind), false) = (SecretKind::of_step(wizard.step), group) {
         let prompt = form::Prompt { kind, text, rows: keyboard.inline_keyboard };
         let to = (at.chat, UserId(wizard.owner));
         return form::ask(at.bot, at.app, to, at.lang, prompt).await;
@@ -177,10 +172,8 @@ pub async fn receive_secret(
     incoming: Incoming<'_>,
     mut wizard: Wizard,
 ) -> Result<Delivered, HandlerError> {
-    let awaited = match wizard.step {
-        Step::BotToken => SecretKind::BotToken,
-        Step::ModelKey => SecretKind::ModelKey,
-        _ => return Ok(Delivered::NotAwaited),
+    let Some(awaited) = SecretKind::of_step(wizard.step) else {
+        return Ok(Delivered::NotAwaited);
     };
     if !incoming.fits(awaited, wizard.owner) {
         return Ok(Delivered::NotAwaited);
