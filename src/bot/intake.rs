@@ -99,9 +99,12 @@ pub struct Incoming<'a> {
 }
 
 impl Incoming<'_> {
-    /// Whether a conversation waiting for `awaited` from `owner` takes it.
-    pub fn fits(&self, awaited: SecretKind, owner: u64) -> bool {
-        self.arrival.from.id.0 == owner && self.kind.is_none_or(|kind| kind == awaited)
+    /// The kind a conversation waiting for `awaited` (if for a secret at all) from `owner`
+    /// takes this as, or `None` when it does not take it.
+    pub fn awaited(&self, awaited: Option<SecretKind>, owner: u64) -> Option<SecretKind> {
+        let awaited = awaited?;
+        let fits = self.arrival.from.id.0 == owner && self.kind.is_none_or(|kind| kind == awaited);
+        fits.then_some(awaited)
     }
 }
 

@@ -162,12 +162,10 @@ pub async fn receive_secret(
     incoming: Incoming<'_>,
     session: EditSession,
 ) -> Result<Delivered, HandlerError> {
-    let Some(awaited) = SecretKind::of_field(session.field) else {
+    let kind = SecretKind::of_field(session.field);
+    let Some(awaited) = incoming.awaited(kind, session.owner) else {
         return Ok(Delivered::NotAwaited);
     };
-    if !incoming.fits(awaited, session.owner) {
-        return Ok(Delivered::NotAwaited);
-    }
     let Incoming { bot, app, arrival, ctx, .. } = incoming;
     let (chat, lang) = (arrival.chat, ctx.lang);
     let Some(known) = assistants::by_handle(app, chat, session.handle).await? else {

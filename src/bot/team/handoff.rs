@@ -135,10 +135,10 @@ pub async fn receive_secret(incoming: Incoming<'_>, group: i64) -> Result<Delive
         bot.send_message(chat, text).await?;
         return Ok(Delivered::NotAwaited);
     };
-    let awaited = wizard_secret_kind(&wizard);
-    if !incoming.fits(awaited, wizard.owner) {
+    let kind = Some(wizard_secret_kind(&wizard));
+    let Some(awaited) = incoming.awaited(kind, wizard.owner) else {
         return Ok(Delivered::NotAwaited);
-    }
+    };
     let intake = intake::take(bot, app, arrival, lang, awaited).await?;
     match &intake.secret {
         Ok(Secret::ModelKey(key)) => wizard.draft.model_key = Some(key.clone()),

@@ -172,12 +172,10 @@ pub async fn receive_secret(
     incoming: Incoming<'_>,
     mut wizard: Wizard,
 ) -> Result<Delivered, HandlerError> {
-    let Some(awaited) = SecretKind::of_step(wizard.step) else {
+    let kind = SecretKind::of_step(wizard.step);
+    let Some(awaited) = incoming.awaited(kind, wizard.owner) else {
         return Ok(Delivered::NotAwaited);
     };
-    if !incoming.fits(awaited, wizard.owner) {
-        return Ok(Delivered::NotAwaited);
-    }
     let Incoming { bot, app, arrival, ctx, .. } = incoming;
     let (chat, lang) = (arrival.chat, ctx.lang);
     let at = &Where { bot, app, chat, lang, dialogue: &ctx.dialogue };
