@@ -10,8 +10,27 @@
 //! table with the new version's macro.
 
 /// One method: its associated type, and a function with the given generics, arguments and
-/// bounds whose body is `$body!(name this (args))`.
+/// bounds whose body is `$body!(name this (args))`. The signatures most methods share have a
+/// name of their own (`none`, `chat`, …), so that a row says only how it differs.
 macro_rules! fwd {
+    ($body:ident $ty:ident $name:ident $Type:ident none) => {
+        fwd!($body $ty $name $Type [] () []);
+    };
+    ($body:ident $ty:ident $name:ident $Type:ident chat) => {
+        fwd!($body $ty $name $Type [C] (chat_id: C) [C: Into<Recipient>]);
+    };
+    ($body:ident $ty:ident $name:ident $Type:ident chat_user) => {
+        fwd!($body $ty $name $Type [C] (chat_id: C, user_id: UserId) [C: Into<Recipient>]);
+    };
+    ($body:ident $ty:ident $name:ident $Type:ident chat_message) => {
+        fwd!($body $ty $name $Type [C] (chat_id: C, message_id: MessageId) [C: Into<Recipient>]);
+    };
+    ($body:ident $ty:ident $name:ident $Type:ident chat_thread) => {
+        fwd!($body $ty $name $Type [C] (chat_id: C, message_thread_id: ThreadId) [C: Into<Recipient>]);
+    };
+    ($body:ident $ty:ident $name:ident $Type:ident business) => {
+        fwd!($body $ty $name $Type [] (business_connection_id: BusinessConnectionId) []);
+    };
     ($body:ident $ty:ident $name:ident $Type:ident [$($G:ident),*] ($($arg:ident : $T:ty),*)
         [$($bounds:tt)*]) => {
         type $Type = $ty![$Type];
@@ -30,16 +49,14 @@ macro_rules! requester_forward {
             requester_forward!(@method $rest $body $ty);
         )*
     };
-    (@method get_updates $b:ident $t:ident) => { fwd!($b $t get_updates GetUpdates [] () []); };
+    (@method get_updates $b:ident $t:ident) => { fwd!($b $t get_updates GetUpdates none); };
     (@method set_webhook $b:ident $t:ident) => { fwd!($b $t set_webhook SetWebhook
         [] (url: Url) []); };
-    (@method delete_webhook $b:ident $t:ident) => { fwd!($b $t delete_webhook DeleteWebhook
-        [] () []); };
-    (@method get_webhook_info $b:ident $t:ident) => { fwd!($b $t get_webhook_info GetWebhookInfo
-        [] () []); };
-    (@method get_me $b:ident $t:ident) => { fwd!($b $t get_me GetMe [] () []); };
-    (@method log_out $b:ident $t:ident) => { fwd!($b $t log_out LogOut [] () []); };
-    (@method close $b:ident $t:ident) => { fwd!($b $t close Close [] () []); };
+    (@method delete_webhook $b:ident $t:ident) => { fwd!($b $t delete_webhook DeleteWebhook none); };
+    (@method get_webhook_info $b:ident $t:ident) => { fwd!($b $t get_webhook_info GetWebhookInfo none); };
+    (@method get_me $b:ident $t:ident) => { fwd!($b $t get_me GetMe none); };
+    (@method log_out $b:ident $t:ident) => { fwd!($b $t log_out LogOut none); };
+    (@method close $b:ident $t:ident) => { fwd!($b $t close Close none); };
     (@method send_message $b:ident $t:ident) => { fwd!($b $t send_message SendMessage
         [C, T] (chat_id: C, text: T) [C: Into<Recipient>, T: Into<String>]); };
     (@method forward_message $b:ident $t:ident) => { fwd!($b $t forward_message ForwardMessage
@@ -74,8 +91,7 @@ macro_rules! requester_forward {
         [C] (chat_id: C, message_id: MessageId, latitude: f64, longitude: f64) [C: Into<Recipient>]); };
     (@method edit_message_live_location_inline $b:ident $t:ident) => { fwd!($b $t edit_message_live_location_inline EditMessageLiveLocationInline
         [I] (inline_message_id: I, latitude: f64, longitude: f64) [I: Into<String>]); };
-    (@method stop_message_live_location $b:ident $t:ident) => { fwd!($b $t stop_message_live_location StopMessageLiveLocation
-        [C] (chat_id: C, message_id: MessageId) [C: Into<Recipient>]); };
+    (@method stop_message_live_location $b:ident $t:ident) => { fwd!($b $t stop_message_live_location StopMessageLiveLocation chat_message); };
     (@method stop_message_live_location_inline $b:ident $t:ident) => { fwd!($b $t stop_message_live_location_inline StopMessageLiveLocationInline
         [I] (inline_message_id: I) [I: Into<String>]); };
     (@method edit_message_checklist $b:ident $t:ident) => { fwd!($b $t edit_message_checklist EditMessageChecklist
@@ -88,28 +104,22 @@ macro_rules! requester_forward {
         [C, Q, O] (chat_id: C, question: Q, options: O) [C: Into<Recipient>, Q: Into<String>, O: IntoIterator<Item = InputPollOption>]); };
     (@method send_checklist $b:ident $t:ident) => { fwd!($b $t send_checklist SendChecklist
         [C] (business_connection_id: BusinessConnectionId, chat_id: C, checklist: InputChecklist) [C: Into<ChatId>]); };
-    (@method send_dice $b:ident $t:ident) => { fwd!($b $t send_dice SendDice
-        [C] (chat_id: C) [C: Into<Recipient>]); };
+    (@method send_dice $b:ident $t:ident) => { fwd!($b $t send_dice SendDice chat); };
     (@method send_chat_action $b:ident $t:ident) => { fwd!($b $t send_chat_action SendChatAction
         [C] (chat_id: C, action: ChatAction) [C: Into<Recipient>]); };
-    (@method set_message_reaction $b:ident $t:ident) => { fwd!($b $t set_message_reaction SetMessageReaction
-        [C] (chat_id: C, message_id: MessageId) [C: Into<Recipient>]); };
+    (@method set_message_reaction $b:ident $t:ident) => { fwd!($b $t set_message_reaction SetMessageReaction chat_message); };
     (@method get_user_profile_photos $b:ident $t:ident) => { fwd!($b $t get_user_profile_photos GetUserProfilePhotos
         [] (user_id: UserId) []); };
     (@method set_user_emoji_status $b:ident $t:ident) => { fwd!($b $t set_user_emoji_status SetUserEmojiStatus
         [] (user_id: UserId) []); };
     (@method get_file $b:ident $t:ident) => { fwd!($b $t get_file GetFile
         [] (file_id: FileId) []); };
-    (@method ban_chat_member $b:ident $t:ident) => { fwd!($b $t ban_chat_member BanChatMember
-        [C] (chat_id: C, user_id: UserId) [C: Into<Recipient>]); };
-    (@method kick_chat_member $b:ident $t:ident) => { fwd!($b $t kick_chat_member KickChatMember
-        [C] (chat_id: C, user_id: UserId) [C: Into<Recipient>]); };
-    (@method unban_chat_member $b:ident $t:ident) => { fwd!($b $t unban_chat_member UnbanChatMember
-        [C] (chat_id: C, user_id: UserId) [C: Into<Recipient>]); };
+    (@method ban_chat_member $b:ident $t:ident) => { fwd!($b $t ban_chat_member BanChatMember chat_user); };
+    (@method kick_chat_member $b:ident $t:ident) => { fwd!($b $t kick_chat_member KickChatMember chat_user); };
+    (@method unban_chat_member $b:ident $t:ident) => { fwd!($b $t unban_chat_member UnbanChatMember chat_user); };
     (@method restrict_chat_member $b:ident $t:ident) => { fwd!($b $t restrict_chat_member RestrictChatMember
         [C] (chat_id: C, user_id: UserId, permissions: ChatPermissions) [C: Into<Recipient>]); };
-    (@method promote_chat_member $b:ident $t:ident) => { fwd!($b $t promote_chat_member PromoteChatMember
-        [C] (chat_id: C, user_id: UserId) [C: Into<Recipient>]); };
+    (@method promote_chat_member $b:ident $t:ident) => { fwd!($b $t promote_chat_member PromoteChatMember chat_user); };
     (@method set_chat_administrator_custom_title $b:ident $t:ident) => { fwd!($b $t set_chat_administrator_custom_title SetChatAdministratorCustomTitle
         [Ch, C] (chat_id: Ch, user_id: UserId, custom_title: C) [Ch: Into<Recipient>, C: Into<String>]); };
     (@method ban_chat_sender_chat $b:ident $t:ident) => { fwd!($b $t ban_chat_sender_chat BanChatSenderChat
@@ -118,10 +128,8 @@ macro_rules! requester_forward {
         [C, S] (chat_id: C, sender_chat_id: S) [C: Into<Recipient>, S: Into<ChatId>]); };
     (@method set_chat_permissions $b:ident $t:ident) => { fwd!($b $t set_chat_permissions SetChatPermissions
         [C] (chat_id: C, permissions: ChatPermissions) [C: Into<Recipient>]); };
-    (@method export_chat_invite_link $b:ident $t:ident) => { fwd!($b $t export_chat_invite_link ExportChatInviteLink
-        [C] (chat_id: C) [C: Into<Recipient>]); };
-    (@method create_chat_invite_link $b:ident $t:ident) => { fwd!($b $t create_chat_invite_link CreateChatInviteLink
-        [C] (chat_id: C) [C: Into<Recipient>]); };
+    (@method export_chat_invite_link $b:ident $t:ident) => { fwd!($b $t export_chat_invite_link ExportChatInviteLink chat); };
+    (@method create_chat_invite_link $b:ident $t:ident) => { fwd!($b $t create_chat_invite_link CreateChatInviteLink chat); };
     (@method edit_chat_invite_link $b:ident $t:ident) => { fwd!($b $t edit_chat_invite_link EditChatInviteLink
         [C, I] (chat_id: C, invite_link: I) [C: Into<Recipient>, I: Into<String>]); };
     (@method create_chat_subscription_invite_link $b:ident $t:ident) => { fwd!($b $t create_chat_subscription_invite_link CreateChatSubscriptionInviteLink
@@ -130,96 +138,59 @@ macro_rules! requester_forward {
         [C, I] (chat_id: C, invite_link: I) [C: Into<Recipient>, I: Into<String>]); };
     (@method revoke_chat_invite_link $b:ident $t:ident) => { fwd!($b $t revoke_chat_invite_link RevokeChatInviteLink
         [C, I] (chat_id: C, invite_link: I) [C: Into<Recipient>, I: Into<String>]); };
-    (@method approve_chat_join_request $b:ident $t:ident) => { fwd!($b $t approve_chat_join_request ApproveChatJoinRequest
-        [C] (chat_id: C, user_id: UserId) [C: Into<Recipient>]); };
-    (@method decline_chat_join_request $b:ident $t:ident) => { fwd!($b $t decline_chat_join_request DeclineChatJoinRequest
-        [C] (chat_id: C, user_id: UserId) [C: Into<Recipient>]); };
+    (@method approve_chat_join_request $b:ident $t:ident) => { fwd!($b $t approve_chat_join_request ApproveChatJoinRequest chat_user); };
+    (@method decline_chat_join_request $b:ident $t:ident) => { fwd!($b $t decline_chat_join_request DeclineChatJoinRequest chat_user); };
     (@method set_chat_photo $b:ident $t:ident) => { fwd!($b $t set_chat_photo SetChatPhoto
         [C] (chat_id: C, photo: InputFile) [C: Into<Recipient>]); };
-    (@method delete_chat_photo $b:ident $t:ident) => { fwd!($b $t delete_chat_photo DeleteChatPhoto
-        [C] (chat_id: C) [C: Into<Recipient>]); };
+    (@method delete_chat_photo $b:ident $t:ident) => { fwd!($b $t delete_chat_photo DeleteChatPhoto chat); };
     (@method set_chat_title $b:ident $t:ident) => { fwd!($b $t set_chat_title SetChatTitle
         [C, T] (chat_id: C, title: T) [C: Into<Recipient>, T: Into<String>]); };
-    (@method set_chat_description $b:ident $t:ident) => { fwd!($b $t set_chat_description SetChatDescription
-        [C] (chat_id: C) [C: Into<Recipient>]); };
-    (@method pin_chat_message $b:ident $t:ident) => { fwd!($b $t pin_chat_message PinChatMessage
-        [C] (chat_id: C, message_id: MessageId) [C: Into<Recipient>]); };
-    (@method unpin_chat_message $b:ident $t:ident) => { fwd!($b $t unpin_chat_message UnpinChatMessage
-        [C] (chat_id: C) [C: Into<Recipient>]); };
-    (@method unpin_all_chat_messages $b:ident $t:ident) => { fwd!($b $t unpin_all_chat_messages UnpinAllChatMessages
-        [C] (chat_id: C) [C: Into<Recipient>]); };
-    (@method leave_chat $b:ident $t:ident) => { fwd!($b $t leave_chat LeaveChat
-        [C] (chat_id: C) [C: Into<Recipient>]); };
-    (@method get_chat $b:ident $t:ident) => { fwd!($b $t get_chat GetChat
-        [C] (chat_id: C) [C: Into<Recipient>]); };
-    (@method get_chat_administrators $b:ident $t:ident) => { fwd!($b $t get_chat_administrators GetChatAdministrators
-        [C] (chat_id: C) [C: Into<Recipient>]); };
-    (@method get_chat_member_count $b:ident $t:ident) => { fwd!($b $t get_chat_member_count GetChatMemberCount
-        [C] (chat_id: C) [C: Into<Recipient>]); };
-    (@method get_chat_members_count $b:ident $t:ident) => { fwd!($b $t get_chat_members_count GetChatMembersCount
-        [C] (chat_id: C) [C: Into<Recipient>]); };
-    (@method get_chat_member $b:ident $t:ident) => { fwd!($b $t get_chat_member GetChatMember
-        [C] (chat_id: C, user_id: UserId) [C: Into<Recipient>]); };
+    (@method set_chat_description $b:ident $t:ident) => { fwd!($b $t set_chat_description SetChatDescription chat); };
+    (@method pin_chat_message $b:ident $t:ident) => { fwd!($b $t pin_chat_message PinChatMessage chat_message); };
+    (@method unpin_chat_message $b:ident $t:ident) => { fwd!($b $t unpin_chat_message UnpinChatMessage chat); };
+    (@method unpin_all_chat_messages $b:ident $t:ident) => { fwd!($b $t unpin_all_chat_messages UnpinAllChatMessages chat); };
+    (@method leave_chat $b:ident $t:ident) => { fwd!($b $t leave_chat LeaveChat chat); };
+    (@method get_chat $b:ident $t:ident) => { fwd!($b $t get_chat GetChat chat); };
+    (@method get_chat_administrators $b:ident $t:ident) => { fwd!($b $t get_chat_administrators GetChatAdministrators chat); };
+    (@method get_chat_member_count $b:ident $t:ident) => { fwd!($b $t get_chat_member_count GetChatMemberCount chat); };
+    (@method get_chat_members_count $b:ident $t:ident) => { fwd!($b $t get_chat_members_count GetChatMembersCount chat); };
+    (@method get_chat_member $b:ident $t:ident) => { fwd!($b $t get_chat_member GetChatMember chat_user); };
     (@method set_chat_sticker_set $b:ident $t:ident) => { fwd!($b $t set_chat_sticker_set SetChatStickerSet
         [C, S] (chat_id: C, sticker_set_name: S) [C: Into<Recipient>, S: Into<String>]); };
-    (@method delete_chat_sticker_set $b:ident $t:ident) => { fwd!($b $t delete_chat_sticker_set DeleteChatStickerSet
-        [C] (chat_id: C) [C: Into<Recipient>]); };
-    (@method get_forum_topic_icon_stickers $b:ident $t:ident) => { fwd!($b $t get_forum_topic_icon_stickers GetForumTopicIconStickers
-        [] () []); };
+    (@method delete_chat_sticker_set $b:ident $t:ident) => { fwd!($b $t delete_chat_sticker_set DeleteChatStickerSet chat); };
+    (@method get_forum_topic_icon_stickers $b:ident $t:ident) => { fwd!($b $t get_forum_topic_icon_stickers GetForumTopicIconStickers none); };
     (@method create_forum_topic $b:ident $t:ident) => { fwd!($b $t create_forum_topic CreateForumTopic
         [C, N] (chat_id: C, name: N) [C: Into<Recipient>, N: Into<String>]); };
-    (@method edit_forum_topic $b:ident $t:ident) => { fwd!($b $t edit_forum_topic EditForumTopic
-        [C] (chat_id: C, message_thread_id: ThreadId) [C: Into<Recipient>]); };
-    (@method close_forum_topic $b:ident $t:ident) => { fwd!($b $t close_forum_topic CloseForumTopic
-        [C] (chat_id: C, message_thread_id: ThreadId) [C: Into<Recipient>]); };
-    (@method reopen_forum_topic $b:ident $t:ident) => { fwd!($b $t reopen_forum_topic ReopenForumTopic
-        [C] (chat_id: C, message_thread_id: ThreadId) [C: Into<Recipient>]); };
-    (@method delete_forum_topic $b:ident $t:ident) => { fwd!($b $t delete_forum_topic DeleteForumTopic
-        [C] (chat_id: C, message_thread_id: ThreadId) [C: Into<Recipient>]); };
-    (@method unpin_all_forum_topic_messages $b:ident $t:ident) => { fwd!($b $t unpin_all_forum_topic_messages UnpinAllForumTopicMessages
-        [C] (chat_id: C, message_thread_id: ThreadId) [C: Into<Recipient>]); };
+    (@method edit_forum_topic $b:ident $t:ident) => { fwd!($b $t edit_forum_topic EditForumTopic chat_thread); };
+    (@method close_forum_topic $b:ident $t:ident) => { fwd!($b $t close_forum_topic CloseForumTopic chat_thread); };
+    (@method reopen_forum_topic $b:ident $t:ident) => { fwd!($b $t reopen_forum_topic ReopenForumTopic chat_thread); };
+    (@method delete_forum_topic $b:ident $t:ident) => { fwd!($b $t delete_forum_topic DeleteForumTopic chat_thread); };
+    (@method unpin_all_forum_topic_messages $b:ident $t:ident) => { fwd!($b $t unpin_all_forum_topic_messages UnpinAllForumTopicMessages chat_thread); };
     (@method edit_general_forum_topic $b:ident $t:ident) => { fwd!($b $t edit_general_forum_topic EditGeneralForumTopic
         [C, N] (chat_id: C, name: N) [C: Into<Recipient>, N: Into<String>]); };
-    (@method close_general_forum_topic $b:ident $t:ident) => { fwd!($b $t close_general_forum_topic CloseGeneralForumTopic
-        [C] (chat_id: C) [C: Into<Recipient>]); };
-    (@method reopen_general_forum_topic $b:ident $t:ident) => { fwd!($b $t reopen_general_forum_topic ReopenGeneralForumTopic
-        [C] (chat_id: C) [C: Into<Recipient>]); };
-    (@method hide_general_forum_topic $b:ident $t:ident) => { fwd!($b $t hide_general_forum_topic HideGeneralForumTopic
-        [C] (chat_id: C) [C: Into<Recipient>]); };
-    (@method unhide_general_forum_topic $b:ident $t:ident) => { fwd!($b $t unhide_general_forum_topic UnhideGeneralForumTopic
-        [C] (chat_id: C) [C: Into<Recipient>]); };
-    (@method unpin_all_general_forum_topic_messages $b:ident $t:ident) => { fwd!($b $t unpin_all_general_forum_topic_messages UnpinAllGeneralForumTopicMessages
-        [C] (chat_id: C) [C: Into<Recipient>]); };
+    (@method close_general_forum_topic $b:ident $t:ident) => { fwd!($b $t close_general_forum_topic CloseGeneralForumTopic chat); };
+    (@method reopen_general_forum_topic $b:ident $t:ident) => { fwd!($b $t reopen_general_forum_topic ReopenGeneralForumTopic chat); };
+    (@method hide_general_forum_topic $b:ident $t:ident) => { fwd!($b $t hide_general_forum_topic HideGeneralForumTopic chat); };
+    (@method unhide_general_forum_topic $b:ident $t:ident) => { fwd!($b $t unhide_general_forum_topic UnhideGeneralForumTopic chat); };
+    (@method unpin_all_general_forum_topic_messages $b:ident $t:ident) => { fwd!($b $t unpin_all_general_forum_topic_messages UnpinAllGeneralForumTopicMessages chat); };
     (@method answer_callback_query $b:ident $t:ident) => { fwd!($b $t answer_callback_query AnswerCallbackQuery
         [] (callback_query_id: CallbackQueryId) []); };
-    (@method get_user_chat_boosts $b:ident $t:ident) => { fwd!($b $t get_user_chat_boosts GetUserChatBoosts
-        [C] (chat_id: C, user_id: UserId) [C: Into<Recipient>]); };
+    (@method get_user_chat_boosts $b:ident $t:ident) => { fwd!($b $t get_user_chat_boosts GetUserChatBoosts chat_user); };
     (@method set_my_commands $b:ident $t:ident) => { fwd!($b $t set_my_commands SetMyCommands
         [C] (commands: C) [C: IntoIterator<Item = BotCommand>]); };
-    (@method get_business_connection $b:ident $t:ident) => { fwd!($b $t get_business_connection GetBusinessConnection
-        [] (business_connection_id: BusinessConnectionId) []); };
-    (@method get_my_commands $b:ident $t:ident) => { fwd!($b $t get_my_commands GetMyCommands
-        [] () []); };
-    (@method set_my_name $b:ident $t:ident) => { fwd!($b $t set_my_name SetMyName [] () []); };
-    (@method get_my_name $b:ident $t:ident) => { fwd!($b $t get_my_name GetMyName [] () []); };
-    (@method set_my_description $b:ident $t:ident) => { fwd!($b $t set_my_description SetMyDescription
-        [] () []); };
-    (@method get_my_description $b:ident $t:ident) => { fwd!($b $t get_my_description GetMyDescription
-        [] () []); };
-    (@method set_my_short_description $b:ident $t:ident) => { fwd!($b $t set_my_short_description SetMyShortDescription
-        [] () []); };
-    (@method get_my_short_description $b:ident $t:ident) => { fwd!($b $t get_my_short_description GetMyShortDescription
-        [] () []); };
-    (@method set_chat_menu_button $b:ident $t:ident) => { fwd!($b $t set_chat_menu_button SetChatMenuButton
-        [] () []); };
-    (@method get_chat_menu_button $b:ident $t:ident) => { fwd!($b $t get_chat_menu_button GetChatMenuButton
-        [] () []); };
-    (@method set_my_default_administrator_rights $b:ident $t:ident) => { fwd!($b $t set_my_default_administrator_rights SetMyDefaultAdministratorRights
-        [] () []); };
-    (@method get_my_default_administrator_rights $b:ident $t:ident) => { fwd!($b $t get_my_default_administrator_rights GetMyDefaultAdministratorRights
-        [] () []); };
-    (@method delete_my_commands $b:ident $t:ident) => { fwd!($b $t delete_my_commands DeleteMyCommands
-        [] () []); };
+    (@method get_business_connection $b:ident $t:ident) => { fwd!($b $t get_business_connection GetBusinessConnection business); };
+    (@method get_my_commands $b:ident $t:ident) => { fwd!($b $t get_my_commands GetMyCommands none); };
+    (@method set_my_name $b:ident $t:ident) => { fwd!($b $t set_my_name SetMyName none); };
+    (@method get_my_name $b:ident $t:ident) => { fwd!($b $t get_my_name GetMyName none); };
+    (@method set_my_description $b:ident $t:ident) => { fwd!($b $t set_my_description SetMyDescription none); };
+    (@method get_my_description $b:ident $t:ident) => { fwd!($b $t get_my_description GetMyDescription none); };
+    (@method set_my_short_description $b:ident $t:ident) => { fwd!($b $t set_my_short_description SetMyShortDescription none); };
+    (@method get_my_short_description $b:ident $t:ident) => { fwd!($b $t get_my_short_description GetMyShortDescription none); };
+    (@method set_chat_menu_button $b:ident $t:ident) => { fwd!($b $t set_chat_menu_button SetChatMenuButton none); };
+    (@method get_chat_menu_button $b:ident $t:ident) => { fwd!($b $t get_chat_menu_button GetChatMenuButton none); };
+    (@method set_my_default_administrator_rights $b:ident $t:ident) => { fwd!($b $t set_my_default_administrator_rights SetMyDefaultAdministratorRights none); };
+    (@method get_my_default_administrator_rights $b:ident $t:ident) => { fwd!($b $t get_my_default_administrator_rights GetMyDefaultAdministratorRights none); };
+    (@method delete_my_commands $b:ident $t:ident) => { fwd!($b $t delete_my_commands DeleteMyCommands none); };
     (@method answer_inline_query $b:ident $t:ident) => { fwd!($b $t answer_inline_query AnswerInlineQuery
         [R] (inline_query_id: InlineQueryId, results: R) [R: IntoIterator<Item = InlineQueryResult>]); };
     (@method answer_web_app_query $b:ident $t:ident) => { fwd!($b $t answer_web_app_query AnswerWebAppQuery
@@ -230,22 +201,18 @@ macro_rules! requester_forward {
         [C, T] (chat_id: C, message_id: MessageId, text: T) [C: Into<Recipient>, T: Into<String>]); };
     (@method edit_message_text_inline $b:ident $t:ident) => { fwd!($b $t edit_message_text_inline EditMessageTextInline
         [I, T] (inline_message_id: I, text: T) [I: Into<String>, T: Into<String>]); };
-    (@method edit_message_caption $b:ident $t:ident) => { fwd!($b $t edit_message_caption EditMessageCaption
-        [C] (chat_id: C, message_id: MessageId) [C: Into<Recipient>]); };
+    (@method edit_message_caption $b:ident $t:ident) => { fwd!($b $t edit_message_caption EditMessageCaption chat_message); };
     (@method edit_message_caption_inline $b:ident $t:ident) => { fwd!($b $t edit_message_caption_inline EditMessageCaptionInline
         [I] (inline_message_id: I) [I: Into<String>]); };
     (@method edit_message_media $b:ident $t:ident) => { fwd!($b $t edit_message_media EditMessageMedia
         [C] (chat_id: C, message_id: MessageId, media: InputMedia) [C: Into<Recipient>]); };
     (@method edit_message_media_inline $b:ident $t:ident) => { fwd!($b $t edit_message_media_inline EditMessageMediaInline
         [I] (inline_message_id: I, media: InputMedia) [I: Into<String>]); };
-    (@method edit_message_reply_markup $b:ident $t:ident) => { fwd!($b $t edit_message_reply_markup EditMessageReplyMarkup
-        [C] (chat_id: C, message_id: MessageId) [C: Into<Recipient>]); };
+    (@method edit_message_reply_markup $b:ident $t:ident) => { fwd!($b $t edit_message_reply_markup EditMessageReplyMarkup chat_message); };
     (@method edit_message_reply_markup_inline $b:ident $t:ident) => { fwd!($b $t edit_message_reply_markup_inline EditMessageReplyMarkupInline
         [I] (inline_message_id: I) [I: Into<String>]); };
-    (@method stop_poll $b:ident $t:ident) => { fwd!($b $t stop_poll StopPoll
-        [C] (chat_id: C, message_id: MessageId) [C: Into<Recipient>]); };
-    (@method delete_message $b:ident $t:ident) => { fwd!($b $t delete_message DeleteMessage
-        [C] (chat_id: C, message_id: MessageId) [C: Into<Recipient>]); };
+    (@method stop_poll $b:ident $t:ident) => { fwd!($b $t stop_poll StopPoll chat_message); };
+    (@method delete_message $b:ident $t:ident) => { fwd!($b $t delete_message DeleteMessage chat_message); };
     (@method delete_messages $b:ident $t:ident) => { fwd!($b $t delete_messages DeleteMessages
         [C, M] (chat_id: C, message_ids: M) [C: Into<Recipient>, M: IntoIterator<Item = MessageId>]); };
     (@method send_sticker $b:ident $t:ident) => { fwd!($b $t send_sticker SendSticker
@@ -280,8 +247,7 @@ macro_rules! requester_forward {
         [S] (sticker: S) [S: Into<String>]); };
     (@method set_sticker_mask_position $b:ident $t:ident) => { fwd!($b $t set_sticker_mask_position SetStickerMaskPosition
         [S] (sticker: S) [S: Into<String>]); };
-    (@method get_available_gifts $b:ident $t:ident) => { fwd!($b $t get_available_gifts GetAvailableGifts
-        [] () []); };
+    (@method get_available_gifts $b:ident $t:ident) => { fwd!($b $t get_available_gifts GetAvailableGifts none); };
     (@method send_gift $b:ident $t:ident) => { fwd!($b $t send_gift SendGift
         [] (user_id: UserId, gift_id: GiftId) []); };
     (@method send_gift_chat $b:ident $t:ident) => { fwd!($b $t send_gift_chat SendGiftChat
@@ -290,34 +256,27 @@ macro_rules! requester_forward {
         [] (user_id: UserId, month_count: u8, star_count: u32) []); };
     (@method verify_user $b:ident $t:ident) => { fwd!($b $t verify_user VerifyUser
         [] (user_id: UserId) []); };
-    (@method verify_chat $b:ident $t:ident) => { fwd!($b $t verify_chat VerifyChat
-        [C] (chat_id: C) [C: Into<Recipient>]); };
+    (@method verify_chat $b:ident $t:ident) => { fwd!($b $t verify_chat VerifyChat chat); };
     (@method remove_user_verification $b:ident $t:ident) => { fwd!($b $t remove_user_verification RemoveUserVerification
         [] (user_id: UserId) []); };
-    (@method remove_chat_verification $b:ident $t:ident) => { fwd!($b $t remove_chat_verification RemoveChatVerification
-        [C] (chat_id: C) [C: Into<Recipient>]); };
+    (@method remove_chat_verification $b:ident $t:ident) => { fwd!($b $t remove_chat_verification RemoveChatVerification chat); };
     (@method read_business_message $b:ident $t:ident) => { fwd!($b $t read_business_message ReadBusinessMessage
         [C] (business_connection_id: BusinessConnectionId, chat_id: C, message_id: MessageId) [C: Into<ChatId>]); };
     (@method delete_business_messages $b:ident $t:ident) => { fwd!($b $t delete_business_messages DeleteBusinessMessages
         [M] (business_connection_id: BusinessConnectionId, message_ids: M) [M: IntoIterator<Item = MessageId>]); };
     (@method set_business_account_name $b:ident $t:ident) => { fwd!($b $t set_business_account_name SetBusinessAccountName
         [F] (business_connection_id: BusinessConnectionId, first_name: F) [F: Into<String>]); };
-    (@method set_business_account_username $b:ident $t:ident) => { fwd!($b $t set_business_account_username SetBusinessAccountUsername
-        [] (business_connection_id: BusinessConnectionId) []); };
-    (@method set_business_account_bio $b:ident $t:ident) => { fwd!($b $t set_business_account_bio SetBusinessAccountBio
-        [] (business_connection_id: BusinessConnectionId) []); };
+    (@method set_business_account_username $b:ident $t:ident) => { fwd!($b $t set_business_account_username SetBusinessAccountUsername business); };
+    (@method set_business_account_bio $b:ident $t:ident) => { fwd!($b $t set_business_account_bio SetBusinessAccountBio business); };
     (@method set_business_account_profile_photo $b:ident $t:ident) => { fwd!($b $t set_business_account_profile_photo SetBusinessAccountProfilePhoto
         [] (business_connection_id: BusinessConnectionId, photo: InputProfilePhoto) []); };
-    (@method remove_business_account_profile_photo $b:ident $t:ident) => { fwd!($b $t remove_business_account_profile_photo RemoveBusinessAccountProfilePhoto
-        [] (business_connection_id: BusinessConnectionId) []); };
+    (@method remove_business_account_profile_photo $b:ident $t:ident) => { fwd!($b $t remove_business_account_profile_photo RemoveBusinessAccountProfilePhoto business); };
     (@method set_business_account_gift_settings $b:ident $t:ident) => { fwd!($b $t set_business_account_gift_settings SetBusinessAccountGiftSettings
         [] (business_connection_id: BusinessConnectionId, show_gift_button: bool, accepted_gift_types: AcceptedGiftTypes) []); };
-    (@method get_business_account_star_balance $b:ident $t:ident) => { fwd!($b $t get_business_account_star_balance GetBusinessAccountStarBalance
-        [] (business_connection_id: BusinessConnectionId) []); };
+    (@method get_business_account_star_balance $b:ident $t:ident) => { fwd!($b $t get_business_account_star_balance GetBusinessAccountStarBalance business); };
     (@method transfer_business_account_stars $b:ident $t:ident) => { fwd!($b $t transfer_business_account_stars TransferBusinessAccountStars
         [] (business_connection_id: BusinessConnectionId, star_count: u32) []); };
-    (@method get_business_account_gifts $b:ident $t:ident) => { fwd!($b $t get_business_account_gifts GetBusinessAccountGifts
-        [] (business_connection_id: BusinessConnectionId) []); };
+    (@method get_business_account_gifts $b:ident $t:ident) => { fwd!($b $t get_business_account_gifts GetBusinessAccountGifts business); };
     (@method convert_gift_to_stars $b:ident $t:ident) => { fwd!($b $t convert_gift_to_stars ConvertGiftToStars
         [] (business_connection_id: BusinessConnectionId, owned_gift_id: OwnedGiftId) []); };
     (@method upgrade_gift $b:ident $t:ident) => { fwd!($b $t upgrade_gift UpgradeGift
@@ -338,10 +297,8 @@ macro_rules! requester_forward {
         [] (shipping_query_id: ShippingQueryId, ok: bool) []); };
     (@method answer_pre_checkout_query $b:ident $t:ident) => { fwd!($b $t answer_pre_checkout_query AnswerPreCheckoutQuery
         [] (pre_checkout_query_id: PreCheckoutQueryId, ok: bool) []); };
-    (@method get_my_star_balance $b:ident $t:ident) => { fwd!($b $t get_my_star_balance GetMyStarBalance
-        [] () []); };
-    (@method get_star_transactions $b:ident $t:ident) => { fwd!($b $t get_star_transactions GetStarTransactions
-        [] () []); };
+    (@method get_my_star_balance $b:ident $t:ident) => { fwd!($b $t get_my_star_balance GetMyStarBalance none); };
+    (@method get_star_transactions $b:ident $t:ident) => { fwd!($b $t get_star_transactions GetStarTransactions none); };
     (@method refund_star_payment $b:ident $t:ident) => { fwd!($b $t refund_star_payment RefundStarPayment
         [] (user_id: UserId, telegram_payment_charge_id: TelegramTransactionId) []); };
     (@method edit_user_star_subscription $b:ident $t:ident) => { fwd!($b $t edit_user_star_subscription EditUserStarSubscription
