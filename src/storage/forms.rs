@@ -14,13 +14,10 @@ pub const FORM_TTL_SECS: i64 = 15 * 60;
 /// How many refused secrets one form takes; the last leaves it used.
 pub const FORM_MAX_TRIES: i64 = 5;
 
-const FORM_NONCES: NonceTable = NonceTable {
-    name: "form_nonces",
-    returning: "chat_id, user_id, kind, message_id, claims",
-    ttl_secs: FORM_TTL_SECS,
-    // Each claim is numbered, so that giving the nonce back undoes that claim only.
-    also_set: ", claims = claims + 1",
-};
+// Each claim is numbered, so that giving the nonce back undoes that claim only.
+const FORM_NONCES: NonceTable =
+    NonceTable::new("form_nonces", "chat_id, user_id, kind, message_id, claims", FORM_TTL_SECS)
+        .also_setting(", claims = claims + 1");
 
 /// A claimed nonce: what the form was opened for.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]

@@ -32,6 +32,18 @@ pub(super) struct NonceTable {
     pub also_set: &'static str,
 }
 
+impl NonceTable {
+    /// The table `name`, whose claims return `returning`, with nonces valid for `ttl_secs`.
+    pub const fn new(name: &'static str, returning: &'static str, ttl_secs: i64) -> Self {
+        Self { name, returning, ttl_secs, also_set: "" }
+    }
+
+    /// The same table, whose claims also set `also_set` (`, column = value`).
+    pub const fn also_setting(self, also_set: &'static str) -> Self {
+        Self { also_set, ..self }
+    }
+}
+
 impl Db {
     /// Claims `nonce_hash` in `table` for `user`: once, within the table's time, and only by
     /// the user it was made for (another user's attempt leaves it unclaimed).

@@ -13,12 +13,8 @@ pub const AUDIT_KEPT: i64 = 100;
 /// How long a hand-off link stays valid.
 pub const HANDOFF_TTL_SECS: i64 = 600;
 
-const HANDOFFS: NonceTable = NonceTable {
-    name: "handoffs",
-    returning: "group_id, user_id, purpose",
-    ttl_secs: HANDOFF_TTL_SECS,
-    also_set: "",
-};
+const HANDOFFS: NonceTable =
+    NonceTable::new("handoffs", "group_id, user_id, purpose", HANDOFF_TTL_SECS);
 
 /// A hand-off link, as stored.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
