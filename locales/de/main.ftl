@@ -256,14 +256,14 @@ form-refused-stale = Dieses Formular wurde vor mehr als { $minutes } Minuten ge�
 form-refused-used = Dieses Formular wurde schon benutzt. Es wurde nichts Neues gespeichert.
 form-refused-unknown = Dieses Formular gilt nicht mehr: Eine neuere Anfrage hat es ersetzt, oder es ist zu alt. Nutze die neueste Anfrage im Chat.
 form-refused-expired = Dieses Formular ist nach { $minutes } Minuten abgelaufen. Fordere es im Chat erneut an.
-form-refused-attempts = Zu viele Versuche: Dieses Formular ist geschlossen. Fordere es im Chat erneut an.
+form-refused-spent = Zu viele Versuche: Dieses Formular ist geschlossen. Fordere es im Chat erneut an.
 form-refused-flood = Zu viele Versuche in kurzer Zeit. Warte kurz und versuche es dann erneut.
-form-refused-user = Dieses Formular wurde für jemand anderen geöffnet. Es wurde nichts gespeichert.
-form-refused-size = Das ist viel zu lang für einen Schlüssel oder ein Token. Es wurde nichts gespeichert.
+form-refused-other-user = Dieses Formular wurde für jemand anderen geöffnet. Es wurde nichts gespeichert.
+form-refused-too-large = Das ist viel zu lang für einen Schlüssel oder ein Token. Es wurde nichts gespeichert.
 form-refused-empty = Es wurde nichts eingegeben. Füge den ganzen Schlüssel oder das ganze Token in das Feld ein.
 form-refused-malformed = Das Formular hat etwas gesendet, das der Bot nicht lesen konnte. Öffne es erneut aus dem Chat.
-form-not-awaited = Der Chat wartet nicht mehr auf dieses Geheimnis, daher wurde nichts gespeichert. Fordere es im Chat erneut an.
-form-failed = Auf der Seite des Bots ist etwas schiefgelaufen. Es wurde nichts gespeichert; versuche es gleich noch einmal.
+form-refused-not-awaited = Der Chat wartet nicht mehr auf dieses Geheimnis, daher wurde nichts gespeichert. Fordere es im Chat erneut an.
+form-refused-failed = Auf der Seite des Bots ist etwas schiefgelaufen. Es wurde nichts gespeichert; versuche es gleich noch einmal.
 
 # The assistant's bot created from the chat (managed bots)
 btn-create-bot = 🤖 Bot für mich erstellen

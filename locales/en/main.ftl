@@ -256,14 +256,14 @@ form-refused-stale = This form was opened more than { $minutes } minutes ago. Op
 form-refused-used = This form was used already. Nothing new was saved.
 form-refused-unknown = This form is no longer valid: a newer prompt replaced it, or it is too old. Use the newest prompt in the chat.
 form-refused-expired = This form expired after { $minutes } minutes. Ask for it again in the chat.
-form-refused-attempts = Too many tries: this form is closed. Ask for it again in the chat.
+form-refused-spent = Too many tries: this form is closed. Ask for it again in the chat.
 form-refused-flood = Too many tries in a short time. Wait a little, then try again.
-form-refused-user = This form was opened for someone else. Nothing was saved.
-form-refused-size = That is far too long for a key or a token. Nothing was saved.
+form-refused-other-user = This form was opened for someone else. Nothing was saved.
+form-refused-too-large = That is far too long for a key or a token. Nothing was saved.
 form-refused-empty = Nothing was typed. Paste the whole key or token into the field.
 form-refused-malformed = The form sent something the bot could not read. Open it again from the chat.
-form-not-awaited = The chat is no longer waiting for this secret, so nothing was saved. Ask again in the chat.
-form-failed = Something went wrong on the bot's side. Nothing was saved; please try again in a moment.
+form-refused-not-awaited = The chat is no longer waiting for this secret, so nothing was saved. Ask again in the chat.
+form-refused-failed = Something went wrong on the bot's side. Nothing was saved; please try again in a moment.
 
 # The assistant's bot created from the chat (managed bots)
 btn-create-bot = 🤖 Create the bot for me

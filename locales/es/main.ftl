@@ -256,14 +256,14 @@ form-refused-stale = Este formulario se abrió hace más de { $minutes } minutos
 form-refused-used = Este formulario ya se usó. No se guardó nada nuevo.
 form-refused-unknown = Este formulario ya no es válido: lo sustituyó una petición más reciente o es demasiado antiguo. Usa la petición más reciente del chat.
 form-refused-expired = Este formulario caducó a los { $minutes } minutos. Pídelo de nuevo en el chat.
-form-refused-attempts = Demasiados intentos: este formulario está cerrado. Pídelo de nuevo en el chat.
+form-refused-spent = Demasiados intentos: este formulario está cerrado. Pídelo de nuevo en el chat.
 form-refused-flood = Demasiados intentos en poco tiempo. Espera un poco y vuelve a intentarlo.
-form-refused-user = Este formulario se abrió para otra persona. No se guardó nada.
-form-refused-size = Es demasiado largo para una clave o un token. No se guardó nada.
+form-refused-other-user = Este formulario se abrió para otra persona. No se guardó nada.
+form-refused-too-large = Es demasiado largo para una clave o un token. No se guardó nada.
 form-refused-empty = No se escribió nada. Pega la clave o el token completo en el campo.
 form-refused-malformed = El formulario envió algo que el bot no pudo leer. Vuelve a abrirlo desde el chat.
-form-not-awaited = El chat ya no espera este secreto, así que no se guardó nada. Pídelo de nuevo en el chat.
-form-failed = Algo falló por parte del bot. No se guardó nada; inténtalo de nuevo en un momento.
+form-refused-not-awaited = El chat ya no espera este secreto, así que no se guardó nada. Pídelo de nuevo en el chat.
+form-refused-failed = Algo falló por parte del bot. No se guardó nada; inténtalo de nuevo en un momento.
 
 # The assistant's bot created from the chat (managed bots)
 btn-create-bot = 🤖 Crea el bot por mí

@@ -64,22 +64,44 @@ pub enum Refusal {
 }
 
 impl Refusal {
-    fn key(self) -> &'static str {
+    /// Every refusal (with zero minutes where one takes them).
+    pub const ALL: [Refusal; 13] = [
+        Self::Signature,
+        Self::Stale { minutes: 0 },
+        Self::Used,
+        Self::Unknown,
+        Self::Expired { minutes: 0 },
+        Self::OtherUser,
+        Self::Spent,
+        Self::Flood,
+        Self::TooLarge,
+        Self::Empty,
+        Self::Malformed,
+        Self::NotAwaited,
+        Self::Failed,
+    ];
+
+    /// Its name: the `outcome` in metrics, and (with `-` for `_`) its message `form-refused-…`.
+    pub fn code(self) -> &'static str {
         match self {
-            Self::Signature => "form-refused-signature",
-            Self::Stale { .. } => "form-refused-stale",
-            Self::Used => "form-refused-used",
-            Self::Unknown => "form-refused-unknown",
-            Self::Expired { .. } => "form-refused-expired",
-            Self::OtherUser => "form-refused-user",
-            Self::Spent => "form-refused-attempts",
-            Self::Flood => "form-refused-flood",
-            Self::TooLarge => "form-refused-size",
-            Self::Empty => "form-refused-empty",
-            Self::Malformed => "form-refused-malformed",
-            Self::NotAwaited => "form-not-awaited",
-            Self::Failed => "form-failed",
+            Self::Signature => "signature",
+            Self::Stale { .. } => "stale",
+            Self::Used => "used",
+            Self::Unknown => "unknown",
+            Self::Expired { .. } => "expired",
+            Self::OtherUser => "other_user",
+            Self::Spent => "spent",
+            Self::Flood => "flood",
+            Self::TooLarge => "too_large",
+            Self::Empty => "empty",
+            Self::Malformed => "malformed",
+            Self::NotAwaited => "not_awaited",
+            Self::Failed => "failed",
         }
+    }
+
+    fn key(self) -> String {
+        format!("form-refused-{}", self.code().replace('_', "-"))
     }
 }
 
@@ -87,9 +109,9 @@ impl Refusal {
 pub fn refusal(lang: Lang, refusal: Refusal) -> String {
     match refusal {
         Refusal::Stale { minutes } | Refusal::Expired { minutes } => {
-            lang.t_args(refusal.key(), &[("minutes", minutes.into())])
+            lang.t_args(&refusal.key(), &[("minutes", minutes.into())])
         }
-        _ => lang.t(refusal.key()),
+        _ => lang.t(&refusal.key()),
     }
 }
 
@@ -130,24 +152,9 @@ pub fn keys() -> impl Iterator<Item = String> {
     let kinds = SecretKind::ALL.into_iter().flat_map(|kind| {
         KIND_FAMILIES.iter().map(move |(_, family)| format!("{family}-{}", kind.code()))
     });
-    let refusals = [
-        Refusal::Signature,
-        Refusal::Stale { minutes: 0 },
-        Refusal::Used,
-        Refusal::Unknown,
-        Refusal::Expired { minutes: 0 },
-        Refusal::OtherUser,
-        Refusal::Spent,
-        Refusal::Flood,
-        Refusal::TooLarge,
-        Refusal::Empty,
-        Refusal::Malformed,
-        Refusal::NotAwaited,
-        Refusal::Failed,
-    ];
     PAGE_KEYS
         .iter()
         .map(|(_, key)| (*key).to_owned())
         .chain(kinds)
-        .chain(refusals.into_iter().map(|r| r.key().to_owned()))
+        .chain(Refusal::ALL.into_iter().map(Refusal::key))
 }

@@ -54,23 +54,27 @@ struct Submission {
 type Answer = (StatusCode, Json<serde_json::Value>);
 
 fn refused(lang: Lang, refusal: Refusal) -> Answer {
-    let (status, outcome) = match refusal {
-        Refusal::Signature => (StatusCode::UNAUTHORIZED, "signature"),
-        Refusal::Stale { .. } => (StatusCode::UNAUTHORIZED, "stale"),
-        Refusal::OtherUser => (StatusCode::FORBIDDEN, "other_user"),
-        Refusal::Spent => (StatusCode::CONFLICT, "spent"),
-        Refusal::Flood => (StatusCode::TOO_MANY_REQUESTS, "flood"),
-        Refusal::Used => (StatusCode::CONFLICT, "used"),
-        Refusal::Unknown => (StatusCode::CONFLICT, "unknown"),
-        Refusal::Expired { .. } => (StatusCode::CONFLICT, "expired"),
-        Refusal::NotAwaited => (StatusCode::CONFLICT, "not_awaited"),
-        Refusal::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
-        Refusal::Empty => (StatusCode::UNPROCESSABLE_ENTITY, "empty"),
-        Refusal::Malformed => (StatusCode::BAD_REQUEST, "malformed"),
-        Refusal::Failed => (StatusCode::INTERNAL_SERVER_ERROR, "failed"),
-    };
-    count(outcome);
-    (status, Json(json!({ "ok": false, "message": forms::refusal(lang, refusal) })))
+    count(refusal.code());
+    let message = forms::refusal(lang, refusal);
+    (status(refusal), Json(json!({ "ok": false, "message": message })))
+}
+
+/// Each refusal's HTTP status: the page only shows the message, tests and proxies read this.
+fn status(refusal: Refusal) -> StatusCode {
+    match refusal {
+        Refusal::Signature | Refusal::Stale { .. } => StatusCode::UNAUTHORIZED,
+        Refusal::OtherUser => StatusCode::FORBIDDEN,
+        Refusal::Used
+        | Refusal::Unknown
+        | Refusal::Expired { .. }
+        | Refusal::Spent
+        | Refusal::NotAwaited => StatusCode::CONFLICT,
+        Refusal::Flood => StatusCode::TOO_MANY_REQUESTS,
+        Refusal::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        Refusal::Empty => StatusCode::UNPROCESSABLE_ENTITY,
+        Refusal::Malformed => StatusCode::BAD_REQUEST,
+        Refusal::Failed => StatusCode::INTERNAL_SERVER_ERROR,
+    }
 }
 
 fn count(outcome: &'static str) {

@@ -36,7 +36,7 @@ async fn a_secret_is_trimmed_and_an_empty_or_oversize_one_is_refused_unchecked()
     assert_eq!((empty.status, empty.message()), (422, expected.as_str()));
     // Over 4 KiB is no key or token, though the body is under its own 8 KiB limit.
     let huge = app.submit_form(&form, &signed, &format!("1234:{}", "k".repeat(4092))).await;
-    let expected = en("form-refused-size");
+    let expected = en("form-refused-too-large");
     assert_eq!((huge.status, huge.message()), (413, expected.as_str()));
     assert!(checked_tokens(&app).is_empty(), "neither was checked");
 
@@ -91,7 +91,7 @@ async fn the_chat_waits_for_a_form_in_flight_and_the_form_then_finds_the_step_go
     app.message_after(seen, quin.id, "Which anthropic model?").await;
     app.settled().await;
     let stale = app.submit_form(&first_form, &signed, TOKEN).await;
-    assert_eq!((stale.status, stale.message()), (409, en("form-not-awaited").as_str()));
+    assert_eq!((stale.status, stale.message()), (409, en("form-refused-not-awaited").as_str()));
     assert_eq!(app.tg.count_of("EditMessageText"), 0, "no prompt was marked answered");
 }
 
@@ -142,11 +142,11 @@ async fn five_refused_secrets_burn_the_form() {
     }
     // The fifth refusal says why, and that the form is spent.
     let last = app.submit_form(&form, &signed, WRONG_KEY).await;
-    let spent = format!("{}\n{}", en("setkey-rejected"), en("form-refused-attempts"));
+    let spent = format!("{}\n{}", en("setkey-rejected"), en("form-refused-spent"));
     assert_eq!((last.status, last.message()), (422, spent.as_str()));
     // Even the right key no longer gets through this form, and is not checked.
     let burned = app.submit_form(&form, &signed, API_KEY).await;
-    assert_eq!((burned.status, burned.message()), (409, en("form-refused-attempts").as_str()));
+    assert_eq!((burned.status, burned.message()), (409, en("form-refused-spent").as_str()));
     assert_eq!(key_checks(&app), 5);
     assert!(app.storage().await.api_key(ChatId(max.id)).await.expect("read").is_none());
 

@@ -56,7 +56,7 @@ async fn each_refusal_has_its_own_status_and_nothing_is_stored() {
     let signed = init_data(&gil, unix_now());
 
     let oversize = app.post_form(&form.local_path(), vec![b' '; 8 * 1024 + 1]).await;
-    assert_eq!((oversize.status, oversize.message()), (413, en("form-refused-size").as_str()));
+    assert_eq!((oversize.status, oversize.message()), (413, en("form-refused-too-large").as_str()));
     // Without a length up front (chunked), reading stops at the limit all the same.
     let streamed = chunked_post(&app, &form.local_path(), 9 * 1024).await;
     assert!(streamed.starts_with("HTTP/1.1 413"), "{streamed}");
@@ -75,7 +75,10 @@ async fn each_refusal_has_its_own_status_and_nothing_is_stored() {
     assert_eq!((stale.status, stale.message()), (401, expected.as_str()));
 
     let other_user = app.submit_form(&form, &init_data(&hal, unix_now()), API_KEY).await;
-    assert_eq!((other_user.status, other_user.message()), (403, en("form-refused-user").as_str()));
+    assert_eq!(
+        (other_user.status, other_user.message()),
+        (403, en("form-refused-other-user").as_str())
+    );
     for nonce in ["A".repeat(32), "not-a-nonce".to_owned()] {
         let foreign = Offered { nonce, ..form.clone() };
         let answer = app.submit_form(&foreign, &signed, API_KEY).await;
@@ -150,7 +153,10 @@ async fn a_form_lapses_when_a_newer_prompt_replaces_it_or_the_chat_stops_waiting
 
     app.say(&jo, "/cancel", "").await;
     let not_waiting = app.submit_form(&second, &signed, API_KEY).await;
-    assert_eq!((not_waiting.status, not_waiting.message()), (409, en("form-not-awaited").as_str()));
+    assert_eq!(
+        (not_waiting.status, not_waiting.message()),
+        (409, en("form-refused-not-awaited").as_str())
+    );
     assert!(app.storage().await.api_key(ChatId(jo.id)).await.expect("read").is_none());
     assert_eq!(app.sim.handle().count_requests("GET", "/api/v1/assistants"), 0);
 }
