@@ -68,8 +68,19 @@ pub async fn route(
         {
             handoff::receive_edit(incoming, (group, handle, field)).await
         }
-        State::Wizard(wizard) => wizard::receive_secret(incoming, wizard).await,
-        State::Editing(session) => edit::receive_secret(incoming, session).await,
+        // A wizard or an edit waits for its step's secret, and only from the one who started it.
+        State::Wizard(wizard) => {
+            match incoming.awaited(SecretKind::of_step(wizard.step), wizard.owner) {
+                Some(awaited) => wizard::receive_secret(incoming, awaited, wizard).await,
+                None => Ok(Delivered::NotAwaited),
+            }
+        }
+        State::Editing(session) => {
+            match incoming.awaited(SecretKind::of_field(session.field), session.owner) {
+                Some(awaited) => edit::receive_secret(incoming, awaited, session).await,
+                None => Ok(Delivered::NotAwaited),
+            }
+        }
         _ => Ok(Delivered::NotAwaited),
     }
 }

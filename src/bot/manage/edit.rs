@@ -113,7 +113,11 @@ pub async fn on_text(
     if matches!(session.field, Field::BotToken | Field::ModelKey) {
         let Some(arrival) = Arrival::from_message(&msg) else { return Ok(()) };
         let incoming = Incoming { bot: &bot, app: &app, arrival, kind: None, ctx };
-        return receive_secret(incoming, session).await.map(drop);
+        let Some(awaited) = incoming.awaited(SecretKind::of_field(session.field), session.owner)
+        else {
+            return Ok(());
+        };
+        return receive_secret(incoming, awaited, session).await.map(drop);
     }
     let (chat, lang) = (msg.chat.id, ctx.lang);
     let Some(known) = assistants::by_handle(&app, chat, session.handle).await? else {
@@ -156,16 +160,13 @@ pub async fn on_text(
     }
 }
 
-/// A new bot token or model key for the assistant being edited, pasted or from the form
-/// (`kind`, when given, is the kind the sender meant).
+/// A new bot token or model key for the assistant being edited, pasted or from the form,
+/// which [`route`](crate::bot::secrets::route) found to be the `awaited` kind.
 pub async fn receive_secret(
     incoming: Incoming<'_>,
+    awaited: SecretKind,
     session: EditSession,
 ) -> Result<Delivered, HandlerError> {
-    let kind = SecretKind::of_field(session.field);
-    let Some(awaited) = incoming.awaited(kind, session.owner) else {
-        return Ok(Delivered::NotAwaited);
-    };
     let Incoming { bot, app, arrival, ctx, .. } = incoming;
     let (chat, lang) = (arrival.chat, ctx.lang);
     let Some(known) = assistants::by_handle(app, chat, session.handle).await? else {

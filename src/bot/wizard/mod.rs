@@ -143,7 +143,11 @@ pub async fn on_text(
         Step::BotToken | Step::ModelKey => {
             let Some(arrival) = intake::Arrival::from_message(&msg) else { return Ok(()) };
             let incoming = Incoming { bot: &bot, app: &app, arrival, kind: None, ctx };
-            return receive_secret(incoming, wizard).await.map(drop);
+            let Some(awaited) = incoming.awaited(SecretKind::of_step(wizard.step), wizard.owner)
+            else {
+                return Ok(());
+            };
+            return receive_secret(incoming, awaited, wizard).await.map(drop);
         }
         Step::Submitting => {
             let from = msg.from.clone();
@@ -166,16 +170,13 @@ pub async fn on_text(
     }
 }
 
-/// A secret for the wizard's token or model-key step, pasted or from the form (`kind`, when
-/// given, is the kind the sender meant: another step waiting is not awaited).
+/// A secret for the wizard's token or model-key step, pasted or from the form, which
+/// [`route`](crate::bot::secrets::route) found to be the `awaited` kind.
 pub async fn receive_secret(
     incoming: Incoming<'_>,
+    awaited: SecretKind,
     mut wizard: Wizard,
 ) -> Result<Delivered, HandlerError> {
-    let kind = SecretKind::of_step(wizard.step);
-    let Some(awaited) = incoming.awaited(kind, wizard.owner) else {
-        return Ok(Delivered::NotAwaited);
-    };
     let Incoming { bot, app, arrival, ctx, .. } = incoming;
     let (chat, lang) = (arrival.chat, ctx.lang);
     let at = &Where { bot, app, chat, lang, dialogue: &ctx.dialogue };
