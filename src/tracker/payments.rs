@@ -22,19 +22,14 @@ const MAX_ACTIVATION_TRIES: u32 = 10;
 impl Tracker {
     /// Looks at one waiting slot: gives up after the payment timeout, activates once paid.
     pub(super) async fn check_payment(&self, pending: PendingActivation) {
-        let chat = ChatId(pending.chat_id);
-        let id = DeploymentId(pending.deployment_id.clone());
-        if let Err(e) = self.try_check_payment(chat, &id, pending.created_at).await {
-            tracing::warn!(chat = chat.0, deployment = %id, error = %e, "checking a payment failed");
+        if let Err(e) = self.try_check_payment(&pending).await {
+            let (chat, deployment) = (pending.chat_id, &pending.deployment_id);
+            tracing::warn!(chat, deployment, error = %e, "checking a payment failed");
         }
     }
 
-    async fn try_check_payment(
-        &self,
-        chat: ChatId,
-        id: &DeploymentId,
-        since: i64,
-    ) -> Result<(), StorageError> {
+    async fn try_check_payment(&self, pending: &PendingActivation) -> Result<(), StorageError> {
+        let (chat, id) = (ChatId(pending.chat_id), &DeploymentId(pending.deployment_id.clone()));
         let db = &self.app.db;
         let lang = self.app.chat_lang(chat).await;
         let name =
@@ -64,7 +59,7 @@ impl Tracker {
             Status::Purchased => self.activate(chat, id, lang).await,
             Status::PendingPayment | Status::Other(_) => {
                 let timeout = self.app.timing.payment_timeout;
-                let waited = unix_now().saturating_sub(since);
+                let waited = unix_now().saturating_sub(pending.created_at);
                 if waited as u64 >= timeout.as_secs()
                     && db.drop_pending_activation(chat, id, true).await?
                 {
