@@ -57,7 +57,9 @@ pub enum WizardAction {
 }
 
 /// What a card button asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Its tag in button data is its name in kebab case, unless given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString)]
+#[strum(serialize_all = "kebab-case")]
 pub enum CardAction {
     /// Stop the deployment.
     Stop,
@@ -66,42 +68,30 @@ pub enum CardAction {
     /// Show the fields that can be edited.
     Edit,
     /// Edit one field.
+    #[strum(disabled)]
     EditField(Field),
     /// Run the wizard's remaining steps for a paid slot.
     Activate,
     /// Ask for confirmation of a delete.
     Delete,
     /// Delete, confirmed.
+    #[strum(serialize = "delete!")]
     ConfirmDelete,
     /// Fetch the status again.
     Refresh,
     /// A managed bot: replace its token (and PATCH it).
+    #[strum(serialize = "token!")]
     NewToken,
     /// A managed bot: show who can talk to it.
     Access,
     /// A managed bot: open it to everyone.
+    #[strum(serialize = "access-all")]
     AccessEveryone,
     /// A managed bot: only its owner.
+    #[strum(serialize = "access-me")]
     AccessOwner,
     /// A managed bot: its owner and people they pick.
     AccessPick,
-}
-
-impl CardAction {
-    const TAGS: [(CardAction, &'static str); 12] = [
-        (CardAction::Stop, "stop"),
-        (CardAction::Redeploy, "redeploy"),
-        (CardAction::Edit, "edit"),
-        (CardAction::Activate, "activate"),
-        (CardAction::Delete, "delete"),
-        (CardAction::ConfirmDelete, "delete!"),
-        (CardAction::Refresh, "refresh"),
-        (CardAction::NewToken, "token!"),
-        (CardAction::Access, "access"),
-        (CardAction::AccessEveryone, "access-all"),
-        (CardAction::AccessOwner, "access-me"),
-        (CardAction::AccessPick, "access-pick"),
-    ];
 }
 
 /// What a button of an edit in progress asks for.
@@ -165,7 +155,7 @@ impl fmt::Display for Button {
                 write!(f, "a:{handle}:edit:{}", field_tag(*field))
             }
             Self::Act { handle, action } => {
-                let tag = CardAction::TAGS.iter().find(|(a, _)| a == action).map_or("", |(_, t)| t);
+                let tag: &str = action.into();
                 write!(f, "a:{handle}:{tag}")
             }
             Self::Edit { session, action } => {
@@ -213,7 +203,7 @@ impl Button {
                 let handle = parts.next()?.parse().ok()?;
                 let action = match (parts.next()?, parts.next()) {
                     ("edit", Some(tag)) => CardAction::EditField(field_from_tag(tag)?),
-                    (tag, None) => CardAction::TAGS.iter().find(|(_, t)| *t == tag)?.0,
+                    (tag, None) => tag.parse().ok()?,
                     _ => return None,
                 };
                 Self::Act { handle, action }
@@ -280,9 +270,17 @@ mod tests {
             Button::Edit { session: 1, action: EditAction::Model(3) },
             Button::Edit { session: u32::MAX, action: EditAction::Cancel },
         ];
-        all.extend(
-            CardAction::TAGS.iter().map(|(action, _)| Button::Act { handle: 42, action: *action }),
-        );
+        // Buttons already in chats carry these tags: each still means one action of its own.
+        let tags = "stop redeploy edit activate delete delete! refresh token! access access-all \
+                    access-me access-pick";
+        let mut acts = Vec::new();
+        for tag in tags.split_whitespace() {
+            let act = Button::parse(&format!("a:42:{tag}"));
+            let Some(Button::Act { action, .. }) = act else { panic!("{tag}: {act:?}") };
+            assert!(!acts.contains(&action), "{tag}");
+            acts.push(action);
+            all.push(Button::Act { handle: 42, action });
+        }
         let actions = [
             WizardAction::Mode(ApiMode::Unlimited),
             WizardAction::Provider(3),
@@ -323,6 +321,7 @@ mod tests {
             "a:1:launch",
             "a:x:stop",
             "a:1:edit:secret",
+            "a:1:edit-field",
             "x:00000001:model",
             "drop table",
         ] {

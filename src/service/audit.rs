@@ -4,8 +4,11 @@ use teloxide::types::{ChatId, UserId};
 
 use crate::{app::App, storage::StorageError};
 
-/// What can be audited.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What can be audited. Its stable tag, as stored, is its name in kebab case (`key-set`).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString, strum::VariantArray,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Audited {
     /// The group's API key was set.
     KeySet,
@@ -25,32 +28,20 @@ pub enum Audited {
     Edited,
 }
 
-/// Each action's stable tag, as stored.
-const TAGS: [(Audited, &str); 8] = [
-    (Audited::KeySet, "key-set"),
-    (Audited::KeyRemoved, "key-removed"),
-    (Audited::Bought, "bought"),
-    (Audited::Activated, "activated"),
-    (Audited::Stopped, "stopped"),
-    (Audited::Redeployed, "redeployed"),
-    (Audited::Deleted, "deleted"),
-    (Audited::Edited, "edited"),
-];
-
 impl Audited {
     /// Every action.
     pub fn all() -> impl Iterator<Item = Audited> {
-        TAGS.iter().map(|(what, _)| *what)
+        <Self as strum::VariantArray>::VARIANTS.iter().copied()
     }
 
     /// The stable tag stored in the log.
     pub fn tag(self) -> &'static str {
-        TAGS.iter().find(|(a, _)| *a == self).map_or("", |(_, t)| t)
+        self.into()
     }
 
     /// The action of a stored tag.
     pub fn from_tag(tag: &str) -> Option<Self> {
-        TAGS.iter().find(|(_, t)| *t == tag).map(|(a, _)| *a)
+        tag.parse().ok()
     }
 }
 
@@ -86,7 +77,21 @@ mod tests {
 
     #[test]
     fn tags_round_trip() {
-        for (what, _) in TAGS {
+        let tags: Vec<_> = Audited::all().map(Audited::tag).collect();
+        assert_eq!(
+            tags,
+            [
+                "key-set",
+                "key-removed",
+                "bought",
+                "activated",
+                "stopped",
+                "redeployed",
+                "deleted",
+                "edited"
+            ]
+        );
+        for what in Audited::all() {
             assert_eq!(Audited::from_tag(what.tag()), Some(what));
         }
         assert_eq!(Audited::from_tag("launched"), None);
