@@ -14,12 +14,9 @@ use crate::{
 /// Why a rotation did not happen.
 #[derive(Debug, thiserror::Error)]
 pub enum RotateError {
-    /// The database or a sealed value failed.
+    /// The database, a sealed value or a key file failed.
     #[error(transparent)]
     Storage(#[from] StorageError),
-    /// The key file could not be read or written.
-    #[error(transparent)]
-    KeyFile(#[from] KeyFileError),
     /// There is no key to rotate from.
     #[error("no current key: set ENCRYPTION_KEY or keep the key file at {0}")]
     NoKey(String),
@@ -41,6 +38,12 @@ pub enum RotateError {
         "{0} exists from an unfinished rotation: start the bot once to finish it, or remove it"
     )]
     Staged(String),
+}
+
+impl From<KeyFileError> for RotateError {
+    fn from(e: KeyFileError) -> Self {
+        Self::Storage(e.into())
+    }
 }
 
 /// What a finished rotation did.
