@@ -36,23 +36,34 @@ fn assert_api_error(result: Result<impl std::fmt::Debug, ApiError>, status: u16,
     }
 }
 
+/// A slot of `mode` the default owner bought (unpaid, unless the simulator pays by itself).
+async fn bought(client: &ApiClient, mode: ApiMode) -> DeploymentId {
+    client.purchase(&api_key(), mode).await.expect("purchase").deployment_id
+}
+
 /// A paid, activated, deploying byok assistant.
 async fn deploying(client: &ApiClient, handle: &SimHandle) -> DeploymentId {
-    let key = api_key();
-    let slot = client.purchase(&key, ApiMode::Byok).await.expect("purchase");
-    assert!(handle.complete_payment(slot.deployment_id.as_str()));
-    client
-        .activate(&key, &slot.deployment_id, &byok_activation("Sales bot"))
-        .await
-        .expect("activate");
-    slot.deployment_id
+    let id = bought(client, ApiMode::Byok).await;
+    assert!(handle.complete_payment(id.as_str()));
+    client.activate(&api_key(), &id, &byok_activation("Sales bot")).await.expect("activate");
+    id
 }
 
 /// A simulator and a client for it.
 async fn connected() -> (Simulator, SimHandle, ApiClient) {
-    let (sim, handle) = start_simulator(SimOptions::default()).await;
+    connected_with(SimOptions::default()).await
+}
+
+/// A simulator started with `options` and a client for it.
+async fn connected_with(options: SimOptions) -> (Simulator, SimHandle, ApiClient) {
+    let (sim, handle) = start_simulator(options).await;
     let client = client_for(&sim);
     (sim, handle, client)
+}
+
+/// A simulator that marks every purchase paid at once.
+fn auto_paying() -> SimOptions {
+    SimOptions { auto_pay: true, ..Default::default() }
 }
 
 #[tokio::test]
@@ -107,21 +118,20 @@ async fn the_whole_lifecycle_goes_through_every_endpoint() {
 
 #[tokio::test]
 async fn managed_modes_use_openrouter_and_refuse_a_model_key_update() {
-    let (sim, handle) = start_simulator(SimOptions { auto_pay: true, ..Default::default() }).await;
-    let client = client_for(&sim);
+    let (_sim, handle, client) = connected_with(auto_paying()).await;
     let key = api_key();
-    let slot = client.purchase(&key, ApiMode::Managed).await.expect("purchase");
+    let id = bought(&client, ApiMode::Managed).await;
     let request = ActivateRequest {
         model_provider: None,
         model_id: "anthropic/claude-sonnet-4.5".into(),
         model_api_key: None,
         ..byok_activation("Managed")
     };
-    let active = client.activate(&key, &slot.deployment_id, &request).await.expect("auto-paid");
+    let active = client.activate(&key, &id, &request).await.expect("auto-paid");
     assert_eq!(active.model_provider.as_deref(), Some("openrouter"));
     assert_eq!(active.api_mode, Some(ApiMode::Managed));
-    handle.finish_deployment(slot.deployment_id.as_str(), Outcome::Failed("no worker".into()));
-    let failed = client.get(&key, &slot.deployment_id).await.expect("get");
+    handle.finish_deployment(id.as_str(), Outcome::Failed("no worker".into()));
+    let failed = client.get(&key, &id).await.expect("get");
     assert_eq!(
         (failed.status, failed.status_message.as_deref()),
         (Status::Failed, Some("no worker"))
@@ -129,17 +139,13 @@ async fn managed_modes_use_openrouter_and_refuse_a_model_key_update() {
 
     let with_key =
         UpdateRequest { model_api_key: Some(SecretString::from("sk-x")), ..Default::default() };
-    assert_api_error(
-        client.update(&key, &slot.deployment_id, &with_key).await,
-        400,
-        ErrorCode::InvalidInput,
-    );
+    assert_api_error(client.update(&key, &id, &with_key).await, 400, ErrorCode::InvalidInput);
 }
 
 #[tokio::test]
 async fn unauthorized_for_an_unknown_key() {
-    let (sim, _) = start_simulator(SimOptions::default()).await;
-    let result = client_for(&sim).list(&ApiKey::new("sk_wrong")).await;
+    let (_sim, _, client) = connected().await;
+    let result = client.list(&ApiKey::new("sk_wrong")).await;
     assert_api_error(result, 401, ErrorCode::Unauthorized);
 }
 
@@ -162,47 +168,32 @@ async fn invalid_request_for_unknown_body_keys() {
 
 #[tokio::test]
 async fn invalid_request_is_decoded_by_the_client() {
-    let (sim, handle) = start_simulator(SimOptions::default()).await;
+    let (_sim, handle, client) = connected().await;
     // …and a 400 INVALID_REQUEST answered to the client decodes into its code.
     handle.inject(Fault::once(FaultKind::Error { status: 400, code: "INVALID_REQUEST".into() }));
-    assert_api_error(
-        client_for(&sim).purchase(&api_key(), ApiMode::Byok).await,
-        400,
-        ErrorCode::InvalidRequest,
-    );
+    let result = client.purchase(&api_key(), ApiMode::Byok).await;
+    assert_api_error(result, 400, ErrorCode::InvalidRequest);
 }
 
 #[tokio::test]
 async fn invalid_input_for_byok_without_a_model_key_or_with_an_unknown_model() {
-    let (sim, handle) = start_simulator(SimOptions { auto_pay: true, ..Default::default() }).await;
-    let client = client_for(&sim);
+    let (_sim, handle, client) = connected_with(auto_paying()).await;
     let key = api_key();
-    let slot = client.purchase(&key, ApiMode::Byok).await.expect("purchase");
+    let id = bought(&client, ApiMode::Byok).await;
     let no_key = ActivateRequest { model_api_key: None, ..byok_activation("A") };
-    assert_api_error(
-        client.activate(&key, &slot.deployment_id, &no_key).await,
-        400,
-        ErrorCode::InvalidInput,
-    );
+    assert_api_error(client.activate(&key, &id, &no_key).await, 400, ErrorCode::InvalidInput);
     let unknown = ActivateRequest { model_id: "llama-from-mars".into(), ..byok_activation("A") };
-    assert_api_error(
-        client.activate(&key, &slot.deployment_id, &unknown).await,
-        400,
-        ErrorCode::InvalidInput,
-    );
-    assert_eq!(
-        handle.deployment(slot.deployment_id.as_str()).expect("kept").status,
-        Status::Purchased
-    );
+    assert_api_error(client.activate(&key, &id, &unknown).await, 400, ErrorCode::InvalidInput);
+    assert_eq!(handle.deployment(id.as_str()).expect("kept").status, Status::Purchased);
 }
 
 #[tokio::test]
 async fn invalid_state_for_activation_before_payment_and_patch_while_active() {
     let (_sim, handle, client) = connected().await;
     let key = api_key();
-    let slot = client.purchase(&key, ApiMode::Byok).await.expect("purchase");
+    let unpaid = bought(&client, ApiMode::Byok).await;
     assert_api_error(
-        client.activate(&key, &slot.deployment_id, &byok_activation("A")).await,
+        client.activate(&key, &unpaid, &byok_activation("A")).await,
         409,
         ErrorCode::InvalidState,
     );
@@ -218,9 +209,8 @@ async fn invalid_state_for_activation_before_payment_and_patch_while_active() {
 
 #[tokio::test]
 async fn not_found_for_another_owners_deployment() {
-    let (sim, handle) = start_simulator(SimOptions::default()).await;
+    let (_sim, handle, client) = connected().await;
     handle.add_key("sk_other_owner", "usr_two");
-    let client = client_for(&sim);
     let theirs =
         client.purchase(&ApiKey::new("sk_other_owner"), ApiMode::Byok).await.expect("purchase");
     assert_api_error(
@@ -248,9 +238,9 @@ async fn api_disabled_answers_every_endpoint() {
 
 #[tokio::test]
 async fn payment_not_configured_fails_a_purchase() {
-    let (sim, handle) = start_simulator(SimOptions::default()).await;
+    let (_sim, handle, client) = connected().await;
     handle.set_payment_unconfigured(true);
-    let result = client_for(&sim).purchase(&api_key(), ApiMode::Unlimited).await;
+    let result = client.purchase(&api_key(), ApiMode::Unlimited).await;
     assert_api_error(result, 500, ErrorCode::PaymentNotConfigured);
 }
 
@@ -335,14 +325,14 @@ async fn documented_rules_are_checked_before_sending() {
 #[tokio::test]
 async fn stale_pending_slots_drop_out_of_the_list() {
     let (_sim, handle, client) = connected().await;
-    let stale = client.purchase(&api_key(), ApiMode::Byok).await.expect("purchase");
+    let stale = bought(&client, ApiMode::Byok).await;
     handle.advance_clock(Duration::from_secs(3601));
-    let fresh = client.purchase(&api_key(), ApiMode::Byok).await.expect("purchase");
+    let fresh = bought(&client, ApiMode::Byok).await;
     let ids: Vec<DeploymentId> =
         client.list(&api_key()).await.expect("list").into_iter().map(|a| a.id).collect();
-    assert_eq!(ids, vec![fresh.deployment_id]);
+    assert_eq!(ids, vec![fresh]);
     assert_eq!(
-        client.status(&api_key(), &stale.deployment_id).await.expect("still there").status,
+        client.status(&api_key(), &stale).await.expect("still there").status,
         Status::PendingPayment
     );
 }
@@ -354,20 +344,10 @@ async fn deployments_finish_by_themselves_when_asked_to() {
         deploy_after: Some(Duration::from_secs(3)),
         auto_outcome: None,
     };
-    let (sim, handle) = start_simulator(options).await;
-    let client = client_for(&sim);
-    let slot = client.purchase(&api_key(), ApiMode::Byok).await.expect("purchase");
-    client
-        .activate(&api_key(), &slot.deployment_id, &byok_activation("A"))
-        .await
-        .expect("activate");
-    assert_eq!(
-        client.status(&api_key(), &slot.deployment_id).await.expect("s").status,
-        Status::Deploying
-    );
+    let (_sim, handle, client) = connected_with(options).await;
+    let id = bought(&client, ApiMode::Byok).await;
+    client.activate(&api_key(), &id, &byok_activation("A")).await.expect("activate");
+    assert_eq!(client.status(&api_key(), &id).await.expect("s").status, Status::Deploying);
     handle.advance_clock(Duration::from_secs(3));
-    assert_eq!(
-        client.status(&api_key(), &slot.deployment_id).await.expect("s").status,
-        Status::Active
-    );
+    assert_eq!(client.status(&api_key(), &id).await.expect("s").status, Status::Active);
 }

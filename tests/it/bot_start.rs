@@ -1,6 +1,6 @@
 //! The running bot answers through the fake Telegram server.
 
-use assistants_bot::i18n::Lang;
+use assistants_bot::{api::ApiKey, i18n::Lang};
 
 use crate::support::{
     app::TestApp,
@@ -13,11 +13,17 @@ async fn first_reply(app: &TestApp, user: &TestUser, text: &str) -> Call {
     app.tg.next_message(0, user.id).await
 }
 
+/// A bot just started, and its first message to `user` after `user` sent it `text`.
+async fn fresh_reply(user: &TestUser, text: &str) -> (TestApp, Call) {
+    let app = TestApp::spawn().await;
+    let reply = first_reply(&app, user, text).await;
+    (app, reply)
+}
+
 #[tokio::test]
 async fn start_welcomes_and_asks_for_an_api_key() {
-    let app = TestApp::spawn().await;
     let alice = TestUser::new(501, "Alice");
-    let reply = first_reply(&app, &alice, "/start").await;
+    let (app, reply) = fresh_reply(&alice, "/start").await;
     assert!(reply.text().starts_with(&Lang::En.t("start-welcome")), "{}", reply.text());
     assert!(reply.text().contains(&Lang::En.t("start-need-key")), "{}", reply.text());
     // The next message is taken as the key: checked, saved, and deleted from the chat.
@@ -27,27 +33,23 @@ async fn start_welcomes_and_asks_for_an_api_key() {
 
 #[tokio::test]
 async fn start_answers_in_the_users_language() {
-    let app = TestApp::spawn().await;
     let pablo = TestUser::new(502, "Pablo").speaking("es-MX");
-    let reply = first_reply(&app, &pablo, "/start").await;
+    let (_app, reply) = fresh_reply(&pablo, "/start").await;
     assert!(reply.text().starts_with(&Lang::Es.t("start-welcome")), "{}", reply.text());
 }
 
 #[tokio::test]
 async fn help_lists_the_commands() {
-    let app = TestApp::spawn().await;
     let alice = TestUser::new(503, "Alice");
-    let reply = first_reply(&app, &alice, "/help").await;
+    let (_app, reply) = fresh_reply(&alice, "/help").await;
     assert_eq!(reply.text(), Lang::En.t("help"));
 }
 
 #[tokio::test]
 async fn the_command_menu_is_registered_per_language() {
-    let app = TestApp::spawn().await;
     let alice = TestUser::new(504, "Alice");
     // Answering a command proves start-up, menu registration included, is over.
-    app.tg.send_text(alice.id, &alice, "/help");
-    app.tg.next_message(0, alice.id).await;
+    let (app, _) = fresh_reply(&alice, "/help").await;
     let menus = app.tg.calls_of("SetMyCommands");
     let mut languages: Vec<Option<&str>> =
         menus.iter().map(|c| c.body.get("language_code").and_then(|v| v.as_str())).collect();
@@ -62,10 +64,8 @@ async fn the_command_menu_is_registered_per_language() {
 
 #[tokio::test]
 async fn the_bot_stops_cleanly_and_resumes_on_the_same_database() {
-    let mut app = TestApp::spawn().await;
     let alice = TestUser::new(505, "Alice");
-    app.tg.send_text(alice.id, &alice, "/help");
-    app.tg.next_message(0, alice.id).await;
+    let (mut app, _) = fresh_reply(&alice, "/help").await;
     app.restart().await;
     let seen = app.tg.calls().len();
     app.tg.send_text(alice.id, &alice, "/start");
@@ -77,14 +77,7 @@ async fn the_bot_stops_cleanly_and_resumes_on_the_same_database() {
 async fn start_with_a_stored_key_points_to_new_and_list() {
     let app = TestApp::spawn().await;
     let alice = TestUser::new(506, "Alice");
-    let storage = app.storage().await;
-    storage
-        .set_api_key(
-            teloxide::types::ChatId(alice.id),
-            &assistants_bot::api::ApiKey::new("sk_test_key_123456"),
-        )
-        .await
-        .expect("store key");
+    app.set_key(alice.id, &ApiKey::new("sk_test_key_123456")).await;
     let reply = first_reply(&app, &alice, "/start").await;
     assert!(reply.text().contains(&Lang::En.t("start-has-key")), "{}", reply.text());
 }

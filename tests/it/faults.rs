@@ -21,8 +21,7 @@ use crate::support::{
 const TOKEN: &str = "400006:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_fault";
 
 async fn ready(options: AppOptions, user: &TestUser) -> TestApp {
-    let app = TestApp::spawn_opts(options).await;
-    app.give_key(user).await;
+    let app = TestApp::spawn_with_key(options, user).await;
     app.tg.add_bot(TOKEN, 400006, "fault_helper_bot");
     app
 }

@@ -6,11 +6,10 @@ use std::time::{Duration, Instant};
 
 use assistants_bot::{
     i18n::Lang,
-    sim::{Fault, FaultKind, SimOptions},
+    sim::{Fault, FaultKind},
     storage::Db,
 };
 use serde_json::json;
-use teloxide::types::ChatId;
 
 use crate::support::{
     app::{API_KEY, AppOptions, TestApp, api_key, shown},
@@ -63,7 +62,7 @@ async fn a_new_in_flight_at_a_kill_is_answered_after_the_restart(options: AppOpt
     let mut app = TestApp::spawn_opts(options).await;
     let alice = TestUser::new(1801, "Alice");
     app.tg.set_member(GROUP, alice.id, "administrator");
-    app.storage().await.set_api_key(ChatId(GROUP), &api_key()).await.expect("group key");
+    app.set_key(GROUP, &api_key()).await;
     app.tg.hold_next("GetChatMember", 1);
     app.tg.send_text(GROUP, &alice, "/new");
     app.tg.wait_for_held("GetChatMember").await;
@@ -102,8 +101,7 @@ async fn a_key_in_flight_at_a_kill_is_deleted_and_saved_after_the_restart(option
             .any(|c| c.is("DeleteMessage") && c.body["message_id"] == key_message),
         "the key's message is deleted after the restart"
     );
-    let stored = app.storage().await.api_key(ChatId(alice.id)).await.expect("read");
-    assert_eq!(stored.expect("saved").masked(), "••••6789");
+    assert_eq!(app.key_mask(alice.id).await.as_deref(), Some("••••6789"), "saved");
 }
 
 polling_and_webhook!(a_key_in_flight_at_a_kill_is_deleted_and_saved_after_the_restart);
@@ -195,9 +193,8 @@ async fn a_thousand_pending_updates_replay_in_order_at_start() {
 
 #[tokio::test]
 async fn a_confirm_killed_mid_purchase_buys_once() {
-    let mut app = TestApp::spawn_with(SimOptions::default()).await;
     let bob = TestUser::new(1804, "Bob");
-    app.give_key(&bob).await;
+    let mut app = TestApp::spawn_with_key(AppOptions::default(), &bob).await;
     app.tg.add_bot(ASSISTANT_TOKEN, 200031, "replay_helper_bot");
     app.managed_wizard_to_token(&bob, "Helpdesk").await;
     let summary = app.say(&bob, ASSISTANT_TOKEN, "Please check").await;

@@ -1,15 +1,15 @@
 //! /list, cards and their actions, through the fake Telegram and the simulator.
 
 use assistants_bot::{
-    api::{ApiMode, Status},
-    sim::{Fault, FaultKind, Outcome, SimOptions},
+    api::{ApiKey, ApiMode, Status},
+    sim::{Fault, FaultKind, Outcome},
     storage::unix_now,
 };
 use teloxide::types::ChatId;
 
 use crate::support::{
     app::{AppOptions, TestApp, button_data},
-    cards::{assert_status, en, open_card, seed},
+    cards::{assert_status, en, open_card, seed, seeded_card},
     fake_telegram::{Call, TestUser},
     forms::init_data,
 };
@@ -17,9 +17,20 @@ use crate::support::{
 const NEW_TOKEN: &str = "300003:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_new";
 
 async fn app_with_key(user: &TestUser) -> TestApp {
-    let app = TestApp::spawn_with(SimOptions::default()).await;
-    app.give_key(user).await;
-    app
+    TestApp::spawn_with_key(AppOptions::default(), user).await
+}
+
+/// An app where `user` has the default key and the assistant `name` (seeded as [`seed`] does),
+/// whose card they opened: (the app, the assistant's id, the card).
+async fn app_with_card(
+    user: &TestUser,
+    name: &str,
+    mode: ApiMode,
+    status: Status,
+) -> (TestApp, String, Call) {
+    let app = app_with_key(user).await;
+    let (id, card) = seeded_card(&app, user, name, mode, status).await;
+    (app, id, card)
 }
 
 fn labels(message: &Call) -> Vec<String> {
@@ -91,10 +102,8 @@ async fn cards_offer_only_the_actions_of_their_state() {
 #[tokio::test]
 async fn stop_and_redeploy_update_the_card_and_tracking_takes_over() {
     let dave = TestUser::new(804, "Dave");
-    let app = app_with_key(&dave).await;
+    let (app, id, card) = app_with_card(&dave, "Sales bot", ApiMode::Byok, Status::Active).await;
     let sim = app.sim.handle();
-    let id = seed(&sim, "Sales bot", ApiMode::Byok, Status::Active);
-    let card = open_card(&app, &dave, "Sales bot").await;
 
     let stopped = app.press_edit(&dave, &card, &en("btn-stop"), &en("card-stopped")).await;
     assert_status(&stopped, "status-stopped");
@@ -111,11 +120,9 @@ async fn stop_and_redeploy_update_the_card_and_tracking_takes_over() {
 #[tokio::test]
 async fn worker_delete_failed_is_reported_and_the_card_stays_as_it_was() {
     let erin = TestUser::new(805, "Erin");
-    let app = app_with_key(&erin).await;
+    let (app, id, card) = app_with_card(&erin, "Sticky bot", ApiMode::Byok, Status::Active).await;
     let sim = app.sim.handle();
-    let id = seed(&sim, "Sticky bot", ApiMode::Byok, Status::Active);
     sim.edit_deployment(&id, |d| d.worker_delete_fails = true);
-    let card = open_card(&app, &erin, "Sticky bot").await;
 
     let after_stop =
         app.press_edit(&erin, &card, &en("btn-stop"), &en("api-error-worker-delete-failed")).await;
@@ -138,10 +145,8 @@ async fn worker_delete_failed_is_reported_and_the_card_stays_as_it_was() {
 #[tokio::test]
 async fn a_conflict_refreshes_the_card_and_explains() {
     let finn = TestUser::new(806, "Finn");
-    let app = app_with_key(&finn).await;
+    let (app, id, card) = app_with_card(&finn, "Racer", ApiMode::Byok, Status::Active).await;
     let sim = app.sim.handle();
-    let id = seed(&sim, "Racer", ApiMode::Byok, Status::Active);
-    let card = open_card(&app, &finn, "Racer").await;
     // Meanwhile someone redeployed it elsewhere: a redeploy from this card is now a 409.
     sim.edit_deployment(&id, |d| d.status = Status::Deploying);
     let refreshed =
@@ -153,10 +158,8 @@ async fn a_conflict_refreshes_the_card_and_explains() {
 #[tokio::test]
 async fn delete_asks_first_and_back_cancels() {
     let gina = TestUser::new(807, "Gina");
-    let app = app_with_key(&gina).await;
+    let (app, id, card) = app_with_card(&gina, "Old bot", ApiMode::Managed, Status::Stopped).await;
     let sim = app.sim.handle();
-    let id = seed(&sim, "Old bot", ApiMode::Managed, Status::Stopped);
-    let card = open_card(&app, &gina, "Old bot").await;
     let confirm = app.press_edit(&gina, &card, &en("btn-delete"), "Delete Old bot?").await;
     let back = app.press_edit(&gina, &confirm, &en("btn-back"), "Old bot").await;
     assert!(sim.deployment(&id).is_some(), "Back deletes nothing");
@@ -170,12 +173,10 @@ async fn delete_asks_first_and_back_cancels() {
 #[tokio::test]
 async fn every_field_can_be_edited_and_redeploy_is_offered() {
     let hugo = TestUser::new(808, "Hugo");
-    let app = app_with_key(&hugo).await;
+    let (app, id, card) = app_with_card(&hugo, "Editable", ApiMode::Byok, Status::Stopped).await;
     app.tg.add_bot(NEW_TOKEN, 300003, "renamed_helper_bot");
     let sim = app.sim.handle();
-    let id = seed(&sim, "Editable", ApiMode::Byok, Status::Stopped);
 
-    let card = open_card(&app, &hugo, "Editable").await;
     let menu = app
         .press_edit(&hugo, &card, &en("btn-edit"), "What do you want to change in Editable?")
         .await;
@@ -222,9 +223,7 @@ async fn every_field_can_be_edited_and_redeploy_is_offered() {
 #[tokio::test]
 async fn a_running_assistant_must_be_stopped_before_an_edit() {
     let ines = TestUser::new(809, "Ines");
-    let app = app_with_key(&ines).await;
-    seed(&app.sim.handle(), "Busy", ApiMode::Byok, Status::Active);
-    let card = open_card(&app, &ines, "Busy").await;
+    let (app, _, card) = app_with_card(&ines, "Busy", ApiMode::Byok, Status::Active).await;
     // Edit is not offered on an active card; a button from an older card can still ask.
     let data = button_data(&card, &en("btn-stop")).replace(":stop", ":edit");
     let seen = app.tg.calls().len();
@@ -237,14 +236,11 @@ async fn a_running_assistant_must_be_stopped_before_an_edit() {
 async fn forged_and_stale_buttons_never_reach_the_api() {
     let jan = TestUser::new(810, "Jan");
     let kim = TestUser::new(811, "Kim");
-    let app = app_with_key(&jan).await;
+    let (app, id, card) = app_with_card(&jan, "Jans bot", ApiMode::Byok, Status::Active).await;
     let sim = app.sim.handle();
     // Kim has an account of her own.
     sim.add_key("sk_test_kim_0123456789", "usr_kim");
-    let kims_key = assistants_bot::api::ApiKey::new("sk_test_kim_0123456789");
-    app.storage().await.set_api_key(ChatId(kim.id), &kims_key).await.expect("store");
-    let id = seed(&sim, "Jans bot", ApiMode::Byok, Status::Active);
-    let card = open_card(&app, &jan, "Jans bot").await;
+    app.set_key(kim.id, &ApiKey::new("sk_test_kim_0123456789")).await;
     let stop = button_data(&card, &en("btn-stop"));
 
     // Kim replays Jan's Stop button data in Kim's own chat: the handle means nothing there.
@@ -292,17 +288,14 @@ async fn a_paid_slot_is_activated_from_its_card_without_a_new_purchase() {
 #[tokio::test]
 async fn a_new_bot_token_the_api_refuses_is_not_saved_on_the_form_either() {
     let nia = TestUser::new(820, "Nia");
-    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
-    app.give_key(&nia).await;
+    let app = TestApp::spawn_with_key(AppOptions::webhook(), &nia).await;
     app.tg.add_bot(NEW_TOKEN, 300003, "new_helper_bot");
-    let sim = app.sim.handle();
-    seed(&sim, "Picky", ApiMode::Byok, Status::Stopped);
-    let card = open_card(&app, &nia, "Picky").await;
+    let (_, card) = seeded_card(&app, &nia, "Picky", ApiMode::Byok, Status::Stopped).await;
     let menu = app.press_edit(&nia, &card, &en("btn-edit"), "What do you want").await;
     let prompt = app.press(&nia, &menu, &en("btn-field-token"), "@BotFather").await;
     let form = app.form_of(&prompt).await;
 
-    sim.inject(
+    app.sim.handle().inject(
         Fault::once(FaultKind::Error { status: 400, code: "INVALID_INPUT".into() })
             .on_method("PATCH"),
     );

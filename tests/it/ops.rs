@@ -24,9 +24,9 @@ use crate::support::{
 
 #[tokio::test]
 async fn healthz_and_metrics_answer_over_http() {
-    let app = TestApp::spawn_opts(AppOptions { metrics: true, ..Default::default() }).await;
     let alice = TestUser::new(1101, "Alice");
-    app.give_key(&alice).await;
+    let metrics = AppOptions { metrics: true, ..Default::default() };
+    let app = TestApp::spawn_with_key(metrics, &alice).await;
     app.say(&alice, "/list", &Lang::En.t("list-empty")).await;
     let base = format!("http://{}", app.metrics_addr.expect("metrics server"));
 

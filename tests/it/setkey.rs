@@ -4,7 +4,7 @@ use assistants_bot::i18n::Lang;
 use teloxide::types::ChatId;
 
 use crate::support::{
-    app::{API_KEY, TestApp, button_data},
+    app::{API_KEY, AppOptions, TestApp, button_data},
     fake_telegram::TestUser,
 };
 
@@ -25,8 +25,7 @@ async fn a_valid_key_is_checked_saved_masked_and_its_message_deleted() {
     );
     // The key was checked against the API before it was kept.
     assert_eq!(app.sim.handle().count_requests("GET", "/api/v1/assistants"), 1);
-    let stored = app.storage().await.api_key(ChatId(alice.id)).await.expect("read");
-    assert_eq!(stored.expect("saved").masked(), "••••6789");
+    assert_eq!(app.key_mask(alice.id).await.as_deref(), Some("••••6789"), "saved");
 }
 
 #[tokio::test]
@@ -35,8 +34,7 @@ async fn a_key_given_inline_with_the_command_is_the_one_saved() {
     let alice = TestUser::new(605, "Alice");
     let reply = app.say(&alice, &format!("/setkey {API_KEY}"), "••••6789").await;
     assert!(reply.text().contains(&Lang::En.t("secret-deleted")), "{}", reply.text());
-    let stored = app.storage().await.api_key(ChatId(alice.id)).await.expect("read");
-    assert_eq!(stored.expect("saved").masked(), "••••6789");
+    assert_eq!(app.key_mask(alice.id).await.as_deref(), Some("••••6789"), "saved");
 }
 
 #[tokio::test]
@@ -47,7 +45,7 @@ async fn a_rejected_key_is_not_saved() {
         app.say(&alice, "/setkey sk_not_a_real_key_123", &Lang::En.t("setkey-rejected")).await;
     assert!(!reply.text().contains("sk_not_a_real_key_123"));
     assert_eq!(app.tg.count_of("DeleteMessage"), 1);
-    assert!(app.storage().await.api_key(ChatId(alice.id)).await.expect("read").is_none());
+    assert_eq!(app.key_mask(alice.id).await, None, "not saved");
 }
 
 #[tokio::test]
@@ -58,7 +56,7 @@ async fn a_key_that_cannot_be_checked_is_not_saved_and_the_user_is_told_why() {
     let reply =
         app.say(&alice, &format!("/setkey {API_KEY}"), &Lang::En.t("api-error-api-disabled")).await;
     assert!(reply.text().contains("/setkey"), "says how to retry: {}", reply.text());
-    assert!(app.storage().await.api_key(ChatId(alice.id)).await.expect("read").is_none());
+    assert_eq!(app.key_mask(alice.id).await, None, "not saved");
 }
 
 #[tokio::test]
@@ -73,16 +71,15 @@ async fn keys_are_only_accepted_in_private_chats() {
     assert!(link.starts_with("https://t.me/assistants_test_bot?start="), "{link}");
     assert_eq!(app.tg.count_of("DeleteMessage"), 1, "the pasted key is removed");
     app.message_after(0, group, "rotate it now").await;
-    assert!(app.storage().await.api_key(ChatId(group)).await.expect("read").is_none());
+    assert_eq!(app.key_mask(group).await, None, "not kept for the group");
 }
 
 #[tokio::test]
 async fn forgetkey_drops_the_key() {
-    let app = TestApp::spawn().await;
     let alice = TestUser::new(605, "Alice");
-    app.give_key(&alice).await;
+    let app = TestApp::spawn_with_key(AppOptions::default(), &alice).await;
     app.say(&alice, "/forgetkey", &Lang::En.t("forgetkey-done")).await;
-    assert!(app.storage().await.api_key(ChatId(alice.id)).await.expect("read").is_none());
+    assert_eq!(app.key_mask(alice.id).await, None, "dropped");
     app.say(&alice, "/forgetkey", &Lang::En.t("forgetkey-none")).await;
 }
 

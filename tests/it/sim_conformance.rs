@@ -15,6 +15,8 @@ use crate::support::{
     fake_telegram::TestUser,
 };
 
+const SONNET: &str = "claude-sonnet-4-5-20250929";
+
 async fn patch(base: &url::Url, id: &str, body: Value) -> (u16, Value) {
     let url = base.join(&format!("api/v1/assistants/{id}")).expect("url");
     let response = reqwest::Client::new()
@@ -36,37 +38,29 @@ async fn a_managed_slot_never_activated_takes_a_new_model_under_openrouter() {
             d.payment_status = "paid".into();
         })
     };
+    let model = |id: &str| json!({ "modelId": id });
     let managed = paid(ApiMode::Managed);
 
     let (status, body) =
-        patch(&sim.base_url(), &managed, json!({ "modelId": "anthropic/claude-sonnet-4.5" })).await;
+        patch(&sim.base_url(), &managed, model("anthropic/claude-sonnet-4.5")).await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["data"]["modelId"], "anthropic/claude-sonnet-4.5");
     assert_eq!(body["data"]["modelProvider"], "openrouter", "managed enforces openrouter");
 
-    // Still checked against openrouter's catalog, and no other provider is accepted.
-    let (status, body) = patch(&sim.base_url(), &managed, json!({ "modelId": "gpt-4o" })).await;
-    assert_eq!((status, body["error"]["code"].as_str()), (400, Some("INVALID_INPUT")), "{body}");
-    let (status, body) = patch(
-        &sim.base_url(),
-        &managed,
-        json!({ "modelProvider": "anthropic", "modelId": "claude-sonnet-4-5-20250929" }),
-    )
-    .await;
-    assert_eq!((status, body["error"]["code"].as_str()), (400, Some("INVALID_INPUT")), "{body}");
-
-    // A byok slot with no provider yet gets one in the same PATCH.
+    // Still checked against openrouter's catalog, and no other provider is accepted; a byok
+    // slot with no provider yet gets one in the same PATCH.
     let byok = paid(ApiMode::Byok);
-    let (status, body) =
-        patch(&sim.base_url(), &byok, json!({ "modelId": "claude-sonnet-4-5-20250929" })).await;
-    assert_eq!((status, body["error"]["code"].as_str()), (400, Some("INVALID_INPUT")), "{body}");
-    let (status, body) = patch(
-        &sim.base_url(),
-        &byok,
-        json!({ "modelProvider": "anthropic", "modelId": "claude-sonnet-4-5-20250929" }),
-    )
-    .await;
-    assert_eq!(status, 200, "{body}");
+    let anthropic = json!({ "modelProvider": "anthropic", "modelId": SONNET });
+    let invalid_input = (400, Some("INVALID_INPUT"));
+    for (case, id, patched, expected) in [
+        ("managed, not in openrouter's catalog", &managed, model("gpt-4o"), invalid_input),
+        ("managed, another provider", &managed, anthropic.clone(), invalid_input),
+        ("byok, a model without its provider", &byok, model(SONNET), invalid_input),
+        ("byok, a model with its provider", &byok, anthropic, (200, None)),
+    ] {
+        let (status, body) = patch(&sim.base_url(), id, patched).await;
+        assert_eq!((status, body["error"]["code"].as_str()), expected, "{case}: {body}");
+    }
 }
 
 #[tokio::test]

@@ -149,9 +149,8 @@ async fn a_demoted_admins_confirm_edit_and_hand_off_are_refused() {
 async fn an_expired_wizard_answers_the_timeout_message_and_its_sealed_draft_is_gone() {
     let options =
         AppOptions { dialogue_idle: Some(Duration::from_secs(2)), ..AppOptions::default() };
-    let app = TestApp::spawn_opts(options).await;
     let zoe = TestUser::new(2101, "Zoe");
-    app.give_key(&zoe).await;
+    let app = TestApp::spawn_with_key(options, &zoe).await;
     app.tg.add_bot(TOKEN, 400005, "guard_helper_bot");
     app.managed_wizard_to_token(&zoe, "Idle bot").await;
     app.say(&zoe, TOKEN, "@guard_helper_bot").await;

@@ -36,17 +36,14 @@ fn seed_deploying(sim: &SimHandle, name: &str) -> String {
     })
 }
 
-/// A running app whose chat for `user` knows the deployments the simulator has (via /list).
-async fn app_knowing(
-    options: AppOptions,
-    user: &TestUser,
-    names: &[&str],
-) -> (TestApp, Vec<String>) {
-    let app = TestApp::spawn_opts(options).await;
-    app.give_key(user).await;
-    let ids = names.iter().map(|name| seed_deploying(&app.sim.handle(), name)).collect();
+/// A running app whose chat for `user` knows one deploying assistant called `name` (via
+/// /list): (the app, its simulator, the assistant's id).
+async fn app_knowing(user: &TestUser, name: &str) -> (TestApp, SimHandle, String) {
+    let app = TestApp::spawn_with_key(AppOptions::default(), user).await;
+    let sim = app.sim.handle();
+    let id = seed_deploying(&sim, name);
     app.say(user, "/list", "Your").await;
-    (app, ids)
+    (app, sim, id)
 }
 
 fn notices_for(app: &TestApp, chat: i64, text: &str) -> usize {
@@ -55,6 +52,12 @@ fn notices_for(app: &TestApp, chat: i64, text: &str) -> usize {
         .iter()
         .filter(|c| c.chat_id() == Some(chat) && c.text().contains(text))
         .count()
+}
+
+/// Asserts that `user` got `text` exactly once, after a tick that would have sent it again.
+async fn assert_announced_once(app: &TestApp, user: &TestUser, text: &str) {
+    another_tick(app, user, "Barrier").await;
+    assert_eq!(notices_for(app, user.id, text), 1, "{text:?} announced once");
 }
 
 /// Proves the tracker went through at least one more full tick: a fresh deployment's notice
@@ -72,35 +75,32 @@ async fn another_tick(app: &TestApp, user: &TestUser, name: &str) {
 #[tokio::test]
 async fn deploying_to_active_is_announced_once_with_the_link() {
     let alice = TestUser::new(901, "Alice");
-    let (app, ids) = app_knowing(AppOptions::default(), &alice, &["Tracked"]).await;
+    let (app, sim, id) = app_knowing(&alice, "Tracked").await;
     let seen = app.tg.calls().len();
-    app.sim.handle().finish_deployment(&ids[0], Outcome::Active);
+    sim.finish_deployment(&id, Outcome::Active);
     let live = app.message_after(seen, alice.id, "Tracked is live").await;
     assert!(live.text().contains("https://openclaw-track.workers.dev"), "{}", live.text());
-    another_tick(&app, &alice, "Barrier").await;
-    assert_eq!(notices_for(&app, alice.id, "Tracked is live"), 1);
+    assert_announced_once(&app, &alice, "Tracked is live").await;
 }
 
 #[tokio::test]
 async fn a_failure_is_announced_with_its_reason_and_a_redeploy_button() {
     let bob = TestUser::new(902, "Bob");
-    let (app, ids) = app_knowing(AppOptions::default(), &bob, &["Fragile"]).await;
-    let sim = app.sim.handle();
+    let (app, sim, id) = app_knowing(&bob, "Fragile").await;
     let seen = app.tg.calls().len();
-    sim.finish_deployment(&ids[0], Outcome::Failed("Invalid model API key".into()));
+    sim.finish_deployment(&id, Outcome::Failed("Invalid model API key".into()));
     let failed =
         app.message_after(seen, bob.id, "Fragile failed to deploy: Invalid model API key").await;
     let redeploying =
         app.press_edit(&bob, &failed, &en("btn-redeploy"), &en("card-redeploying")).await;
     assert!(redeploying.text().contains("Fragile"));
-    assert_eq!(sim.deployment(&ids[0]).expect("d").status, Status::Deploying);
+    assert_eq!(sim.deployment(&id).expect("d").status, Status::Deploying);
 }
 
 #[tokio::test]
 async fn an_open_card_is_redrawn_when_the_status_changes() {
     let cleo = TestUser::new(903, "Cleo");
-    let app = TestApp::spawn().await;
-    app.give_key(&cleo).await;
+    let app = TestApp::spawn_with_key(AppOptions::default(), &cleo).await;
     let id = seed_deploying(&app.sim.handle(), "Watched");
     let list = app.say(&cleo, "/list", "Your").await;
     let card = app.press_edit(&cleo, &list, "🟡 Watched", "Watched").await;
@@ -113,11 +113,11 @@ async fn an_open_card_is_redrawn_when_the_status_changes() {
 #[tokio::test]
 async fn a_crash_between_the_change_and_the_notice_loses_nothing_and_repeats_nothing() {
     let dana = TestUser::new(904, "Dana");
-    let (mut app, ids) = app_knowing(AppOptions::default(), &dana, &["Phoenix"]).await;
+    let (mut app, sim, id) = app_knowing(&dana, "Phoenix").await;
     // Telegram refuses every message for now: the tracker records what it saw, then fails
     // to send (the crash window between "seen" and "announced").
     app.tg.fail_next("SendMessage", 1_000, 500);
-    app.sim.handle().finish_deployment(&ids[0], Outcome::Active);
+    sim.finish_deployment(&id, Outcome::Active);
     let storage = app.storage().await;
     let chat = ChatId(dana.id);
     for _ in 0..200 {
@@ -137,22 +137,20 @@ async fn a_crash_between_the_change_and_the_notice_loses_nothing_and_repeats_not
     app.kill_and_restart().await;
     app.tg.fail_next("SendMessage", 0, 500);
     app.message_after(0, dana.id, "Phoenix is live").await;
-    another_tick(&app, &dana, "Barrier").await;
-    assert_eq!(notices_for(&app, dana.id, "Phoenix is live"), 1);
+    assert_announced_once(&app, &dana, "Phoenix is live").await;
 }
 
 #[tokio::test]
 async fn an_api_outage_while_polling_neither_crashes_nor_spams() {
     let eli = TestUser::new(905, "Eli");
-    let (app, ids) = app_knowing(AppOptions::default(), &eli, &["Patient"]).await;
-    let sim = app.sim.handle();
+    let (app, sim, id) = app_knowing(&eli, "Patient").await;
     let before = app.tg.calls_of("SendMessage").len();
     sim.inject(
         Fault::once(FaultKind::Error { status: 503, code: "INTERNAL_ERROR".into() })
             .on_path("/status")
             .times(6),
     );
-    sim.finish_deployment(&ids[0], Outcome::Active);
+    sim.finish_deployment(&id, Outcome::Active);
     app.message_after(0, eli.id, "Patient is live").await;
     let during: Vec<String> =
         app.tg.calls_of("SendMessage").iter().skip(before).map(|c| c.text().to_owned()).collect();
@@ -166,10 +164,10 @@ async fn an_api_outage_while_polling_neither_crashes_nor_spams() {
 #[tokio::test]
 async fn a_429_from_telegram_is_retried_not_dropped() {
     let fay = TestUser::new(906, "Fay");
-    let (app, ids) = app_knowing(AppOptions::default(), &fay, &["Throttled"]).await;
+    let (app, sim, id) = app_knowing(&fay, "Throttled").await;
     app.tg.fail_next("SendMessage", 1, 429);
     let seen = app.tg.calls().len();
-    app.sim.handle().finish_deployment(&ids[0], Outcome::Active);
+    sim.finish_deployment(&id, Outcome::Active);
     app.message_after(seen, fay.id, "Throttled is live").await;
     assert_eq!(notices_for(&app, fay.id, "Throttled is live"), 1);
 }
@@ -177,12 +175,11 @@ async fn a_429_from_telegram_is_retried_not_dropped() {
 #[tokio::test]
 async fn a_deleted_deployment_ends_its_tracking_with_one_notice() {
     let gus = TestUser::new(907, "Gus");
-    let (app, ids) = app_knowing(AppOptions::default(), &gus, &["Vanishing"]).await;
+    let (app, sim, id) = app_knowing(&gus, "Vanishing").await;
     let seen = app.tg.calls().len();
-    app.sim.handle().edit_deployment(&ids[0], |d| d.owner = "usr_elsewhere".into());
+    sim.edit_deployment(&id, |d| d.owner = "usr_elsewhere".into());
     app.message_after(seen, gus.id, "Vanishing no longer exists").await;
-    another_tick(&app, &gus, "Barrier").await;
-    assert_eq!(notices_for(&app, gus.id, "Vanishing no longer exists"), 1);
+    assert_announced_once(&app, &gus, "Vanishing no longer exists").await;
     assert!(
         app.storage()
             .await
@@ -197,8 +194,7 @@ async fn a_deleted_deployment_ends_its_tracking_with_one_notice() {
 #[tokio::test]
 async fn a_callback_triggers_an_immediate_refresh_and_unknown_paths_are_404() {
     let hal = TestUser::new(908, "Hal");
-    let app = TestApp::spawn_opts(callbacks_only("https://bot.example.com")).await;
-    app.give_key(&hal).await;
+    let app = TestApp::spawn_with_key(callbacks_only("https://bot.example.com"), &hal).await;
     let sim = app.sim.handle();
     let id = seed(&sim, "Called back", ApiMode::Managed, Status::Stopped);
     redeploy_from_card(&app, &hal, "Called back").await;
@@ -237,8 +233,7 @@ async fn a_callback_triggers_an_immediate_refresh_and_unknown_paths_are_404() {
 #[tokio::test]
 async fn one_tick_polls_only_the_deployments_in_flight() {
     let ivy = TestUser::new(909, "Ivy");
-    let mut app = TestApp::spawn().await;
-    app.give_key(&ivy).await;
+    let mut app = TestApp::spawn_with_key(AppOptions::default(), &ivy).await;
     app.stop_bot().await;
     let sim = app.sim.handle();
     let storage = app.storage().await;

@@ -10,7 +10,7 @@ use assistants_bot::{
 use teloxide::types::ChatId;
 
 use crate::support::{
-    app::{API_KEY, TestApp, contains_bytes},
+    app::{API_KEY, AppOptions, TestApp, contains_bytes},
     fake_telegram::{Call, TestUser},
 };
 
@@ -23,17 +23,15 @@ fn en(key: &str) -> String {
 }
 
 /// Spawns the app with a key for `user` and the assistant bot known to the fake Telegram.
-async fn ready(options: SimOptions, user: &TestUser) -> TestApp {
-    let app = TestApp::spawn_with(options).await;
-    app.give_key(user).await;
+async fn ready(sim: SimOptions, user: &TestUser) -> TestApp {
+    let app = TestApp::spawn_with_key(AppOptions { sim, ..Default::default() }, user).await;
     app.tg.add_bot(ASSISTANT_TOKEN, 200001, ASSISTANT_BOT);
     app
 }
 
 /// Runs a byok wizard up to the summary, with `model` typed as free text when given.
 async fn byok_to_summary(app: &TestApp, user: &TestUser, model: Option<&str>) -> Call {
-    let mode = app.say(user, "/new", "Step 1 of 6").await;
-    let name = app.press(user, &mode, &en("mode-byok"), &en("wz-name")).await;
+    let name = app.start_wizard(user, "mode-byok").await;
     assert!(name.text().starts_with("Step 2 of 6"), "{}", name.text());
     let provider = app.say(user, "Sales bot", "Which model provider?").await;
     let models = app.press(user, &provider, "Anthropic", "Which anthropic model?").await;
@@ -45,6 +43,21 @@ async fn byok_to_summary(app: &TestApp, user: &TestUser, model: Option<&str>) ->
     let key_prompt = app.say(user, ASSISTANT_TOKEN, "Step 5 of 6").await;
     assert!(key_prompt.text().contains("anthropic API key"), "{}", key_prompt.text());
     app.say(user, MODEL_KEY, "Please check").await
+}
+
+/// Runs a byok wizard to its summary and confirms it while the purchase fails once with HTTP
+/// `status` and the API's `code`; returns the bot's answer, which says `explained` (a key).
+async fn confirm_failing(
+    app: &TestApp,
+    user: &TestUser,
+    status: u16,
+    code: &str,
+    explained: &str,
+) -> Call {
+    let summary = byok_to_summary(app, user, None).await;
+    let fault = FaultKind::Error { status, code: code.into() };
+    app.sim.handle().inject(Fault::once(fault).on_path("/purchase"));
+    app.press(user, &summary, &en("btn-confirm"), &en(explained)).await
 }
 
 /// The slot the wizard bought, once the tracker has polled it (its first tick may come after
@@ -132,8 +145,7 @@ async fn a_byok_wizard_goes_from_nothing_to_a_live_assistant() {
 async fn a_managed_wizard_skips_the_provider_and_the_model_key() {
     let bob = TestUser::new(702, "Bob");
     let app = ready(SimOptions { auto_pay: true, ..Default::default() }, &bob).await;
-    let mode = app.say(&bob, "/new", "Step 1 of 6").await;
-    app.press(&bob, &mode, &en("mode-managed"), &en("wz-name")).await;
+    app.start_wizard(&bob, "mode-managed").await;
     let model = app.say(&bob, "Helpdesk", "OpenRouter").await;
     assert!(model.text().starts_with("Step 3 of 5"), "{}", model.text());
     app.say(&bob, "openai/gpt-5", "@BotFather").await;
@@ -153,8 +165,7 @@ async fn a_managed_wizard_skips_the_provider_and_the_model_key() {
 async fn bad_names_and_tokens_are_asked_again_with_the_reason() {
     let carol = TestUser::new(703, "Carol");
     let app = ready(SimOptions::default(), &carol).await;
-    let mode = app.say(&carol, "/new", "Step 1 of 6").await;
-    app.press(&carol, &mode, &en("mode-unlimited"), &en("wz-name")).await;
+    app.start_wizard(&carol, "mode-unlimited").await;
     app.say(&carol, &"x".repeat(101), "has 101 characters").await;
     app.say(&carol, "Night shift", "OpenRouter").await;
     app.say(&carol, "not a model", &en("wz-model-invalid")).await;
@@ -176,8 +187,7 @@ async fn bad_names_and_tokens_are_asked_again_with_the_reason() {
 async fn back_and_change_reopen_earlier_steps() {
     let dave = TestUser::new(704, "Dave");
     let app = ready(SimOptions::default(), &dave).await;
-    let mode = app.say(&dave, "/new", "Step 1 of 6").await;
-    let name = app.press(&dave, &mode, &en("mode-byok"), &en("wz-name")).await;
+    let name = app.start_wizard(&dave, "mode-byok").await;
     app.press(&dave, &name, &en("btn-back"), "Step 1 of 6").await;
 
     let summary = byok_to_summary(&app, &dave, Some("claude-opus-4-1-20250805")).await;
@@ -209,8 +219,7 @@ async fn back_and_change_reopen_earlier_steps() {
 async fn a_wizard_continues_at_the_same_step_after_a_crash() {
     let erin = TestUser::new(705, "Erin");
     let mut app = ready(SimOptions::default(), &erin).await;
-    let mode = app.say(&erin, "/new", "Step 1 of 6").await;
-    app.press(&erin, &mode, &en("mode-byok"), &en("wz-name")).await;
+    app.start_wizard(&erin, "mode-byok").await;
     let providers = app.say(&erin, "Crash test", "Which model provider?").await;
 
     app.kill_and_restart().await;
@@ -264,14 +273,9 @@ async fn api_errors_on_confirm_say_what_happened_and_what_to_do() {
     let hugo = TestUser::new(708, "Hugo");
     let app = ready(SimOptions::default(), &hugo).await;
     let handle = app.sim.handle();
-    let summary = byok_to_summary(&app, &hugo, None).await;
 
-    handle.inject(
-        Fault::once(FaultKind::Error { status: 500, code: "INTERNAL_ERROR".into() })
-            .on_path("/purchase"),
-    );
     let failed =
-        app.press(&hugo, &summary, &en("btn-confirm"), &en("api-error-internal-error")).await;
+        confirm_failing(&app, &hugo, 500, "INTERNAL_ERROR", "api-error-internal-error").await;
     // Try again buys, once.
     app.press(&hugo, &failed, &en("btn-try-again"), "is reserved").await;
     assert_eq!(
@@ -280,13 +284,7 @@ async fn api_errors_on_confirm_say_what_happened_and_what_to_do() {
         "one failed, one succeeded; no automatic retry"
     );
 
-    let summary = byok_to_summary(&app, &hugo, None).await;
-    handle.inject(
-        Fault::once(FaultKind::Error { status: 401, code: "UNAUTHORIZED".into() })
-            .on_path("/purchase"),
-    );
-    let refused =
-        app.press(&hugo, &summary, &en("btn-confirm"), &en("api-error-unauthorized")).await;
+    let refused = confirm_failing(&app, &hugo, 401, "UNAUTHORIZED", "api-error-unauthorized").await;
     assert!(refused.text().contains("/setkey"));
 
     let summary = byok_to_summary(&app, &hugo, None).await;

@@ -57,8 +57,7 @@ fn checked_tokens(app: &TestApp) -> Vec<String> {
 async fn wizard_token_step(app: &TestApp, user: &TestUser) -> Call {
     app.give_key(user).await;
     app.tg.add_bot(TOKEN, 200035, "late_helper_bot");
-    let mode = app.say(user, "/new", "Step 1 of 6").await;
-    app.press(user, &mode, &en("mode-byok"), &en("wz-name")).await;
+    app.start_wizard(user, "mode-byok").await;
     let provider = app.say(user, "Late bot", "Which model provider?").await;
     let models = app.press(user, &provider, "Anthropic", "Which anthropic model?").await;
     app.press(user, &models, MODEL, "Step 4 of 6").await
@@ -148,7 +147,7 @@ async fn five_refused_secrets_burn_the_form() {
     let burned = app.submit_form(&form, &signed, API_KEY).await;
     assert_eq!((burned.status, burned.message()), (409, en("form-refused-spent").as_str()));
     assert_eq!(key_checks(&app), 5);
-    assert!(app.storage().await.api_key(ChatId(max.id)).await.expect("read").is_none());
+    assert_eq!(app.key_mask(max.id).await, None, "no key stored");
 
     // The chat still waits for the key: a new prompt brings a new form.
     let again = app.say(&max, "/setkey", &en("setkey-ask")).await;
@@ -178,7 +177,7 @@ async fn the_chats_flood_guard_holds_the_form_before_any_check() {
     let held = app.submit_form(&form, &signed, API_KEY).await;
     assert_eq!((held.status, held.message()), (429, en("form-refused-flood").as_str()));
     assert_eq!(key_checks(&app), 3, "the held submission was not checked");
-    assert!(app.storage().await.api_key(ChatId(nia.id)).await.expect("read").is_none());
+    assert_eq!(app.key_mask(nia.id).await, None, "no key stored");
     let attempts: i64 = sqlx::query_scalar("SELECT attempts FROM form_nonces WHERE chat_id = ?")
         .bind(nia.id)
         .fetch_one(app.storage().await.pool())

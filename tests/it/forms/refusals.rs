@@ -7,7 +7,6 @@
 use std::time::Duration;
 
 use assistants_bot::{i18n::Lang, storage::unix_now};
-use teloxide::types::ChatId;
 
 use super::en;
 use crate::support::{
@@ -87,13 +86,13 @@ async fn each_refusal_has_its_own_status_and_nothing_is_stored() {
 
     // Nothing was checked, stored or changed in the chat…
     assert_eq!(app.sim.handle().count_requests("GET", "/api/v1/assistants"), 0);
-    assert!(app.storage().await.api_key(ChatId(gil.id)).await.expect("read").is_none());
+    assert_eq!(app.key_mask(gil.id).await, None, "no key stored");
     assert_eq!(app.tg.count_of("EditMessageText"), 0);
     // …and none of it used up the form. A key the API refuses is told on the page (422) and
     // leaves the question open; the right key then passes, once.
     let rejected = app.submit_form(&form, &signed, "sk_not_a_real_key_000000").await;
     assert_eq!((rejected.status, rejected.message()), (422, en("setkey-rejected").as_str()));
-    assert!(app.storage().await.api_key(ChatId(gil.id)).await.expect("read").is_none());
+    assert_eq!(app.key_mask(gil.id).await, None, "no key stored");
     assert_eq!(app.submit_form(&form, &signed, API_KEY).await.status, 200);
     let replayed = app.submit_form(&form, &signed, API_KEY).await;
     assert_eq!((replayed.status, replayed.message()), (409, en("form-refused-used").as_str()));
@@ -102,13 +101,11 @@ async fn each_refusal_has_its_own_status_and_nothing_is_stored() {
 
 #[tokio::test]
 async fn a_refused_secret_leaves_the_form_for_another_try_and_forms_expire() {
-    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
     let ivy = TestUser::new(1713, "Ivy");
-    app.give_key(&ivy).await;
+    let app = TestApp::spawn_with_key(AppOptions::webhook(), &ivy).await;
     let token = "200013:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_retry";
     app.tg.add_bot(token, 200013, "retry_helper_bot");
-    let mode = app.say(&ivy, "/new", "Step 1 of 6").await;
-    app.press(&ivy, &mode, &en("mode-byok"), &en("wz-name")).await;
+    app.start_wizard(&ivy, "mode-byok").await;
     let provider = app.say(&ivy, "Retry bot", "Which model provider?").await;
     let models = app.press(&ivy, &provider, "Anthropic", "Which anthropic model?").await;
     let prompt = app.press(&ivy, &models, "claude-sonnet-4-5-20250929", "Step 4 of 6").await;
@@ -157,6 +154,6 @@ async fn a_form_lapses_when_a_newer_prompt_replaces_it_or_the_chat_stops_waiting
         (not_waiting.status, not_waiting.message()),
         (409, en("form-refused-not-awaited").as_str())
     );
-    assert!(app.storage().await.api_key(ChatId(jo.id)).await.expect("read").is_none());
+    assert_eq!(app.key_mask(jo.id).await, None, "no key stored");
     assert_eq!(app.sim.handle().count_requests("GET", "/api/v1/assistants"), 0);
 }

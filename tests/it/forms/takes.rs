@@ -36,6 +36,13 @@ async fn through_form(app: &TestApp, user: &TestUser, prompt: &Call, secret: &st
     assert!(edited.web_app_url().is_none(), "the form's button is gone from the prompt");
 }
 
+/// A bot with a public URL, where `user` has the default key and [`TOKEN`] is a bot's token.
+async fn ready(user: &TestUser) -> TestApp {
+    let app = TestApp::spawn_with_key(AppOptions::webhook(), user).await;
+    app.tg.add_bot(TOKEN, 200011, "form_helper_bot");
+    app
+}
+
 /// No secret in plaintext anywhere in the database files (stops the bot to read them whole).
 async fn assert_sealed(app: &mut TestApp, secrets: &[&str]) {
     app.stop_bot().await;
@@ -68,20 +75,16 @@ async fn an_api_key_comes_through_the_form_and_setkey_goes_on() {
     app.message_after(seen, alice.id, "Your API key ••••6789 is saved").await;
     assert_eq!(app.tg.count_of("DeleteMessage"), 0, "no message carried it");
     assert_eq!(app.sim.handle().count_requests("GET", "/api/v1/assistants"), 1);
-    let stored = app.storage().await.api_key(ChatId(alice.id)).await.expect("read");
-    assert_eq!(stored.expect("saved").masked(), "••••6789");
+    assert_eq!(app.key_mask(alice.id).await.as_deref(), Some("••••6789"), "saved");
     assert_sealed(&mut app, &[API_KEY]).await;
 }
 
 #[tokio::test]
 async fn the_wizard_takes_its_bot_token_and_model_key_through_the_form() {
-    let mut app = TestApp::spawn_opts(AppOptions::webhook()).await;
     let bea = TestUser::new(1702, "Bea");
-    app.give_key(&bea).await;
-    app.tg.add_bot(TOKEN, 200011, "form_helper_bot");
+    let mut app = ready(&bea).await;
 
-    let mode = app.say(&bea, "/new", "Step 1 of 6").await;
-    let name = app.press(&bea, &mode, &en("mode-byok"), &en("wz-name")).await;
+    let name = app.start_wizard(&bea, "mode-byok").await;
     assert!(name.web_app_url().is_none(), "only secret steps offer the form");
     let provider = app.say(&bea, "Form bot", "Which model provider?").await;
     let models = app.press(&bea, &provider, "Anthropic", "Which anthropic model?").await;
@@ -108,10 +111,8 @@ async fn the_wizard_takes_its_bot_token_and_model_key_through_the_form() {
 
 #[tokio::test]
 async fn edits_of_the_bot_token_and_the_model_key_come_through_the_form() {
-    let mut app = TestApp::spawn_opts(AppOptions::webhook()).await;
     let cleo = TestUser::new(1703, "Cleo");
-    app.give_key(&cleo).await;
-    app.tg.add_bot(TOKEN, 200011, "form_helper_bot");
+    let mut app = ready(&cleo).await;
     let sim = app.sim.handle();
     let id = seed(&sim, "Formed", ApiMode::Byok, Status::Stopped);
 
@@ -155,8 +156,7 @@ async fn a_group_hands_its_key_off_to_the_private_chat_where_the_form_is_offered
     through_form(&app, &dora, &prompt, API_KEY, "••••6789").await;
     app.message_after(seen, dora.id, "The group's API key ••••6789 is saved").await;
     app.message_after(seen, GROUP, "@dora set the API key ••••6789").await;
-    let stored = app.storage().await.api_key(ChatId(GROUP)).await.expect("read");
-    assert_eq!(stored.expect("the group's key").masked(), "••••6789");
+    assert_eq!(app.key_mask(GROUP).await.as_deref(), Some("••••6789"), "the group's key");
 }
 
 #[tokio::test]

@@ -12,6 +12,7 @@ use assistants_bot::{
     storage::{Db, seal::KeyMaterial},
 };
 use secrecy::SecretString;
+use teloxide::types::ChatId;
 use tempfile::TempDir;
 use tokio::{sync::oneshot, task::JoinHandle};
 
@@ -151,6 +152,14 @@ impl TestApp {
     /// Starts everything, with a payment timeout of its own.
     pub async fn spawn_configured(sim: SimOptions, payment_timeout: Duration) -> Self {
         Self::spawn_opts(AppOptions { sim, payment_timeout, ..Default::default() }).await
+    }
+
+    /// Starts everything as `options` say, with the default test key stored for `user`'s
+    /// private chat.
+    pub async fn spawn_with_key(options: AppOptions, user: &TestUser) -> Self {
+        let app = Self::spawn_opts(options).await;
+        app.give_key(user).await;
+        app
     }
 
     /// Starts everything as `options` say.
@@ -307,11 +316,18 @@ impl TestApp {
 impl TestApp {
     /// Stores the default test key for `user`'s private chat, as /setkey would.
     pub async fn give_key(&self, user: &TestUser) {
-        self.storage()
-            .await
-            .set_api_key(teloxide::types::ChatId(user.id), &api_key())
-            .await
-            .expect("store key");
+        self.set_key(user.id, &api_key()).await;
+    }
+
+    /// Stores `key` for `chat`, as /setkey would.
+    pub async fn set_key(&self, chat: i64, key: &ApiKey) {
+        self.storage().await.set_api_key(ChatId(chat), key).await.expect("store key");
+    }
+
+    /// The mask of the API key stored for `chat` (`••••6789`), `None` when it has none.
+    pub async fn key_mask(&self, chat: i64) -> Option<String> {
+        let stored = self.storage().await.api_key(ChatId(chat)).await.expect("read the key");
+        stored.map(|key| key.masked())
     }
 
     /// Every byte of every file in the database's directory.

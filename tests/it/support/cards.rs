@@ -52,6 +52,18 @@ pub async fn open_card(app: &TestApp, user: &TestUser, name: &str) -> Call {
     app.press_edit(user, &list, &format!("{} {name}", mark_of(&list, name)), name).await
 }
 
+/// Seeds a deployment as [`seed`] does and opens its card: (its id, the card).
+pub async fn seeded_card(
+    app: &TestApp,
+    user: &TestUser,
+    name: &str,
+    mode: ApiMode,
+    status: Status,
+) -> (String, Call) {
+    let id = seed(&app.sim.handle(), name, mode, status);
+    (id, open_card(app, user, name).await)
+}
+
 /// Opens the card of `name` and presses Redeploy; returns the edit that says it redeploys.
 pub async fn redeploy_from_card(app: &TestApp, user: &TestUser, name: &str) -> Call {
     let card = open_card(app, user, name).await;
@@ -90,7 +102,6 @@ pub async fn team(options: AppOptions, group: i64, alice: &TestUser, bob: &TestU
     let app = TestApp::spawn_opts(options).await;
     app.tg.set_member(group, alice.id, "administrator");
     app.tg.set_member(group, bob.id, "member");
-    let key = super::app::api_key();
-    app.storage().await.set_api_key(teloxide::types::ChatId(group), &key).await.expect("key");
+    app.set_key(group, &super::app::api_key()).await;
     app
 }

@@ -35,11 +35,17 @@ impl TestApp {
     /// Takes `user` through a managed-mode /new in their private chat, named `name` with the
     /// model openai/gpt-5, up to the bot-token step; returns that step's prompt.
     pub async fn managed_wizard_to_token(&self, user: &TestUser, name: &str) -> Call {
-        let en = |key| assistants_bot::i18n::Lang::En.t(key);
-        let mode = self.say(user, "/new", "Step 1 of 6").await;
-        self.press(user, &mode, &en("mode-managed"), &en("wz-name")).await;
+        self.start_wizard(user, "mode-managed").await;
         self.say(user, name, "OpenRouter").await;
         self.say(user, "openai/gpt-5", "@BotFather").await
+    }
+
+    /// Sends /new as `user` in their private chat and picks the billing mode labelled by
+    /// `mode_key` (`mode-byok`, `mode-managed`, …); returns the name step's prompt.
+    pub async fn start_wizard(&self, user: &TestUser, mode_key: &str) -> Call {
+        let en = |key| assistants_bot::i18n::Lang::En.t(key);
+        let mode = self.say(user, "/new", "Step 1 of 6").await;
+        self.press(user, &mode, &en(mode_key), &en("wz-name")).await
     }
 
     /// Sends `text` as `user` in their private chat; returns the bot's first message there
