@@ -13,7 +13,7 @@ use crate::{
     api::{ApiClient, ApiError, ClientOptions},
     app::{App, Timing},
     bot,
-    config::Config,
+    config::{Config, Public},
     inbox::{self, Intake},
     sender::{Limits, Paced},
     storage::{Db, StorageError},
@@ -92,7 +92,13 @@ pub async fn run(
         ..defaults
     };
     let telegram = (config.telegram_api_url.clone(), client);
-    let app = App::assemble(db.clone(), api, telegram, config.public_url.clone(), timing);
+    let app = App::assemble(
+        db.clone(),
+        api,
+        telegram,
+        config.public.as_ref().map(|p| p.url.clone()),
+        timing,
+    );
     let health = app.health.clone();
     if bot::commands::register(&bot).await {
         health.telegram_ok();
@@ -151,8 +157,9 @@ pub async fn run(
     // `try_` variant: a Telegram that fails the dispatcher's first getMe is an error to
     // report, not a panic.
     // Webhook mode has no poller; polling mode has no webhook to delete at the end.
-    let poller = match (&config.public_url, config.listen_addr) {
-        (Some(public), Some(addr)) => {
+    let poller = match &config.public {
+        Some(Public { url: public, listen: addr }) => {
+            let addr = *addr;
             let listener = bind(addr).await?;
             if let Some(tell) = tuning.listening {
                 let _ = tell.send(

@@ -63,8 +63,7 @@ pub fn bot_config(telegram: Url, assistants: Url, db: &str, key: KeyMaterial) ->
         key: KeySource::Inline(key),
         poll_interval: Duration::from_secs(3600),
         payment_timeout: Duration::from_secs(3600),
-        public_url: None,
-        listen_addr: None,
+        public: None,
         metrics_addr: None,
         log_format: LogFormat::Text,
     }

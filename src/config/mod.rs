@@ -65,14 +65,21 @@ pub struct Config {
     pub poll_interval: Duration,
     /// How long a wizard's slot waits for payment.
     pub payment_timeout: Duration,
-    /// Public https base URL of the bot, when it has one.
-    pub public_url: Option<Url>,
-    /// Where the HTTP server listens; `None` runs no server.
-    pub listen_addr: Option<SocketAddr>,
+    /// The bot's public URL and its HTTP server, when it has one (`None` runs no server).
+    pub public: Option<Public>,
     /// Where /healthz and /metrics are served; `None` serves neither.
     pub metrics_addr: Option<SocketAddr>,
     /// Log format.
     pub log_format: LogFormat,
+}
+
+/// A bot reachable from the internet: webhook, deployment callbacks and the secret form.
+#[derive(Debug, Clone)]
+pub struct Public {
+    /// Its public https base URL (`PUBLIC_URL`).
+    pub url: Url,
+    /// Where its HTTP server listens (`LISTEN_ADDR`).
+    pub listen: SocketAddr,
 }
 
 /// A setting that is missing or invalid. Displayed as one line naming the variable.
@@ -95,7 +102,7 @@ impl Config {
     /// `PUBLIC_URL` with `segments` appended, keeping any path it has (`https://host/bot` and
     /// `telegram` give `https://host/bot/telegram`); `None` without a public URL.
     pub fn public_endpoint(&self, segments: &[&str]) -> Option<Url> {
-        self.public_url.as_ref().map(|public| endpoint(public, segments))
+        self.public.as_ref().map(|public| endpoint(&public.url, segments))
     }
 }
 

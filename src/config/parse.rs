@@ -10,7 +10,7 @@ use url::Url;
 
 use super::{
     BotArgs, Config, ConfigError, DEFAULT_ASSISTANTS_API_URL, DEFAULT_DATABASE_URL,
-    DEFAULT_TELEGRAM_API_URL, KeySource, LogFormat, endpoint,
+    DEFAULT_TELEGRAM_API_URL, KeySource, LogFormat, Public, endpoint,
 };
 use crate::storage::seal::KeyMaterial;
 
@@ -54,13 +54,17 @@ impl BotArgs {
             Some(raw) => parse_duration("PAYMENT_TIMEOUT", &raw, Duration::from_secs(1))?,
             None => Duration::from_secs(30 * 60),
         };
-        let public_url = self.public_url.as_deref().map(parse_public_url).transpose()?;
-        let listen_addr = match (&public_url, self.listen_addr.as_deref()) {
-            (None, _) => None,
-            (Some(_), None) => Some(SocketAddr::from(([0, 0, 0, 0], 8080))),
-            (Some(_), Some(raw)) => Some(raw.trim().parse().map_err(|_| {
-                ConfigError::new("LISTEN_ADDR", "is not an address like 0.0.0.0:8080")
-            })?),
+        let public = match self.public_url.as_deref().map(parse_public_url).transpose()? {
+            None => None,
+            Some(url) => {
+                let listen = match self.listen_addr.as_deref() {
+                    None => SocketAddr::from(([0, 0, 0, 0], 8080)),
+                    Some(raw) => raw.trim().parse().map_err(|_| {
+                        ConfigError::new("LISTEN_ADDR", "is not an address like 0.0.0.0:8080")
+                    })?,
+                };
+                Some(Public { url, listen })
+            }
         };
         let metrics_addr = self
             .metrics_addr
@@ -89,8 +93,7 @@ impl BotArgs {
             key,
             poll_interval,
             payment_timeout,
-            public_url,
-            listen_addr,
+            public,
             metrics_addr,
             log_format,
         })
@@ -226,7 +229,7 @@ mod tests {
         let config =
             BotArgs { public_url: Some("https://bot.example.com".into()), ..args() }.into_config();
         assert_eq!(
-            config.expect("valid").listen_addr,
+            config.expect("valid").public.map(|public| public.listen),
             Some(SocketAddr::from(([0, 0, 0, 0], 8080)))
         );
         for bad in ["http://bot.example.com", "https://localhost", "https://10.0.0.2"] {
@@ -234,7 +237,7 @@ mod tests {
                 BotArgs { public_url: Some(bad.into()), ..args() }.into_config().expect_err(bad);
             assert_eq!(err.variable, "PUBLIC_URL");
         }
-        assert_eq!(args().into_config().expect("valid").listen_addr, None, "no server by default");
+        assert!(args().into_config().expect("valid").public.is_none(), "no server by default");
     }
 
     #[test]

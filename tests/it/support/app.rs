@@ -5,7 +5,7 @@ use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
 use assistants_bot::{
     api::{ApiClient, ApiKey, ClientOptions},
-    config::{Config, KeySource, LogFormat, parse_database_url},
+    config::{Config, KeySource, LogFormat, Public, parse_database_url},
     run::{self, RunError, Tuning},
     sender::{Limits, Rate},
     sim::{SimHandle, SimOptions, Simulator},
@@ -196,12 +196,11 @@ impl TestApp {
             key: KeySource::Inline(self.key.clone()),
             poll_interval: self.options.poll_interval,
             payment_timeout: self.options.payment_timeout,
-            public_url: self.options.public_url.clone(),
-            listen_addr: self
-                .options
-                .public_url
-                .as_ref()
-                .map(|_| SocketAddr::from(([127, 0, 0, 1], 0))),
+            public: self.options.public_url.clone().map(|url| Public {
+                url,
+                // A free port; the run tells the test which one it got.
+                listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            }),
             metrics_addr: self.options.metrics.then(|| SocketAddr::from(([127, 0, 0, 1], 0))),
             log_format: LogFormat::Text,
         }
