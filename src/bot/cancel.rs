@@ -1,8 +1,8 @@
-//! /cancel and the "Stop waiting" button: leaving a conversation, or a payment wait.
+//! /cancel: leaving a conversation, and the chat's payment waits.
 
 use teloxide::prelude::*;
 
-use super::{HandlerResult, context::Ctx, newbot, start::stale};
+use super::{HandlerResult, context::Ctx, newbot};
 use crate::{
     app::{App, TgBot},
     conversation::State,
@@ -36,28 +36,5 @@ pub async fn cancel(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResu
         return newbot::put_away(&bot, msg.chat.id, text).await;
     }
     bot.send_message(msg.chat.id, text).await?;
-    Ok(())
-}
-
-/// "Stop waiting" under a payment link, for the deployment with the chat-local `handle`.
-pub async fn stop_waiting(
-    bot: TgBot,
-    query: CallbackQuery,
-    ctx: Ctx,
-    app: App,
-    handle: i64,
-) -> HandlerResult {
-    let Some(message) = query.message.as_ref() else { return stale(&bot, &query, &ctx).await };
-    let chat = message.chat().id;
-    // The handle is looked up within this chat only: a forged one finds nothing.
-    let Some(known) = app.db.deployment_by_handle(chat, handle).await? else {
-        return stale(&bot, &query, &ctx).await;
-    };
-    if !app.db.drop_pending_activation(chat, &known.id(), true).await? {
-        return stale(&bot, &query, &ctx).await;
-    }
-    bot.answer_callback_query(query.id.clone()).await?;
-    bot.edit_message_reply_markup(chat, message.id()).await?;
-    bot.send_message(chat, ctx.lang.t("wz-stopped-waiting")).await?;
     Ok(())
 }

@@ -10,8 +10,8 @@
 //!   the conversation that waits for it (pasted, or from the form or a managed bot).
 //!   [`form`]: secret prompts that offer the secure form.
 //! - [`start`]: /start, /help, stale buttons, stray text. [`setkey`]: /setkey and /forgetkey.
-//!   [`language`]: /language. [`cancel`]: /cancel and Stop waiting.
-//! - [`wizard`]: /new. [`manage`]: /list, cards and their actions.
+//!   [`language`]: /language. [`cancel`]: /cancel.
+//! - [`wizard`]: /new. [`manage`]: /list, cards and their actions (Stop waiting too).
 //! - [`team`]: groups: the admin guard, the audit log, hand-offs, leaked secrets.
 //! - [`newbot`]: the assistant's bot created from the chat (a managed bot), and [`lane`], which
 //!   handles the updates that report one (teloxide cannot read them).

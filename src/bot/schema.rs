@@ -179,9 +179,6 @@ async fn on_button(
 ) -> HandlerResult {
     match (button, ctx.state.clone()) {
         (Button::Language(choice), _) => language::chosen(bot, query, app, choice).await,
-        (Button::StopWaiting(handle), _) => {
-            cancel::stop_waiting(bot, query, ctx, app, handle).await
-        }
         (Button::ListPage(page), _) => manage::on_list_page(bot, query, ctx, app, page).await,
         (Button::Card(handle), _) => manage::on_card(bot, query, ctx, app, handle).await,
         (Button::FetchBotToken(managed), _) => newbot::retry(bot, query, ctx, app, managed).await,

@@ -82,6 +82,9 @@ pub enum CardAction {
     /// A managed bot: replace its token (and PATCH it).
     #[strum(serialize = "token!")]
     NewToken,
+    /// Stop waiting for the payment of a slot just bought (under its payment link).
+    #[strum(disabled)]
+    StopWaiting,
     /// A managed bot: show who can talk to it.
     Access,
     /// A managed bot: open it to everyone.
@@ -117,8 +120,6 @@ pub enum Button {
         /// What to do.
         action: WizardAction,
     },
-    /// Stop waiting for the payment of the deployment with this local handle.
-    StopWaiting(i64),
     /// A page of /list.
     ListPage(u32),
     /// The card of the deployment with this local handle.
@@ -147,10 +148,11 @@ impl fmt::Display for Button {
         match self {
             Self::Language(Some(lang)) => write!(f, "lang:{}", lang.code()),
             Self::Language(None) => f.write_str("lang:auto"),
-            Self::StopWaiting(handle) => write!(f, "pay:stop:{handle}"),
             Self::ListPage(page) => write!(f, "l:{page}"),
             Self::Card(handle) => write!(f, "c:{handle}"),
             Self::FetchBotToken(bot) => write!(f, "nb:{bot}"),
+            // Under a payment link since before it was a card action: its data stays.
+            Self::Act { handle, action: CardAction::StopWaiting } => write!(f, "pay:stop:{handle}"),
             Self::Act { handle, action: CardAction::EditField(field) } => {
                 write!(f, "a:{handle}:edit:{}", field_tag(*field))
             }
@@ -220,7 +222,7 @@ impl Button {
                 Self::Edit { session, action }
             }
             "pay" => match (parts.next()?, parts.next()?.parse().ok()?) {
-                ("stop", handle) => Self::StopWaiting(handle),
+                ("stop", handle) => Self::Act { handle, action: CardAction::StopWaiting },
                 _ => return None,
             },
             "w" => {
@@ -262,7 +264,7 @@ mod tests {
         let mut all = vec![
             Button::Language(None),
             Button::Language(Some(Lang::Ru)),
-            Button::StopWaiting(i64::MAX),
+            Button::Act { handle: i64::MAX, action: CardAction::StopWaiting },
             Button::ListPage(7),
             Button::Card(i64::MAX),
             Button::FetchBotToken(u64::MAX),
@@ -322,6 +324,7 @@ mod tests {
             "a:x:stop",
             "a:1:edit:secret",
             "a:1:edit-field",
+            "a:1:stop-waiting",
             "x:00000001:model",
             "drop table",
         ] {

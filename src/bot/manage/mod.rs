@@ -189,6 +189,9 @@ pub async fn on_action(
     let Some((at, known)) = lookup(&bot, &app, &query, &ctx, handle).await? else {
         return stale(&bot, &query, &ctx).await;
     };
+    if action == CardAction::StopWaiting {
+        return stop_waiting(&at, &query, &ctx, &known).await;
+    }
     bot.answer_callback_query(query.id.clone()).await?;
     let lang = ctx.lang;
     match action {
@@ -239,7 +242,25 @@ pub async fn on_action(
         CardAction::Stop => act(&at, &query, known, Action::Stop).await,
         CardAction::Redeploy => act(&at, &query, known, Action::Redeploy).await,
         CardAction::ConfirmDelete => act(&at, &query, known, Action::Delete).await,
+        // Taken above: a wait that has ended already is a stale button, not a plain answer.
+        CardAction::StopWaiting => Ok(()),
     }
+}
+
+/// "Stop waiting" under a payment link: the slot stays bought, the bot stops watching it.
+async fn stop_waiting(
+    at: &Screen<'_>,
+    query: &CallbackQuery,
+    ctx: &Ctx,
+    known: &KnownDeployment,
+) -> HandlerResult {
+    if !at.app.db.drop_pending_activation(at.chat, &known.id(), true).await? {
+        return stale(at.bot, query, ctx).await;
+    }
+    at.bot.answer_callback_query(query.id.clone()).await?;
+    at.bot.edit_message_reply_markup(at.chat, at.message).await?;
+    at.bot.send_message(at.chat, at.lang.t("wz-stopped-waiting")).await?;
+    Ok(())
 }
 
 /// Stop, redeploy or delete, and the card (or list) afterwards.

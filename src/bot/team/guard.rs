@@ -170,11 +170,11 @@ pub async fn button(
                 | CardAction::Redeploy
                 | CardAction::ConfirmDelete
                 | CardAction::NewToken
+                | CardAction::StopWaiting
                 | CardAction::AccessEveryone
                 | CardAction::AccessOwner,
             ..
         }
-        | Button::StopWaiting(_)
         | Button::FetchBotToken(_)
         | Button::Language(_) => (Check::Fresh, Refusal::NotAdmin),
         Button::Act { .. } => (Check::Cached, Refusal::NotAdmin),

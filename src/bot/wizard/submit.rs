@@ -14,7 +14,7 @@ use crate::{
     bot::{HandlerResult, team::audit},
     conversation::{Field, State, Step, Wizard},
     present::{
-        buttons::Button,
+        buttons::{Button, CardAction},
         errors::explain_api,
         keyboard::{button, keyboard},
         labels::status_label,
@@ -104,7 +104,10 @@ pub async fn resume(at: &Where<'_>, app: &App, mut wizard: Wizard, actor: &User)
 /// one, where to pay), and Stop waiting.
 async fn announce_bought(at: &Where<'_>, name: &str, bought: &Bought) -> HandlerResult {
     let lang = at.lang;
-    let stop = button(lang.t("btn-stop-waiting"), &Button::StopWaiting(bought.known.handle));
+    let stop = button(
+        lang.t("btn-stop-waiting"),
+        &Button::Act { handle: bought.known.handle, action: CardAction::StopWaiting },
+    );
     let Some(checkout) = &bought.checkout_url else {
         let text = lang.t_args("wz-pay-adopted", &[("name", name.to_owned().into())]);
         at.bot.send_message(at.chat, text).reply_markup(keyboard(vec![vec![stop]])).await?;
