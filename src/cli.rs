@@ -1,6 +1,6 @@
 //! The subcommands' runners and the shutdown signal, so the binary stays a thin dispatcher.
 
-use std::{future::Future, net::SocketAddr, process::ExitCode};
+use std::{net::SocketAddr, process::ExitCode};
 
 use secrecy::ExposeSecret as _;
 use teloxide::Bot;

@@ -2,12 +2,10 @@
 //! webhook, both through the durable [`inbox`]), the tracker and the HTTP servers until the
 //! shutdown signal, and stop cleanly.
 
-use std::{future::Future, net::SocketAddr, time::Duration};
+use std::{net::SocketAddr, time::Duration};
 
 use secrecy::ExposeSecret as _;
-use teloxide::{
-    error_handlers::LoggingErrorHandler, prelude::*, update_listeners::UpdateListener as _,
-};
+use teloxide::{prelude::*, update_listeners::UpdateListener as _};
 
 use crate::{
     api::{ApiClient, ApiError, ClientOptions},

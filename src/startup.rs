@@ -6,7 +6,7 @@
 //! unreachable Telegram into a wait with capped exponential backoff, one log line per attempt,
 //! that a shutdown signal ends cleanly.
 
-use std::{error::Error as _, future::Future, time::Duration};
+use std::{error::Error as _, time::Duration};
 
 use teloxide::{ApiError, RequestError, prelude::*, types::Me};
 

@@ -8,9 +8,7 @@ use assistants_bot::{
     sender::{Limits, Rate},
     testkit::fake_telegram::BOT_TOKEN,
 };
-use teloxide::{
-    RequestError, adaptors::throttle, dispatching::ShutdownToken, prelude::*, requests::Requester,
-};
+use teloxide::{RequestError, adaptors::throttle, dispatching::ShutdownToken, prelude::*};
 use tokio::runtime::Runtime;
 use url::Url;
 

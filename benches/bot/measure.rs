@@ -1,10 +1,7 @@
 //! What the bench measures with: runtimes with named threads, CPU time per thread from /proc,
 //! RSS of a process, and reply latencies.
 
-use std::{
-    future::Future,
-    time::{Duration, Instant},
-};
+use std::time::{Duration, Instant};
 
 use tokio::runtime::{Builder, Runtime};
 

@@ -14,7 +14,7 @@ use assistants_bot::{
     testkit::fake_telegram::{BOT_TOKEN, FakeTelegram},
 };
 use secrecy::SecretString;
-use teloxide::{prelude::*, requests::RequesterExt};
+use teloxide::prelude::*;
 use tokio::{runtime::Runtime, time::Instant};
 use url::Url;
 

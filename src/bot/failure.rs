@@ -6,14 +6,9 @@
 //! inbox (`crate::inbox`), whatever came of it. Handlers that can do better (offer a retry
 //! button, ask again) handle the error themselves and return `Ok`.
 
-use std::{ops::ControlFlow, sync::Arc};
+use std::sync::Arc;
 
-use dptree::di::DependencyMap;
-use teloxide::{
-    dispatching::UpdateHandler,
-    prelude::*,
-    types::{Update, UpdateKind},
-};
+use teloxide::{dispatching::UpdateHandler, prelude::*, types::UpdateKind};
 
 use crate::{
     api::ApiError,

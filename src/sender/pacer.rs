@@ -2,7 +2,6 @@
 
 use std::{
     collections::HashMap,
-    future::Future,
     hash::{DefaultHasher, Hash, Hasher},
     sync::{
         Arc, Mutex, MutexGuard,

@@ -1,6 +1,6 @@
 //! The request the paced methods of [`Paced`](super::Paced) return.
 
-use std::{future::IntoFuture, sync::Arc};
+use std::sync::Arc;
 
 use futures_util::future::BoxFuture;
 use teloxide::{

@@ -1,6 +1,6 @@
 //! Slots waiting for payment: activate them as soon as checkout completes.
 
-use teloxide::{prelude::*, types::ChatId};
+use teloxide::prelude::*;
 
 use super::Tracker;
 use crate::{

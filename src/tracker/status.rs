@@ -17,7 +17,7 @@
 use teloxide::{
     RequestError,
     prelude::*,
-    types::{ChatId, InlineKeyboardMarkup, MessageId},
+    types::{InlineKeyboardMarkup, MessageId},
 };
 
 use super::{

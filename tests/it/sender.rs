@@ -10,11 +10,7 @@ use assistants_bot::{
     sender::{Limits, Paced, Rate},
 };
 use futures_util::future::join_all;
-use teloxide::{
-    RequestError,
-    prelude::*,
-    types::{ChatId, MessageId},
-};
+use teloxide::{RequestError, prelude::*, types::MessageId};
 
 use crate::support::{
     app::{init_logs, lifted_limits},

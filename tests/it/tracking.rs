@@ -12,7 +12,7 @@ use assistants_bot::{
     testkit::seed::{Known, known_deployments},
     tracker::Tracker,
 };
-use teloxide::{prelude::*, types::ChatId};
+use teloxide::prelude::*;
 
 use crate::support::{
     app::{AppOptions, TestApp, client_for},

@@ -8,10 +8,7 @@
 //! payment wait asks Telegram again right then, so a demoted or removed admin can do none of
 //! it. A `chat_member` update drops what was cached for that member.
 
-use teloxide::{
-    prelude::*,
-    types::{ChatMemberUpdated, UserId},
-};
+use teloxide::prelude::*;
 
 use crate::{
     app::{App, TgBot},
