@@ -325,6 +325,8 @@ mod tests {
             "a:1:edit:secret",
             "a:1:edit-field",
             "a:1:stop-waiting",
+            "a:1:confirm-delete",
+            "a:1:Stop",
             "x:00000001:model",
             "drop table",
         ] {
