@@ -24,20 +24,21 @@ use crate::{roles::ROLE, runs::seed_keys};
 /// Updates a second the fake offers, whether or not the dispatcher keeps up.
 pub const RATE: f64 = 25.0;
 /// Updates of the short run (a multiple of the wizard's six steps).
-const SMALL: u64 = 60;
+pub const SMALL: u64 = 60;
 /// Updates of the long run.
-const LARGE: u64 = 210;
+pub const LARGE: u64 = 210;
 
 /// Left out of the count (see the module's doc).
 const CALIBRATION: &str = "<quanta::Clock as core::default::Default>::default";
 
 /// One dispatcher and the workload it is given.
-struct Case {
-    name: &'static str,
+pub struct Case {
+    pub name: &'static str,
     dispatcher: &'static str,
     workload: &'static str,
 }
 
+/// The floors and the bot, as both this table and the syscall table run them.
 const CASES: [Case; 4] = [
     Case { name: "echo dispatcher (floor), /help", dispatcher: "echo", workload: "help" },
     Case { name: "echo dispatcher + Paced, /help", dispatcher: "paced", workload: "help" },
@@ -45,56 +46,95 @@ const CASES: [Case; 4] = [
     Case { name: "bot: /new wizard steps", dispatcher: "bot", workload: "wizard" },
 ];
 
-/// What one valgrind run gave.
-struct Counted {
-    /// Instructions executed by the dispatcher's process, start to exit.
-    ir: u64,
+/// What the dispatcher's process runs under.
+#[derive(Clone, Copy)]
+pub enum Tool {
+    /// `valgrind --tool=callgrind`: instructions, function by function.
+    Callgrind,
+    /// `strace -f -c`: system calls, by name.
+    Strace,
+}
+
+/// What one run gave.
+pub struct Counted {
+    /// The tool's output file.
+    pub file: PathBuf,
     /// getUpdates calls while the updates were offered.
     polls: u64,
     /// Seconds from the first offer to the last reply.
     wall: f64,
-    /// Median reply latency under valgrind (`/help` only), in milliseconds.
+    /// Median reply latency under the tool (`/help` only), in milliseconds.
     p50: f64,
 }
 
 /// Runs every case twice under callgrind and prints the table; prints a line saying so and
 /// returns when valgrind is not installed.
 pub fn run(rt: &Runtime) {
-    if Command::new("valgrind").arg("--version").output().is_err() {
-        println!("callgrind: skipped: install valgrind");
-        return;
-    }
-    let exe = std::env::current_exe().expect("own path");
-    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("callgrind");
-    std::fs::create_dir_all(&out).expect("callgrind output folder");
-    println!(
-        "| callgrind, {RATE} updates/s offered over 50 private chats | Ir per update | ratio to echo | getUpdates per update | wall (long run) | reply p50 under valgrind |"
+    let header = format!(
+        "| callgrind, {RATE} updates/s offered over 50 private chats | Ir per update | ratio to echo | getUpdates per update | wall (long run) | reply p50 under valgrind |\n|---|---:|---:|---:|---:|---:|"
     );
-    println!("|---|---:|---:|---:|---:|---:|");
     let mut floor = None;
-    for case in &CASES {
-        let small = count(rt, &exe, &out, case, SMALL);
-        let large = count(rt, &exe, &out, case, LARGE);
-        let per_update = (large.ir as f64 - small.ir as f64) / (LARGE - SMALL) as f64;
+    table(rt, Tool::Callgrind, &header, |case, small, large| {
+        let per_update =
+            (total_ir(&large.file) as f64 - total_ir(&small.file) as f64) / (LARGE - SMALL) as f64;
         let floor = *floor.get_or_insert(per_update);
         let p50 = match large.p50.is_nan() {
             true => "–".to_owned(),
             false => format!("{:.1} ms", large.p50),
         };
-        println!(
+        format!(
             "| {} | {per_update:.0} | {:.2}× | {:.2} | {:.1} s | {p50} |",
             case.name,
             per_update / floor,
             large.polls as f64 / LARGE as f64,
             large.wall,
-        );
+        )
+    });
+}
+
+impl Tool {
+    /// The program, and the folder under `target/tmp` its output files go to.
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Self::Callgrind => ("valgrind", "callgrind"),
+            Self::Strace => ("strace", "strace"),
+        }
     }
-    println!("(callgrind files in {})", out.display());
+}
+
+/// Prints `header`, then runs every case twice under `tool` ([`SMALL`], then [`LARGE`]
+/// updates) and prints the row `row` makes of the two runs. Prints a line saying so instead
+/// when the tool is not installed.
+pub fn table(
+    rt: &Runtime,
+    tool: Tool,
+    header: &str,
+    mut row: impl FnMut(&Case, Counted, Counted) -> String,
+) {
+    let (program, folder) = tool.names();
+    if Command::new(program).arg("--version").output().is_err() {
+        return println!("{folder}: skipped: install {program}");
+    }
+    let exe = std::env::current_exe().expect("own path");
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(folder);
+    std::fs::create_dir_all(&out).expect("output folder");
+    println!("{header}");
+    for case in &CASES {
+        let small = count(rt, (&exe, &out, tool), case, SMALL);
+        let large = count(rt, (&exe, &out, tool), case, LARGE);
+        println!("{}", row(case, small, large));
+    }
+    println!("({folder} files in {})", out.display());
 }
 
 /// One run of `case` with `updates` updates: the fake in one process, the dispatcher under
-/// callgrind in another, stopped once every reply has arrived.
-fn count(rt: &Runtime, exe: &Path, out: &Path, case: &Case, updates: u64) -> Counted {
+/// `tool` in another (its output in `out`), stopped once every reply has arrived.
+pub fn count(
+    rt: &Runtime,
+    (exe, out, tool): (&Path, &Path, Tool),
+    case: &Case,
+    updates: u64,
+) -> Counted {
     let mut fake = Command::new(exe)
         .env(ROLE, "fake")
         .env("BENCH_WORKLOAD", case.workload)
@@ -111,13 +151,25 @@ fn count(rt: &Runtime, exe: &Path, out: &Path, case: &Case, updates: u64) -> Cou
     let key = KeyMaterial::generate();
     let db = rt.block_on(seed_keys(dir.path(), &key));
     let file = out.join(format!("{}-{}-{updates}.out", case.dispatcher, case.workload));
-    let mut dispatcher = Command::new("valgrind")
-        .arg("--tool=callgrind")
-        // After --toggle-collect, which turns collecting at start off.
-        .arg(format!("--toggle-collect={CALIBRATION}"))
-        .arg("--collect-atstart=yes")
-        .arg(format!("--callgrind-out-file={}", file.display()))
-        .arg(format!("--log-file={}", file.with_extension("log").display()))
+    let mut under = match tool {
+        Tool::Callgrind => {
+            let mut valgrind = Command::new("valgrind");
+            valgrind
+                .arg("--tool=callgrind")
+                // After --toggle-collect, which turns collecting at start off.
+                .arg(format!("--toggle-collect={CALIBRATION}"))
+                .arg("--collect-atstart=yes")
+                .arg(format!("--callgrind-out-file={}", file.display()))
+                .arg(format!("--log-file={}", file.with_extension("log").display()));
+            valgrind
+        }
+        Tool::Strace => {
+            let mut strace = Command::new("strace");
+            strace.args(["-f", "-c", "-o"]).arg(&file);
+            strace
+        }
+    };
+    let mut dispatcher = under
         .arg(exe)
         .env(ROLE, "dispatcher")
         .env("BENCH_DISPATCHER", case.dispatcher)
@@ -128,7 +180,7 @@ fn count(rt: &Runtime, exe: &Path, out: &Path, case: &Case, updates: u64) -> Cou
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()
-        .expect("start valgrind");
+        .expect("start the dispatcher under its tool");
 
     let done = match lines.next() {
         Some(Ok(line)) => line,
@@ -140,15 +192,15 @@ fn count(rt: &Runtime, exe: &Path, out: &Path, case: &Case, updates: u64) -> Cou
     };
     // Closing stdin stops the dispatcher, then the fake.
     drop(dispatcher.stdin.take());
-    let status = dispatcher.wait().expect("valgrind");
-    assert!(status.success(), "the dispatcher under valgrind failed: {status}");
+    let status = dispatcher.wait().expect("the dispatcher's tool");
+    assert!(status.success(), "the dispatcher under its tool failed: {status}");
     drop(fake.stdin.take());
     let _ = fake.wait();
 
     let mut done = done.split_whitespace().skip(1).map(|v| v.parse::<f64>().unwrap_or(f64::NAN));
     let mut next = || done.next().unwrap_or(f64::NAN);
     let (polls, wall, p50) = (next() as u64, next(), next());
-    Counted { ir: total_ir(&file), polls, wall, p50 }
+    Counted { file, polls, wall, p50 }
 }
 
 fn next_line(lines: &mut Lines<BufReader<ChildStdout>>, child: &mut Child, what: &str) -> String {
@@ -162,7 +214,7 @@ fn next_line(lines: &mut Lines<BufReader<ChildStdout>>, child: &mut Child, what:
 }
 
 /// The `totals:` (or `summary:`) line of a callgrind output file: instructions executed.
-fn total_ir(file: &PathBuf) -> u64 {
+fn total_ir(file: &Path) -> u64 {
     let text = std::fs::read_to_string(file).expect("callgrind output");
     let line = |prefix: &str| {
         text.lines()

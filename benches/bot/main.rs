@@ -2,7 +2,8 @@
 //! costs the bot (CPU time, and instructions counted by callgrind at 25 updates/s), both
 //! against a bare teloxide echo dispatcher driven the same way; what a tracker tick costs with
 //! many settled deployments; and the bot's memory with an empty database and with 100,000
-//! chats. `BENCH_PHASE=latency`, `help` or `callgrind` runs one part alone.
+//! chats; and the system calls per update, counted by strace. `BENCH_PHASE=latency`, `help`,
+//! `callgrind` or `syscalls` runs one part alone.
 //!
 //! The bot (and the echo floor) run on runtimes of their own, with named threads; the fake
 //! Telegram server and the API simulator run on another. CPU time is read per thread from
@@ -11,7 +12,8 @@
 //!
 //! Layout: `measure` (runtimes, CPU, RSS, latencies), `floors` (the echo dispatchers),
 //! `runs` (CPU per update, and the bot's setup), `wizard` (a user through `/new`), `latency`,
-//! `tracker`, `memory`, `callgrind` (the parent side) and `roles` (the processes it starts).
+//! `tracker`, `memory`, `callgrind` (the parent side, also for `syscalls`) and `roles` (the
+//! processes they start).
 
 mod callgrind;
 mod floors;
@@ -20,6 +22,7 @@ mod measure;
 mod memory;
 mod roles;
 mod runs;
+mod syscalls;
 mod tracker;
 mod wizard;
 
@@ -55,6 +58,9 @@ fn main() {
     let fake = runtime("fake", 2);
     if phase == "callgrind" {
         return callgrind::run(&fake);
+    }
+    if phase == "syscalls" {
+        return syscalls::run(&fake);
     }
     let sim = fake.block_on(async {
         let addr = SocketAddr::from(([127, 0, 0, 1], 0));
@@ -98,11 +104,13 @@ fn main() {
     println!("| 100,000 chats stored | {rss_100k:.1} |");
     println!();
     callgrind::run(&fake);
+    println!();
+    syscalls::run(&fake);
 }
 
 fn print_cpu(cpu: &runs::CpuRuns) {
-    println!("| run | updates | CPU per update | updates/s | ratio to echo |");
-    println!("|---|---:|---:|---:|---:|");
+    println!("| run | updates | CPU per update | of it system | updates/s | ratio to echo |");
+    println!("|---|---:|---:|---:|---:|---:|");
     let rows: [(&str, Option<&Measured>); 5] = [
         ("echo dispatcher (floor)", Some(&cpu.echo)),
         ("echo dispatcher + Throttle", Some(&cpu.throttled)),
@@ -113,9 +121,10 @@ fn print_cpu(cpu: &runs::CpuRuns) {
     for (name, m) in rows {
         let Some(m) = m else { continue };
         println!(
-            "| {name} | {} | {:.0} µs | {:.0} | {:.2}× |",
+            "| {name} | {} | {:.0} µs | {:.0} % | {:.0} | {:.2}× |",
             m.updates,
             m.cpu_per_update_us(),
+            m.system_percent(),
             m.per_second(),
             m.cpu_per_update_us() / cpu.echo.cpu_per_update_us()
         );

@@ -15,12 +15,14 @@ pub fn runtime(name: &str, threads: usize) -> Runtime {
         .expect("runtime")
 }
 
-/// CPU time (user + system) of this process's threads whose name starts with one of
-/// `prefixes`.
-pub fn thread_cpu(prefixes: &[&str]) -> Duration {
+/// CPU time of this process's threads whose name starts with one of `prefixes`: user and
+/// system time together, and system time alone.
+pub fn thread_cpu(prefixes: &[&str]) -> (Duration, Duration) {
     let ticks_per_sec = 100.0; // CLK_TCK on Linux.
-    let mut ticks = 0u64;
-    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else { return Duration::ZERO };
+    let (mut user, mut system) = (0u64, 0u64);
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        return (Duration::ZERO, Duration::ZERO);
+    };
     for task in tasks.flatten() {
         let dir = task.path();
         let comm = std::fs::read_to_string(dir.join("comm")).unwrap_or_default();
@@ -33,10 +35,11 @@ pub fn thread_cpu(prefixes: &[&str]) -> Duration {
             .rsplit_once(')')
             .map(|(_, rest)| rest.split_whitespace().collect())
             .unwrap_or_default();
-        ticks += fields.get(11).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
-        ticks += fields.get(12).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+        user += fields.get(11).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+        system += fields.get(12).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
     }
-    Duration::from_secs_f64(ticks as f64 / ticks_per_sec)
+    let secs = |ticks: u64| Duration::from_secs_f64(ticks as f64 / ticks_per_sec);
+    (secs(user + system), secs(system))
 }
 
 /// RSS of a process, in MiB.
@@ -51,10 +54,12 @@ pub fn rss_mib(pid: u32) -> f64 {
     kib / 1024.0
 }
 
-/// One measured phase: CPU of the threads under test and wall time.
+/// One measured phase: CPU of the threads under test (all of it, and the system part: the
+/// kernel's work for their syscalls) and wall time.
 pub struct Measured {
     pub updates: u64,
     pub cpu: Duration,
+    pub system: Duration,
     pub wall: Duration,
 }
 
@@ -62,6 +67,11 @@ impl Measured {
     /// CPU per update, in microseconds.
     pub fn cpu_per_update_us(&self) -> f64 {
         self.cpu.as_secs_f64() * 1e6 / self.updates as f64
+    }
+
+    /// The share of the CPU time spent in the kernel, in percent.
+    pub fn system_percent(&self) -> f64 {
+        100.0 * self.system.as_secs_f64() / self.cpu.as_secs_f64().max(f64::MIN_POSITIVE)
     }
 
     /// Updates handled per second of wall time.
@@ -78,10 +88,12 @@ pub fn measure(
     updates: u64,
     work: impl Future<Output = ()>,
 ) -> Measured {
-    let cpu = thread_cpu(prefixes);
+    let (cpu, system) = thread_cpu(prefixes);
     let started = Instant::now();
     fake.block_on(work);
-    Measured { updates, cpu: thread_cpu(prefixes) - cpu, wall: started.elapsed() }
+    let wall = started.elapsed();
+    let (cpu_after, system_after) = thread_cpu(prefixes);
+    Measured { updates, cpu: cpu_after - cpu, system: system_after - system, wall }
 }
 
 /// Reply latencies of one run, sorted.
