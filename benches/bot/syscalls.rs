@@ -7,7 +7,7 @@ use std::{collections::BTreeMap, path::Path};
 
 use tokio::runtime::Runtime;
 
-use crate::callgrind::{LARGE, SMALL, Tool, table};
+use crate::callgrind::{LARGE, RATE, SMALL, Tool, table};
 
 /// How many of a case's most frequent calls its row names.
 const NAMED: usize = 5;
@@ -15,9 +15,11 @@ const NAMED: usize = 5;
 /// Runs every case twice under strace and prints the table; prints a line saying so and
 /// returns when strace is not installed.
 pub fn run(rt: &Runtime) {
-    let header = "| strace -f -c, 25 updates/s offered over 50 private chats | syscalls per update | ratio to echo | the most frequent, per update |\n|---|---:|---:|---|";
+    let header = format!(
+        "| strace -f -c, {RATE} updates/s offered over 50 private chats | syscalls per update | ratio to echo | the most frequent, per update |\n|---|---:|---:|---|"
+    );
     let mut floor = None;
-    table(rt, Tool::Strace, header, |case, small, large| {
+    table(rt, Tool::Strace, &header, |case, small, large| {
         let (small, large) = (calls(&small.file), calls(&large.file));
         let mut per_update: Vec<(f64, &str)> = large
             .iter()

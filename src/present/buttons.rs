@@ -56,8 +56,8 @@ pub enum WizardAction {
     ChangeField(Field),
 }
 
-/// What a card button asks for.
-/// Its tag in button data is its name in kebab case, unless given.
+/// What a card button asks for. Its tag in button data is its name in kebab case, unless
+/// given; the two `disabled` ones are written another way (see [`CardAction::tag`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString)]
 #[strum(serialize_all = "kebab-case")]
 pub enum CardAction {
@@ -95,6 +95,17 @@ pub enum CardAction {
     AccessOwner,
     /// A managed bot: its owner and people they pick.
     AccessPick,
+}
+
+impl CardAction {
+    /// Its tag in `a:<handle>:<tag>` data; `None` for the two written another way (strum's
+    /// conversion would panic on them).
+    fn tag(self) -> Option<&'static str> {
+        match self {
+            Self::EditField(_) | Self::StopWaiting => None,
+            other => Some(other.into()),
+        }
+    }
 }
 
 /// What a button of an edit in progress asks for.
@@ -157,8 +168,7 @@ impl fmt::Display for Button {
                 write!(f, "a:{handle}:edit:{}", field_tag(*field))
             }
             Self::Act { handle, action } => {
-                let tag: &str = action.into();
-                write!(f, "a:{handle}:{tag}")
+                write!(f, "a:{handle}:{}", action.tag().unwrap_or_default())
             }
             Self::Edit { session, action } => {
                 write!(f, "x:{session:08x}:")?;
@@ -280,6 +290,7 @@ mod tests {
             let act = Button::parse(&format!("a:42:{tag}"));
             let Some(Button::Act { action, .. }) = act else { panic!("{tag}: {act:?}") };
             assert!(!acts.contains(&action), "{tag}");
+            assert_eq!(Button::Act { handle: 42, action }.to_string(), format!("a:42:{tag}"));
             acts.push(action);
             all.push(Button::Act { handle: 42, action });
         }

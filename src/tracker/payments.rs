@@ -24,7 +24,7 @@ impl Tracker {
     pub(super) async fn check_payment(&self, pending: PendingActivation) {
         if let Err(e) = self.try_check_payment(&pending).await {
             let (chat, deployment) = (pending.chat_id, &pending.deployment_id);
-            tracing::warn!(chat, deployment, error = %e, "checking a payment failed");
+            tracing::warn!(chat, deployment = %deployment, error = %e, "checking a payment failed");
         }
     }
 

@@ -160,9 +160,10 @@ pub async fn on_text(
     }
 }
 
-/// A new bot token or model key for the assistant being edited, pasted or from the form,
-/// which [`route`](crate::bot::secrets::route) found to be the `awaited` kind.
-pub async fn receive_secret(
+/// A new bot token or model key for the assistant being edited, pasted or from the form. Its
+/// caller ([`route`](crate::bot::secrets::route), or `on_text` here) has checked with
+/// `Incoming::awaited` that the edit waits for it, as the `awaited` kind, from its sender.
+pub(crate) async fn receive_secret(
     incoming: Incoming<'_>,
     awaited: SecretKind,
     session: EditSession,

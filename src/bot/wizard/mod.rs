@@ -170,9 +170,10 @@ pub async fn on_text(
     }
 }
 
-/// A secret for the wizard's token or model-key step, pasted or from the form, which
-/// [`route`](crate::bot::secrets::route) found to be the `awaited` kind.
-pub async fn receive_secret(
+/// A secret for the wizard's token or model-key step, pasted or from the form. Its caller
+/// ([`route`](crate::bot::secrets::route), or `on_text` here) has checked with
+/// `Incoming::awaited` that the wizard waits for it, as the `awaited` kind, from its sender.
+pub(crate) async fn receive_secret(
     incoming: Incoming<'_>,
     awaited: SecretKind,
     mut wizard: Wizard,
