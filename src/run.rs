@@ -152,10 +152,7 @@ pub async fn run(
     let marker = tokio::spawn(inbox.clone().mark_until(background_stopped.clone()));
     let callbacks_app = crate::callbacks::router(tracker.clone());
     let tracker_task = tokio::spawn(tracker.supervise(background_stopped.clone()));
-    // `try_` variant: a Telegram that fails the dispatcher's first getMe is an error to
-    // report, not a panic.
-    // Webhook mode has no poller; polling mode has no webhook to delete at the end.
-    let poller = match &config.public {
+    let listening = match &config.public {
         Some(Public { url: public, listen: addr }) => {
             let addr = *addr;
             let listener = bind(addr).await?;
@@ -168,47 +165,53 @@ pub async fn run(
             // Our own route rather than teloxide's: it stores each update before it answers
             // 200. The webhook gets a random secret token, checked on every update, and is
             // deleted again when the dispatcher stops.
-            let Some(secret) = register_webhook(bot.inner(), &url, stop_requested).await? else {
-                // Stopped while Telegram could not be reached: nothing was dispatched.
-                stopper.abort();
-                let _ = lane.await;
-                let _ = stop_background.send(true);
-                db.close().await;
-                return Ok(());
-            };
-            let hook = inbox::webhook::router(url.path(), secret, inbox.clone(), feed);
-            let routes = hook.merge(callbacks_app).merge(form.unwrap_or_default());
-            let stopped = wait_true(background_stopped.clone());
-            servers.push(serve(listener, routes, stopped));
-            tracing::info!("bot started (webhook)");
-            None
+            match register_webhook(bot.inner(), &url, stop_requested).await? {
+                Some(secret) => {
+                    let hook = inbox::webhook::router(url.path(), secret, inbox.clone(), feed);
+                    let routes = hook.merge(callbacks_app).merge(form.unwrap_or_default());
+                    let stopped = wait_true(background_stopped.clone());
+                    servers.push(serve(listener, routes, stopped));
+                    tracing::info!("bot started (webhook)");
+                    Listening::Webhook
+                }
+                None => Listening::Stopped,
+            }
         }
-        _ => {
+        None => {
             delete_webhook_if_set(bot.inner()).await;
             let offset = inbox.next_offset().await?;
             let poller = inbox::polling::spawn(bot.inner().clone(), inbox.clone(), feed, offset);
             tracing::info!("bot started (long polling)");
-            Some(poller)
+            Listening::Polling(poller)
         }
     };
-    let dispatched = dispatcher
-        .try_dispatch_with_listener(
-            intake,
-            LoggingErrorHandler::with_custom_text("the update listener failed"),
-        )
-        .await;
-    match poller {
+    let dispatched = match listening {
+        // Stopped while Telegram could not be reached: nothing to dispatch.
+        Listening::Stopped => Ok(()),
+        // `try_` variant: a Telegram that fails the dispatcher's first getMe is an error to
+        // report, not a panic.
+        _ => {
+            dispatcher
+                .try_dispatch_with_listener(
+                    intake,
+                    LoggingErrorHandler::with_custom_text("the update listener failed"),
+                )
+                .await
+        }
+    };
+    match listening {
         // It stops by itself once the dispatcher drops the listener; this is for a
         // dispatcher that never started.
-        Some(poller) => {
+        Listening::Polling(poller) => {
             poller.abort();
             let _ = poller.await;
         }
-        None => {
+        Listening::Webhook => {
             if let Err(e) = bot.inner().delete_webhook().await {
                 tracing::error!(error = %e, "could not delete the webhook");
             }
         }
+        Listening::Stopped => {}
     }
     stopper.abort();
     // The lane finishes the update in hand (the stop signal, or the stopper's end, ends it).
@@ -232,6 +235,15 @@ pub async fn run(
     dispatched.map_err(RunError::Telegram)
 }
 
+/// How updates reach the dispatcher: polling has a task to stop, a webhook is deleted at the
+/// end, and a bot stopped before its webhook was registered dispatches nothing (and shuts
+/// down the same way).
+enum Listening {
+    Polling(tokio::task::JoinHandle<()>),
+    Webhook,
+    Stopped,
+}
+
 /// A bot switching from webhook to polling: Telegram refuses getUpdates while a webhook is
 /// set (what teloxide's polling listener does at start, too).
 async fn delete_webhook_if_set(bot: &Bot) {
@@ -246,34 +258,35 @@ async fn delete_webhook_if_set(bot: &Bot) {
     }
 }
 
-/// Registers the webhook, retrying with a growing pause (0.5 s doubling to a minute, one log
-/// line each) while Telegram cannot be reached, as start-up does for getMe. `None` when the
-/// bot was asked to stop meanwhile; a refusal (a bad URL, say) is an error at once.
+/// Registers the webhook, retrying with start-up's growing pause ([`crate::startup::backoff`], one
+/// log line each) while Telegram cannot be reached or asks to wait. `None` when the bot was
+/// asked to stop meanwhile; a refusal (a bad URL, say) is an error at once.
 async fn register_webhook(
     bot: &Bot,
     url: &url::Url,
     mut stop_requested: tokio::sync::watch::Receiver<bool>,
 ) -> Result<Option<String>, RunError> {
-    let mut pause = Duration::from_millis(500);
+    let mut failures = 0u32;
     loop {
-        match inbox::webhook::register(bot, url.clone()).await {
+        let (error, at_least) = match inbox::webhook::register(bot, url.clone()).await {
             Ok(secret) => return Ok(Some(secret)),
-            Err(teloxide::RequestError::RetryAfter(after)) => pause = after.duration(),
+            Err(e @ teloxide::RequestError::RetryAfter(after)) => (e, after.duration()),
             Err(
                 e @ (teloxide::RequestError::Network(_)
                 | teloxide::RequestError::Io(_)
                 | teloxide::RequestError::InvalidJson { .. }),
-            ) => {
-                let retry_in_ms = pause.as_millis() as u64;
-                tracing::warn!(error = %e, retry_in_ms, "could not register the webhook; retrying");
-            }
+            ) => (e, Duration::ZERO),
             Err(e) => return Err(RunError::Webhook(e.to_string())),
-        }
+        };
+        failures += 1;
+        let wait =
+            crate::startup::backoff(crate::startup::FIRST_RETRY_DELAY, failures).max(at_least);
+        let retry_in = humantime::format_duration(wait);
+        tracing::warn!(error = %error, %retry_in, "could not register the webhook; retrying");
         tokio::select! {
             _ = stop_requested.wait_for(|stop| *stop) => return Ok(None),
-            () = tokio::time::sleep(pause) => {}
+            () = tokio::time::sleep(wait) => {}
         }
-        pause = (pause * 2).min(Duration::from_secs(60));
     }
 }
 

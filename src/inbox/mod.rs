@@ -132,7 +132,9 @@ impl Inbox {
             self.rows.fetch_add(1, Ordering::Relaxed);
             match update {
                 Some(update) => updates.push(update),
-                None => self.db.mark_update_handled(id).await?,
+                // Nothing can read it: marked with the rest, which cannot fail and lose the
+                // batch that was just stored.
+                None => self.handled(id),
             }
         }
         Ok(Accepted { updates, last })
@@ -205,7 +207,7 @@ impl Inbox {
         for stored in pending {
             match read(&stored.body).and_then(|(_, update)| update) {
                 Some(update) => updates.push(update),
-                None => self.db.mark_update_handled(stored.update_id).await?,
+                None => self.handled(stored.update_id),
             }
         }
         self.replays().extend(updates.iter().map(|u| i64::from(u.id.0)));
