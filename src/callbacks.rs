@@ -20,7 +20,13 @@ use axum::{
 use tokio::sync::Semaphore;
 use url::Url;
 
-use crate::{storage::token_hash, tracker::Tracker};
+use crate::{
+    storage::{is_token, new_token, token_hash},
+    tracker::Tracker,
+};
+
+/// Random bytes in a callback URL's token.
+const TOKEN_BYTES: usize = 32;
 
 /// The largest callback body accepted; anything bigger is refused unread.
 pub const MAX_BODY: usize = 16 * 1024;
@@ -42,7 +48,7 @@ impl Callbacks {
     /// when the bot has no public URL.
     pub fn fresh(&self) -> Option<FreshCallback> {
         let public = self.public.as_ref()?;
-        let token = crate::storage::new_token::<32>();
+        let token = new_token::<TOKEN_BYTES>();
         let url = crate::config::endpoint(public, &["callbacks", &token]).to_string();
         Some(FreshCallback { url, hash: token_hash(&token) })
     }
@@ -137,11 +143,7 @@ async fn callback(
     Path(token): Path<String>,
     _body: Bytes,
 ) -> StatusCode {
-    // Tokens are 32 random bytes, URL-safe base64 (43 characters): anything else is not
-    // ours, and costs no database query.
-    let shaped = token.len() == 43
-        && token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    if !shaped {
+    if !is_token::<TOKEN_BYTES>(&token) {
         return StatusCode::NOT_FOUND;
     }
     match endpoint.tracker.app.db.deployment_by_callback(&token_hash(&token)).await {

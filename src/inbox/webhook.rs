@@ -23,12 +23,8 @@ struct Hook {
 /// Registers the webhook at `url` with a new random secret token and the update kinds the
 /// bot uses. Returns the secret, which every update must carry.
 pub async fn register(bot: &Bot, url: url::Url) -> Result<String, teloxide::RequestError> {
-    // teloxide's generator: 32 characters of what Telegram allows in a secret token.
-    let mut options = teloxide::update_listeners::webhooks::Options::new(
-        std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
-        url.clone(),
-    );
-    let secret = options.get_or_gen_secret_token().to_owned();
+    // 32 characters of `A-Za-z0-9_-`, all of which Telegram allows in a secret token.
+    let secret = crate::storage::new_token::<24>();
     // Our own setWebhook: teloxide's cannot name `managed_bot` among the allowed updates.
     let payload = crate::managed_bots::methods::SetWebhook {
         url,

@@ -221,6 +221,13 @@ pub fn new_token<const N: usize>() -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// Whether `token` has the shape [`new_token::<N>`](new_token) gives: anything else is not one
+/// of ours, and costs no database query.
+pub fn is_token<const N: usize>(token: &str) -> bool {
+    token.len() == (4 * N).div_ceil(3)
+        && token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// What is stored of a one-time token (callback tokens, hand-off and form nonces): its SHA-256, hex.
 pub fn token_hash(token: &str) -> String {
     use sha2::{Digest as _, Sha256};
@@ -257,5 +264,23 @@ mod json_failure_tests {
         assert!(e.to_string().contains("sk-secret-value"), "serde_json quotes it: {e}");
         assert!(!json_failure(&e).contains("sk-secret"), "{}", json_failure(&e));
         assert!(!StorageError::from(e).to_string().contains("sk-secret"));
+    }
+}
+
+#[cfg(test)]
+mod token_tests {
+    use super::{is_token, new_token};
+
+    #[test]
+    fn tokens_have_the_shape_they_are_checked_for() {
+        for _ in 0..100 {
+            assert!(is_token::<24>(&new_token::<24>()));
+            assert!(is_token::<32>(&new_token::<32>()));
+        }
+        assert_eq!(new_token::<24>().len(), 32);
+        assert_eq!(new_token::<32>().len(), 43);
+        assert!(!is_token::<24>("short"));
+        assert!(!is_token::<24>(&format!("{}/", "a".repeat(31))));
+        assert!(!is_token::<32>(&new_token::<24>()));
     }
 }
