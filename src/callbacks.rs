@@ -60,13 +60,20 @@ impl Callbacks {
     }
 }
 
-/// A callback URL not yet given to the API.
-#[derive(Debug, Clone)]
+/// A callback URL not yet given to the API. `Debug` leaves out the URL, which carries the
+/// live token.
+#[derive(Clone)]
 pub struct FreshCallback {
     /// The URL for the API.
     pub url: String,
     /// What to store of its token.
     pub hash: String,
+}
+
+impl std::fmt::Debug for FreshCallback {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FreshCallback").field("hash", &self.hash).finish_non_exhaustive()
+    }
 }
 
 /// The most status checks that callbacks may have running at once.

@@ -47,12 +47,19 @@ impl FormLinks {
     }
 }
 
-/// A form made for one prompt, before the prompt is sent.
-#[derive(Debug, Clone)]
+/// A form made for one prompt, before the prompt is sent. `Debug` leaves out the URL, which
+/// carries the live nonce.
+#[derive(Clone)]
 pub struct FormTicket {
     nonce_hash: String,
     /// The URL for the prompt's button.
     pub url: Url,
+}
+
+impl std::fmt::Debug for FormTicket {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FormTicket").finish_non_exhaustive()
+    }
 }
 
 /// A claimed nonce: what the form was opened for.
