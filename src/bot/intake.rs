@@ -150,10 +150,15 @@ impl Intake {
 
     /// `text` led by the deletion line, if there is one, `gap` between them.
     pub fn lead(&self, gap: &str, text: &str) -> String {
-        match &self.deleted {
-            Some(deleted) => format!("{deleted}{gap}{text}"),
-            None => text.to_owned(),
-        }
+        lead(self.deleted.as_deref(), gap, text)
+    }
+}
+
+/// `text`, after the line saying the secret's message was `deleted` (and `gap`), if it was.
+pub fn lead(deleted: Option<&str>, gap: &str, text: &str) -> String {
+    match deleted {
+        Some(deleted) => format!("{deleted}{gap}{text}"),
+        None => text.to_owned(),
     }
 }
 
@@ -178,7 +183,7 @@ pub async fn take(
 
 /// Checks a secret of `kind`: the API key against the API, a bot token with `getMe`, a model
 /// key's shape. A refusal comes back as the localized reason.
-pub async fn check(app: &App, lang: Lang, kind: SecretKind, text: &str) -> Result<Secret, String> {
+async fn check(app: &App, lang: Lang, kind: SecretKind, text: &str) -> Result<Secret, String> {
     match kind {
         SecretKind::ApiKey => {
             let key = ApiKey::new(text);
@@ -212,11 +217,26 @@ pub async fn delete(bot: &TgBot, chat: ChatId, message: MessageId, lang: Lang) -
 }
 
 /// Deletes the message an arrival came in, if one did, and returns the deletion line.
-pub async fn discard(bot: &TgBot, arrival: &Arrival, lang: Lang) -> Option<String> {
+async fn discard(bot: &TgBot, arrival: &Arrival, lang: Lang) -> Option<String> {
     match arrival.carrier {
         Carrier::Message(id) => Some(delete(bot, arrival.chat, id, lang).await),
         Carrier::Form | Carrier::ManagedBot { .. } => None,
     }
+}
+
+/// Ends the conversation a secret was for when what it was for has gone meanwhile: deletes
+/// the message that carried it (if any), leaves the conversation, and says `gone` (a message
+/// key) after the deletion line.
+pub async fn abandon(
+    bot: &TgBot,
+    arrival: &Arrival,
+    ctx: &Ctx,
+    gone: &str,
+) -> Result<Delivered, HandlerError> {
+    let deleted = discard(bot, arrival, ctx.lang).await;
+    ctx.dialogue.exit().await?;
+    bot.send_message(arrival.chat, lead(deleted.as_deref(), "\n", &ctx.lang.t(gone))).await?;
+    Ok(Delivered::NotAwaited)
 }
 
 /// Tells a group that secrets are collected in private, with a button that opens the private

@@ -171,10 +171,7 @@ pub(crate) async fn receive_secret(
     let Incoming { bot, app, arrival, ctx, .. } = incoming;
     let (chat, lang) = (arrival.chat, ctx.lang);
     let Some(known) = assistants::by_handle(app, chat, session.handle).await? else {
-        intake::discard(bot, &arrival, lang).await;
-        ctx.dialogue.exit().await?;
-        bot.send_message(chat, lang.t("card-gone")).await?;
-        return Ok(Delivered::NotAwaited);
+        return intake::abandon(bot, &arrival, &ctx, "card-gone").await;
     };
     let intake = intake::take(bot, app, &arrival, lang, awaited).await?;
     let (request, token_bot) = match &intake.secret {

@@ -202,11 +202,7 @@ pub async fn refuse_message(bot: TgBot, msg: Message, ctx: Ctx, why: Refusal) ->
             lang.t("team-no-longer-admin")
         }
     };
-    let text = match deleted {
-        Some(deleted) => format!("{deleted}\n{text}"),
-        None => text,
-    };
-    bot.send_message(msg.chat.id, text).await?;
+    bot.send_message(msg.chat.id, intake::lead(deleted.as_deref(), "\n", &text)).await?;
     Ok(())
 }
 

@@ -128,12 +128,7 @@ pub async fn receive_secret(incoming: Incoming<'_>, group: i64) -> Result<Delive
     // keeps the group's own updates from changing it in between.
     let _group_turn = app.turns.take(group.0).await;
     let Some(mut wizard) = group_wizard(app, group, arrival.from.id.0).await? else {
-        let deleted = intake::discard(bot, arrival, lang).await;
-        ctx.dialogue.exit().await?;
-        let gone = lang.t("handoff-wizard-gone");
-        let text = deleted.map_or_else(|| gone.clone(), |deleted| format!("{deleted}\n{gone}"));
-        bot.send_message(chat, text).await?;
-        return Ok(Delivered::NotAwaited);
+        return intake::abandon(bot, arrival, ctx, "handoff-wizard-gone").await;
     };
     let kind = Some(wizard_secret_kind(&wizard));
     let Some(awaited) = incoming.awaited(kind, wizard.owner) else {
@@ -190,12 +185,7 @@ pub async fn receive_edit(
     let lang = ctx.lang;
     let group = groups::current(app, ChatId(group)).await?;
     let Some(known) = app.db.deployment_by_handle(group, handle).await? else {
-        let deleted = intake::discard(bot, &arrival, lang).await;
-        ctx.dialogue.exit().await?;
-        let gone = lang.t("card-gone");
-        let text = deleted.map_or_else(|| gone.clone(), |deleted| format!("{deleted}\n{gone}"));
-        bot.send_message(arrival.chat, text).await?;
-        return Ok(Delivered::NotAwaited);
+        return intake::abandon(bot, &arrival, &ctx, "card-gone").await;
     };
     let Some(kind) = SecretKind::of_field(field) else { return Ok(Delivered::NotAwaited) };
     let intake = intake::take(bot, app, &arrival, lang, kind).await?;
