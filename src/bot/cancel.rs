@@ -29,12 +29,7 @@ pub async fn cancel(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResu
     if lines.is_empty() {
         lines.push(lang.t("cancel-nothing"));
     }
-    let text = lines.join("\n");
-    if msg.chat.is_private() {
-        // A "Create the bot for me" keyboard may be up (a wizard's token step, or a group's
-        // hand-off here): it goes too. With none up, removing it changes nothing.
-        return newbot::put_away(&bot, msg.chat.id, text).await;
-    }
-    bot.send_message(msg.chat.id, text).await?;
-    Ok(())
+    // A "Create the bot for me" keyboard may be up (a wizard's token step, or a group's
+    // hand-off here): it goes too.
+    newbot::put_away(&bot, msg.chat.id, lines.join("\n")).await
 }

@@ -154,10 +154,11 @@ impl Intake {
     }
 }
 
-/// `text`, after the line saying the secret's message was `deleted` (and `gap`), if it was.
-pub fn lead(deleted: Option<&str>, gap: &str, text: &str) -> String {
-    match deleted {
-        Some(deleted) => format!("{deleted}{gap}{text}"),
+/// `text`, after `first` and `gap` when there is a first line (the one saying a secret's
+/// message was deleted, or why a secret was refused).
+pub fn lead(first: Option<&str>, gap: &str, text: &str) -> String {
+    match first {
+        Some(first) => format!("{first}{gap}{text}"),
         None => text.to_owned(),
     }
 }

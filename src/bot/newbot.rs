@@ -18,7 +18,7 @@ use teloxide::{
 use super::{
     HandlerResult,
     context::{self, Ctx},
-    intake::{Arrival, Carrier, Delivered},
+    intake::{self, Arrival, Carrier, Delivered},
     secrets,
     start::stale,
 };
@@ -60,9 +60,9 @@ pub async fn offer(
     lang: Lang,
     name: Option<&str>,
     text: String,
-) -> Result<bool, teloxide::RequestError> {
+) -> HandlerResult {
     if !chat.is_user() {
-        return Ok(false);
+        return Ok(());
     }
     let name = name.unwrap_or_default();
     let request = KeyboardButtonRequestManagedBot {
@@ -73,12 +73,19 @@ pub async fn offer(
     };
     let label = lang.t("btn-create-bot");
     bot.pace(SendBotRequest::new(chat, text, label, request)).await?;
-    Ok(true)
+    Ok(())
 }
 
-/// Takes the reply keyboard away (the step it belonged to is over), with `text`.
+/// Takes the reply keyboard away (the step it belonged to is over), with `text`. A group,
+/// where it is never offered, just gets `text`; in a private chat with none up, removing it
+/// changes nothing.
 pub async fn put_away(bot: &TgBot, chat: ChatId, text: String) -> HandlerResult {
-    bot.send_message(chat, text).reply_markup(ReplyMarkup::kb_remove()).await?;
+    let message = bot.send_message(chat, text);
+    if chat.is_user() {
+        message.reply_markup(ReplyMarkup::kb_remove()).await?;
+    } else {
+        message.await?;
+    }
     Ok(())
 }
 
@@ -88,7 +95,7 @@ pub async fn put_away(bot: &TgBot, chat: ChatId, text: String) -> HandlerResult 
 /// changes nothing but its recorded owner.
 pub async fn arrived(bot: TgBot, app: App, event: Event) -> HandlerResult {
     let managed = event.bot.id;
-    let known = app.db.managed_bot_owner(managed).await?.is_some();
+    let known = app.db.managed_bot(managed).await?.is_some();
     let username = event.bot.username.clone();
     // Recorded before anything is said, so that a Try again finds its owner. (A crash right
     // after this leaves the bot to its owner: the replayed report finds it known, and the
@@ -122,10 +129,14 @@ pub async fn retry(
     managed: u64,
 ) -> HandlerResult {
     let managed = UserId(managed);
-    let owner = app.db.managed_bot_owner(managed).await?;
+    let recorded = app.db.managed_bot(managed).await?;
     let chat = query.message.as_ref().map(|m| m.chat().id);
-    let mine = owner == Some(query.from.id) && chat == Some(ChatId(query.from.id.0 as i64));
-    if !mine || !awaits_bot_token(&ctx.state, query.from.id) {
+    let username = match recorded {
+        Some((owner, username)) if owner == query.from.id => username,
+        _ => return stale(&bot, &query, &ctx).await,
+    };
+    if chat != Some(ChatId(query.from.id.0 as i64)) || !awaits_bot_token(&ctx.state, query.from.id)
+    {
         return stale(&bot, &query, &ctx).await;
     }
     bot.answer_callback_query(query.id.clone()).await?;
@@ -133,7 +144,6 @@ pub async fn retry(
         // One press: the button goes.
         let _ = bot.edit_message_reply_markup(message.chat().id, message.id()).await;
     }
-    let username = app.db.managed_bot_username(managed).await?;
     take(&bot, &app, &query.from, (managed, username), ctx.lang).await
 }
 
@@ -174,17 +184,17 @@ async fn take(
                     );
                     return Ok(());
                 }
-                Delivered::Refused(why) => why,
+                Delivered::Refused(why) => Some(why),
             }
         }
         Err(e) => {
             tracing::warn!(bot = managed.0, error = %e, "getManagedBotToken failed");
-            String::new()
+            None
         }
     };
     let username = username.unwrap_or_default();
     let failed = lang.t_args("newbot-token-failed", &[("username", username.into())]);
-    let text = if why.is_empty() { failed } else { format!("{why}\n{failed}") };
+    let text = intake::lead(why.as_deref(), "\n", &failed);
     let again = button(lang.t("btn-try-again"), &Button::FetchBotToken(managed.0));
     bot.send_message(chat, text).reply_markup(keyboard(vec![vec![again]])).await?;
     Ok(())

@@ -41,13 +41,8 @@ pub async fn stale(bot: &TgBot, query: &CallbackQuery, ctx: &Ctx) -> HandlerResu
 /// A message (or a press) for a conversation that expired: say so, and let it go.
 pub async fn timed_out(bot: TgBot, chat: ChatId, ctx: Ctx) -> HandlerResult {
     ctx.dialogue.exit().await?;
-    let text = ctx.lang.t("conversation-timed-out");
-    if chat.is_user() {
-        // A "Create the bot for me" keyboard may still be up: an expired step's goes too.
-        return super::newbot::put_away(&bot, chat, text).await;
-    }
-    bot.send_message(chat, text).await?;
-    Ok(())
+    // A "Create the bot for me" keyboard may still be up: an expired step's goes too.
+    super::newbot::put_away(&bot, chat, ctx.lang.t("conversation-timed-out")).await
 }
 
 /// Text outside any conversation: point to /help (in private chats; groups stay quiet).

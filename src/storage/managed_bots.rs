@@ -11,9 +11,7 @@ const RECORD: &str = "INSERT INTO managed_bots (bot_id, owner_id, username) VALU
     ON CONFLICT (bot_id) DO UPDATE SET owner_id = excluded.owner_id,
         username = COALESCE(excluded.username, username), seen_at = unixepoch()";
 
-const OWNER: &str = "SELECT owner_id FROM managed_bots WHERE bot_id = ?";
-
-const USERNAME: &str = "SELECT username FROM managed_bots WHERE bot_id = ?";
+const BOT: &str = "SELECT owner_id, username FROM managed_bots WHERE bot_id = ?";
 
 const SET_MANAGED: &str = "UPDATE deployments SET managed_bot_id = ?, updated_at = unixepoch()
     WHERE chat_id = ? AND deployment_id = ?";
@@ -30,18 +28,15 @@ impl Db {
         self.run(statement.bind(username)).await.map(drop)
     }
 
-    /// The owner of the managed bot `bot`, if Telegram reported it.
-    pub async fn managed_bot_owner(&self, bot: UserId) -> Result<Option<UserId>, StorageError> {
-        let owner: Option<i64> =
-            sqlx::query_scalar(OWNER).bind(bot.0 as i64).fetch_optional(self.pool()).await?;
-        Ok(owner.map(|id| UserId(id as u64)))
-    }
-
-    /// The @username the managed bot `bot` had when Telegram last reported it.
-    pub async fn managed_bot_username(&self, bot: UserId) -> Result<Option<String>, StorageError> {
-        let username: Option<Option<String>> =
-            sqlx::query_scalar(USERNAME).bind(bot.0 as i64).fetch_optional(self.pool()).await?;
-        Ok(username.flatten())
+    /// The owner of the managed bot `bot` and the @username it had when Telegram last
+    /// reported it; `None` if Telegram never reported it.
+    pub async fn managed_bot(
+        &self,
+        bot: UserId,
+    ) -> Result<Option<(UserId, Option<String>)>, StorageError> {
+        let row: Option<(i64, Option<String>)> =
+            sqlx::query_as(BOT).bind(bot.0 as i64).fetch_optional(self.pool()).await?;
+        Ok(row.map(|(owner, username)| (UserId(owner as u64), username)))
     }
 
     /// Records which managed bot the deployment `id` of `chat` answers as (`None`: a bot
