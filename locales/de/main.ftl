@@ -169,6 +169,7 @@ card-worker = Worker: { $url }
 card-payment = Zahlung: { $status }
 card-paid-until = Bezahlt bis: { $time }
 card-canceled = Gekündigt am { $time }; läuft bis { $end }
+card-canceled-at = Gekündigt am { $time }
 card-updated = Aktualisiert: { $time }
 card-gone = Diesen Assistenten gibt es beim Dienst nicht mehr.
 card-state-changed = Sein Zustand hat sich geändert, seit diese Karte angezeigt wurde; so ist der aktuelle Stand.

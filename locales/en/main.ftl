@@ -169,6 +169,7 @@ card-worker = Worker: { $url }
 card-payment = Payment: { $status }
 card-paid-until = Paid until: { $time }
 card-canceled = Canceled on { $time }; runs until { $end }
+card-canceled-at = Canceled on { $time }
 card-updated = Updated: { $time }
 card-gone = That assistant no longer exists on the service.
 card-state-changed = Its state changed since this card was drawn; here is where it stands now.

@@ -169,6 +169,7 @@ card-worker = Worker: { $url }
 card-payment = Pago: { $status }
 card-paid-until = Pagado hasta: { $time }
 card-canceled = Cancelado el { $time }; funciona hasta { $end }
+card-canceled-at = Cancelado el { $time }
 card-updated = Actualizado: { $time }
 card-gone = Ese asistente ya no existe en el servicio.
 card-state-changed = Su estado cambió desde que se dibujó esta ficha; así está ahora.

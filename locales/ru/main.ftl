@@ -171,6 +171,7 @@ card-worker = Воркер: { $url }
 card-payment = Оплата: { $status }
 card-paid-until = Оплачено до: { $time }
 card-canceled = Отменено { $time }; работает до { $end }
+card-canceled-at = Отменено { $time }
 card-updated = Обновлён: { $time }
 card-gone = Этого ассистента больше нет в сервисе.
 card-state-changed = Его состояние изменилось с тех пор, как была показана эта карточка; вот как обстоят дела сейчас.

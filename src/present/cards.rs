@@ -7,7 +7,7 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 use super::{
     buttons::{Button, CardAction},
     keyboard::{button, keyboard},
-    labels::{api_time, mode_label, status_label, status_mark, unix_time},
+    labels::{api_time, as_sent, mode_label, status_label, status_mark, unix_time},
     notices::{self, REASON_CHARS},
     wizard::field_label,
 };
@@ -81,15 +81,17 @@ fn updated(known: &KnownDeployment) -> String {
 /// paid period, and a cancellation.
 fn billing_lines(lang: Lang, known: &KnownDeployment) -> Vec<String> {
     let mut lines = Vec::new();
+    // Only `paid` is documented: any other state is shown as the API sent it.
     if let Some(payment) = known.payment_status.as_deref().filter(|p| *p != "paid") {
-        let payment = payment.chars().filter(|c| !c.is_control()).take(40).collect::<String>();
-        lines.push(lang.t_args("card-payment", &[("status", payment.into())]));
+        lines.push(lang.t_args("card-payment", &[("status", as_sent(payment).into())]));
     }
     match (&known.canceled_at, &known.current_period_end) {
-        (Some(canceled), end) => {
-            let end = end.as_deref().map(api_time).unwrap_or_default();
-            let args = [("time", api_time(canceled).into()), ("end", end.into())];
+        (Some(canceled), Some(end)) => {
+            let args = [("time", api_time(canceled).into()), ("end", api_time(end).into())];
             lines.push(lang.t_args("card-canceled", &args));
+        }
+        (Some(canceled), None) => {
+            lines.push(lang.t_args("card-canceled-at", &[("time", api_time(canceled).into())]));
         }
         (None, Some(end)) => {
             lines.push(lang.t_args("card-paid-until", &[("time", api_time(end).into())]));
@@ -245,4 +247,56 @@ pub fn access_view(
     }
     rows.push(vec![button(lang.t("btn-back"), &Button::Card(known.handle))]);
     (text, keyboard(rows))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(payment: &str, canceled: Option<&str>, end: Option<&str>) -> KnownDeployment {
+        KnownDeployment {
+            handle: 1,
+            chat_id: 1,
+            deployment_id: "dep_1".into(),
+            name: Some("Bot".into()),
+            api_mode: Some("byok".into()),
+            model_provider: None,
+            model_id: None,
+            bot_username: None,
+            status: "active".into(),
+            status_message: None,
+            worker_url: None,
+            notified_status: None,
+            updated_at: 0,
+            remote_updated_at: None,
+            payment_status: Some(payment.into()),
+            current_period_end: end.map(Into::into),
+            canceled_at: canceled.map(Into::into),
+            managed_bot_id: None,
+        }
+    }
+
+    #[test]
+    fn billing_says_what_is_known_and_nothing_empty() {
+        let (at, end) = ("2026-01-02T03:04:05Z", "2026-02-02T03:04:05Z");
+        let lang = Lang::En;
+        assert_eq!(billing_lines(lang, &known("paid", None, None)), Vec::<String>::new());
+        assert_eq!(
+            billing_lines(lang, &known("paid", None, Some(end))),
+            [lang.t_args("card-paid-until", &[("time", "2026-02-02 03:04 UTC".into())])]
+        );
+        let canceled =
+            [("time", "2026-01-02 03:04 UTC".into()), ("end", "2026-02-02 03:04 UTC".into())];
+        assert_eq!(
+            billing_lines(lang, &known("paid", Some(at), Some(end))),
+            [lang.t_args("card-canceled", &canceled)]
+        );
+        assert_eq!(
+            billing_lines(lang, &known("pend\ning", Some(at), None)),
+            [
+                lang.t_args("card-payment", &[("status", "pending".into())]),
+                lang.t_args("card-canceled-at", &[("time", "2026-01-02 03:04 UTC".into())]),
+            ]
+        );
+    }
 }

@@ -16,7 +16,7 @@ pub fn keys() -> impl Iterator<Item = String> {
 /// The localized name of a status (the raw value for statuses this build does not know).
 pub fn status_label(lang: Lang, status: &Status) -> String {
     match status {
-        Status::Other(other) => other.clone(),
+        Status::Other(other) => as_sent(other),
         known => lang.t(&key_for("status", known.as_str())),
     }
 }
@@ -24,7 +24,7 @@ pub fn status_label(lang: Lang, status: &Status) -> String {
 /// The localized name of a billing mode (the raw value for modes this build does not know).
 pub fn mode_label(lang: Lang, mode: &ApiMode) -> String {
     match mode {
-        ApiMode::Other(other) => other.clone(),
+        ApiMode::Other(other) => as_sent(other),
         known => lang.t(&key_for("mode", known.as_str())),
     }
 }
@@ -63,7 +63,13 @@ pub fn api_time(at: &str) -> String {
     if shaped {
         return format!("{} {} UTC", &at[..10], &at[11..16]);
     }
-    at.chars().filter(|c| !c.is_control()).take(40).collect()
+    as_sent(at)
+}
+
+/// A value the API sent that this build has no words for, shown as sent: without control
+/// characters, and cut to 40 characters.
+pub fn as_sent(value: &str) -> String {
+    value.chars().filter(|c| !c.is_control()).take(40).collect()
 }
 
 #[cfg(test)]
