@@ -73,10 +73,10 @@ async fn route(bot: TgBot, update: Update, app: App, me: Me) -> HandlerResult {
     if let UpdateKind::ChatMember(change) = update.kind {
         return guard::member_changed(change, app).await;
     }
-    if let UpdateKind::EditedMessage(msg) = &update.kind
-        && msg.chat.is_private()
-    {
-        // Only a group's edited messages are looked at (for leaked secrets).
+    if let UpdateKind::EditedMessage(msg) = &update.kind {
+        // Only a group's edited messages are looked at, for leaked secrets (`is_leak` passes
+        // private chats by).
+        leak::scrub_edited(msg, &bot, &app).await;
         return Ok(());
     }
     // The chat's turn, held to the end: a secret from the form or a managed bot for the same
@@ -91,11 +91,6 @@ async fn route(bot: TgBot, update: Update, app: App, me: Me) -> HandlerResult {
     match update.kind {
         UpdateKind::Message(msg) => on_message(bot, msg, ctx, app, me).await,
         UpdateKind::CallbackQuery(query) => on_press(bot, query, ctx, app, me).await,
-        // A message edited to carry a secret is looked at like a new one.
-        UpdateKind::EditedMessage(msg) => {
-            leak::scrub(&msg, &ctx, &bot, &app).await;
-            Ok(())
-        }
         _ => {
             tracing::debug!(update_id = update.id.0, "update not handled");
             Ok(())
@@ -110,7 +105,7 @@ async fn on_message(bot: TgBot, msg: Message, ctx: Ctx, app: App, me: Me) -> Han
         return manage::managed_bot::on_shared(bot, msg, shared, ctx, app).await;
     }
     // Secrets first: a leaked one is out of sight before anything else looks at it.
-    if leak::scrub(&msg, &ctx, &bot, &app).await {
+    if leak::scrub(&msg, ctx.lang, &bot, &app).await {
         return Ok(());
     }
     let command = msg.text().and_then(|text| Command::parse(text, me.username()).ok());

@@ -207,6 +207,14 @@ async fn a_secret_pasted_into_a_group_is_deleted_or_flagged() {
 
     app.tg.fail_next("DeleteMessage", 1, 400);
     app.say_in(GROUP, &bob, "sk-proj-abcdefghijklmnopqrstuvwxyz", "I can't delete it here").await;
+
+    // A message edited to carry a secret is looked at like a new one.
+    let harmless = app.tg.send_text(GROUP, &bob, "my key is coming");
+    let seen = app.tg.call_count();
+    app.tg.edit_text(GROUP, &bob, harmless, "my key is sk-ant-api03-abcdefghijklmnopqrstuvwxyz");
+    app.message_after(seen, GROUP, "@bob, that looked like a secret").await;
+    let deleted = app.tg.calls_of("DeleteMessage");
+    assert_eq!(deleted.last().map(|c| c.body["message_id"].as_i64()), Some(Some(harmless)));
 }
 
 #[tokio::test]

@@ -9,7 +9,8 @@ use teloxide::prelude::*;
 use super::audit::actor;
 use crate::{
     app::{App, TgBot},
-    bot::{HandlerResult, context::Ctx},
+    bot::HandlerResult,
+    i18n::Lang,
     service::input::looks_like_secret,
 };
 
@@ -45,25 +46,38 @@ pub async fn is_leak(msg: &Message, app: &App) -> bool {
 /// The schema's first look at a group message: a leaked secret is deleted and its sender
 /// warned. Returns whether that was all there was to it; a command goes on to its handler
 /// (an admin's `/setkey <key>` still gets the private link), plain text stops here.
-pub async fn scrub(msg: &Message, ctx: &Ctx, bot: &TgBot, app: &App) -> bool {
+pub async fn scrub(msg: &Message, lang: Lang, bot: &TgBot, app: &App) -> bool {
     if !is_leak(msg, app).await {
         return false;
     }
-    if let Err(e) = warn(bot, msg, ctx).await {
-        tracing::warn!(chat = msg.chat.id.0, error = %e, "could not warn about a leaked secret");
-    }
+    warn_logged(bot, msg, lang).await;
     !msg.text().is_some_and(|t| t.starts_with('/'))
 }
 
+/// A group's message edited to carry a secret: looked at like a new one. It changes no state,
+/// so it needs no turn and no conversation, and its chat's language is read only for a leak.
+pub async fn scrub_edited(msg: &Message, bot: &TgBot, app: &App) {
+    if is_leak(msg, app).await {
+        let code = msg.from.as_ref().and_then(|u| u.language_code.as_deref());
+        warn_logged(bot, msg, app.lang_for(Some(msg.chat.id), code).await).await;
+    }
+}
+
+async fn warn_logged(bot: &TgBot, msg: &Message, lang: Lang) {
+    if let Err(e) = warn(bot, msg, lang).await {
+        tracing::warn!(chat = msg.chat.id.0, error = %e, "could not warn about a leaked secret");
+    }
+}
+
 /// Deletes `msg` (a secret in a group) and tells its sender to rotate it.
-pub async fn warn(bot: &TgBot, msg: &Message, ctx: &Ctx) -> HandlerResult {
+pub async fn warn(bot: &TgBot, msg: &Message, lang: Lang) -> HandlerResult {
     let deleted = bot.delete_message(msg.chat.id, msg.id).await.is_ok();
     let who = msg.from.as_ref().map(|u| actor(u).name).unwrap_or_default();
     let args = [("who", who.into())];
     let text = if deleted {
-        ctx.lang.t_args("team-secret-deleted", &args)
+        lang.t_args("team-secret-deleted", &args)
     } else {
-        ctx.lang.t_args("team-secret-not-deleted", &args)
+        lang.t_args("team-secret-not-deleted", &args)
     };
     bot.send_message(msg.chat.id, text).await?;
     Ok(())

@@ -131,7 +131,7 @@ pub async fn on_text(
     let at = Where { bot: &bot, app: &app, chat, lang, dialogue: &ctx.dialogue };
     if !chat.is_user() && matches!(wizard.step, Step::BotToken | Step::ModelKey) {
         // A secret typed into the group after all: out of sight, and a link to do it right.
-        leak::warn(&bot, &msg, &ctx).await?;
+        leak::warn(&bot, &msg, ctx.lang).await?;
         return show(&at, wizard).await;
     }
     let text = msg.text().unwrap_or_default().trim().to_owned();

@@ -77,6 +77,19 @@ impl FakeTelegram {
         self.push_text(chat, user.json(), None, text)
     }
 
+    /// `user` edits their message `message_id` in `chat` to say `text` (an `edited_message`).
+    pub fn edit_text(&self, chat: i64, user: &TestUser, message_id: i64, text: &str) {
+        let message = json!({
+            "message_id": message_id,
+            "date": now(),
+            "edit_date": now(),
+            "chat": chat_json(chat),
+            "from": user.json(),
+            "text": text,
+        });
+        self.push_update("edited_message", message);
+    }
+
     /// A text message from `from` (as `sender_chat` when given), with the bot_command entity
     /// Telegram adds to a leading command.
     fn push_text(&self, chat: i64, from: Value, sender_chat: Option<Value>, text: &str) -> i64 {
