@@ -14,12 +14,13 @@ use teloxide::{
 
 use super::{HandlerError, HandlerResult, context::Ctx};
 use crate::{
+    api::UpdateRequest,
     api::{ApiKey, mask},
     app::{App, TgBot},
-    conversation::SecretText,
+    conversation::{Draft, SecretText},
     i18n::Lang,
     present::{errors, keyboard::keyboard},
-    service::{input::SecretKind, keys},
+    service::{assistants::TokenBot, input::SecretKind, keys},
 };
 
 /// How a secret reached the bot.
@@ -120,6 +121,36 @@ pub enum Secret {
 }
 
 impl Secret {
+    /// The change an assistant's bot token or model key makes to its deployment, with the
+    /// bot a token belongs to (`carrier` says whether this bot manages it); `None` for an API
+    /// key.
+    pub fn update(&self, carrier: Carrier) -> Option<(UpdateRequest, Option<TokenBot>)> {
+        match self {
+            Self::BotToken(token, username) => Some((
+                UpdateRequest { telegram_bot_token: Some(token.0.clone()), ..Default::default() },
+                Some(TokenBot { username: username.clone(), managed: carrier.managed_bot() }),
+            )),
+            Self::ModelKey(key) => Some((
+                UpdateRequest { model_api_key: Some(key.0.clone()), ..Default::default() },
+                None,
+            )),
+            Self::ApiKey(_) => None,
+        }
+    }
+
+    /// Puts an assistant's bot token (with its bot) or model key into a wizard's `draft`.
+    pub fn fill(&self, draft: &mut Draft, carrier: Carrier) {
+        match self {
+            Self::BotToken(token, username) => {
+                draft.bot_token = Some(token.clone());
+                draft.bot_username = Some(username.clone());
+                draft.managed_bot = carrier.managed_bot().map(|id| id.0);
+            }
+            Self::ModelKey(key) => draft.model_key = Some(key.clone()),
+            Self::ApiKey(_) => {}
+        }
+    }
+
     /// `••••1234`, for confirmations.
     pub fn masked(&self) -> String {
         match self {

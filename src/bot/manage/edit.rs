@@ -11,7 +11,7 @@ use crate::{
         HandlerError, HandlerResult,
         context::{ChatDialogue, Ctx},
         form,
-        intake::{self, Arrival, Delivered, Incoming, Secret},
+        intake::{self, Arrival, Delivered, Incoming},
         start::stale,
         team::{self, audit},
     },
@@ -174,16 +174,11 @@ pub(crate) async fn receive_secret(
         return intake::abandon(bot, &arrival, &ctx, "card-gone").await;
     };
     let intake = intake::take(bot, app, &arrival, lang, awaited).await?;
-    let (request, token_bot) = match &intake.secret {
-        Ok(Secret::BotToken(token, name)) => (
-            UpdateRequest { telegram_bot_token: Some(token.0.clone()), ..Default::default() },
-            Some(TokenBot { username: name.clone(), managed: arrival.carrier.managed_bot() }),
-        ),
-        Ok(Secret::ModelKey(key)) => {
-            (UpdateRequest { model_api_key: Some(key.0.clone()), ..Default::default() }, None)
-        }
-        // Refused: the user was told why; the edit stays.
-        _ => return Ok(intake.outcome()),
+    // Refused: the user was told why; the edit stays.
+    let Some((request, token_bot)) =
+        intake.secret.as_ref().ok().and_then(|s| s.update(arrival.carrier))
+    else {
+        return Ok(intake.outcome());
     };
     let target = Target { chat, lang, actor: &arrival.from };
     let refused = apply(bot, app, Some(&ctx.dialogue), target, &known, request, token_bot).await?;

@@ -7,7 +7,6 @@ use teloxide::{
 };
 
 use crate::{
-    api::UpdateRequest,
     app::{App, TgBot},
     bot::{
         HandlerError, HandlerResult,
@@ -21,7 +20,6 @@ use crate::{
     i18n::Lang,
     present::{self, keyboard::keyboard},
     service::{
-        assistants::TokenBot,
         groups,
         handoff::{self as links, HANDOFF_TTL_SECS, Purpose},
         input::SecretKind,
@@ -136,11 +134,8 @@ pub async fn receive_secret(incoming: Incoming<'_>, group: i64) -> Result<Delive
     };
     let intake = intake::take(bot, app, arrival, lang, awaited).await?;
     match &intake.secret {
-        Ok(Secret::ModelKey(key)) => wizard.draft.model_key = Some(key.clone()),
-        Ok(Secret::BotToken(token, username)) => {
-            wizard.draft.bot_token = Some(token.clone());
-            wizard.draft.bot_username = Some(username.clone());
-            wizard.draft.managed_bot = arrival.carrier.managed_bot().map(|id| id.0);
+        Ok(secret @ (Secret::ModelKey(_) | Secret::BotToken(..))) => {
+            secret.fill(&mut wizard.draft, arrival.carrier);
         }
         _ => return Ok(intake.outcome()),
     }
@@ -189,15 +184,10 @@ pub async fn receive_edit(
     };
     let Some(kind) = SecretKind::of_field(field) else { return Ok(Delivered::NotAwaited) };
     let intake = intake::take(bot, app, &arrival, lang, kind).await?;
-    let (request, token_bot) = match &intake.secret {
-        Ok(Secret::ModelKey(key)) => {
-            (UpdateRequest { model_api_key: Some(key.0.clone()), ..Default::default() }, None)
-        }
-        Ok(Secret::BotToken(token, username)) => (
-            UpdateRequest { telegram_bot_token: Some(token.0.clone()), ..Default::default() },
-            Some(TokenBot { username: username.clone(), managed: arrival.carrier.managed_bot() }),
-        ),
-        _ => return Ok(intake.outcome()),
+    let Some((request, token_bot)) =
+        intake.secret.as_ref().ok().and_then(|s| s.update(arrival.carrier))
+    else {
+        return Ok(intake.outcome());
     };
     let target =
         edit::Target { chat: group, lang: app.chat_lang(group).await, actor: &arrival.from };

@@ -182,19 +182,15 @@ pub(crate) async fn receive_secret(
     let (chat, lang) = (arrival.chat, ctx.lang);
     let at = &Where { bot, app, chat, lang, dialogue: &ctx.dialogue };
     let intake = intake::take(bot, app, &arrival, at.lang, awaited).await?;
-    let draft = &mut wizard.draft;
+    if let Ok(secret) = &intake.secret {
+        secret.fill(&mut wizard.draft, arrival.carrier);
+    }
     let confirmation = match &intake.secret {
-        Ok(Secret::BotToken(token, username)) => {
+        Ok(Secret::BotToken(_, username)) => {
             let ok = at.lang.t_args("wz-bot-token-ok", &[("username", username.clone().into())]);
-            draft.bot_token = Some(token.clone());
-            draft.bot_username = Some(username.clone());
-            draft.managed_bot = arrival.carrier.managed_bot().map(|id| id.0);
             Some(intake.lead("\n", &ok))
         }
-        Ok(Secret::ModelKey(key)) => {
-            draft.model_key = Some(key.clone());
-            intake.deleted.clone()
-        }
+        Ok(Secret::ModelKey(_)) => intake.deleted.clone(),
         // Refused: the user was told why; the step stays, and so do both of its ways (a
         // closed or refused "create a bot" dialog is not reported: this is the way back).
         _ => {
