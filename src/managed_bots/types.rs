@@ -80,7 +80,7 @@ impl Event {
 
     /// The update as handlers receive it: `UpdateKind::Error` with the raw JSON, which
     /// teloxide's dispatcher would drop, so the inbox hands it to its own lane.
-    pub fn carried(update_id: i64, raw: Value) -> Update {
+    fn carried(update_id: i64, raw: Value) -> Update {
         Update { id: UpdateId(update_id as u32), kind: UpdateKind::Error(raw) }
     }
 }

@@ -16,16 +16,15 @@ pub const FORM_MAX_TRIES: i64 = 5;
 
 // Each claim is numbered, so that giving the nonce back undoes that claim only.
 const FORM_NONCES: NonceTable =
-    NonceTable::new("form_nonces", "chat_id, user_id, kind, message_id, claims", FORM_TTL_SECS)
+    NonceTable::new("form_nonces", "chat_id, kind, message_id, claims", FORM_TTL_SECS)
         .also_setting(", claims = claims + 1");
 
-/// A claimed nonce: what the form was opened for.
+/// A claimed nonce: what the form was opened for (the user it asked is the one who claimed
+/// it: the claim checks that).
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct FormNonce {
     /// The chat whose conversation asked for the secret.
     pub chat_id: i64,
-    /// The user it asked.
-    pub user_id: i64,
     /// The kind of secret, as stored (`SecretKind`'s code).
     pub kind: String,
     /// The prompt's message, once it was sent.
