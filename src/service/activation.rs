@@ -176,10 +176,8 @@ pub async fn activate(
     if let Some(callback) = callback {
         app.db.set_callback_hash(recorded.handle, &callback.hash).await?;
     }
-    if let Some(username) = &draft.bot_username {
-        app.db.set_bot_username(chat, id, username).await?;
-    }
-    app.db.set_managed_bot(chat, id, draft.managed_bot.map(UserId)).await?;
+    let managed = draft.managed_bot.map(UserId);
+    app.db.set_bot(chat, id, draft.bot_username.as_deref(), managed).await?;
     Ok(assistant)
 }
 

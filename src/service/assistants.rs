@@ -163,14 +163,10 @@ pub async fn edit(
 ) -> Result<KnownDeployment, ServiceError> {
     let key = keys::of(app, chat).await?;
     let assistant = app.api.update(&key, &known.id(), request).await?;
-    let mut fresh = app.db.record_assistant(chat, &assistant).await?;
-    if let Some(bot) = bot {
-        app.db.set_bot_username(chat, &known.id(), &bot.username).await?;
-        app.db.set_managed_bot(chat, &known.id(), bot.managed).await?;
-        fresh.bot_username = Some(bot.username.clone());
-        fresh.managed_bot_id = bot.managed.map(|id| id.0 as i64);
-    }
-    Ok(fresh)
+    let fresh = app.db.record_assistant(chat, &assistant).await?;
+    let Some(bot) = bot else { return Ok(fresh) };
+    let recorded = app.db.set_bot(chat, &known.id(), Some(&bot.username), bot.managed).await?;
+    Ok(recorded.unwrap_or(fresh))
 }
 
 /// The bot a new token belongs to, as an edit records it.

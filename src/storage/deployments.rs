@@ -1,7 +1,7 @@
 //! The deployments each chat knows: what the API last said about them, the assistant bot's
 //! username (which the API does not return), and which status the chat was last told about.
 
-use teloxide::types::ChatId;
+use teloxide::types::{ChatId, UserId};
 
 use super::{Db, StorageError};
 use crate::api::{ApiMode, Assistant, DeploymentId, Status};
@@ -85,7 +85,8 @@ const SET_STATUS: &str = "UPDATE deployments
     SET status = ?, status_message = ?, worker_url = ?, updated_at = unixepoch()
     WHERE handle = ?";
 
-const SET_BOT_USERNAME: &str = "UPDATE deployments SET bot_username = ?, updated_at = unixepoch()
+const SET_BOT: &str = "UPDATE deployments
+    SET bot_username = COALESCE(?, bot_username), managed_bot_id = ?, updated_at = unixepoch()
     WHERE chat_id = ? AND deployment_id = ?";
 
 const SHOW_CARD: &str = "INSERT INTO card_views (chat_id, message_id, handle) VALUES (?, ?, ?)
@@ -255,15 +256,25 @@ impl Db {
         Ok(sqlx::query_as(CARD_VIEWS).bind(handle).fetch_all(self.pool()).await?)
     }
 
-    /// Sets the assistant bot's @username.
-    pub async fn set_bot_username(
+    /// Records the assistant's bot: its @username from getMe (kept as it was when `None`)
+    /// and, when this bot created and manages it, its id (`None`: a bot this bot does not
+    /// manage). The deployment as it is now; `None` if `chat` does not know it.
+    pub async fn set_bot(
         &self,
         chat: ChatId,
         id: &DeploymentId,
-        username: &str,
-    ) -> Result<(), StorageError> {
-        let statement = sqlx::query(SET_BOT_USERNAME).bind(username);
-        self.run(statement.bind(chat.0).bind(id.as_str())).await.map(drop)
+        username: Option<&str>,
+        managed: Option<UserId>,
+    ) -> Result<Option<KnownDeployment>, StorageError> {
+        let statement = format!("{SET_BOT} RETURNING {COLUMNS}");
+        let row = sqlx::query_as(&statement)
+            .bind(username)
+            .bind(managed.map(|bot| bot.0 as i64))
+            .bind(chat.0)
+            .bind(id.as_str())
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(row)
     }
 
     /// One deployment of `chat` by its handle; `None` if the handle is another chat's.

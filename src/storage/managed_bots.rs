@@ -1,20 +1,17 @@
-//! Managed bots: which ones Telegram reported and who owns each, and which assistant uses
-//! one. Only ids and usernames: a managed bot's token is fetched from Telegram when needed and
-//! kept nowhere but in the (sealed) conversation state and the Assistants API.
+//! Managed bots: which ones Telegram reported and who owns each (which assistant uses one is
+//! a deployment's column, set by `Db::set_bot`). Only ids and usernames: a managed bot's token
+//! is fetched from Telegram when needed and kept nowhere but in the (sealed) conversation
+//! state and the Assistants API.
 
-use teloxide::types::{ChatId, UserId};
+use teloxide::types::UserId;
 
 use super::{Db, StorageError};
-use crate::api::DeploymentId;
 
 const RECORD: &str = "INSERT INTO managed_bots (bot_id, owner_id, username) VALUES (?, ?, ?)
     ON CONFLICT (bot_id) DO UPDATE SET owner_id = excluded.owner_id,
         username = COALESCE(excluded.username, username), seen_at = unixepoch()";
 
 const BOT: &str = "SELECT owner_id, username FROM managed_bots WHERE bot_id = ?";
-
-const SET_MANAGED: &str = "UPDATE deployments SET managed_bot_id = ?, updated_at = unixepoch()
-    WHERE chat_id = ? AND deployment_id = ?";
 
 impl Db {
     /// Records that Telegram reported the managed bot `bot`, owned by `owner`.
@@ -37,17 +34,5 @@ impl Db {
         let row: Option<(i64, Option<String>)> =
             sqlx::query_as(BOT).bind(bot.0 as i64).fetch_optional(self.pool()).await?;
         Ok(row.map(|(owner, username)| (UserId(owner as u64), username)))
-    }
-
-    /// Records which managed bot the deployment `id` of `chat` answers as (`None`: a bot
-    /// this bot does not manage).
-    pub async fn set_managed_bot(
-        &self,
-        chat: ChatId,
-        id: &DeploymentId,
-        bot: Option<UserId>,
-    ) -> Result<(), StorageError> {
-        let statement = sqlx::query(SET_MANAGED).bind(bot.map(|b| b.0 as i64));
-        self.run(statement.bind(chat.0).bind(id.as_str())).await.map(drop)
     }
 }

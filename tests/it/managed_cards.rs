@@ -34,8 +34,7 @@ async fn with_managed(
     app.say(user, "/list", "Your").await;
     let db = app.storage().await;
     let chat = ChatId(user.id);
-    db.set_bot_username(chat, &DeploymentId(id.clone()), &username).await.expect("username");
-    db.set_managed_bot(chat, &DeploymentId(id), Some(UserId(bot_id as u64)))
+    db.set_bot(chat, &DeploymentId(id), Some(&username), Some(UserId(bot_id as u64)))
         .await
         .expect("managed");
     (app, managed)
