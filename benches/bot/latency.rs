@@ -43,11 +43,7 @@ pub async fn offer_and_time(tg: &FakeTelegram, count: usize, rate: f64) -> Laten
         offers.push((u.id, Instant::now()));
         tg.send_text(u.id, &u, "/help");
     }
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while tg.count_of("SendMessage") < target {
-        assert!(Instant::now() < deadline, "replies did not arrive");
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
+    tg.wait_for_count("SendMessage", target, Duration::from_secs(120)).await;
     // Each chat's replies, in the order they arrived: the n-th answers the chat's n-th offer.
     let mut replies: HashMap<i64, VecDeque<Instant>> = HashMap::new();
     for call in tg.calls().into_iter().skip(skip).filter(|c| c.is("SendMessage")) {

@@ -5,7 +5,7 @@ use std::{process::Command, time::Duration};
 use assistants_bot::{
     config::{KeySource, parse_database_url},
     storage::{Db, seal::KeyMaterial},
-    testkit::{fake_telegram::FakeTelegram, process::bot_command},
+    testkit::{fake_telegram::FakeTelegram, process::bot_command, seed},
 };
 use tokio::runtime::Runtime;
 use url::Url;
@@ -16,21 +16,8 @@ use crate::{measure::rss_mib, user};
 async fn seed_chats(db: &str, key: &KeyMaterial, chats: i64) {
     let source = KeySource::Inline(key.clone());
     let storage = Db::open(parse_database_url(db).expect("url"), &source).await.expect("db");
-    let mut tx = storage.pool().begin().await.expect("tx");
-    for chat in 1_000_000..1_000_000 + chats {
-        let aad = format!("chats.api_key:{chat}");
-        let sealed = storage.sealer().seal(b"sk_bench_memory_key_0000", &aad);
-        sqlx::query(
-            "INSERT INTO chats (chat_id, language, api_key, api_key_key_id) VALUES (?, 'en', ?, ?)",
-        )
-        .bind(chat)
-        .bind(sealed.blob)
-        .bind(sealed.key_id)
-        .execute(&mut *tx)
-        .await
-        .expect("insert");
-    }
-    tx.commit().await.expect("commit");
+    let chats = 1_000_000..1_000_000 + chats;
+    seed::chats_with_key(&storage, chats, "en", "sk_bench_memory_key_0000").await.expect("seed");
     storage.close().await;
 }
 
@@ -52,9 +39,7 @@ pub fn memory(fake: &Runtime, assistants: Url, chats: i64) -> f64 {
             let u = user(i);
             tg.send_text(u.id, &u, "/help");
         }
-        while tg.count_of("SendMessage") < 10 {
-            tokio::time::sleep(Duration::from_millis(10)).await;
-        }
+        tg.wait_for_count("SendMessage", 10, Duration::from_secs(60)).await;
         tokio::time::sleep(Duration::from_millis(500)).await;
     });
     let rss = rss_mib(child.id());

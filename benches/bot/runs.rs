@@ -15,7 +15,7 @@ use assistants_bot::{
 };
 use secrecy::SecretString;
 use teloxide::prelude::*;
-use tokio::{runtime::Runtime, time::Instant};
+use tokio::runtime::Runtime;
 use url::Url;
 
 use crate::{
@@ -34,11 +34,7 @@ pub async fn help_burst(tg: &FakeTelegram, per_chat: i64) {
             tg.send_text(u.id, &u, "/help");
         }
     }
-    let deadline = Instant::now() + Duration::from_secs(300);
-    while tg.count_of("SendMessage") < target {
-        assert!(Instant::now() < deadline, "replies did not arrive");
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
+    tg.wait_for_count("SendMessage", target, Duration::from_secs(300)).await;
 }
 
 /// A SQLite file in `dir` with an API key stored for every bench chat; its URL.

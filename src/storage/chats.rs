@@ -6,7 +6,7 @@ use teloxide::types::ChatId;
 use super::{Db, StorageError, seal::Sealed};
 use crate::api::ApiKey;
 
-pub(super) fn api_key_aad(chat: ChatId) -> String {
+pub(crate) fn api_key_aad(chat: ChatId) -> String {
     format!("chats.api_key:{}", chat.0)
 }
 

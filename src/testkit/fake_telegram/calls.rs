@@ -110,6 +110,20 @@ impl FakeTelegram {
         self.shared.lock().calls.iter().filter(|c| c.is(method)).count()
     }
 
+    /// Waits until `method` has been called `count` times in all; panics after `limit`. It
+    /// looks every 5 ms rather than at every call: a long burst of calls then costs the
+    /// fake (which benchmarks run beside the bot) no recount per call.
+    pub async fn wait_for_count(&self, method: &str, count: usize, limit: Duration) {
+        let deadline = tokio::time::Instant::now() + limit;
+        while self.count_of(method) < count {
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "{count} {method} not within {limit:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+
     /// Calls of `method` so far.
     pub fn calls_of(&self, method: &str) -> Vec<Call> {
         self.calls().into_iter().filter(|c| c.is(method)).collect()
