@@ -4,13 +4,10 @@
 
 use std::time::{Duration, Instant};
 
-use assistants_bot::{
-    i18n::Lang,
-    sim::{Fault, FaultKind},
-    storage::Db,
-};
+use assistants_bot::sim::{Fault, FaultKind};
 use serde_json::json;
 
+use crate::support::cards::en;
 use crate::support::{
     app::{API_KEY, AppOptions, TestApp, api_key, shown},
     fake_telegram::TestUser,
@@ -19,27 +16,6 @@ use crate::support::{
 
 const GROUP: i64 = -100_818;
 const ASSISTANT_TOKEN: &str = "200031:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_i";
-
-fn en(key: &str) -> String {
-    Lang::En.t(key)
-}
-
-/// How many stored updates wait to be handled.
-async fn unhandled(db: &Db) -> i64 {
-    sqlx::query_scalar("SELECT count(*) FROM inbox WHERE handled_at IS NULL")
-        .fetch_one(db.pool())
-        .await
-        .expect("count")
-}
-
-/// Waits until every stored update is handled.
-async fn all_handled(db: &Db) {
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
-    while unhandled(db).await > 0 {
-        assert!(tokio::time::Instant::now() < deadline, "updates left unhandled");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-}
 
 /// A private text message as Telegram sends it.
 fn private_text(update_id: i64, chat: i64, text: &str) -> String {
@@ -71,7 +47,7 @@ async fn a_new_in_flight_at_a_kill_is_answered_after_the_restart(options: AppOpt
     app.kill_and_restart().await;
 
     app.message_after(seen, GROUP, "Step 1 of").await;
-    all_handled(&app.storage().await).await;
+    app.settled().await;
     let prompts = app.tg.calls()[seen..]
         .iter()
         .filter(|c| c.is("SendMessage") && shown(c.text()).contains("Step 1 of"))
@@ -114,8 +90,9 @@ async fn a_replayed_update_that_was_applied_changes_nothing() {
     app.say(&alice, "/cancel", &en("cancel-done")).await;
     app.stop_bot().await;
 
-    // As if the bot had died after both state changes and before either handled mark: the
-    // updates are back in the inbox, unhandled.
+    // As if the bot had died after both state changes and before the /start's handled mark:
+    // it is back in the inbox, unhandled. (Only the /start: a replayed /cancel would clear
+    // whatever a wrongly replayed /start opened, and the check below could not tell.)
     let db = app.storage().await;
     let ids: Vec<i64> = sqlx::query_scalar("SELECT update_id FROM inbox ORDER BY update_id")
         .fetch_all(db.pool())
@@ -125,14 +102,13 @@ async fn a_replayed_update_that_was_applied_changes_nothing() {
 
     sqlx::query("DELETE FROM inbox").execute(db.pool()).await.expect("delete");
     let start = private_text(ids[0], alice.id, "/start");
-    let cancel = private_text(ids[1], alice.id, "/cancel");
-    db.store_updates(&[(ids[0], &start), (ids[1], &cancel)]).await.expect("store");
+    db.store_updates(&[(ids[0], &start)]).await.expect("store");
     db.close().await;
 
     let seen = app.tg.call_count();
     app.start_again().await;
+    app.settled().await;
     let db = app.storage().await;
-    all_handled(&db).await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     let answers: Vec<String> = app.tg.calls()[seen..]
         .iter()
@@ -171,8 +147,7 @@ async fn a_thousand_pending_updates_replay_in_order_at_start() {
     let seen = app.tg.call_count();
     let started = Instant::now();
     app.start_again().await;
-    let db = app.storage().await;
-    all_handled(&db).await;
+    app.settled().await;
     let took = started.elapsed();
     eprintln!("replayed {} updates in {took:?}", CHATS * PER_CHAT);
 
@@ -215,7 +190,7 @@ async fn a_confirm_killed_mid_purchase_buys_once() {
     app.kill_and_restart().await;
 
     app.message_after(seen, bob.id, &en("wz-replay-submitting")).await;
-    all_handled(&app.storage().await).await;
+    app.settled().await;
     tokio::time::sleep(Duration::from_secs(3)).await;
     assert_eq!(app.sim.handle().count_requests("POST", "/purchase"), 1, "bought once");
 }

@@ -9,16 +9,13 @@ use assistants_bot::{
 };
 use serde_json::Value;
 
+use crate::support::cards::en;
 use crate::support::{
     app::{AppOptions, TestApp, shown},
     chat::removes_keyboard,
     fake_telegram::{Call, ManagedBot, TestUser},
     logs::{self, assert_nowhere},
 };
-
-fn en(key: &str) -> String {
-    Lang::En.t(key)
-}
 
 /// The `request_managed_bot` of a message's reply keyboard, if it has one.
 fn bot_request(call: &Call) -> Option<Value> {

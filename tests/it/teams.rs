@@ -2,11 +2,11 @@
 
 use assistants_bot::{
     api::{ApiMode, Status},
-    i18n::Lang,
     sim::SimDeployment,
 };
 use teloxide::types::ChatId;
 
+use crate::support::cards::en;
 use crate::support::{
     app::{API_KEY, AppOptions, TestApp, button_data, shown},
     cards,
@@ -15,10 +15,6 @@ use crate::support::{
 
 const GROUP: i64 = -100_777;
 const TOKEN: &str = "400004:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_team";
-
-fn en(key: &str) -> String {
-    Lang::En.t(key)
-}
 
 /// An app with a group that has the default key, Alice as its admin and Bob as a member.
 async fn team() -> (TestApp, TestUser, TestUser) {

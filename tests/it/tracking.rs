@@ -6,7 +6,6 @@ use std::time::Duration;
 use assistants_bot::{
     api::{ApiMode, Status},
     app::{App, TgBot, Timing},
-    i18n::Lang,
     sender::{Limits, Paced},
     sim::{Fault, FaultKind, Outcome, SimDeployment, SimHandle},
     testkit::seed::{Known, known_deployments},
@@ -14,15 +13,12 @@ use assistants_bot::{
 };
 use teloxide::prelude::*;
 
+use crate::support::cards::en;
 use crate::support::{
     app::{AppOptions, TestApp, client_for},
     cards::{callbacks_only, redeploy_from_card, seed},
     fake_telegram::{BOT_TOKEN, TestUser},
 };
-
-fn en(key: &str) -> String {
-    Lang::En.t(key)
-}
 
 fn seed_deploying(sim: &SimHandle, name: &str) -> String {
     sim.seed("usr_one", ApiMode::Byok, |d: &mut SimDeployment| {

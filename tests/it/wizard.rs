@@ -4,11 +4,11 @@ use std::time::Duration;
 
 use assistants_bot::{
     api::{ApiMode, DeploymentId, Status},
-    i18n::Lang,
     sim::{Fault, FaultKind, Outcome, SimOptions},
 };
 use teloxide::types::ChatId;
 
+use crate::support::cards::en;
 use crate::support::{
     app::{API_KEY, AppOptions, TestApp, contains_bytes},
     fake_telegram::{Call, TestUser},
@@ -17,10 +17,6 @@ use crate::support::{
 const ASSISTANT_TOKEN: &str = "200001:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_x";
 const ASSISTANT_BOT: &str = "sales_helper_bot";
 const MODEL_KEY: &str = "sk-ant-api03-MODEL-KEY-secret-123456";
-
-fn en(key: &str) -> String {
-    Lang::En.t(key)
-}
 
 /// Spawns the app with a key for `user` and the assistant bot known to the fake Telegram.
 async fn ready(sim: SimOptions, user: &TestUser) -> TestApp {

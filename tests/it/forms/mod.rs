@@ -14,9 +14,4 @@ mod page;
 mod refusals;
 mod takes;
 
-use assistants_bot::i18n::Lang;
-
-/// The English text of `key`.
-fn en(key: &str) -> String {
-    Lang::En.t(key)
-}
+use crate::support::cards::en;

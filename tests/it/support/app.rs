@@ -313,6 +313,25 @@ impl TestApp {
 }
 
 impl TestApp {
+    /// Waits until every update that arrived is handled (its mark written). The limit is
+    /// generous (a replay of 1,000 updates at start fits in it) and only bounds a failing test.
+    pub async fn settled(&self) {
+        let db = self.storage().await;
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let waiting: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM inbox WHERE handled_at IS NULL")
+                    .fetch_one(db.pool())
+                    .await
+                    .expect("read the inbox");
+            if waiting == 0 {
+                return;
+            }
+            assert!(tokio::time::Instant::now() < deadline, "{waiting} updates still unhandled");
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
     /// Stores the default test key for `user`'s private chat, as /setkey would.
     pub async fn give_key(&self, user: &TestUser) {
         self.set_key(user.id, &api_key()).await;

@@ -101,24 +101,6 @@ impl TestApp {
         Offered::of(prompt)
     }
 
-    /// Waits until every update that arrived is handled (its mark written).
-    pub async fn settled(&self) {
-        let db = self.storage().await;
-        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
-        loop {
-            let waiting: i64 =
-                sqlx::query_scalar("SELECT COUNT(*) FROM inbox WHERE handled_at IS NULL")
-                    .fetch_one(db.pool())
-                    .await
-                    .expect("read the inbox");
-            if waiting == 0 {
-                return;
-            }
-            assert!(tokio::time::Instant::now() < deadline, "{waiting} updates still unhandled");
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        }
-    }
-
     /// The base URL of the bot's own HTTP server.
     pub fn server(&self) -> String {
         format!("http://{}", self.http_addr.expect("the bot has an HTTP server"))
