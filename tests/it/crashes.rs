@@ -10,7 +10,7 @@ use rand::{Rng as _, SeedableRng as _, rngs::StdRng};
 
 use crate::support::{
     app::{AppOptions, TestApp, button_data},
-    cards::en,
+    cards::{another_tick, en},
     fake_telegram::{Call, TestUser},
 };
 
@@ -110,7 +110,8 @@ async fn wizard_with_kills(seed: u64, public_url: Option<&str>) {
     let seen = run.app.tg.call_count();
     assert!(sim.finish_deployment(&id, Outcome::Active));
     run.app.message_after(seen, run.user.id, "Crash bot is live").await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // After a full tick more, a second notice would have been sent.
+    another_tick(&run.app, &run.user, "Barrier").await;
     let live = run.app.tg.calls_of("SendMessage");
     let live = live.iter().filter(|c| c.text().contains("Crash bot is live")).count();
     assert_eq!(live, 1, "seed {seed}: one live notice");

@@ -16,7 +16,7 @@ use teloxide::prelude::*;
 use crate::support::cards::en;
 use crate::support::{
     app::{AppOptions, TestApp, client_for},
-    cards::{callbacks_only, redeploy_from_card, seed},
+    cards::{another_tick, callbacks_only, redeploy_from_card, seed},
     fake_telegram::{BOT_TOKEN, TestUser},
 };
 
@@ -54,18 +54,6 @@ fn notices_for(app: &TestApp, chat: i64, text: &str) -> usize {
 async fn assert_announced_once(app: &TestApp, user: &TestUser, text: &str) {
     another_tick(app, user, "Barrier").await;
     assert_eq!(notices_for(app, user.id, text), 1, "{text:?} announced once");
-}
-
-/// Proves the tracker went through at least one more full tick: a fresh deployment's notice
-/// arrives only after a tick that also saw everything older.
-async fn another_tick(app: &TestApp, user: &TestUser, name: &str) {
-    let sim = app.sim.handle();
-    let id = seed_deploying(&sim, name);
-    let list = app.say(user, "/list", "Your").await;
-    assert!(list.buttons().iter().any(|(label, _)| label.contains(name)), "the bot knows {name}");
-    let seen = app.tg.calls().len();
-    sim.finish_deployment(&id, Outcome::Active);
-    app.message_after(seen, user.id, &format!("{name} is live")).await;
 }
 
 #[tokio::test]

@@ -371,3 +371,13 @@ impl Drop for TestApp {
         }
     }
 }
+
+/// Waits until `holds` is true, looking every 20 ms; panics naming `what` after `limit` (a
+/// hung bot, not a slow one: the limit only bounds a failing test).
+pub async fn eventually(what: &str, limit: Duration, mut holds: impl FnMut() -> bool) {
+    let deadline = tokio::time::Instant::now() + limit;
+    while !holds() {
+        assert!(tokio::time::Instant::now() < deadline, "{what}: not within {limit:?}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
