@@ -114,7 +114,7 @@ async fn create_and_activate(webhook: bool, user: TestUser, bot_id: i64) {
     let db = app.storage().await;
     let known = db.deployments_of(teloxide::types::ChatId(user.id)).await.expect("known");
     assert_eq!(known[0].managed_bot_id, Some(bot_id), "the managed bot is recorded");
-    assert_nowhere(&mut app, &managed.token, logs.as_ref()).await;
+    assert_nowhere(&mut app, &[&managed.token], logs.as_ref()).await;
 }
 
 #[tokio::test]

@@ -73,7 +73,7 @@ async fn new_token_replaces_the_token_patches_it_and_offers_a_redeploy() {
     for token in [&before.token, &after.token] {
         assert!(app.tg.calls().iter().all(|c| !shown(c.text()).contains(token.as_str())));
     }
-    assert_nowhere(&mut app, &after.token, logs.as_ref()).await;
+    assert_nowhere(&mut app, &[&after.token], logs.as_ref()).await;
 }
 
 #[tokio::test]

@@ -70,19 +70,24 @@ impl Logs {
 }
 
 /// Neither a message the bot sent (or edited), nor its logs (when captured), nor, once it has
-/// stopped, a file of its database holds `secret`. Stops the bot.
-pub async fn assert_nowhere(app: &mut TestApp, secret: &str, logs: Option<&Logs>) {
-    for call in app.tg.calls() {
-        if call.is("SendMessage") || call.is("EditMessageText") {
-            assert!(!call.body.to_string().contains(secret), "the secret in {}", call.body);
+/// stopped, a file of its database holds any of `secrets`. Stops the bot.
+pub async fn assert_nowhere(app: &mut TestApp, secrets: &[&str], logs: Option<&Logs>) {
+    for secret in secrets {
+        for call in app.tg.calls() {
+            if call.is("SendMessage") || call.is("EditMessageText") {
+                assert!(!call.body.to_string().contains(secret), "{secret} in {}", call.body);
+            }
         }
-    }
-    if let Some(logs) = logs {
-        assert!(!logs.is_empty(), "the capture works");
-        assert!(!logs.contain(secret), "the secret is in the logs");
+        if let Some(logs) = logs {
+            assert!(!logs.is_empty(), "the capture works");
+            assert!(!logs.contain(secret), "{secret} is in the logs");
+        }
     }
     app.stop_bot().await;
     for (path, bytes) in app.database_bytes() {
-        assert!(!contains_bytes(&bytes, secret.as_bytes()), "the secret in {}", path.display());
+        for secret in secrets {
+            let found = contains_bytes(&bytes, secret.as_bytes());
+            assert!(!found, "{secret} in plaintext in {}", path.display());
+        }
     }
 }
