@@ -21,7 +21,6 @@ use crate::support::{
 const WRONG_KEY: &str = "sk_not_a_real_key_000000";
 const OTHER_BOT: &str = "100001:TEST_BOT_TOKEN_abcdefghijklmnopqrstuv";
 const TOKEN: &str = "200035:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_late";
-const MODEL: &str = "claude-sonnet-4-5-20250929";
 
 #[tokio::test]
 async fn a_secret_is_trimmed_and_an_empty_or_oversize_one_is_refused_unchecked() {
@@ -57,10 +56,7 @@ fn checked_tokens(app: &TestApp) -> Vec<String> {
 async fn wizard_token_step(app: &TestApp, user: &TestUser) -> Call {
     app.give_key(user).await;
     app.tg.add_bot(TOKEN, 200035, "late_helper_bot");
-    app.start_wizard(user, "mode-byok").await;
-    let provider = app.say(user, "Late bot", "Which model provider?").await;
-    let models = app.press(user, &provider, "Anthropic", "Which anthropic model?").await;
-    app.press(user, &models, MODEL, "Step 4 of 6").await
+    app.byok_wizard_to_token(user, "Late bot").await
 }
 
 #[tokio::test]

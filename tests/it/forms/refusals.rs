@@ -105,10 +105,7 @@ async fn a_refused_secret_leaves_the_form_for_another_try_and_forms_expire() {
     let app = TestApp::spawn_with_key(AppOptions::webhook(), &ivy).await;
     let token = "200013:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_retry";
     app.tg.add_bot(token, 200013, "retry_helper_bot");
-    app.start_wizard(&ivy, "mode-byok").await;
-    let provider = app.say(&ivy, "Retry bot", "Which model provider?").await;
-    let models = app.press(&ivy, &provider, "Anthropic", "Which anthropic model?").await;
-    let prompt = app.press(&ivy, &models, "claude-sonnet-4-5-20250929", "Step 4 of 6").await;
+    let prompt = app.byok_wizard_to_token(&ivy, "Retry bot").await;
     let form = app.form_of(&prompt).await;
     let signed = init_data(&ivy, unix_now());
 

@@ -40,6 +40,16 @@ impl TestApp {
         self.say(user, "openai/gpt-5", "@BotFather").await
     }
 
+    /// Takes `user` through a byok /new in their private chat, named `name` with Anthropic's
+    /// claude-sonnet-4-5-20250929 picked from the buttons, up to the bot-token step; returns
+    /// that step's prompt.
+    pub async fn byok_wizard_to_token(&self, user: &TestUser, name: &str) -> Call {
+        self.start_wizard(user, "mode-byok").await;
+        let provider = self.say(user, name, "Which model provider?").await;
+        let models = self.press(user, &provider, "Anthropic", "Which anthropic model?").await;
+        self.press(user, &models, "claude-sonnet-4-5-20250929", "Step 4 of 6").await
+    }
+
     /// Sends /new as `user` in their private chat and picks the billing mode labelled by
     /// `mode_key` (`mode-byok`, `mode-managed`, …); returns the name step's prompt.
     pub async fn start_wizard(&self, user: &TestUser, mode_key: &str) -> Call {
