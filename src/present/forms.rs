@@ -26,8 +26,11 @@ pub fn done(lang: Lang, masked: &str) -> String {
     lang.t_args("form-done", &[("masked", masked.to_owned().into())])
 }
 
-/// Why the form's server refused a submission (each has its own HTTP status).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Why the form's server refused a submission (each has its own HTTP status). Its code (the
+/// metric's `outcome`, and with `-` for `_` its message `form-refused-…`) is its name in
+/// snake case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Refusal {
     /// The launch data is not signed by Telegram for this bot.
     Signature,
@@ -81,23 +84,9 @@ impl Refusal {
         Self::Failed,
     ];
 
-    /// Its name: the `outcome` in metrics, and (with `-` for `_`) its message `form-refused-…`.
+    /// Its code: the `outcome` in metrics, and (with `-` for `_`) its message.
     pub fn code(self) -> &'static str {
-        match self {
-            Self::Signature => "signature",
-            Self::Stale { .. } => "stale",
-            Self::Used => "used",
-            Self::Unknown => "unknown",
-            Self::Expired { .. } => "expired",
-            Self::OtherUser => "other_user",
-            Self::Spent => "spent",
-            Self::Flood => "flood",
-            Self::TooLarge => "too_large",
-            Self::Empty => "empty",
-            Self::Malformed => "malformed",
-            Self::NotAwaited => "not_awaited",
-            Self::Failed => "failed",
-        }
+        self.into()
     }
 
     fn key(self) -> String {
@@ -149,7 +138,7 @@ const KIND_FAMILIES: [(&str, &str); 3] =
 
 /// The keys chosen at run time here.
 pub fn keys() -> impl Iterator<Item = String> {
-    let kinds = SecretKind::ALL.into_iter().flat_map(|kind| {
+    let kinds = SecretKind::ALL.iter().flat_map(|kind| {
         KIND_FAMILIES.iter().map(move |(_, family)| format!("{family}-{}", kind.code()))
     });
     PAGE_KEYS
@@ -157,4 +146,30 @@ pub fn keys() -> impl Iterator<Item = String> {
         .map(|(_, key)| (*key).to_owned())
         .chain(kinds)
         .chain(Refusal::ALL.into_iter().map(Refusal::key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusals_keep_their_metric_outcomes() {
+        let codes: Vec<_> = Refusal::ALL.iter().map(|r| r.code()).collect();
+        let expected = [
+            "signature",
+            "stale",
+            "used",
+            "unknown",
+            "expired",
+            "other_user",
+            "spent",
+            "flood",
+            "too_large",
+            "empty",
+            "malformed",
+            "not_awaited",
+            "failed",
+        ];
+        assert_eq!(codes, expected);
+    }
 }

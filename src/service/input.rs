@@ -11,8 +11,12 @@ use crate::{
     conversation::{Field, SecretText, Step},
 };
 
-/// What kind of secret a message or form carries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What kind of secret a message or form carries. Its code, in stored rows and URLs, is its
+/// name in kebab case (`api-key`, `bot-token`, `model-key`).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString, strum::VariantArray,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum SecretKind {
     /// The chat's Assistants API key.
     ApiKey,
@@ -42,20 +46,16 @@ impl SecretKind {
     }
 
     /// Every kind.
-    pub const ALL: [Self; 3] = [Self::ApiKey, Self::BotToken, Self::ModelKey];
+    pub const ALL: &[Self] = <Self as strum::VariantArray>::VARIANTS;
 
-    /// The kind's name in stored rows and URLs (`api-key`, `bot-token`, `model-key`).
+    /// The kind's code in stored rows and URLs.
     pub fn code(self) -> &'static str {
-        match self {
-            Self::ApiKey => "api-key",
-            Self::BotToken => "bot-token",
-            Self::ModelKey => "model-key",
-        }
+        self.into()
     }
 
     /// The kind named `code`; `None` for anything [`code`](Self::code) does not give.
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|kind| kind.code() == code)
+        code.parse().ok()
     }
 }
 
@@ -177,6 +177,16 @@ impl TokenChecker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn secret_kinds_keep_their_stored_codes() {
+        let codes: Vec<_> = SecretKind::ALL.iter().map(|kind| kind.code()).collect();
+        assert_eq!(codes, ["api-key", "bot-token", "model-key"]);
+        for &kind in SecretKind::ALL {
+            assert_eq!(SecretKind::from_code(kind.code()), Some(kind));
+        }
+        assert_eq!(SecretKind::from_code("ApiKey"), None);
+    }
 
     #[test]
     fn bot_token_shapes() {

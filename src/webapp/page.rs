@@ -72,7 +72,7 @@ mod tests {
     #[test]
     fn every_placeholder_is_filled_in_every_language() {
         for lang in Lang::ALL {
-            for kind in SecretKind::ALL {
+            for &kind in SecretKind::ALL {
                 let page = render(lang, kind, "/bot/form");
                 assert!(!page.contains("{{"), "{lang} {kind:?}: {page}");
                 assert!(page.contains(r#"<link rel="stylesheet" href="/bot/form/form.css">"#));
