@@ -69,19 +69,30 @@ impl Db {
 
     /// Marks update `id` handled and drops its body (it may carry a secret).
     pub async fn mark_update_handled(&self, id: i64) -> Result<(), StorageError> {
-        self.mark_updates_handled(&[id]).await
+        self.run(
+            sqlx::query(
+                "UPDATE inbox SET handled_at = unixepoch(), body = NULL, key_id = NULL
+                 WHERE update_id = ? AND handled_at IS NULL",
+            )
+            .bind(id),
+        )
+        .await?;
+        Ok(())
     }
 
     /// Marks the updates `ids` handled and drops their bodies, in one statement.
     pub async fn mark_updates_handled(&self, ids: &[i64]) -> Result<(), StorageError> {
-        // One statement text whatever the number of ids (the ids as one JSON array), so that
-        // it is prepared once.
-        let ids = serde_json::to_string(ids)?;
-        let marks = sqlx::query(
+        // Ids are numbers the bot read from Telegram's answers; bound one by one regardless.
+        let marks = vec!["?"; ids.len()].join(",");
+        let sql = format!(
             "UPDATE inbox SET handled_at = unixepoch(), body = NULL, key_id = NULL
-             WHERE handled_at IS NULL AND update_id IN (SELECT value FROM json_each(?))",
+             WHERE handled_at IS NULL AND update_id IN ({marks})"
         );
-        self.run(marks.bind(ids)).await?;
+        let mut query = sqlx::query(&sql);
+        for id in ids {
+            query = query.bind(id);
+        }
+        self.run(query).await?;
         Ok(())
     }
 
