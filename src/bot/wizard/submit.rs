@@ -69,10 +69,7 @@ pub async fn confirm(at: &Where<'_>, app: &App, mut wizard: Wizard, actor: &User
         Ok(bought) => bought,
         Err(e) => return refused(at, wizard, e).await,
     };
-    at.dialogue.exit().await?;
-    announce_bought(at, &draft.name, &bought).await?;
-    audit::record(bot, app, chat, actor, Audited::Bought, &draft.name, lang).await?;
-    Ok(())
+    bought_by(at, app, actor, &draft.name, &bought).await
 }
 
 /// A wizard found in `Submitting`: its Confirm was cut short (a crash, a lost answer), so
@@ -91,13 +88,26 @@ pub async fn resume(at: &Where<'_>, app: &App, mut wizard: Wizard, actor: &User)
         _ => None,
     };
     if let Some((bought, draft)) = adopted {
-        at.dialogue.exit().await?;
-        announce_bought(at, &draft.name, &bought).await?;
-        return Ok(audit::record(bot, app, chat, actor, Audited::Bought, &draft.name, lang).await?);
+        return bought_by(at, app, actor, &draft.name, &bought).await;
     }
     bot.send_message(chat, lang.t("wz-resumed")).await?;
     wizard.step = Step::Summary;
     show(at, wizard).await
+}
+
+/// A slot bought (or adopted) for the wizard: it ends, the user is shown where to pay, and a
+/// group's log says who bought it.
+async fn bought_by(
+    at: &Where<'_>,
+    app: &App,
+    actor: &User,
+    name: &str,
+    bought: &Bought,
+) -> HandlerResult {
+    at.dialogue.exit().await?;
+    announce_bought(at, name, bought).await?;
+    audit::record(at.bot, app, at.chat, actor, Audited::Bought, name, at.lang).await?;
+    Ok(())
 }
 
 /// The message under which the user pays: the checkout link (or, for a slot adopted without
