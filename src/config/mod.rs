@@ -98,14 +98,6 @@ impl ConfigError {
     }
 }
 
-impl Config {
-    /// `PUBLIC_URL` with `segments` appended, keeping any path it has (`https://host/bot` and
-    /// `telegram` give `https://host/bot/telegram`); `None` without a public URL.
-    pub fn public_endpoint(&self, segments: &[&str]) -> Option<Url> {
-        self.public.as_ref().map(|public| endpoint(&public.url, segments))
-    }
-}
-
 /// `base` with `segments` appended as path segments. `Url::join` would instead replace the
 /// last segment of a base without a trailing slash (`https://host/bot` + `telegram` gives
 /// `https://host/telegram`), and `PUBLIC_URL` is stored without one.
