@@ -35,9 +35,8 @@ pub async fn deliver(
     let ctx = context::for_chat(app, arrival.chat, code.as_deref()).await?;
     // What the schema's gate does for a pasted secret: a group's, handed off to this chat,
     // is applied only while its sender is still an admin there.
-    if guard::secret(bot, app, &ctx.state, arrival.from.id).await.is_some() {
-        ctx.dialogue.exit().await?;
-        let refused = ctx.lang.t("team-no-longer-admin");
+    if let Some(why) = guard::secret(bot, app, &ctx.state, arrival.from.id).await {
+        let refused = guard::refused(&ctx, why).await?;
         bot.send_message(arrival.chat, refused.clone()).await?;
         return Ok(Delivered::Refused(refused));
     }

@@ -12,7 +12,7 @@ use teloxide::prelude::*;
 
 use crate::{
     app::{App, TgBot},
-    bot::{HandlerResult, commands::Command, context::Ctx, intake},
+    bot::{HandlerError, HandlerResult, commands::Command, context::Ctx, intake},
     conversation::{State, Step},
     present::buttons::{Button, CardAction, EditAction, WizardAction},
     service::groups,
@@ -194,16 +194,21 @@ pub async fn refuse_message(bot: TgBot, msg: Message, ctx: Ctx, why: Refusal) ->
     );
     let deleted =
         if secret { Some(intake::delete(&bot, msg.chat.id, msg.id, lang).await) } else { None };
-    let text = match why {
-        Refusal::NotAdmin => lang.t("team-admins-only"),
-        Refusal::Anonymous => lang.t("team-anonymous-admin"),
-        Refusal::NoLongerAdmin => {
-            ctx.dialogue.exit().await?;
-            lang.t("team-no-longer-admin")
-        }
-    };
+    let text = refused(&ctx, why).await?;
     bot.send_message(msg.chat.id, intake::lead(deleted.as_deref(), "\n", &text)).await?;
     Ok(())
+}
+
+/// What a refused message or secret is told; a flow whose owner is no longer an admin ends.
+pub async fn refused(ctx: &Ctx, why: Refusal) -> Result<String, HandlerError> {
+    Ok(match why {
+        Refusal::NotAdmin => ctx.lang.t("team-admins-only"),
+        Refusal::Anonymous => ctx.lang.t("team-anonymous-admin"),
+        Refusal::NoLongerAdmin => {
+            ctx.dialogue.exit().await?;
+            ctx.lang.t("team-no-longer-admin")
+        }
+    })
 }
 
 /// Refuses a button press: an alert, nothing else.
