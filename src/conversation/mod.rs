@@ -57,6 +57,18 @@ pub enum State {
     Expired,
 }
 
+impl State {
+    /// The group whose secret this private chat waits for (a hand-off), if it does.
+    pub fn handed_off_by(&self) -> Option<i64> {
+        match self {
+            Self::GroupKey { group }
+            | Self::GroupSecrets { group }
+            | Self::GroupEdit { group, .. } => Some(*group),
+            _ => None,
+        }
+    }
+}
+
 impl Expiring for State {
     fn is_active(&self) -> bool {
         !matches!(self, Self::Idle | Self::Expired)

@@ -122,14 +122,9 @@ pub async fn secret(bot: &TgBot, app: &App, state: &State, user: UserId) -> Opti
 
 /// The group a hand-off conversation applies its secret to, if `state` is one.
 async fn handed_off_to(app: &App, state: &State) -> Option<ChatId> {
-    let (State::GroupKey { group }
-    | State::GroupSecrets { group }
-    | State::GroupEdit { group, .. }) = state
-    else {
-        return None;
-    };
+    let group = ChatId(state.handed_off_by()?);
     // The group may have become a supergroup since the link was opened.
-    Some(groups::current(app, ChatId(*group)).await.unwrap_or(ChatId(*group)))
+    Some(groups::current(app, group).await.unwrap_or(group))
 }
 
 /// A press on one of our buttons. A conversation's buttons are checked only when its owner
@@ -188,10 +183,7 @@ pub async fn button(
 pub async fn refuse_message(bot: TgBot, msg: Message, ctx: Ctx, why: Refusal) -> HandlerResult {
     let lang = ctx.lang;
     // A refused hand-off message carries a secret: it goes all the same.
-    let secret = matches!(
-        ctx.state,
-        State::GroupKey { .. } | State::GroupSecrets { .. } | State::GroupEdit { .. }
-    );
+    let secret = ctx.state.handed_off_by().is_some();
     let deleted =
         if secret { Some(intake::delete(&bot, msg.chat.id, msg.id, lang).await) } else { None };
     let text = refused(&ctx, why).await?;
