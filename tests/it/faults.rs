@@ -14,7 +14,7 @@ use teloxide::types::ChatId;
 
 use crate::support::{
     app::{AppOptions, TestApp, eventually},
-    cards::{callbacks_only, en, open_card, seed},
+    cards::{callbacks_only, en, open_card, redeploy_from_card, seed},
     fake_telegram::{Call, TestUser},
 };
 
@@ -31,8 +31,7 @@ async fn ready(options: AppOptions, user: &TestUser) -> TestApp {
 async fn redeploying(options: AppOptions, user: &TestUser, name: &str) -> (TestApp, String) {
     let app = ready(options, user).await;
     let id = seed(&app.sim.handle(), name, ApiMode::Managed, Status::Stopped);
-    let card = open_card(&app, user, name).await;
-    app.press_edit(user, &card, &en("btn-redeploy"), &en("card-redeploying")).await;
+    redeploy_from_card(&app, user, name).await;
     (app, id)
 }
 
@@ -85,10 +84,7 @@ async fn a_callback_flood_costs_a_bounded_number_of_api_calls() {
     let (app, id) = redeploying(callbacks_only("https://bot.example.com"), &cy, "Flooded").await;
     let sim = app.sim.handle();
     let given = sim.deployment(&id).and_then(|d| d.callback_url).expect("a callback URL");
-    let local = given.replace(
-        "https://bot.example.com/",
-        &format!("http://{}/", app.http_addr.expect("server")),
-    );
+    let local = given.replace("https://bot.example.com/", &format!("{}/", app.server()));
 
     sim.clear_requests();
     let started = Instant::now();
