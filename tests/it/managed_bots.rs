@@ -39,10 +39,8 @@ async fn ready(user: &TestUser, on: bool, webhook: bool) -> TestApp {
 /// A managed wizard named `name` up to the bot-token step, and its offer once sent when
 /// `offered`; returns the step's message.
 async fn to_token_step(app: &TestApp, user: &TestUser, name: &str, offered: bool) -> Call {
-    app.start_wizard(user, "mode-managed").await;
-    app.say(user, name, "OpenRouter").await;
     let seen = app.tg.call_count();
-    let step = app.say(user, "openai/gpt-5", "@BotFather").await;
+    let step = app.managed_wizard_to_token(user, name).await;
     if offered {
         offer_after(app, seen, user).await;
     }
