@@ -34,6 +34,7 @@ pub mod config;
 pub mod conversation;
 pub mod dblock;
 pub mod durable;
+pub mod edge;
 pub mod i18n;
 pub mod inbox;
 pub mod maintenance;

@@ -307,9 +307,5 @@ fn serve(
     app: axum::Router,
     stopped: impl Future<Output = ()> + Send + 'static,
 ) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(stopped).await {
-            tracing::error!(error = %e, "an HTTP server failed");
-        }
-    })
+    tokio::spawn(crate::edge::serve(listener, app, crate::edge::Edge::for_this_process(), stopped))
 }
