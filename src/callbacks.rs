@@ -1,7 +1,7 @@
 //! Deployment callbacks: when the bot has a public URL, activate and redeploy give the API
 //! `PUBLIC_URL/callbacks/<token>`, one unguessable token per deployment. A call on that path
-//! only triggers an immediate status fetch: the payload is not trusted (or even read past
-//! its size limit), unknown tokens get 404, and polling stays the fallback. The check runs
+//! only triggers an immediate status fetch: the payload is never read (one declared larger
+//! than a status report gets 413), unknown tokens get 404, and polling stays the fallback. The check runs
 //! after the answer, rate-limited per deployment and capped in number.
 
 use std::{
@@ -12,9 +12,8 @@ use std::{
 
 use axum::{
     Router,
-    body::Bytes,
-    extract::{DefaultBodyLimit, Path, State},
-    http::StatusCode,
+    extract::{Path, State},
+    http::{HeaderMap, StatusCode, header},
     routing::post,
 };
 use tokio::sync::Semaphore;
@@ -134,10 +133,8 @@ pub fn router(tracker: Tracker) -> Router {
         paced: Mutex::default(),
     };
     let prefix = endpoint.tracker.app.callbacks.path_prefix();
-    let routes = Router::new()
-        .route("/callbacks/{token}", post(callback))
-        .layer(DefaultBodyLimit::max(MAX_BODY))
-        .with_state(Arc::new(endpoint));
+    let routes =
+        Router::new().route("/callbacks/{token}", post(callback)).with_state(Arc::new(endpoint));
     // Under the path of `PUBLIC_URL`: `/bot/callbacks/{token}` for `https://host/bot`.
     if prefix.is_empty() { routes } else { Router::new().nest(&prefix, routes) }
 }
@@ -148,12 +145,17 @@ pub fn router(tracker: Tracker) -> Router {
 async fn callback(
     State(endpoint): State<Arc<Endpoint>>,
     Path(token): Path<String>,
-    _body: Bytes,
+    headers: HeaderMap,
 ) -> StatusCode {
+    // The body is never read: the call only means "look again", and the token in the path
+    // is all that is checked. A body declared larger than any status report is refused.
     if !is_token::<TOKEN_BYTES>(&token) {
         return StatusCode::NOT_FOUND;
     }
     match endpoint.tracker.app.db.deployment_by_callback(&token_hash(&token)).await {
+        Ok(Some(_)) if declared_length(&headers).is_some_and(|length| length > MAX_BODY) => {
+            StatusCode::PAYLOAD_TOO_LARGE
+        }
         Ok(Some(known)) => {
             tracing::debug!(deployment = %known.deployment_id, "deployment callback");
             if let Some(wait) = endpoint.schedule(known.handle) {
@@ -185,4 +187,9 @@ async fn callback(
             StatusCode::INTERNAL_SERVER_ERROR
         }
     }
+}
+
+/// The body length a request declares (`Content-Length`), if it declares one.
+fn declared_length(headers: &HeaderMap) -> Option<usize> {
+    headers.get(header::CONTENT_LENGTH)?.to_str().ok()?.parse().ok()
 }

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use axum::{Router, extract::State, http::HeaderMap, http::StatusCode, routing::post};
+use axum::{Router, body::Body, extract::State, http::HeaderMap, http::StatusCode, routing::post};
 use teloxide::{prelude::*, requests::JsonRequest};
 
 use super::{ALLOWED_UPDATES, Feed, Inbox, InboxError};
@@ -41,19 +41,27 @@ const MAX_UPDATE: usize = 1024 * 1024;
 
 /// The route Telegram posts updates to, at `path`.
 pub fn router(path: &str, secret: String, inbox: Arc<Inbox>, feed: Feed) -> Router {
-    // Updates are small; nothing bigger is read (the body is read before the secret check).
+    // Updates are small; nothing bigger is read, and nothing at all before the secret check.
     Router::new()
         .route(path, post(receive))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_UPDATE))
         .with_state(Hook { secret: secret.into(), inbox, feed })
 }
 
-async fn receive(State(hook): State<Hook>, headers: HeaderMap, body: String) -> StatusCode {
+/// Checks the secret header first and reads the body only then: a caller without the
+/// secret is answered 401 before it has sent anything more than its headers.
+async fn receive(State(hook): State<Hook>, headers: HeaderMap, body: Body) -> StatusCode {
     let given = headers.get(SECRET_HEADER).map(|v| v.as_bytes());
     if !given.is_some_and(|given| same(given, hook.secret.as_bytes())) {
         return StatusCode::UNAUTHORIZED;
     }
-    match hook.inbox.accept(&[&body]).await {
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_UPDATE).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE;
+    };
+    let Ok(body) = std::str::from_utf8(&bytes) else {
+        return StatusCode::BAD_REQUEST;
+    };
+    match hook.inbox.accept(&[body]).await {
         Ok(accepted) => {
             for update in accepted.updates {
                 // After a stop nothing takes it now; it is stored, so the next start replays it.
