@@ -10,7 +10,7 @@ use crate::{
     app::App,
     i18n::Lang,
     service::input::SecretKind,
-    storage::{StorageError, is_token, new_token, token_hash},
+    storage::{Db, StorageError, is_token, new_token, token_hash},
 };
 
 pub use crate::storage::forms::{FORM_MAX_TRIES, FORM_TTL_SECS, FormRefusal, GivenBack};
@@ -94,6 +94,12 @@ pub async fn open(
 /// Binds a form to the prompt message that offers it.
 pub async fn bind(app: &App, ticket: &FormTicket, prompt: MessageId) -> Result<(), StorageError> {
     app.db.attach_form_message(&ticket.nonce_hash, prompt).await
+}
+
+/// Whether `nonce` may be a live form's: well formed and stored. Asked before a submission's
+/// body is read; the claim decides the rest.
+pub async fn known(db: &Db, nonce: &str) -> Result<bool, StorageError> {
+    Ok(is_token::<NONCE_BYTES>(nonce) && db.form_nonce_exists(&token_hash(nonce)).await?)
 }
 
 /// Claims a form's nonce for `user`: once, within fifteen minutes, only by the user it was

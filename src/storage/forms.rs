@@ -72,6 +72,17 @@ pub enum GivenBack {
 }
 
 impl Db {
+    /// Whether a nonce with this hash is stored (in any state): a cheap look before a
+    /// request's body is read.
+    pub async fn form_nonce_exists(&self, nonce_hash: &str) -> Result<bool, StorageError> {
+        let found: Option<i64> =
+            sqlx::query_scalar("SELECT 1 FROM form_nonces WHERE nonce_hash = ?")
+                .bind(nonce_hash)
+                .fetch_optional(self.pool())
+                .await?;
+        Ok(found.is_some())
+    }
+
     /// Stores a fresh nonce for `user` in `chat`. A chat waits for one secret at a time, so
     /// the nonces of its earlier prompts go: unused, used, or claimed by a submission still
     /// being checked (which then has nothing to give back).

@@ -6,9 +6,10 @@
 //! - `submit`: the POST that checks everything and hands the secret to the conversation.
 //!
 //! Every answer carries a Content-Security-Policy that lets the page load only from this
-//! origin and Telegram's script, `Cache-Control: no-store` and `nosniff`. Nothing forbids
-//! framing: Telegram's web clients show Mini Apps in a frame, and a framed form is useless
-//! without launch data Telegram signed for the user.
+//! origin and Telegram's script, `Cache-Control: no-store` and `nosniff`. Only Telegram's
+//! web clients may frame it (`frame-ancestors`): they show Mini Apps in a frame. The page
+//! itself takes no secret outside a Telegram client, so a plain link to it (carrying someone
+//! else's nonce and launch data) leads nowhere.
 
 pub mod init_data;
 mod page;
@@ -38,11 +39,13 @@ pub const MAX_BODY: usize = 8 * 1024;
 /// The oldest launch data accepted, in seconds.
 pub const MAX_AGE_SECS: i64 = 10 * 60;
 
-/// The page may load its own files and Telegram's script, talk to this origin only, and
-/// submit no HTML form (the script posts JSON; a form submitted without it would put the
-/// secret in a URL).
+/// The page may load its own files and Telegram's script, talk to this origin only, submit
+/// no HTML form (the script posts JSON; a form submitted without it would put the secret in
+/// a URL), and be framed only by Telegram's web clients (its apps show it in a webview of
+/// their own, which no frame rule touches).
 const CSP: &str = "default-src 'none'; script-src 'self' https://telegram.org; \
-    style-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+    style-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; \
+    frame-ancestors https://web.telegram.org https://webk.telegram.org https://webz.telegram.org";
 
 /// What the form's routes share.
 struct Form {

@@ -1,8 +1,10 @@
-//! The form's POST: `{initData, nonce, secret}` as JSON, at most 8 KiB. Checked in this
-//! order, each refusal with its own status and a message the page shows: the size (413), the
-//! JSON (400), the secret, trimmed as a pasted one is (413 over 4 KiB, 422 when empty),
-//! Telegram's signature on the launch data (401), its age (401), the chat's flood guard (429),
-//! the nonce (409 unknown, used, expired or spent; 403 when it was made for another user).
+//! The form's POST: `{initData, nonce, secret}` as JSON, at most 8 KiB, to the form's own URL
+//! (`?nonce=…`). Checked in this order, each refusal with its own status and a message the
+//! page shows: the URL's nonce, before the body is read (409 when no form has it), the size
+//! (413), the JSON (400), a body's nonce other than the URL's (409), the secret, trimmed as a
+//! pasted one is (413 over 4 KiB, 422 when empty), Telegram's signature on the launch data
+//! (401), its age (401), the chat's flood guard (429), the nonce (409 unknown, used, expired
+//! or spent; 403 when it was made for another user).
 //! Then the secret goes through the same intake as a pasted one; a refusal there is 422.
 //!
 //! A nonce is single-use: it is claimed before the secret is handed on, so two submissions
@@ -81,14 +83,36 @@ fn count(outcome: &'static str) {
     metrics::counter!("form_submissions_total", "outcome" => outcome).increment(1);
 }
 
+/// `?nonce=&lang=` of the POST: the page posts to its own URL, whose query the prompt's
+/// button gave it.
+#[derive(Debug, Deserialize)]
+pub(super) struct SubmitQuery {
+    nonce: Option<String>,
+    #[serde(flatten)]
+    lang: LangQuery,
+}
+
 /// The form's POST route.
 pub(super) async fn submit(
     State(form): State<Arc<Form>>,
-    Query(query): Query<LangQuery>,
+    Query(query): Query<SubmitQuery>,
     headers: HeaderMap,
     body: Body,
 ) -> Answer {
-    let lang = query.lang();
+    let lang = query.lang.lang();
+    // The nonce in the URL is looked up before a byte of the body is read: a caller without
+    // a live form's URL sends its body for nothing.
+    let Some(nonce) = query.nonce else {
+        return refused(lang, Refusal::Unknown);
+    };
+    match nonces::known(&form.app.db, &nonce).await {
+        Ok(true) => {}
+        Ok(false) => return refused(lang, Refusal::Unknown),
+        Err(e) => {
+            tracing::error!(error = %e, "could not look up a form nonce");
+            return refused(lang, Refusal::Failed);
+        }
+    }
     let declared = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
@@ -103,6 +127,10 @@ pub(super) async fn submit(
     let Ok(submission) = serde_json::from_slice::<Submission>(&bytes) else {
         return refused(lang, Refusal::Malformed);
     };
+    // The body names the form too; one that is not the URL's is no form this page was for.
+    if submission.nonce != nonce {
+        return refused(lang, Refusal::Unknown);
+    }
     // `Arrival::text` is trimmed, whatever carried it; nothing sees the secret before this.
     let secret = match trimmed(&submission.secret) {
         Ok(secret) => secret,

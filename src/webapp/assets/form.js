@@ -21,7 +21,7 @@
   // else's form (its nonce) and their freshly signed launch data, and a secret typed there
   // would go to their chat. Neither the page nor the server can tell that from an opening in
   // Telegram; the user can, so the page says above the field whose account it saves to, from
-  // the launch data it sends.
+  // the launch data it sends. Outside a Telegram client (insideTelegram) it takes nothing.
   var webApp = window.Telegram && window.Telegram.WebApp;
   var initData = (webApp && webApp.initData) || '';
   var user = webApp && webApp.initDataUnsafe && webApp.initDataUnsafe.user;
@@ -38,7 +38,7 @@
     }
   }
 
-  if (!initData || !nonce || !user || typeof user !== 'object') {
+  if (!insideTelegram() || !initData || !nonce || !user || typeof user !== 'object') {
     say(text.outside, true);
     save.disabled = true;
     input.disabled = true;
@@ -125,6 +125,24 @@
     account.appendChild(who);
     account.appendChild(document.createTextNode(parts.slice(1).join('{who}')));
     account.hidden = false;
+  }
+
+  // Where Telegram's script finds its client: the mobile apps' webview injects
+  // TelegramWebviewProxy, Telegram Desktop offers window.external.notify, and the web clients
+  // show the page in a frame of their own origin. A plain browser tab is none of these; there
+  // the launch data may be someone else's (a link can carry it), so the page takes nothing.
+  function insideTelegram() {
+    var proxy = window.TelegramWebviewProxy;
+    if (proxy && typeof proxy.postEvent === 'function') return true;
+    if (window.external && 'notify' in window.external) return true;
+    if (window.parent === window) return false;
+    var origins = window.location.ancestorOrigins;
+    if (origins && origins.length) return telegramWeb(origins[0]);
+    return telegramWeb(document.referrer);
+  }
+
+  function telegramWeb(address) {
+    return /^https:\/\/(web|webk|webz)\.telegram\.org(\/|$)/.test(String(address || ''));
   }
 
   function isolated(value, className) {

@@ -1,8 +1,10 @@
 //! The form in a real browser: headless Chromium, driven through WebDriver, opens the page as
 //! Telegram's client would (launch parameters with signed `tgWebAppData` in the URL
 //! fragment), with a stub `window.Telegram.WebApp` in place of Telegram's script, which
-//! cannot load offline. Someone types a key and submits; the page says it is saved, the key
-//! is in the database, sealed, and the chat's prompt is edited.
+//! cannot load offline, and the webview bridge Telegram's mobile apps inject
+//! (`TelegramWebviewProxy`). Someone types a key and submits; the page says it is saved, the
+//! key is in the database, sealed, and the chat's prompt is edited. In a plain browser tab
+//! (no bridge, no frame) the page takes nothing.
 
 use std::time::Duration;
 
@@ -59,7 +61,11 @@ const STUB: &str = r#"(function () {
     HapticFeedback: { notificationOccurred: record('haptic') },
     stubCalls: calls
   } };
+  window.TelegramWebviewProxy = { postEvent: function () {} };
 })();"#;
+
+/// The line of [`STUB`] that makes the page a Telegram app's webview.
+const WEBVIEW: &str = "window.TelegramWebviewProxy = { postEvent: function () {} };";
 
 /// Telegram's day theme.
 fn light() -> serde_json::Value {
@@ -90,13 +96,23 @@ fn launch_url(app: &TestApp, form: &Offered, user: &TestUser, theme: &serde_json
     format!("{}{}#{fragment}", app.server(), form.local_path())
 }
 
-/// Opens the /setkey form of `user` in a fresh browser.
+/// Opens the /setkey form of `user` in a fresh browser, as a Telegram app's webview would.
 async fn open(app: &TestApp, user: &TestUser, theme: &serde_json::Value) -> Option<(Browser, i32)> {
+    open_with(app, user, theme, STUB).await
+}
+
+/// Opens the /setkey form of `user` in a fresh browser, with `stub` for Telegram's script.
+async fn open_with(
+    app: &TestApp,
+    user: &TestUser,
+    theme: &serde_json::Value,
+    stub: &str,
+) -> Option<(Browser, i32)> {
     let tools = browser::tools()?;
     let prompt = app.say(user, "/setkey", &en("setkey-ask")).await;
     let form = app.form_of(&prompt).await;
     let browser = Browser::start(&tools).await;
-    browser.before_scripts(STUB).await;
+    browser.before_scripts(stub).await;
     browser.client.goto(&launch_url(app, &form, user, theme)).await.expect("the page opens");
     let prompt_id = prompt.message_id.expect("a sent prompt") as i32;
     Some((browser, prompt_id))
@@ -212,6 +228,27 @@ async fn the_page_says_whose_account_a_secret_goes_to() {
     let Some((browser, _)) = open(&app, &nameless, &dark()).await else { return };
     let account = browser.client.find(Locator::Css("#account")).await.expect("the account line");
     assert_eq!(account.text().await.expect("text"), saving_for("Noa"));
+    browser.close().await;
+}
+
+/// A link to the real form, carrying its sender's nonce and freshly signed launch data,
+/// opened in a plain browser tab: the page is neither in a Telegram app's webview nor framed
+/// by Telegram's web client, so it says where to open it and takes nothing.
+#[tokio::test]
+async fn the_page_takes_nothing_in_a_plain_browser_tab() {
+    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let sam = TestUser::new(1748, "Sam");
+    let plain_tab = STUB.replace(WEBVIEW, "");
+    let Some((browser, _)) = open_with(&app, &sam, &light(), &plain_tab).await else { return };
+    let page = &browser.client;
+    let status = page.find(Locator::Css("#status")).await.expect("status");
+    assert_eq!(status.text().await.expect("text"), en("form-outside-telegram"));
+    let save = page.find(Locator::Css("#save")).await.expect("save");
+    assert!(!save.is_enabled().await.expect("enabled"), "the save button is off");
+    let input = page.find(Locator::Css("#secret")).await.expect("the field");
+    assert!(!input.is_enabled().await.expect("enabled"), "the field is off");
+    assert_eq!(browser.eval("return document.getElementById('account').hidden").await, json!(true));
+    assert_eq!(app.key_mask(sam.id).await, None, "nothing was saved");
     browser.close().await;
 }
 

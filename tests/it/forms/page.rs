@@ -29,9 +29,13 @@ async fn the_page_comes_with_its_headers_in_the_users_language() {
     assert_eq!(header("cache-control"), "no-store");
     assert_eq!(header("x-content-type-options"), "nosniff");
     let csp = header("content-security-policy");
-    for directive in
-        ["default-src 'none'", "script-src 'self' https://telegram.org", "connect-src 'self'"]
-    {
+    for directive in [
+        "default-src 'none'",
+        "script-src 'self' https://telegram.org",
+        "connect-src 'self'",
+        // Framed by Telegram's web clients only.
+        "frame-ancestors https://web.telegram.org https://webk.telegram.org https://webz.telegram.org",
+    ] {
         assert!(csp.contains(directive), "{csp}");
     }
     assert!(headers.get("x-frame-options").is_none(), "Telegram's web clients frame Mini Apps");
