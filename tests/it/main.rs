@@ -4,6 +4,7 @@ mod api_client;
 mod bot_start;
 mod config_cli;
 mod crashes;
+mod edge;
 mod fake_telegram_fidelity;
 mod faults;
 mod forms;
