@@ -8,6 +8,7 @@ use assistants_bot::{
     app::{App, TgBot, Timing},
     sender::{Limits, Paced},
     sim::{Fault, FaultKind, Outcome, SimDeployment, SimHandle},
+    storage::deployments,
     testkit::seed::{Known, known_deployments},
     tracker::Tracker,
 };
@@ -234,12 +235,11 @@ async fn one_tick_polls_only_the_deployments_in_flight() {
     known_deployments(&storage, ivy.id, rows).await.expect("seed");
 
     // The tracker's query uses the partial index, not a scan of every deployment.
-    let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(
-        "EXPLAIN QUERY PLAN SELECT handle FROM deployments WHERE status = 'deploying' OR notified_status IS NOT status ORDER BY handle",
-    )
-    .fetch_all(storage.pool())
-    .await
-    .expect("plan");
+    let plan: Vec<(i64, i64, i64, String)> =
+        sqlx::query_as(&format!("EXPLAIN QUERY PLAN {}", deployments::TO_POLL))
+            .fetch_all(storage.pool())
+            .await
+            .expect("plan");
     assert!(
         plan.iter().any(|(_, _, _, detail)| detail.contains("deployments_unsettled")),
         "{plan:?}"
