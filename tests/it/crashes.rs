@@ -12,6 +12,7 @@ use crate::support::{
     app::{AppOptions, TestApp, button_data},
     cards::{another_tick, en},
     fake_telegram::{Call, TestUser},
+    wait::eventually,
 };
 
 const TOKEN: &str = "400009:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_kill";
@@ -87,15 +88,9 @@ async fn wizard_with_kills(seed: u64, public_url: Option<&str>) {
 
     // Paid at once: the tracker activates the slot; then it goes live.
     let sim = run.app.sim.handle();
-    let mut activated = None;
-    for _ in 0..100 {
-        activated = sim.requests().iter().any(|r| r.path.ends_with("/activate")).then_some(());
-        if activated.is_some() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert!(activated.is_some(), "seed {seed}: the paid slot was activated");
+    let what = format!("seed {seed}: the paid slot's activation");
+    let activated = || sim.requests().iter().any(|r| r.path.ends_with("/activate"));
+    eventually(&what, async || activated().then_some(())).await;
     assert_eq!(sim.count_requests("POST", "/purchase"), 1, "seed {seed}: one purchase");
     assert_eq!(sim.count_requests("POST", "/activate"), 1, "seed {seed}: one activation");
     let slots: Vec<_> =

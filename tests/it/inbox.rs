@@ -12,6 +12,7 @@ use crate::support::{
     app::{API_KEY, AppOptions, TestApp, api_key, shown},
     fake_telegram::TestUser,
     polling_and_webhook,
+    wait::eventually,
 };
 
 const GROUP: i64 = -100_818;
@@ -181,11 +182,11 @@ async fn a_confirm_killed_mid_purchase_buys_once() {
             .on_path("/purchase"),
     );
     app.press_only(&bob, &summary, &en("btn-confirm"));
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-    while app.sim.handle().count_requests("POST", "/purchase") == 0 {
-        assert!(tokio::time::Instant::now() < deadline, "the purchase was not sent");
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    let sim = app.sim.handle();
+    eventually("the purchase", async || {
+        (sim.count_requests("POST", "/purchase") > 0).then_some(())
+    })
+    .await;
     let seen = app.tg.call_count();
     app.kill_and_restart().await;
 

@@ -12,6 +12,7 @@ use crate::support::cards::en;
 use crate::support::{
     app::{API_KEY, AppOptions, TestApp, contains_bytes},
     fake_telegram::{Call, TestUser},
+    wait::eventually,
 };
 
 const ASSISTANT_TOKEN: &str = "200001:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_x";
@@ -62,19 +63,14 @@ async fn deployment_of(app_sim: &assistants_bot::sim::SimHandle) -> String {
     let purchases =
         app_sim.requests().into_iter().filter(|r| r.path.ends_with("/purchase")).count();
     assert_eq!(purchases, 1, "exactly one purchase");
-    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        let polled = app_sim.requests().into_iter().find_map(|r| {
+    eventually("the tracker polls the slot", async || {
+        app_sim.requests().into_iter().find_map(|r| {
             r.path
                 .strip_suffix("/status")
                 .map(|p| p.trim_start_matches("/api/v1/assistants/").to_owned())
-        });
-        if let Some(id) = polled {
-            return id;
-        }
-        assert!(tokio::time::Instant::now() < deadline, "the tracker polls the slot");
-        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-    }
+        })
+    })
+    .await
 }
 
 #[tokio::test]

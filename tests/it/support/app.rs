@@ -17,7 +17,10 @@ use tempfile::TempDir;
 use tokio::{sync::oneshot, task::JoinHandle};
 
 pub use super::chat::{button_data, shown};
-use super::fake_telegram::{BOT_TOKEN, FakeTelegram, TestUser};
+use super::{
+    fake_telegram::{BOT_TOKEN, FakeTelegram, TestUser},
+    wait::eventually_within,
+};
 
 /// The API key the simulator accepts for the default test owner.
 pub const API_KEY: &str = "sk_test_owner_one_0123456789";
@@ -317,19 +320,15 @@ impl TestApp {
     /// generous (a replay of 1,000 updates at start fits in it) and only bounds a failing test.
     pub async fn settled(&self) {
         let db = self.storage().await;
-        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
-        loop {
+        eventually_within(Duration::from_secs(20), "every update handled", async || {
             let waiting: i64 =
                 sqlx::query_scalar("SELECT COUNT(*) FROM inbox WHERE handled_at IS NULL")
                     .fetch_one(db.pool())
                     .await
                     .expect("read the inbox");
-            if waiting == 0 {
-                return;
-            }
-            assert!(tokio::time::Instant::now() < deadline, "{waiting} updates still unhandled");
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        }
+            (waiting == 0).then_some(())
+        })
+        .await;
     }
 
     /// Stores the default test key for `user`'s private chat, as /setkey would.
@@ -369,15 +368,5 @@ impl Drop for TestApp {
         if let Some(Running { runtime, .. }) = self.running.take() {
             runtime.shutdown_background();
         }
-    }
-}
-
-/// Waits until `holds` is true, looking every 20 ms; panics naming `what` after `limit` (a
-/// hung bot, not a slow one: the limit only bounds a failing test).
-pub async fn eventually(what: &str, limit: Duration, mut holds: impl FnMut() -> bool) {
-    let deadline = tokio::time::Instant::now() + limit;
-    while !holds() {
-        assert!(tokio::time::Instant::now() < deadline, "{what}: not within {limit:?}");
-        tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
