@@ -71,7 +71,7 @@ async fn wizard_with_kills(seed: u64, public_url: Option<&str>) {
         public_url: public_url.map(|u| url::Url::parse(u).expect("url")),
         ..AppOptions::default()
     };
-    let app = TestApp::spawn_with_key(options, &user).await;
+    let app = TestApp::builder().options(options).with_key(&user).spawn().await;
     app.tg.add_bot(TOKEN, 400009, "crash_helper_bot");
     let mut run = Run { app, user, rng: StdRng::seed_from_u64(seed), secrets: Vec::new() };
 

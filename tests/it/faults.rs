@@ -22,7 +22,7 @@ use crate::support::{
 const TOKEN: &str = "400006:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_fault";
 
 async fn ready(options: AppOptions, user: &TestUser) -> TestApp {
-    let app = TestApp::spawn_with_key(options, user).await;
+    let app = TestApp::builder().options(options).with_key(user).spawn().await;
     app.tg.add_bot(TOKEN, 400006, "fault_helper_bot");
     app
 }

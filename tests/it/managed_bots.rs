@@ -31,7 +31,7 @@ async fn ready(user: &TestUser, on: bool, webhook: bool) -> TestApp {
         public_url: webhook.then(|| url::Url::parse("https://bot.example.com").expect("url")),
         ..Default::default()
     };
-    let app = TestApp::spawn_opts(options).await;
+    let app = TestApp::builder().options(options).spawn().await;
     app.tg.set_can_manage_bots(on);
     app.give_key(user).await;
     app

@@ -27,7 +27,7 @@ use crate::support::{
 async fn healthz_and_metrics_answer_over_http() {
     let alice = TestUser::new(1101, "Alice");
     let metrics = AppOptions { metrics: true, ..Default::default() };
-    let app = TestApp::spawn_with_key(metrics, &alice).await;
+    let app = TestApp::builder().options(metrics).with_key(&alice).spawn().await;
     app.say(&alice, "/list", &Lang::En.t("list-empty")).await;
     let base = format!("http://{}", app.metrics_addr.expect("metrics server"));
 
@@ -51,7 +51,7 @@ async fn healthz_and_metrics_answer_over_http() {
 
 #[tokio::test]
 async fn webhook_updates_need_telegrams_secret_token() {
-    let mut app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let mut app = TestApp::builder().webhook().spawn().await;
     let registered = app.tg.calls_of("SetWebhook").pop().expect("the webhook was registered");
     assert_eq!(registered.body["url"], "https://bot.example.com/telegram");
     let secret = registered.body["secret_token"].as_str().expect("a secret token").to_owned();

@@ -65,7 +65,7 @@ async fn a_managed_slot_never_activated_takes_a_new_model_under_openrouter() {
 #[tokio::test]
 async fn a_status_notice_arrives_through_the_simulators_callback() {
     let kim = TestUser::new(1401, "Kim");
-    let app = TestApp::spawn_opts(callbacks_only("https://bot.example.com")).await;
+    let app = TestApp::builder().options(callbacks_only("https://bot.example.com")).spawn().await;
     let sim = app.sim.handle();
     let local = format!("http://{}/", app.http_addr.expect("server"));
     sim.route_callbacks("https://bot.example.com/", &local);

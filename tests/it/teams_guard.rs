@@ -151,7 +151,7 @@ async fn an_expired_wizard_answers_the_timeout_message_and_its_sealed_draft_is_g
     let options =
         AppOptions { dialogue_idle: Some(Duration::from_secs(2)), ..AppOptions::default() };
     let zoe = TestUser::new(2101, "Zoe");
-    let app = TestApp::spawn_with_key(options, &zoe).await;
+    let app = TestApp::builder().options(options).with_key(&zoe).spawn().await;
     app.tg.add_bot(TOKEN, 400005, "guard_helper_bot");
     app.managed_wizard_to_token(&zoe, "Idle bot").await;
     app.say(&zoe, TOKEN, "@guard_helper_bot").await;

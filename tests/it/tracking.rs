@@ -16,7 +16,7 @@ use teloxide::prelude::*;
 
 use crate::support::cards::en;
 use crate::support::{
-    app::{AppOptions, TestApp, client_for},
+    app::{TestApp, client_for},
     cards::{another_tick, callbacks_only, redeploy_from_card, seed},
     fake_telegram::{BOT_TOKEN, TestUser},
 };
@@ -36,7 +36,7 @@ fn seed_deploying(sim: &SimHandle, name: &str) -> String {
 /// A running app whose chat for `user` knows one deploying assistant called `name` (via
 /// /list): (the app, its simulator, the assistant's id).
 async fn app_knowing(user: &TestUser, name: &str) -> (TestApp, SimHandle, String) {
-    let app = TestApp::spawn_with_key(AppOptions::default(), user).await;
+    let app = TestApp::builder().with_key(user).spawn().await;
     let sim = app.sim.handle();
     let id = seed_deploying(&sim, name);
     app.say(user, "/list", "Your").await;
@@ -85,7 +85,7 @@ async fn a_failure_is_announced_with_its_reason_and_a_redeploy_button() {
 #[tokio::test]
 async fn an_open_card_is_redrawn_when_the_status_changes() {
     let cleo = TestUser::new(903, "Cleo");
-    let app = TestApp::spawn_with_key(AppOptions::default(), &cleo).await;
+    let app = TestApp::builder().with_key(&cleo).spawn().await;
     let id = seed_deploying(&app.sim.handle(), "Watched");
     let list = app.say(&cleo, "/list", "Your").await;
     let card = app.press_edit(&cleo, &list, "🟡 Watched", "Watched").await;
@@ -179,7 +179,11 @@ async fn a_deleted_deployment_ends_its_tracking_with_one_notice() {
 #[tokio::test]
 async fn a_callback_triggers_an_immediate_refresh_and_unknown_paths_are_404() {
     let hal = TestUser::new(908, "Hal");
-    let app = TestApp::spawn_with_key(callbacks_only("https://bot.example.com"), &hal).await;
+    let app = TestApp::builder()
+        .options(callbacks_only("https://bot.example.com"))
+        .with_key(&hal)
+        .spawn()
+        .await;
     let sim = app.sim.handle();
     let id = seed(&sim, "Called back", ApiMode::Managed, Status::Stopped);
     redeploy_from_card(&app, &hal, "Called back").await;
@@ -218,7 +222,7 @@ async fn a_callback_triggers_an_immediate_refresh_and_unknown_paths_are_404() {
 #[tokio::test]
 async fn one_tick_polls_only_the_deployments_in_flight() {
     let ivy = TestUser::new(909, "Ivy");
-    let mut app = TestApp::spawn_with_key(AppOptions::default(), &ivy).await;
+    let mut app = TestApp::builder().with_key(&ivy).spawn().await;
     app.stop_bot().await;
     let sim = app.sim.handle();
     let storage = app.storage().await;

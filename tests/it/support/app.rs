@@ -141,47 +141,71 @@ struct Running {
     task: JoinHandle<Result<(), RunError>>,
 }
 
-impl TestApp {
-    /// Starts everything with default simulator options.
-    pub async fn spawn() -> Self {
-        Self::spawn_with(SimOptions::default()).await
+/// How a [`TestApp`] is set up before it starts: [`AppOptions`], and the chats that have the
+/// default test key from the start.
+#[derive(Debug, Default)]
+#[must_use = "nothing starts until spawn"]
+pub struct TestAppBuilder {
+    options: AppOptions,
+    keys: Vec<i64>,
+}
+
+impl TestAppBuilder {
+    /// Every option at once (a scenario's, or a helper's such as `callbacks_only`).
+    pub fn options(self, options: AppOptions) -> Self {
+        Self { options, ..self }
     }
 
-    /// Starts everything.
-    pub async fn spawn_with(sim: SimOptions) -> Self {
-        Self::spawn_opts(AppOptions { sim, ..Default::default() }).await
+    /// Updates by webhook ([`AppOptions::webhook`]).
+    pub fn webhook(self) -> Self {
+        self.options(AppOptions::webhook())
     }
 
-    /// Starts everything, with a payment timeout of its own.
-    pub async fn spawn_configured(sim: SimOptions, payment_timeout: Duration) -> Self {
-        Self::spawn_opts(AppOptions { sim, payment_timeout, ..Default::default() }).await
+    /// Simulator behaviour.
+    pub fn sim(mut self, sim: SimOptions) -> Self {
+        self.options.sim = sim;
+        self
     }
 
-    /// Starts everything as `options` say, with the default test key stored for `user`'s
-    /// private chat.
-    pub async fn spawn_with_key(options: AppOptions, user: &TestUser) -> Self {
-        let app = Self::spawn_opts(options).await;
-        app.give_key(user).await;
-        app
+    /// PAYMENT_TIMEOUT.
+    pub fn payment_timeout(mut self, payment_timeout: Duration) -> Self {
+        self.options.payment_timeout = payment_timeout;
+        self
     }
 
-    /// Starts everything as `options` say.
-    pub async fn spawn_opts(options: AppOptions) -> Self {
-        let (sim, _) = start_simulator(options.sim.clone()).await;
+    /// The default test key stored for `user`'s private chat, as /setkey would.
+    pub fn with_key(mut self, user: &TestUser) -> Self {
+        self.keys.push(user.id);
+        self
+    }
+
+    /// Starts everything and waits until the bot is up.
+    pub async fn spawn(self) -> TestApp {
+        let (sim, _) = start_simulator(self.options.sim.clone()).await;
         let tg = FakeTelegram::start().await;
         let dir = tempfile::tempdir().expect("tempdir");
-        let mut app = Self {
+        let mut app = TestApp {
             tg,
             sim,
             dir,
             key: KeyMaterial::generate(),
-            options,
+            options: self.options,
             http_addr: None,
             metrics_addr: None,
             running: None,
         };
         app.start_bot().await;
+        for chat in self.keys {
+            app.set_key(chat, &api_key()).await;
+        }
         app
+    }
+}
+
+impl TestApp {
+    /// Sets up a test app: `TestApp::builder().with_key(&user).spawn().await`.
+    pub fn builder() -> TestAppBuilder {
+        TestAppBuilder::default()
     }
 
     /// Path of the SQLite file.

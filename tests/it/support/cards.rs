@@ -99,7 +99,7 @@ pub fn callbacks_only(public_url: &str) -> AppOptions {
 /// An app with `group`, which has the default key, `alice` as its admin and `bob` as a
 /// member.
 pub async fn team(options: AppOptions, group: i64, alice: &TestUser, bob: &TestUser) -> TestApp {
-    let app = TestApp::spawn_opts(options).await;
+    let app = TestApp::builder().options(options).spawn().await;
     app.tg.set_member(group, alice.id, "administrator");
     app.tg.set_member(group, bob.id, "member");
     app.set_key(group, &super::app::api_key()).await;
