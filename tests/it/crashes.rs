@@ -10,7 +10,7 @@ use rand::{Rng as _, SeedableRng as _, rngs::StdRng};
 
 use crate::support::{
     app::{AppOptions, TestApp, button_data},
-    cards::{another_tick, en},
+    cards::en,
     fake_telegram::{Call, TestUser},
     wait::eventually,
 };
@@ -106,7 +106,7 @@ async fn wizard_with_kills(seed: u64, public_url: Option<&str>) {
     assert!(sim.finish_deployment(&id, Outcome::Active));
     run.app.message_after(seen, run.user.id, "Crash bot is live").await;
     // After a full tick more, a second notice would have been sent.
-    another_tick(&run.app, &run.user, "Barrier").await;
+    run.app.tick().await;
     let live = run.app.tg.calls_of("SendMessage");
     let live = live.iter().filter(|c| c.text().contains("Crash bot is live")).count();
     assert_eq!(live, 1, "seed {seed}: one live notice");

@@ -161,6 +161,7 @@ async fn an_expired_wizard_answers_the_timeout_message_and_its_sealed_draft_is_g
     let db = app.storage().await;
     let read = || DialogueStore::<State>::new(db.clone(), Duration::from_secs(3600));
     eventually("the idle wizard's expiry", async || {
+        app.tick().await;
         let state = read().read(ChatId(zoe.id)).await.expect("read");
         matches!(state, Some(State::Expired)).then_some(())
     })

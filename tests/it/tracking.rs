@@ -17,7 +17,7 @@ use teloxide::prelude::*;
 use crate::support::cards::en;
 use crate::support::{
     app::{TestApp, client_for},
-    cards::{another_tick, callbacks_only, redeploy_from_card, seed},
+    cards::{callbacks_only, redeploy_from_card, seed},
     fake_telegram::{BOT_TOKEN, TestUser},
 };
 
@@ -53,7 +53,7 @@ fn notices_for(app: &TestApp, chat: i64, text: &str) -> usize {
 
 /// Asserts that `user` got `text` exactly once, after a tick that would have sent it again.
 async fn assert_announced_once(app: &TestApp, user: &TestUser, text: &str) {
-    another_tick(app, user, "Barrier").await;
+    app.tick().await;
     assert_eq!(notices_for(app, user.id, text), 1, "{text:?} announced once");
 }
 
@@ -103,21 +103,10 @@ async fn a_crash_between_the_change_and_the_notice_loses_nothing_and_repeats_not
     // to send (the crash window between "seen" and "announced").
     app.tg.fail_next("SendMessage", 1_000, 500);
     sim.finish_deployment(&id, Outcome::Active);
-    let storage = app.storage().await;
-    let chat = ChatId(dana.id);
-    for _ in 0..200 {
-        let known = storage.deployments_of(chat).await.expect("read");
-        if known[0].status == "active" {
-            assert_eq!(
-                known[0].notified_status.as_deref(),
-                Some("deploying"),
-                "seen, not announced"
-            );
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert_eq!(storage.deployments_of(chat).await.expect("read")[0].status, "active");
+    app.tick().await;
+    let known = app.storage().await.deployments_of(ChatId(dana.id)).await.expect("read");
+    assert_eq!(known[0].status, "active");
+    assert_eq!(known[0].notified_status.as_deref(), Some("deploying"), "seen, not announced");
 
     app.kill_and_restart().await;
     app.tg.fail_next("SendMessage", 0, 500);

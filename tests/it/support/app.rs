@@ -10,6 +10,7 @@ use assistants_bot::{
     sender::{Limits, Rate},
     sim::{SimHandle, SimOptions, Simulator},
     storage::{Db, seal::KeyMaterial},
+    tracker::Tracker,
 };
 use secrecy::SecretString;
 use teloxide::types::ChatId;
@@ -134,11 +135,13 @@ pub struct TestApp {
 }
 
 /// A bot instance: its own runtime (so a kill takes every task of it down, tracker and
-/// pending sends included), the switch that stops it gracefully, and its main task.
+/// pending sends included), the switch that stops it gracefully, its main task, and its
+/// tracker (for [`TestApp::tick`]).
 struct Running {
     runtime: tokio::runtime::Runtime,
     stop: oneshot::Sender<()>,
     task: JoinHandle<Result<(), RunError>>,
+    tracker: Tracker,
 }
 
 /// How a [`TestApp`] is set up before it starts: [`AppOptions`], and the chats that have the
@@ -242,14 +245,17 @@ impl TestApp {
             api: fast_client_options(),
             listening: None,
             metrics_listening: None,
+            tracker: None,
             dialogue_idle: self.options.dialogue_idle,
             flood: self.options.flood,
         };
         let (listening, bound) = oneshot::channel();
         let (metrics_listening, metrics_bound) = oneshot::channel();
+        let (tracker, tracker_handed) = oneshot::channel();
         let tuning = Tuning {
             listening: Some(listening),
             metrics_listening: Some(metrics_listening),
+            tracker: Some(tracker),
             ..tuning
         };
         let seen = self.tg.call_count();
@@ -262,7 +268,8 @@ impl TestApp {
         let task = runtime.spawn(run::run(self.config(), tuning, async {
             let _ = stopped.await;
         }));
-        self.running = Some(Running { runtime, stop, task });
+        let tracker = tracker_handed.await.expect("the bot hands over its tracker");
+        self.running = Some(Running { runtime, stop, task, tracker });
         if self.options.metrics {
             self.metrics_addr =
                 Some(metrics_bound.await.expect("the metrics server reports its address"));
@@ -291,9 +298,20 @@ impl TestApp {
         }
     }
 
+    /// Runs one whole tracker tick on the running bot, after the tick in flight if there is
+    /// one: what the tracker would do next (announce, activate, expire, retry) is done when
+    /// this returns.
+    pub async fn tick(&self) {
+        let Running { runtime, tracker, .. } = self.running.as_ref().expect("the bot runs");
+        let tracker = tracker.clone();
+        // On the bot's own runtime, where its clients and its sender live.
+        let tick = runtime.spawn(async move { tracker.tick().await });
+        tick.await.expect("the tick does not panic").expect("the tick reads the database");
+    }
+
     /// Stops the bot gracefully and waits for it.
     pub async fn stop_bot(&mut self) {
-        if let Some(Running { runtime, stop, task }) = self.running.take() {
+        if let Some(Running { runtime, stop, task, .. }) = self.running.take() {
             let _ = stop.send(());
             let result = tokio::time::timeout(Duration::from_secs(10), task)
                 .await
