@@ -22,7 +22,9 @@
 //! metrics); [`maintenance`] holds key rotation; [`startup`] checks the token and waits for
 //! Telegram before dispatching; [`dblock`] keeps one process per database; [`durable`] syncs
 //! directories after file renames; [`telemetry`] sets up logs; [`sim`] simulates the
-//! Assistants API and [`testkit`] fakes Telegram, for trying the bot and for tests.
+//! Assistants API, for trying the bot and for tests. `testkit` fakes Telegram for the tests and
+//! benchmarks only: it is built with the `testkit` feature, which they turn on and the release
+//! binary does not.
 
 pub mod api;
 pub mod app;
@@ -48,6 +50,7 @@ pub mod sim;
 pub mod startup;
 pub mod storage;
 pub mod telemetry;
+#[cfg(feature = "testkit")]
 pub mod testkit;
 pub mod tracker;
 pub mod webapp;

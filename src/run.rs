@@ -59,6 +59,9 @@ pub struct Tuning {
     pub listening: Option<tokio::sync::oneshot::Sender<SocketAddr>>,
     /// Told the address the metrics server bound (`METRICS_ADDR` may name port 0).
     pub metrics_listening: Option<tokio::sync::oneshot::Sender<SocketAddr>>,
+    /// Handed the running tracker, so that tests can run a tick of it when they need one
+    /// rather than wait for the next.
+    pub tracker: Option<tokio::sync::oneshot::Sender<Tracker>>,
 }
 
 /// Opens storage, builds the bot and serves updates until `shutdown` resolves.
@@ -104,6 +107,9 @@ pub async fn run(
 
     let (stop_background, background_stopped) = tokio::sync::watch::channel(false);
     let tracker = Tracker::new(app.clone(), bot.clone());
+    if let Some(tell) = tuning.tracker {
+        let _ = tell.send(tracker.clone());
+    }
     let mut servers = Vec::new();
     if let Some(addr) = config.metrics_addr {
         let listener = bind(addr).await?;

@@ -69,9 +69,25 @@ impl KnownDeployment {
     }
 }
 
-const COLUMNS: &str = "handle, chat_id, deployment_id, name, api_mode, model_provider, model_id, \
+/// Every column of a deployment, in [`KnownDeployment`]'s order; a macro so that whole
+/// statements such as [`TO_POLL`] can be built with `concat!`.
+macro_rules! columns {
+    () => {
+        "handle, chat_id, deployment_id, name, api_mode, model_provider, model_id, \
     bot_username, status, status_message, worker_url, notified_status, updated_at, remote_updated_at, \
-    payment_status, current_period_end, canceled_at, managed_bot_id";
+    payment_status, current_period_end, canceled_at, managed_bot_id"
+    };
+}
+
+const COLUMNS: &str = columns!();
+
+/// The tracker's query for the deployments to poll. Same predicate as the partial index
+/// `deployments_unsettled`, so SQLite uses it; public so a test can check its query plan.
+pub const TO_POLL: &str = concat!(
+    "SELECT ",
+    columns!(),
+    " FROM deployments WHERE status = 'deploying' OR notified_status IS NOT status ORDER BY handle"
+);
 
 /// `SELECT` of every column of the deployments matching `filter` (a `WHERE` clause and what
 /// follows it).
@@ -193,9 +209,7 @@ impl Db {
     /// Deployments the tracker must look at: those deploying, and those whose last seen
     /// status has not been announced yet (a notice cut short by a crash).
     pub async fn deployments_to_poll(&self) -> Result<Vec<KnownDeployment>, StorageError> {
-        // Same predicate as the partial index `deployments_unsettled`, so SQLite uses it.
-        let sql = select("status = 'deploying' OR notified_status IS NOT status ORDER BY handle");
-        Ok(sqlx::query_as(&sql).fetch_all(self.pool()).await?)
+        Ok(sqlx::query_as(TO_POLL).fetch_all(self.pool()).await?)
     }
 
     /// Records a status the tracker saw, without marking it announced.

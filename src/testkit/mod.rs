@@ -1,4 +1,5 @@
-//! Test doubles shared by the integration tests and the benchmarks (not used by the bot).
+//! Test doubles shared by the integration tests and the benchmarks (not used by the bot, and
+//! not built without the `testkit` feature).
 //!
 //! - [`fake_telegram`]: a fake Telegram Bot API server on 127.0.0.1.
 //! - [`process`]: the real binary as a child process.

@@ -75,12 +75,15 @@ pub struct Tracker {
     pub bot: TgBot,
     /// Waits after errors, per item.
     pub backoff: Arc<Backoff>,
+    /// Held for a whole tick: a tick run from outside the loop (a test's) waits for the loop's
+    /// tick in flight instead of sending its notices a second time.
+    ticking: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Tracker {
     /// A tracker for `app`, sending through `bot`.
     pub fn new(app: App, bot: TgBot) -> Self {
-        Self { app, bot, backoff: Arc::default() }
+        Self { app, bot, backoff: Arc::default(), ticking: Arc::default() }
     }
 
     fn interval(&self) -> Duration {
@@ -136,6 +139,7 @@ impl Tracker {
     /// One pass over payments and deployments in flight, and the housekeeping of what
     /// expires (idle conversations).
     pub async fn tick(&self) -> Result<(), StorageError> {
+        let _one_at_a_time = self.ticking.lock().await;
         let expired = self.app.dialogues.sweep().await?;
         if expired > 0 {
             tracing::debug!(expired, "expired idle conversations");

@@ -15,7 +15,7 @@ async fn first_reply(app: &TestApp, user: &TestUser, text: &str) -> Call {
 
 /// A bot just started, and its first message to `user` after `user` sent it `text`.
 async fn fresh_reply(user: &TestUser, text: &str) -> (TestApp, Call) {
-    let app = TestApp::spawn().await;
+    let app = TestApp::builder().spawn().await;
     let reply = first_reply(&app, user, text).await;
     (app, reply)
 }
@@ -75,7 +75,7 @@ async fn the_bot_stops_cleanly_and_resumes_on_the_same_database() {
 
 #[tokio::test]
 async fn start_with_a_stored_key_points_to_new_and_list() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::builder().spawn().await;
     let alice = TestUser::new(506, "Alice");
     app.set_key(alice.id, &ApiKey::new("sk_test_key_123456")).await;
     let reply = first_reply(&app, &alice, "/start").await;
@@ -84,7 +84,7 @@ async fn start_with_a_stored_key_points_to_new_and_list() {
 
 #[tokio::test]
 async fn a_button_the_bot_no_longer_knows_is_answered_and_does_nothing() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::builder().spawn().await;
     let alice = TestUser::new(507, "Alice");
     let query = app.tg.press(alice.id, &alice, 77, "wz:confirm:stale");
     assert_eq!(app.answer_to(&query).await, Lang::En.t("button-stale"));

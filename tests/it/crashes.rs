@@ -10,8 +10,9 @@ use rand::{Rng as _, SeedableRng as _, rngs::StdRng};
 
 use crate::support::{
     app::{AppOptions, TestApp, button_data},
-    cards::{another_tick, en},
+    cards::en,
     fake_telegram::{Call, TestUser},
+    wait::eventually,
 };
 
 const TOKEN: &str = "400009:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_kill";
@@ -70,7 +71,7 @@ async fn wizard_with_kills(seed: u64, public_url: Option<&str>) {
         public_url: public_url.map(|u| url::Url::parse(u).expect("url")),
         ..AppOptions::default()
     };
-    let app = TestApp::spawn_with_key(options, &user).await;
+    let app = TestApp::builder().options(options).with_key(&user).spawn().await;
     app.tg.add_bot(TOKEN, 400009, "crash_helper_bot");
     let mut run = Run { app, user, rng: StdRng::seed_from_u64(seed), secrets: Vec::new() };
 
@@ -87,15 +88,9 @@ async fn wizard_with_kills(seed: u64, public_url: Option<&str>) {
 
     // Paid at once: the tracker activates the slot; then it goes live.
     let sim = run.app.sim.handle();
-    let mut activated = None;
-    for _ in 0..100 {
-        activated = sim.requests().iter().any(|r| r.path.ends_with("/activate")).then_some(());
-        if activated.is_some() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert!(activated.is_some(), "seed {seed}: the paid slot was activated");
+    let what = format!("seed {seed}: the paid slot's activation");
+    let activated = || sim.requests().iter().any(|r| r.path.ends_with("/activate"));
+    eventually(&what, async || activated().then_some(())).await;
     assert_eq!(sim.count_requests("POST", "/purchase"), 1, "seed {seed}: one purchase");
     assert_eq!(sim.count_requests("POST", "/activate"), 1, "seed {seed}: one activation");
     let slots: Vec<_> =
@@ -111,7 +106,7 @@ async fn wizard_with_kills(seed: u64, public_url: Option<&str>) {
     assert!(sim.finish_deployment(&id, Outcome::Active));
     run.app.message_after(seen, run.user.id, "Crash bot is live").await;
     // After a full tick more, a second notice would have been sent.
-    another_tick(&run.app, &run.user, "Barrier").await;
+    run.app.tick().await;
     let live = run.app.tg.calls_of("SendMessage");
     let live = live.iter().filter(|c| c.text().contains("Crash bot is live")).count();
     assert_eq!(live, 1, "seed {seed}: one live notice");

@@ -13,15 +13,16 @@ use serde_json::json;
 use teloxide::types::ChatId;
 
 use crate::support::{
-    app::{AppOptions, TestApp, eventually},
+    app::{AppOptions, TestApp},
     cards::{callbacks_only, en, open_card, redeploy_from_card, seed},
     fake_telegram::{Call, TestUser},
+    wait::eventually,
 };
 
 const TOKEN: &str = "400006:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_fault";
 
 async fn ready(options: AppOptions, user: &TestUser) -> TestApp {
-    let app = TestApp::spawn_with_key(options, user).await;
+    let app = TestApp::builder().options(options).with_key(user).spawn().await;
     app.tg.add_bot(TOKEN, 400006, "fault_helper_bot");
     app
 }
@@ -48,10 +49,16 @@ async fn a_blocked_chat_gets_a_bounded_number_of_tries() {
     app.tg.block(ada.id);
     assert!(app.sim.handle().finish_deployment(&id, Outcome::Active));
     let tries = || app.tg.refused().iter().filter(|c| c.chat_id() == Some(ada.id)).count();
-    eventually("the first try", Duration::from_secs(10), || tries() >= 1).await;
-    // Polled every 100 ms: a retry on every tick would try about 20 times in 2 s more.
-    tokio::time::sleep(Duration::from_secs(2)).await;
+    eventually("the first try", async || (tries() >= 1).then_some(())).await;
+    // A retry on every tick would try again in each of these.
+    for _ in 0..5 {
+        app.tick().await;
+    }
     assert_eq!(tries(), 1, "a blocked chat is tried once, then given up");
+    // Given up for good, not put off by a backoff that would expire: it is marked announced.
+    let known = app.storage().await.deployments_of(ChatId(ada.id)).await.expect("read");
+    let notice = known.iter().find(|d| d.deployment_id == id).expect("the deployment");
+    assert_eq!(notice.notified_status.as_deref(), Some("active"), "the notice is given up");
 }
 
 #[tokio::test]
@@ -96,7 +103,7 @@ async fn a_callback_flood_costs_a_bounded_number_of_api_calls() {
     // Every call answered at once; the checks they trigger are paced per deployment: the
     // first at once, then at most one every 2 s.
     let checks = || sim.count_requests("GET", "/status");
-    eventually("a status check", Duration::from_secs(10), || checks() >= 1).await;
+    eventually("a status check", async || (checks() >= 1).then_some(())).await;
     tokio::time::sleep(Duration::from_secs(3)).await;
     let most = 1 + (started.elapsed().as_secs_f64() / 2.0).ceil() as usize;
     let checks = checks();

@@ -12,6 +12,7 @@ use crate::support::{
     app::{API_KEY, AppOptions, TestApp, api_key, shown},
     fake_telegram::TestUser,
     polling_and_webhook,
+    wait::eventually,
 };
 
 const GROUP: i64 = -100_818;
@@ -35,7 +36,7 @@ fn private_text(update_id: i64, chat: i64, text: &str) -> String {
 /// A group admin's /new whose admin check hangs: the update is stored but not handled when
 /// the bot is killed. After the restart the wizard's first step is shown, once.
 async fn a_new_in_flight_at_a_kill_is_answered_after_the_restart(options: AppOptions) {
-    let mut app = TestApp::spawn_opts(options).await;
+    let mut app = TestApp::builder().options(options).spawn().await;
     let alice = TestUser::new(1801, "Alice");
     app.tg.set_member(GROUP, alice.id, "administrator");
     app.set_key(GROUP, &api_key()).await;
@@ -60,7 +61,7 @@ polling_and_webhook!(a_new_in_flight_at_a_kill_is_answered_after_the_restart);
 /// The bot dies while deleting the message that carries a key: after the restart the message
 /// is deleted and the key saved.
 async fn a_key_in_flight_at_a_kill_is_deleted_and_saved_after_the_restart(options: AppOptions) {
-    let mut app = TestApp::spawn_opts(options).await;
+    let mut app = TestApp::builder().options(options).spawn().await;
     let alice = TestUser::new(1802, "Alice");
     app.say(&alice, "/setkey", &en("setkey-ask")).await;
     app.tg.hold_next("DeleteMessage", 1);
@@ -84,7 +85,7 @@ polling_and_webhook!(a_key_in_flight_at_a_kill_is_deleted_and_saved_after_the_re
 
 #[tokio::test]
 async fn a_replayed_update_that_was_applied_changes_nothing() {
-    let mut app = TestApp::spawn().await;
+    let mut app = TestApp::builder().spawn().await;
     let alice = TestUser::new(1803, "Alice");
     app.say(&alice, "/start", &en("start-need-key")).await;
     app.say(&alice, "/cancel", &en("cancel-done")).await;
@@ -128,7 +129,7 @@ async fn a_replayed_update_that_was_applied_changes_nothing() {
 async fn a_thousand_pending_updates_replay_in_order_at_start() {
     const CHATS: i64 = 10;
     const PER_CHAT: i64 = 100;
-    let mut app = TestApp::spawn().await;
+    let mut app = TestApp::builder().spawn().await;
     app.stop_bot().await;
 
     // Each chat alternates /start (asks for a key) and /cancel (drops that): answered in
@@ -169,7 +170,7 @@ async fn a_thousand_pending_updates_replay_in_order_at_start() {
 #[tokio::test]
 async fn a_confirm_killed_mid_purchase_buys_once() {
     let bob = TestUser::new(1804, "Bob");
-    let mut app = TestApp::spawn_with_key(AppOptions::default(), &bob).await;
+    let mut app = TestApp::builder().with_key(&bob).spawn().await;
     app.tg.add_bot(ASSISTANT_TOKEN, 200031, "replay_helper_bot");
     app.managed_wizard_to_token(&bob, "Helpdesk").await;
     let summary = app.say(&bob, ASSISTANT_TOKEN, "Please check").await;
@@ -181,11 +182,11 @@ async fn a_confirm_killed_mid_purchase_buys_once() {
             .on_path("/purchase"),
     );
     app.press_only(&bob, &summary, &en("btn-confirm"));
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-    while app.sim.handle().count_requests("POST", "/purchase") == 0 {
-        assert!(tokio::time::Instant::now() < deadline, "the purchase was not sent");
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    let sim = app.sim.handle();
+    eventually("the purchase", async || {
+        (sim.count_requests("POST", "/purchase") > 0).then_some(())
+    })
+    .await;
     let seen = app.tg.call_count();
     app.kill_and_restart().await;
 

@@ -8,7 +8,7 @@ use assistants_bot::{
 use teloxide::types::ChatId;
 
 use crate::support::{
-    app::{AppOptions, TestApp, button_data},
+    app::{TestApp, button_data},
     cards::{assert_status, en, open_card, seed, seeded_card},
     fake_telegram::{Call, TestUser},
     forms::init_data,
@@ -17,7 +17,7 @@ use crate::support::{
 const NEW_TOKEN: &str = "300003:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_new";
 
 async fn app_with_key(user: &TestUser) -> TestApp {
-    TestApp::spawn_with_key(AppOptions::default(), user).await
+    TestApp::builder().with_key(user).spawn().await
 }
 
 /// An app where `user` has the default key and the assistant `name` (seeded as [`seed`] does),
@@ -64,7 +64,7 @@ async fn the_list_pages_through_twenty_assistants() {
 #[tokio::test]
 async fn the_list_explains_a_missing_key_and_an_empty_account() {
     let bob = TestUser::new(802, "Bob");
-    let app = TestApp::spawn().await;
+    let app = TestApp::builder().spawn().await;
     app.say(&bob, "/list", &en("list-no-key")).await;
     app.give_key(&bob).await;
     app.say(&bob, "/list", &en("list-empty")).await;
@@ -288,7 +288,7 @@ async fn a_paid_slot_is_activated_from_its_card_without_a_new_purchase() {
 #[tokio::test]
 async fn a_new_bot_token_the_api_refuses_is_not_saved_on_the_form_either() {
     let nia = TestUser::new(820, "Nia");
-    let app = TestApp::spawn_with_key(AppOptions::webhook(), &nia).await;
+    let app = TestApp::builder().webhook().with_key(&nia).spawn().await;
     app.tg.add_bot(NEW_TOKEN, 300003, "new_helper_bot");
     let (_, card) = seeded_card(&app, &nia, "Picky", ApiMode::Byok, Status::Stopped).await;
     let menu = app.press_edit(&nia, &card, &en("btn-edit"), "What do you want").await;

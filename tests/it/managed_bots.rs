@@ -15,6 +15,7 @@ use crate::support::{
     chat::removes_keyboard,
     fake_telegram::{Call, ManagedBot, TestUser},
     logs::{self, assert_nowhere},
+    wait::eventually,
 };
 
 /// The `request_managed_bot` of a message's reply keyboard, if it has one.
@@ -30,7 +31,7 @@ async fn ready(user: &TestUser, on: bool, webhook: bool) -> TestApp {
         public_url: webhook.then(|| url::Url::parse("https://bot.example.com").expect("url")),
         ..Default::default()
     };
-    let app = TestApp::spawn_opts(options).await;
+    let app = TestApp::builder().options(options).spawn().await;
     app.tg.set_can_manage_bots(on);
     app.give_key(user).await;
     app
@@ -58,19 +59,15 @@ async fn offer_after(app: &TestApp, seen: usize, user: &TestUser) -> Call {
 
 /// The deployment the wizard bought (auto-paid), once activated.
 async fn activated(sim: &SimHandle) -> assistants_bot::sim::SimDeployment {
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-    loop {
+    eventually("the slot's activation", async || {
         let id = sim.requests().into_iter().find_map(|r| {
             r.path
                 .strip_suffix("/activate")
                 .map(|p| p.trim_start_matches("/api/v1/assistants/").to_owned())
         });
-        if let Some(deployment) = id.and_then(|id| sim.deployment(&id)) {
-            return deployment;
-        }
-        assert!(tokio::time::Instant::now() < deadline, "the slot is activated");
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+        id.and_then(|id| sim.deployment(&id))
+    })
+    .await
 }
 
 /// The whole way, polling or webhook: the offer, the created bot's token fetched and

@@ -23,7 +23,7 @@ async fn with_managed(
     status: Status,
     bot_id: i64,
 ) -> (TestApp, ManagedBot) {
-    let app = TestApp::spawn().await;
+    let app = TestApp::builder().spawn().await;
     app.tg.set_can_manage_bots(true);
     app.give_key(user).await;
     let username = format!("{}_bot", name.to_lowercase());
@@ -145,7 +145,7 @@ async fn access_is_restricted_to_the_owner_and_the_people_picked() {
 #[tokio::test]
 async fn a_card_without_a_managed_bot_has_neither_button() {
     let user = TestUser::new(8204, "Xia");
-    let app = TestApp::spawn().await;
+    let app = TestApp::builder().spawn().await;
     app.tg.set_can_manage_bots(true);
     app.give_key(&user).await;
     seed(&app.sim.handle(), "Pasted", ApiMode::Managed, Status::Stopped);

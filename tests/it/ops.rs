@@ -20,13 +20,14 @@ use teloxide::types::ChatId;
 use crate::support::{
     app::{API_KEY, AppOptions, TestApp, api_key, start_simulator},
     fake_telegram::{FakeTelegram, TestUser},
+    wait::{eventually, within},
 };
 
 #[tokio::test]
 async fn healthz_and_metrics_answer_over_http() {
     let alice = TestUser::new(1101, "Alice");
     let metrics = AppOptions { metrics: true, ..Default::default() };
-    let app = TestApp::spawn_with_key(metrics, &alice).await;
+    let app = TestApp::builder().options(metrics).with_key(&alice).spawn().await;
     app.say(&alice, "/list", &Lang::En.t("list-empty")).await;
     let base = format!("http://{}", app.metrics_addr.expect("metrics server"));
 
@@ -50,7 +51,7 @@ async fn healthz_and_metrics_answer_over_http() {
 
 #[tokio::test]
 async fn webhook_updates_need_telegrams_secret_token() {
-    let mut app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let mut app = TestApp::builder().webhook().spawn().await;
     let registered = app.tg.calls_of("SetWebhook").pop().expect("the webhook was registered");
     assert_eq!(registered.body["url"], "https://bot.example.com/telegram");
     let secret = registered.body["secret_token"].as_str().expect("a secret token").to_owned();
@@ -116,25 +117,19 @@ async fn sigterm_lets_the_running_handler_finish_and_exits_0() {
     // A slow API call keeps the /list handler busy while the signal arrives.
     handle.inject(Fault::once(FaultKind::Latency(Duration::from_millis(1500))).on_method("GET"));
     tg.send_text(alice.id, &alice, "/list");
-    for _ in 0..100 {
-        if handle.count_requests("GET", "/api/v1/assistants") > 0 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    // Waits up to 2 s; the assertion below says what failed.
+    within(Duration::from_secs(2), async || {
+        (handle.count_requests("GET", "/api/v1/assistants") > 0).then_some(())
+    })
+    .await;
     assert_eq!(handle.count_requests("GET", "/api/v1/assistants"), 1, "the handler is in flight");
     let signalled = Instant::now();
     let killed =
         Command::new("kill").args(["-TERM", &child.id().to_string()]).status().expect("kill");
     assert!(killed.success());
 
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break status;
-        }
-        assert!(signalled.elapsed() < Duration::from_secs(10), "exits within 10 s");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    };
+    let status = eventually("the exit", async || child.try_wait().expect("wait")).await;
+    assert!(signalled.elapsed() < Duration::from_secs(10), "exits within 10 s");
     assert_eq!(status.code(), Some(0));
     let replies = tg.calls_of("SendMessage");
     assert!(

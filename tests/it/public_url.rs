@@ -16,7 +16,7 @@ async fn a_public_url_with_a_path_keeps_it_for_the_webhook_and_the_callbacks() {
     let lea = TestUser::new(1501, "Lea");
     let options = callbacks_only("https://bot.example.com/bot");
     // Up once the webhook is registered; the fake then posts updates to /bot/telegram.
-    let app = TestApp::spawn_opts(options).await;
+    let app = TestApp::builder().options(options).spawn().await;
     let registered = app.tg.calls_of("SetWebhook").pop().expect("the webhook was registered");
     assert_eq!(registered.body["url"], "https://bot.example.com/bot/telegram");
     app.say(&lea, "/help", &Lang::En.t("help")).await;

@@ -4,13 +4,13 @@ use assistants_bot::i18n::Lang;
 use teloxide::types::ChatId;
 
 use crate::support::{
-    app::{API_KEY, AppOptions, TestApp, button_data},
+    app::{API_KEY, TestApp, button_data},
     fake_telegram::TestUser,
 };
 
 #[tokio::test]
 async fn a_valid_key_is_checked_saved_masked_and_its_message_deleted() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::builder().spawn().await;
     let alice = TestUser::new(601, "Alice");
     app.say(&alice, "/setkey", &Lang::En.t("setkey-ask")).await;
     let seen = app.tg.calls().len();
@@ -30,7 +30,7 @@ async fn a_valid_key_is_checked_saved_masked_and_its_message_deleted() {
 
 #[tokio::test]
 async fn a_key_given_inline_with_the_command_is_the_one_saved() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::builder().spawn().await;
     let alice = TestUser::new(605, "Alice");
     let reply = app.say(&alice, &format!("/setkey {API_KEY}"), "••••6789").await;
     assert!(reply.text().contains(&Lang::En.t("secret-deleted")), "{}", reply.text());
@@ -39,7 +39,7 @@ async fn a_key_given_inline_with_the_command_is_the_one_saved() {
 
 #[tokio::test]
 async fn a_rejected_key_is_not_saved() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::builder().spawn().await;
     let alice = TestUser::new(602, "Alice");
     let reply =
         app.say(&alice, "/setkey sk_not_a_real_key_123", &Lang::En.t("setkey-rejected")).await;
@@ -50,7 +50,7 @@ async fn a_rejected_key_is_not_saved() {
 
 #[tokio::test]
 async fn a_key_that_cannot_be_checked_is_not_saved_and_the_user_is_told_why() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::builder().spawn().await;
     app.sim.handle().set_api_disabled(true);
     let alice = TestUser::new(603, "Alice");
     let reply =
@@ -61,7 +61,7 @@ async fn a_key_that_cannot_be_checked_is_not_saved_and_the_user_is_told_why() {
 
 #[tokio::test]
 async fn keys_are_only_accepted_in_private_chats() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::builder().spawn().await;
     let alice = TestUser::new(604, "Alice");
     let group = -100_604;
     app.tg.set_member(group, alice.id, "administrator");
@@ -77,7 +77,7 @@ async fn keys_are_only_accepted_in_private_chats() {
 #[tokio::test]
 async fn forgetkey_drops_the_key() {
     let alice = TestUser::new(605, "Alice");
-    let app = TestApp::spawn_with_key(AppOptions::default(), &alice).await;
+    let app = TestApp::builder().with_key(&alice).spawn().await;
     app.say(&alice, "/forgetkey", &Lang::En.t("forgetkey-done")).await;
     assert_eq!(app.key_mask(alice.id).await, None, "dropped");
     app.say(&alice, "/forgetkey", &Lang::En.t("forgetkey-none")).await;
@@ -85,7 +85,7 @@ async fn forgetkey_drops_the_key() {
 
 #[tokio::test]
 async fn the_chosen_language_is_stored_and_used() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::builder().spawn().await;
     let alice = TestUser::new(606, "Alice");
     let menu = app.say(&alice, "/language", &Lang::En.t("language-choose")).await;
     let seen = app.tg.calls().len();
@@ -116,7 +116,7 @@ async fn the_chosen_language_is_stored_and_used() {
 
 #[tokio::test]
 async fn stray_text_points_to_help() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::builder().spawn().await;
     let alice = TestUser::new(607, "Alice");
     app.say(&alice, "hello?", &Lang::En.t("unknown-text")).await;
 }

@@ -1,8 +1,6 @@
 //! The simulator where it had drifted from the reference: PATCH of a managed slot that was
 //! never activated, and deployment callbacks actually being called.
 
-use std::time::Duration;
-
 use assistants_bot::{
     api::{ApiMode, Status},
     sim::Outcome,
@@ -13,6 +11,7 @@ use crate::support::{
     app::{API_KEY, TestApp, start_simulator},
     cards::{callbacks_only, redeploy_from_card, seed},
     fake_telegram::TestUser,
+    wait::eventually,
 };
 
 const SONNET: &str = "claude-sonnet-4-5-20250929";
@@ -66,7 +65,7 @@ async fn a_managed_slot_never_activated_takes_a_new_model_under_openrouter() {
 #[tokio::test]
 async fn a_status_notice_arrives_through_the_simulators_callback() {
     let kim = TestUser::new(1401, "Kim");
-    let app = TestApp::spawn_opts(callbacks_only("https://bot.example.com")).await;
+    let app = TestApp::builder().options(callbacks_only("https://bot.example.com")).spawn().await;
     let sim = app.sim.handle();
     let local = format!("http://{}/", app.http_addr.expect("server"));
     sim.route_callbacks("https://bot.example.com/", &local);
@@ -79,15 +78,12 @@ async fn a_status_notice_arrives_through_the_simulators_callback() {
     app.message_after(seen, kim.id, "Rung is live").await;
 
     // The bot answers the callback after it has handled it: the record may lag the notice.
-    let mut delivered = sim.delivered_callbacks();
-    for _ in 0..100 {
-        if delivered.iter().any(|c| c.status == "active") {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-        delivered = sim.delivered_callbacks();
-    }
-    let active = delivered.iter().find(|c| c.status == "active").expect("a callback for active");
+    let (delivered, active) = eventually("a callback for active", async || {
+        let delivered = sim.delivered_callbacks();
+        let active = delivered.iter().find(|c| c.status == "active").cloned()?;
+        Some((delivered, active))
+    })
+    .await;
     assert!(active.url.starts_with(&format!("{local}callbacks/")), "{active:?}");
     assert_eq!(active.answered, Some(204), "the bot took it: {delivered:?}");
     assert!(delivered.iter().any(|c| c.status == "deploying"), "redeploy is a change too");

@@ -15,7 +15,10 @@ use tokio::{
 };
 use url::Url;
 
-use crate::support::fake_telegram::{BOT_TOKEN, FakeTelegram};
+use crate::support::{
+    fake_telegram::{BOT_TOKEN, FakeTelegram},
+    wait::within,
+};
 
 /// The binary with a clean environment: a database in `dir`, its key file beside it.
 fn bot_command(dir: &Path, telegram: &Url, token: &str) -> Command {
@@ -65,13 +68,13 @@ impl RunningBot {
 
     /// Waits until `count` lines of stderr contain `needle`.
     async fn wait_for_lines(&self, needle: &str, count: usize) {
-        for _ in 0..200 {
-            if self.stderr().iter().filter(|l| l.contains(needle)).count() >= count {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
+        let enough = async || {
+            let lines = self.stderr().iter().filter(|l| l.contains(needle)).count();
+            (lines >= count).then_some(())
+        };
+        if within(Duration::from_secs(10), enough).await.is_none() {
+            panic!("no {count} lines with {needle:?} within 10 s: {:#?}", self.stderr());
         }
-        panic!("no {count} lines with {needle:?} within 10 s: {:#?}", self.stderr());
     }
 
     /// Sends SIGTERM and returns the exit code.

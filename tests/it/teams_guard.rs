@@ -17,6 +17,7 @@ use crate::support::{
     cards::{self, en, seed},
     fake_telegram::{Call, TestUser},
     forms::init_data,
+    wait::eventually,
 };
 
 const GROUP: i64 = -100_888;
@@ -150,7 +151,7 @@ async fn an_expired_wizard_answers_the_timeout_message_and_its_sealed_draft_is_g
     let options =
         AppOptions { dialogue_idle: Some(Duration::from_secs(2)), ..AppOptions::default() };
     let zoe = TestUser::new(2101, "Zoe");
-    let app = TestApp::spawn_with_key(options, &zoe).await;
+    let app = TestApp::builder().options(options).with_key(&zoe).spawn().await;
     app.tg.add_bot(TOKEN, 400005, "guard_helper_bot");
     app.managed_wizard_to_token(&zoe, "Idle bot").await;
     app.say(&zoe, TOKEN, "@guard_helper_bot").await;
@@ -159,16 +160,12 @@ async fn an_expired_wizard_answers_the_timeout_message_and_its_sealed_draft_is_g
     // A store of the test's own, new for each read (a store keeps what it read in memory).
     let db = app.storage().await;
     let read = || DialogueStore::<State>::new(db.clone(), Duration::from_secs(3600));
-    let mut expired = false;
-    for _ in 0..100 {
-        tokio::time::sleep(Duration::from_millis(100)).await;
+    eventually("the idle wizard's expiry", async || {
+        app.tick().await;
         let state = read().read(ChatId(zoe.id)).await.expect("read");
-        if matches!(state, Some(State::Expired)) {
-            expired = true;
-            break;
-        }
-    }
-    assert!(expired, "the idle wizard expired");
+        matches!(state, Some(State::Expired)).then_some(())
+    })
+    .await;
     let rows: Vec<Vec<u8>> = sqlx::query_scalar("SELECT state FROM dialogues")
         .fetch_all(app.storage().await.pool())
         .await

@@ -8,6 +8,7 @@ use assistants_bot::{
     app::{App, TgBot, Timing},
     sender::{Limits, Paced},
     sim::{Fault, FaultKind, Outcome, SimDeployment, SimHandle},
+    storage::deployments,
     testkit::seed::{Known, known_deployments},
     tracker::Tracker,
 };
@@ -15,8 +16,8 @@ use teloxide::prelude::*;
 
 use crate::support::cards::en;
 use crate::support::{
-    app::{AppOptions, TestApp, client_for},
-    cards::{another_tick, callbacks_only, redeploy_from_card, seed},
+    app::{TestApp, client_for},
+    cards::{callbacks_only, redeploy_from_card, seed},
     fake_telegram::{BOT_TOKEN, TestUser},
 };
 
@@ -35,7 +36,7 @@ fn seed_deploying(sim: &SimHandle, name: &str) -> String {
 /// A running app whose chat for `user` knows one deploying assistant called `name` (via
 /// /list): (the app, its simulator, the assistant's id).
 async fn app_knowing(user: &TestUser, name: &str) -> (TestApp, SimHandle, String) {
-    let app = TestApp::spawn_with_key(AppOptions::default(), user).await;
+    let app = TestApp::builder().with_key(user).spawn().await;
     let sim = app.sim.handle();
     let id = seed_deploying(&sim, name);
     app.say(user, "/list", "Your").await;
@@ -52,7 +53,7 @@ fn notices_for(app: &TestApp, chat: i64, text: &str) -> usize {
 
 /// Asserts that `user` got `text` exactly once, after a tick that would have sent it again.
 async fn assert_announced_once(app: &TestApp, user: &TestUser, text: &str) {
-    another_tick(app, user, "Barrier").await;
+    app.tick().await;
     assert_eq!(notices_for(app, user.id, text), 1, "{text:?} announced once");
 }
 
@@ -84,7 +85,7 @@ async fn a_failure_is_announced_with_its_reason_and_a_redeploy_button() {
 #[tokio::test]
 async fn an_open_card_is_redrawn_when_the_status_changes() {
     let cleo = TestUser::new(903, "Cleo");
-    let app = TestApp::spawn_with_key(AppOptions::default(), &cleo).await;
+    let app = TestApp::builder().with_key(&cleo).spawn().await;
     let id = seed_deploying(&app.sim.handle(), "Watched");
     let list = app.say(&cleo, "/list", "Your").await;
     let card = app.press_edit(&cleo, &list, "🟡 Watched", "Watched").await;
@@ -102,21 +103,10 @@ async fn a_crash_between_the_change_and_the_notice_loses_nothing_and_repeats_not
     // to send (the crash window between "seen" and "announced").
     app.tg.fail_next("SendMessage", 1_000, 500);
     sim.finish_deployment(&id, Outcome::Active);
-    let storage = app.storage().await;
-    let chat = ChatId(dana.id);
-    for _ in 0..200 {
-        let known = storage.deployments_of(chat).await.expect("read");
-        if known[0].status == "active" {
-            assert_eq!(
-                known[0].notified_status.as_deref(),
-                Some("deploying"),
-                "seen, not announced"
-            );
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert_eq!(storage.deployments_of(chat).await.expect("read")[0].status, "active");
+    app.tick().await;
+    let known = app.storage().await.deployments_of(ChatId(dana.id)).await.expect("read");
+    assert_eq!(known[0].status, "active");
+    assert_eq!(known[0].notified_status.as_deref(), Some("deploying"), "seen, not announced");
 
     app.kill_and_restart().await;
     app.tg.fail_next("SendMessage", 0, 500);
@@ -178,7 +168,11 @@ async fn a_deleted_deployment_ends_its_tracking_with_one_notice() {
 #[tokio::test]
 async fn a_callback_triggers_an_immediate_refresh_and_unknown_paths_are_404() {
     let hal = TestUser::new(908, "Hal");
-    let app = TestApp::spawn_with_key(callbacks_only("https://bot.example.com"), &hal).await;
+    let app = TestApp::builder()
+        .options(callbacks_only("https://bot.example.com"))
+        .with_key(&hal)
+        .spawn()
+        .await;
     let sim = app.sim.handle();
     let id = seed(&sim, "Called back", ApiMode::Managed, Status::Stopped);
     redeploy_from_card(&app, &hal, "Called back").await;
@@ -217,7 +211,7 @@ async fn a_callback_triggers_an_immediate_refresh_and_unknown_paths_are_404() {
 #[tokio::test]
 async fn one_tick_polls_only_the_deployments_in_flight() {
     let ivy = TestUser::new(909, "Ivy");
-    let mut app = TestApp::spawn_with_key(AppOptions::default(), &ivy).await;
+    let mut app = TestApp::builder().with_key(&ivy).spawn().await;
     app.stop_bot().await;
     let sim = app.sim.handle();
     let storage = app.storage().await;
@@ -234,12 +228,11 @@ async fn one_tick_polls_only_the_deployments_in_flight() {
     known_deployments(&storage, ivy.id, rows).await.expect("seed");
 
     // The tracker's query uses the partial index, not a scan of every deployment.
-    let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(
-        "EXPLAIN QUERY PLAN SELECT handle FROM deployments WHERE status = 'deploying' OR notified_status IS NOT status ORDER BY handle",
-    )
-    .fetch_all(storage.pool())
-    .await
-    .expect("plan");
+    let plan: Vec<(i64, i64, i64, String)> =
+        sqlx::query_as(&format!("EXPLAIN QUERY PLAN {}", deployments::TO_POLL))
+            .fetch_all(storage.pool())
+            .await
+            .expect("plan");
     assert!(
         plan.iter().any(|(_, _, _, detail)| detail.contains("deployments_unsettled")),
         "{plan:?}"

@@ -10,8 +10,9 @@ use teloxide::types::ChatId;
 
 use crate::support::cards::en;
 use crate::support::{
-    app::{API_KEY, AppOptions, TestApp, contains_bytes},
+    app::{API_KEY, TestApp, contains_bytes},
     fake_telegram::{Call, TestUser},
+    wait::eventually,
 };
 
 const ASSISTANT_TOKEN: &str = "200001:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_x";
@@ -20,7 +21,7 @@ const MODEL_KEY: &str = "sk-ant-api03-MODEL-KEY-secret-123456";
 
 /// Spawns the app with a key for `user` and the assistant bot known to the fake Telegram.
 async fn ready(sim: SimOptions, user: &TestUser) -> TestApp {
-    let app = TestApp::spawn_with_key(AppOptions { sim, ..Default::default() }, user).await;
+    let app = TestApp::builder().sim(sim).with_key(user).spawn().await;
     app.tg.add_bot(ASSISTANT_TOKEN, 200001, ASSISTANT_BOT);
     app
 }
@@ -62,19 +63,14 @@ async fn deployment_of(app_sim: &assistants_bot::sim::SimHandle) -> String {
     let purchases =
         app_sim.requests().into_iter().filter(|r| r.path.ends_with("/purchase")).count();
     assert_eq!(purchases, 1, "exactly one purchase");
-    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        let polled = app_sim.requests().into_iter().find_map(|r| {
+    eventually("the tracker polls the slot", async || {
+        app_sim.requests().into_iter().find_map(|r| {
             r.path
                 .strip_suffix("/status")
                 .map(|p| p.trim_start_matches("/api/v1/assistants/").to_owned())
-        });
-        if let Some(id) = polled {
-            return id;
-        }
-        assert!(tokio::time::Instant::now() < deadline, "the tracker polls the slot");
-        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-    }
+        })
+    })
+    .await
 }
 
 #[tokio::test]
@@ -314,7 +310,7 @@ async fn a_refused_model_reopens_the_model_step_for_the_paid_slot() {
 #[tokio::test]
 async fn an_unpaid_slot_is_kept_when_the_bot_stops_waiting() {
     let jan = TestUser::new(710, "Jan");
-    let app = TestApp::spawn_configured(SimOptions::default(), Duration::from_secs(1)).await;
+    let app = TestApp::builder().payment_timeout(Duration::from_secs(1)).spawn().await;
     app.give_key(&jan).await;
     app.tg.add_bot(ASSISTANT_TOKEN, 200001, ASSISTANT_BOT);
     let summary = byok_to_summary(&app, &jan, None).await;
@@ -351,7 +347,7 @@ async fn stop_waiting_and_cancel_end_the_wait_but_keep_the_slot() {
 #[tokio::test]
 async fn new_needs_a_key_and_in_a_group_an_admin() {
     let lea = TestUser::new(712, "Lea");
-    let app = TestApp::spawn().await;
+    let app = TestApp::builder().spawn().await;
     app.say(&lea, "/new", &en("wz-needs-key")).await;
     app.say_in(-100_712, &lea, "/new", &en("team-admins-only")).await;
 }

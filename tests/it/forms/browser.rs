@@ -14,7 +14,7 @@ use serde_json::json;
 
 use super::en;
 use crate::support::{
-    app::{API_KEY, AppOptions, TestApp},
+    app::{API_KEY, TestApp},
     browser::{self, Browser},
     fake_telegram::TestUser,
     forms::{Offered, init_data},
@@ -125,7 +125,7 @@ fn saving_for(who: &str) -> String {
 
 #[tokio::test]
 async fn a_key_typed_into_the_form_in_a_browser_is_saved() {
-    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let app = TestApp::builder().webhook().spawn().await;
     let lia = TestUser::new(1731, "Lia");
     let Some((browser, prompt)) = open(&app, &lia, &light()).await else { return };
     let page = &browser.client;
@@ -202,7 +202,7 @@ async fn a_key_typed_into_the_form_in_a_browser_is_saved() {
 /// whose account it saves to. The name is shown as text, never as markup.
 #[tokio::test]
 async fn the_page_says_whose_account_a_secret_goes_to() {
-    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let app = TestApp::builder().webhook().spawn().await;
     let mallory = TestUser {
         first_name: "<img src=x id=injected> Mal".to_owned(),
         ..TestUser::new(1746, "Mallory")
@@ -257,7 +257,7 @@ async fn the_page_takes_nothing_in_a_plain_browser_tab() {
 #[tokio::test]
 #[ignore = "writes the screenshots in docs/"]
 async fn screenshots() {
-    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let app = TestApp::builder().webhook().spawn().await;
     let docs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs");
     std::fs::create_dir_all(&docs).expect("docs/");
     for (n, (name, theme)) in [("light", light()), ("dark", dark())].into_iter().enumerate() {

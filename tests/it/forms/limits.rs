@@ -24,7 +24,7 @@ const TOKEN: &str = "200035:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_late";
 
 #[tokio::test]
 async fn a_secret_is_trimmed_and_an_empty_or_oversize_one_is_refused_unchecked() {
-    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let app = TestApp::builder().webhook().spawn().await;
     let pia = TestUser::new(1734, "Pia");
     let prompt = wizard_token_step(&app, &pia).await;
     let form = app.form_of(&prompt).await;
@@ -62,7 +62,7 @@ async fn wizard_token_step(app: &TestApp, user: &TestUser) -> Call {
 #[tokio::test]
 async fn the_chat_waits_for_a_form_in_flight_and_the_form_then_finds_the_step_gone() {
     const UNKNOWN: &str = "200036:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_nope";
-    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let app = TestApp::builder().webhook().spawn().await;
     let quin = TestUser::new(1735, "Quin");
     let first = wizard_token_step(&app, &quin).await;
     let first_form = app.form_of(&first).await;
@@ -92,7 +92,7 @@ async fn the_chat_waits_for_a_form_in_flight_and_the_form_then_finds_the_step_go
 
 #[tokio::test]
 async fn a_release_undoes_only_its_own_claim() {
-    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let app = TestApp::builder().webhook().spawn().await;
     let db = &app.storage().await;
     let (chat, user) = (ChatId(1736), UserId(1736));
     db.create_form_nonce("nonce-hash", chat, user, "api-key").await.expect("create");
@@ -125,7 +125,7 @@ fn key_checks(app: &TestApp) -> usize {
 
 #[tokio::test]
 async fn five_refused_secrets_burn_the_form() {
-    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let app = TestApp::builder().webhook().spawn().await;
     let max = TestUser::new(1731, "Max");
     let prompt = app.say(&max, "/setkey", &en("setkey-ask")).await;
     let form = app.form_of(&prompt).await;
@@ -156,7 +156,7 @@ async fn the_chats_flood_guard_holds_the_form_before_any_check() {
     // A burst of four, then one an hour: nothing refills during the test.
     let options =
         AppOptions { flood: Some((4, Duration::from_secs(3600))), ..AppOptions::webhook() };
-    let app = TestApp::spawn_opts(options).await;
+    let app = TestApp::builder().options(options).spawn().await;
     let nia = TestUser::new(1732, "Nia");
     // The /setkey message is one of the four.
     let prompt = app.say(&nia, "/setkey", &en("setkey-ask")).await;

@@ -11,7 +11,7 @@ use crate::support::{
 
 #[tokio::test]
 async fn the_page_comes_with_its_headers_in_the_users_language() {
-    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let app = TestApp::builder().webhook().spawn().await;
     let kai = TestUser::new(1721, "Kai").speaking("de");
     let prompt = app.say(&kai, "/setkey", &Lang::De.t("setkey-ask")).await;
     assert!(prompt.text().contains(&Lang::De.t("form-offer")), "{}", prompt.text());
@@ -73,7 +73,7 @@ async fn the_page_comes_with_its_headers_in_the_users_language() {
 async fn under_a_public_url_with_a_path_the_form_keeps_it() {
     let mut options = AppOptions::webhook();
     options.public_url = Some(url::Url::parse("https://bot.example.com/bot").expect("url"));
-    let app = TestApp::spawn_opts(options).await;
+    let app = TestApp::builder().options(options).spawn().await;
     let lou = TestUser::new(1722, "Lou");
     let prompt = app.say(&lou, "/setkey", &en("setkey-ask")).await;
     let form = app.form_of(&prompt).await;

@@ -10,7 +10,7 @@ use assistants_bot::{i18n::Lang, storage::unix_now};
 
 use super::en;
 use crate::support::{
-    app::{API_KEY, AppOptions, TestApp},
+    app::{API_KEY, TestApp},
     fake_telegram::TestUser,
     forms::{Offered, init_data, init_data_signed_with},
 };
@@ -48,7 +48,7 @@ async fn chunked_post(app: &TestApp, path: &str, size: usize) -> String {
 
 #[tokio::test]
 async fn each_refusal_has_its_own_status_and_nothing_is_stored() {
-    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let app = TestApp::builder().webhook().spawn().await;
     let (gil, hal) = (TestUser::new(1711, "Gil"), TestUser::new(1712, "Hal"));
     let prompt = app.say(&gil, "/setkey", &en("setkey-ask")).await;
     let form = app.form_of(&prompt).await;
@@ -102,7 +102,7 @@ async fn each_refusal_has_its_own_status_and_nothing_is_stored() {
 #[tokio::test]
 async fn a_refused_secret_leaves_the_form_for_another_try_and_forms_expire() {
     let ivy = TestUser::new(1713, "Ivy");
-    let app = TestApp::spawn_with_key(AppOptions::webhook(), &ivy).await;
+    let app = TestApp::builder().webhook().with_key(&ivy).spawn().await;
     let token = "200013:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_retry";
     app.tg.add_bot(token, 200013, "retry_helper_bot");
     let prompt = app.byok_wizard_to_token(&ivy, "Retry bot").await;
@@ -135,7 +135,7 @@ async fn a_refused_secret_leaves_the_form_for_another_try_and_forms_expire() {
 
 #[tokio::test]
 async fn a_form_lapses_when_a_newer_prompt_replaces_it_or_the_chat_stops_waiting() {
-    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let app = TestApp::builder().webhook().spawn().await;
     let jo = TestUser::new(1714, "Jo");
     let signed = init_data(&jo, unix_now());
     let first = app.say(&jo, "/setkey", &en("setkey-ask")).await;

@@ -39,14 +39,14 @@ async fn through_form(app: &TestApp, user: &TestUser, prompt: &Call, secret: &st
 
 /// A bot with a public URL, where `user` has the default key and [`TOKEN`] is a bot's token.
 async fn ready(user: &TestUser) -> TestApp {
-    let app = TestApp::spawn_with_key(AppOptions::webhook(), user).await;
+    let app = TestApp::builder().webhook().with_key(user).spawn().await;
     app.tg.add_bot(TOKEN, 200011, "form_helper_bot");
     app
 }
 
 #[tokio::test]
 async fn an_api_key_comes_through_the_form_and_setkey_goes_on() {
-    let mut app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let mut app = TestApp::builder().webhook().spawn().await;
     let alice = TestUser::new(1701, "Alice");
     let prompt = app.say(&alice, "/setkey", &en("setkey-ask")).await;
     assert!(prompt.text().contains(&en("form-offer")), "{}", prompt.text());
@@ -151,7 +151,7 @@ async fn a_group_hands_its_key_off_to_the_private_chat_where_the_form_is_offered
 
 #[tokio::test]
 async fn without_a_public_url_the_prompts_ask_for_a_paste_only() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::builder().spawn().await;
     let finn = TestUser::new(1706, "Finn");
     let prompt = app.say(&finn, "/setkey", &en("setkey-ask")).await;
     assert!(prompt.web_app_url().is_none());

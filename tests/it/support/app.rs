@@ -10,6 +10,7 @@ use assistants_bot::{
     sender::{Limits, Rate},
     sim::{SimHandle, SimOptions, Simulator},
     storage::{Db, seal::KeyMaterial},
+    tracker::Tracker,
 };
 use secrecy::SecretString;
 use teloxide::types::ChatId;
@@ -17,7 +18,10 @@ use tempfile::TempDir;
 use tokio::{sync::oneshot, task::JoinHandle};
 
 pub use super::chat::{button_data, shown};
-use super::fake_telegram::{BOT_TOKEN, FakeTelegram, TestUser};
+use super::{
+    fake_telegram::{BOT_TOKEN, FakeTelegram, TestUser},
+    wait::eventually_within,
+};
 
 /// The API key the simulator accepts for the default test owner.
 pub const API_KEY: &str = "sk_test_owner_one_0123456789";
@@ -69,48 +73,8 @@ pub fn api_key() -> ApiKey {
     ApiKey::new(API_KEY)
 }
 
-/// How a test app is configured.
-#[derive(Debug, Clone)]
-pub struct AppOptions {
-    /// Simulator behaviour.
-    pub sim: SimOptions,
-    /// POLL_INTERVAL.
-    pub poll_interval: Duration,
-    /// PAYMENT_TIMEOUT.
-    pub payment_timeout: Duration,
-    /// PUBLIC_URL (the HTTP server then listens on a random port of 127.0.0.1, and updates
-    /// arrive by webhook).
-    pub public_url: Option<url::Url>,
-    /// Serve /healthz and /metrics on a random port of 127.0.0.1.
-    pub metrics: bool,
-    /// How long a conversation may sit idle (the bot's default when `None`).
-    pub dialogue_idle: Option<Duration>,
-    /// The flood guard: a burst per sender and chat, then one more every this long (the
-    /// bot's default when `None`).
-    pub flood: Option<(u32, Duration)>,
-}
-
-impl AppOptions {
-    /// Updates by webhook: PUBLIC_URL set to a public https URL.
-    pub fn webhook() -> Self {
-        let public_url = url::Url::parse("https://bot.example.com").expect("url");
-        Self { public_url: Some(public_url), ..Self::default() }
-    }
-}
-
-impl Default for AppOptions {
-    fn default() -> Self {
-        Self {
-            sim: SimOptions::default(),
-            poll_interval: Duration::from_millis(100),
-            payment_timeout: Duration::from_secs(600),
-            public_url: None,
-            metrics: false,
-            dialogue_idle: None,
-            flood: None,
-        }
-    }
-}
+mod options;
+pub use options::{AppOptions, TestAppBuilder};
 
 /// The bot, running.
 pub struct TestApp {
@@ -131,54 +95,19 @@ pub struct TestApp {
 }
 
 /// A bot instance: its own runtime (so a kill takes every task of it down, tracker and
-/// pending sends included), the switch that stops it gracefully, and its main task.
+/// pending sends included), the switch that stops it gracefully, its main task, and its
+/// tracker (for [`TestApp::tick`]).
 struct Running {
     runtime: tokio::runtime::Runtime,
     stop: oneshot::Sender<()>,
     task: JoinHandle<Result<(), RunError>>,
+    tracker: Tracker,
 }
 
 impl TestApp {
-    /// Starts everything with default simulator options.
-    pub async fn spawn() -> Self {
-        Self::spawn_with(SimOptions::default()).await
-    }
-
-    /// Starts everything.
-    pub async fn spawn_with(sim: SimOptions) -> Self {
-        Self::spawn_opts(AppOptions { sim, ..Default::default() }).await
-    }
-
-    /// Starts everything, with a payment timeout of its own.
-    pub async fn spawn_configured(sim: SimOptions, payment_timeout: Duration) -> Self {
-        Self::spawn_opts(AppOptions { sim, payment_timeout, ..Default::default() }).await
-    }
-
-    /// Starts everything as `options` say, with the default test key stored for `user`'s
-    /// private chat.
-    pub async fn spawn_with_key(options: AppOptions, user: &TestUser) -> Self {
-        let app = Self::spawn_opts(options).await;
-        app.give_key(user).await;
-        app
-    }
-
-    /// Starts everything as `options` say.
-    pub async fn spawn_opts(options: AppOptions) -> Self {
-        let (sim, _) = start_simulator(options.sim.clone()).await;
-        let tg = FakeTelegram::start().await;
-        let dir = tempfile::tempdir().expect("tempdir");
-        let mut app = Self {
-            tg,
-            sim,
-            dir,
-            key: KeyMaterial::generate(),
-            options,
-            http_addr: None,
-            metrics_addr: None,
-            running: None,
-        };
-        app.start_bot().await;
-        app
+    /// Sets up a test app: `TestApp::builder().with_key(&user).spawn().await`.
+    pub fn builder() -> TestAppBuilder {
+        TestAppBuilder::default()
     }
 
     /// Path of the SQLite file.
@@ -215,14 +144,17 @@ impl TestApp {
             api: fast_client_options(),
             listening: None,
             metrics_listening: None,
+            tracker: None,
             dialogue_idle: self.options.dialogue_idle,
             flood: self.options.flood,
         };
         let (listening, bound) = oneshot::channel();
         let (metrics_listening, metrics_bound) = oneshot::channel();
+        let (tracker, tracker_handed) = oneshot::channel();
         let tuning = Tuning {
             listening: Some(listening),
             metrics_listening: Some(metrics_listening),
+            tracker: Some(tracker),
             ..tuning
         };
         let seen = self.tg.call_count();
@@ -235,7 +167,8 @@ impl TestApp {
         let task = runtime.spawn(run::run(self.config(), tuning, async {
             let _ = stopped.await;
         }));
-        self.running = Some(Running { runtime, stop, task });
+        let tracker = tracker_handed.await.expect("the bot hands over its tracker");
+        self.running = Some(Running { runtime, stop, task, tracker });
         if self.options.metrics {
             self.metrics_addr =
                 Some(metrics_bound.await.expect("the metrics server reports its address"));
@@ -264,9 +197,20 @@ impl TestApp {
         }
     }
 
+    /// Runs one whole tracker tick on the running bot, after the tick in flight if there is
+    /// one: what the tracker would do next (announce, activate, expire, retry) is done when
+    /// this returns.
+    pub async fn tick(&self) {
+        let Running { runtime, tracker, .. } = self.running.as_ref().expect("the bot runs");
+        let tracker = tracker.clone();
+        // On the bot's own runtime, where its clients and its sender live.
+        let tick = runtime.spawn(async move { tracker.tick().await });
+        tick.await.expect("the tick does not panic").expect("the tick reads the database");
+    }
+
     /// Stops the bot gracefully and waits for it.
     pub async fn stop_bot(&mut self) {
-        if let Some(Running { runtime, stop, task }) = self.running.take() {
+        if let Some(Running { runtime, stop, task, .. }) = self.running.take() {
             let _ = stop.send(());
             let result = tokio::time::timeout(Duration::from_secs(10), task)
                 .await
@@ -317,19 +261,15 @@ impl TestApp {
     /// generous (a replay of 1,000 updates at start fits in it) and only bounds a failing test.
     pub async fn settled(&self) {
         let db = self.storage().await;
-        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
-        loop {
+        eventually_within(Duration::from_secs(20), "every update handled", async || {
             let waiting: i64 =
                 sqlx::query_scalar("SELECT COUNT(*) FROM inbox WHERE handled_at IS NULL")
                     .fetch_one(db.pool())
                     .await
                     .expect("read the inbox");
-            if waiting == 0 {
-                return;
-            }
-            assert!(tokio::time::Instant::now() < deadline, "{waiting} updates still unhandled");
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        }
+            (waiting == 0).then_some(())
+        })
+        .await;
     }
 
     /// Stores the default test key for `user`'s private chat, as /setkey would.
@@ -369,15 +309,5 @@ impl Drop for TestApp {
         if let Some(Running { runtime, .. }) = self.running.take() {
             runtime.shutdown_background();
         }
-    }
-}
-
-/// Waits until `holds` is true, looking every 20 ms; panics naming `what` after `limit` (a
-/// hung bot, not a slow one: the limit only bounds a failing test).
-pub async fn eventually(what: &str, limit: Duration, mut holds: impl FnMut() -> bool) {
-    let deadline = tokio::time::Instant::now() + limit;
-    while !holds() {
-        assert!(tokio::time::Instant::now() < deadline, "{what}: not within {limit:?}");
-        tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }

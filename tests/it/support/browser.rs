@@ -12,6 +12,8 @@ use std::{
 use fantoccini::{Client, ClientBuilder};
 use serde_json::{Value, json};
 
+use super::wait::within;
+
 /// A phone's screen: CSS pixels and device pixel ratio.
 pub const PHONE: (u32, u32, f64) = (390, 844, 2.0);
 
@@ -132,17 +134,18 @@ async fn connect(chromium: &std::path::Path, port: u16) -> Client {
     });
     capabilities.insert("goog:chromeOptions".to_owned(), options);
     let webdriver = format!("http://127.0.0.1:{port}");
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
-    loop {
+    let mut last = None;
+    let session = within(Duration::from_secs(30), async || {
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let mut builder = ClientBuilder::new(connector);
-        match builder.capabilities(capabilities.clone()).connect(&webdriver).await {
-            Ok(client) => return client,
-            // chromedriver is still starting.
-            Err(_) if tokio::time::Instant::now() < deadline => {
-                tokio::time::sleep(Duration::from_millis(100)).await;
-            }
-            Err(e) => panic!("no WebDriver session within 30 s: {e}"),
-        }
-    }
+        // Refused while chromedriver is still starting.
+        builder
+            .capabilities(capabilities.clone())
+            .connect(&webdriver)
+            .await
+            .map_err(|e| last = Some(e))
+            .ok()
+    })
+    .await;
+    session.unwrap_or_else(|| panic!("no WebDriver session within 30 s: {last:?}"))
 }

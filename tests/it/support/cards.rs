@@ -6,7 +6,7 @@ use std::time::Duration;
 use assistants_bot::{
     api::{ApiMode, Status},
     i18n::Lang,
-    sim::{Outcome, SimDeployment, SimHandle},
+    sim::{SimDeployment, SimHandle},
 };
 
 use super::{
@@ -99,21 +99,9 @@ pub fn callbacks_only(public_url: &str) -> AppOptions {
 /// An app with `group`, which has the default key, `alice` as its admin and `bob` as a
 /// member.
 pub async fn team(options: AppOptions, group: i64, alice: &TestUser, bob: &TestUser) -> TestApp {
-    let app = TestApp::spawn_opts(options).await;
+    let app = TestApp::builder().options(options).spawn().await;
     app.tg.set_member(group, alice.id, "administrator");
     app.tg.set_member(group, bob.id, "member");
     app.set_key(group, &super::app::api_key()).await;
     app
-}
-
-/// Proves the tracker went through at least one more full tick: a fresh deployment's notice
-/// arrives only after a tick that also saw everything older.
-pub async fn another_tick(app: &TestApp, user: &TestUser, name: &str) {
-    let sim = app.sim.handle();
-    let id = seed(&sim, name, ApiMode::Byok, Status::Deploying);
-    let list = app.say(user, "/list", "Your").await;
-    assert!(list.buttons().iter().any(|(label, _)| label.contains(name)), "the bot knows {name}");
-    let seen = app.tg.calls().len();
-    sim.finish_deployment(&id, Outcome::Active);
-    app.message_after(seen, user.id, &format!("{name} is live")).await;
 }

@@ -1,7 +1,7 @@
 //! Test support: the harness that runs the bot (`app`), talking to it as a user (`chat`),
 //! seeded deployments and their cards (`cards`), the secure form as Telegram and its page
-//! drive it (`forms`), headless Chromium through WebDriver (`browser`), and the fake Telegram
-//! from the library's `testkit` (shared with the benchmarks).
+//! drive it (`forms`), headless Chromium through WebDriver (`browser`), waiting for a condition
+//! (`wait`), and the fake Telegram from the library's `testkit` (shared with the benchmarks).
 
 pub mod app;
 pub mod browser;
@@ -9,6 +9,7 @@ pub mod cards;
 pub mod chat;
 pub mod forms;
 pub mod logs;
+pub mod wait;
 pub use assistants_bot::testkit::fake_telegram;
 
 /// A scenario run twice, as `$name::polling` and `$name::webhook`: the async fn `$name`
