@@ -14,7 +14,7 @@ use tokio::{
 };
 
 use crate::support::{
-    app::{AppOptions, TestApp, start_simulator},
+    app::{TestApp, start_simulator},
     fake_telegram::{FakeTelegram, TestUser},
 };
 
@@ -38,7 +38,7 @@ async fn status_line(stream: &mut TcpStream) -> String {
 
 #[tokio::test]
 async fn a_big_webhook_post_without_the_secret_is_refused_before_its_body_is_sent() {
-    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let app = TestApp::builder().webhook().spawn().await;
     let addr = app.http_addr.expect("the HTTP server");
     let mut stream = TcpStream::connect(addr).await.expect("connect");
     // A whole mebibyte is announced, and nothing of it sent.
@@ -53,7 +53,7 @@ async fn a_big_webhook_post_without_the_secret_is_refused_before_its_body_is_sen
 
 #[tokio::test]
 async fn a_callback_with_an_unknown_token_is_refused_before_its_body_is_sent() {
-    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let app = TestApp::builder().webhook().spawn().await;
     let addr = app.http_addr.expect("the HTTP server");
     let mut stream = TcpStream::connect(addr).await.expect("connect");
     let token = "A".repeat(43);

@@ -236,7 +236,7 @@ async fn the_page_says_whose_account_a_secret_goes_to() {
 /// by Telegram's web client, so it says where to open it and takes nothing.
 #[tokio::test]
 async fn the_page_takes_nothing_in_a_plain_browser_tab() {
-    let app = TestApp::spawn_opts(AppOptions::webhook()).await;
+    let app = TestApp::builder().webhook().spawn().await;
     let sam = TestUser::new(1748, "Sam");
     let plain_tab = STUB.replace(WEBVIEW, "");
     let Some((browser, _)) = open_with(&app, &sam, &light(), &plain_tab).await else { return };
