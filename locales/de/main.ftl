@@ -238,7 +238,7 @@ wz-replay-submitting = Ich wurde neu gestartet, während ich deinen Assistenten 
 # The secure form (a Mini App served by the bot)
 form-button = 🔐 Sicheres Formular öffnen
 form-offer = 🔐 Sicherer: Gib es unten im sicheren Formular ein, dann erscheint es nie im Chat. Oder füge es hier ein.
-form-saved = Gespeichert: { $masked }
+form-saved = Gespeichert { $masked }
 form-page-title = Sicheres Formular
 form-intro = Was du hier eingibst, geht direkt an den Bot und erscheint nie im Chat.
 form-account = Wird gespeichert für { $who }. Nicht du? Schließe dieses Formular.
@@ -256,7 +256,7 @@ form-hide = Verbergen
 form-save = Speichern
 form-checking = Wird geprüft…
 form-close = Schließen
-form-done = Gespeichert: { $masked }. Du kannst dieses Formular schließen und zum Chat zurückkehren.
+form-done = Gespeichert { $masked }. Du kannst dieses Formular schließen und zum Chat zurückkehren.
 form-outside-telegram = Öffne dieses Formular über seine Schaltfläche in deinem Chat mit dem Bot.
 form-unreachable = Ich konnte den Bot nicht erreichen. Prüfe deine Internetverbindung und versuche es erneut.
 form-refused-signature = Telegram konnte nicht bestätigen, dass dieses Formular wirklich deins ist. Öffne es erneut aus dem Chat.

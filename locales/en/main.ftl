@@ -23,7 +23,7 @@ help =
     /language — choose my language
     /cancel — stop the current step
     /audit — in a group: what its admins did lately (admins only)
-key-saved = Your Getclaw API key { $masked } is saved. Send /new to create an assistant.
+key-saved = Your API key { $masked } is saved. Send /new to create an assistant.
 
 # Errors
 button-stale = This button no longer works.
@@ -125,7 +125,7 @@ wz-summary-buy = Tap ✅ Confirm and I'll send you a link to pay for this assist
 wz-summary-activate = Tap ✅ Confirm to set up the assistant you already paid for.
 wz-cancelled = Cancelled. Nothing was bought.
 wz-cancelled-slot = Cancelled. What you paid for is kept: finish setting it up later from /list.
-wz-pay-adopted = I ordered { $name }, but its payment link didn't come through. Please pay for it in your account on the Getclaw website; I'll start { $name } as soon as the payment arrives.
+wz-pay-adopted = I ordered { $name }, but its payment link did not reach me. Please pay for it in your account on the Getclaw website; I'll start { $name } as soon as the payment arrives.
 wz-resumed = Your last confirmation didn't go through, so nothing was bought. Check the details and confirm again.
 wz-unlimited-refused = Getclaw doesn't offer the Unlimited plan to this account. Choose “🔑 My own AI key” or “✨ AI included” instead.
 wz-pay = { $name } is reserved for you. Pay with the link below: as soon as the payment arrives, I'll start { $name }. No need to tell me.
@@ -200,16 +200,16 @@ team-admins-only = Only this group's admins can do that.
 team-no-longer-admin = You're no longer an admin of that group, so I didn't do it. An admin of the group can start it again.
 team-anonymous-admin = You're posting as an anonymous admin, so I can't tell which admin you are. To manage assistants, turn off “Remain anonymous” in your admin rights for this group, then try again.
 team-upgraded = This group became a supergroup. Its Getclaw API key, assistants and history came along; nothing needs to be set up again.
-conversation-timed-out = That setup stopped after 30 minutes without an answer, and I deleted what you had told me. Send /new to start again (or /setkey, /list).
+conversation-timed-out = That setup timed out after 30 minutes without an answer, and I deleted what you had told me. Send /new to start again (or /setkey, /list).
 team-secret-deleted = { $who }, that looked like a secret, so I deleted it. Anyone here may have seen it: replace it now (make a new one; the old one then stops working), and send secrets to me only in a private chat.
 team-secret-not-deleted = { $who }, that looks like a secret and I can't delete it here (I need the right to delete messages). Delete it and replace it now (make a new one; the old one then stops working): anyone here may have seen it.
 btn-continue-private = 🔐 Continue in private chat
-handoff-offer = { $who }, send me the Getclaw API key in a private chat: the button below works once, only for you, for 10 minutes.
-handoff-edit-offer = { $who }, send me the new secret in a private chat: the button below works once, only for you, for 10 minutes.
+handoff-offer = { $who }, give me the API key in a private chat: the button below works once, only for you, for 10 minutes.
+handoff-edit-offer = { $who }, give me the new secret in a private chat: the button below works once, only for you, for 10 minutes.
 handoff-edit-key = Paste the new AI key here. I'll delete your message right away; the group only hears that the assistant was changed.
 handoff-edit-done = Got it, the change is saved. In the group, tap 🔁 Restart to apply it.
 handoff-key-ask = Paste the group's Getclaw API key here. I'll delete your message right away and tell the group only that the key was added.
-handoff-key-saved = The group's Getclaw API key { $masked } is saved.
+handoff-key-saved = The group's API key { $masked } is saved.
 handoff-expired = { $minutes ->
     [one] This link has expired (links work for { $minutes } minute). Ask for a new one in the group.
    *[other] This link has expired (links work for { $minutes } minutes). Ask for a new one in the group.
@@ -219,12 +219,12 @@ handoff-other-user = This link was made for another admin of the group.
 handoff-unknown = I don't know this link. Ask for a new one in the group.
 handoff-wizard-gone = The group's assistant setup no longer needs this. Start again with /new in the group.
 handoff-wizard-done = Thanks! Back to the group: the summary is waiting there.
-wz-group-secrets = Next come the private parts: the bot's token (and, with your own AI key, that key). Don't post them here: tap the button to send them to me privately. Setup then finishes in this group.
+wz-group-secrets = Next come the private parts: the bot's token (and, with your own AI key, that key). Secrets don't belong in a group: tap the button to send them to me privately. Setup then finishes in this group.
 wz-reply-here = ✍️ Reply to this message with your answer.
 audit-title = Last actions in this group:
 audit-empty = Nothing has been done in this group yet.
 audit-key-set = { $who } added the Getclaw API key { $name }
-audit-key-removed = { $who } removed the Getclaw API key
+audit-key-removed = { $who } removed the API key
 audit-bought = { $who } ordered { $name }
 audit-activated = { $who } set up and started { $name }
 audit-stopped = { $who } stopped { $name }
