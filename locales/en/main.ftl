@@ -3,51 +3,52 @@ cmd-start = Welcome and first steps
 cmd-help = What this bot can do
 cmd-list = Your assistants
 cmd-new = Create a new assistant
-cmd-setkey = Set or replace your API key
-cmd-forgetkey = Remove the stored API key
+cmd-setkey = Add or replace your Getclaw API key
+cmd-forgetkey = Remove your saved Getclaw API key
 cmd-language = Choose the language
-cmd-cancel = Leave the current step
+cmd-cancel = Stop the current step
 
 # /start and /help
-start-welcome = Hi! I create and run AI assistants on Telegram for you — no dashboard, no code.
-start-need-key = First, I need your Assistants API key. Create one on the service's dashboard, on the API Keys page, and paste it here: I'll delete your message right away.
-start-need-key-group = First, this group needs an Assistants API key: an admin can set it with /setkey.
-wz-slot-state = The slot is now: { $status }.
-start-has-key = Your API key is set. Send /new to create an assistant or /list to see yours.
+start-welcome = Hi! I create AI assistants on Telegram for you and keep them running. You just answer my questions, no code needed.
+start-need-key = To start, connect your Getclaw account: on the Getclaw website, open the API Keys page, create a key and paste it here. I'll delete your message at once to keep it private.
+start-need-key-group = To start, this group needs a Getclaw API key: an admin can add it with /setkey.
+wz-slot-state = Its status now: { $status }.
+start-has-key = Your Getclaw API key is saved. Send /new to create an assistant, or /list to see yours.
 help =
     Here is what I can do:
     /new — create a new assistant, step by step
-    /list — your assistants: stop, redeploy, edit or delete them
-    /setkey — set or replace your Assistants API key
-    /forgetkey — remove the stored API key
+    /list — your assistants: stop, restart, change or delete them
+    /setkey — add or replace your Getclaw API key
+    /forgetkey — remove your saved Getclaw API key
     /language — choose my language
-    /cancel — leave the current step
+    /cancel — stop the current step
+    /audit — in a group: what its admins did lately (admins only)
 key-saved = Your API key { $masked } is saved. Send /new to create an assistant.
 
 # Errors
-button-stale = This button is no longer active.
+button-stale = This button no longer works.
 error-internal = Something went wrong on my side. Please try again in a moment.
-api-error-unauthorized = The service rejected the API key. Send /setkey with a valid key from the dashboard's API Keys page.
-api-error-invalid-request = The service did not accept the request. Please check what you entered and try again.
-api-error-invalid-input = The service does not accept that provider or model for this assistant. Please choose another one.
-api-error-invalid-state = The assistant is not in a state that allows this right now. Refresh to see where it stands.
-api-error-not-found = That assistant no longer exists on the service.
-api-error-api-disabled = The service has switched its API off for now. Please try again later.
-api-error-payment-not-configured = The service cannot take payments right now. Please try again later.
-api-error-worker-delete-failed = The service could not shut the assistant's worker down. Nothing changed; please try again in a few minutes.
-api-error-internal-error = The service hit an error of its own and did not finish. Nothing you entered is wrong; please try again in a few minutes.
-api-error-unavailable = The service is not answering right now. Please try again in a moment.
+api-error-unauthorized = Getclaw didn't accept the API key. Send /setkey with a working key from the API Keys page on the Getclaw website.
+api-error-invalid-request = Getclaw didn't accept the request. Please check what you entered and try again.
+api-error-invalid-input = Getclaw doesn't offer that AI company or model for this assistant. Please choose another one.
+api-error-invalid-state = The assistant can't do that right now (it may be starting or stopped). Tap 🔄 Refresh to see its status.
+api-error-not-found = That assistant no longer exists on Getclaw.
+api-error-api-disabled = Getclaw has switched off access for bots like me for now. Please try again later.
+api-error-payment-not-configured = Getclaw can't take payments right now. Please try again later.
+api-error-worker-delete-failed = Getclaw couldn't switch the assistant off. Nothing changed; please try again in a few minutes.
+api-error-internal-error = Getclaw ran into a problem on its side and didn't finish. Nothing you entered is wrong; please try again in a few minutes.
+api-error-unavailable = Getclaw isn't answering right now. Please try again in a moment.
 
 # /setkey, /forgetkey
-setkey-ask = Paste your Assistants API key (from the dashboard's API Keys page). I'll delete your message right away.
-setkey-rejected = The service rejected this key, so I didn't save it. Check it on the dashboard's API Keys page and send /setkey again.
-setkey-unchecked = I couldn't check the key with the service, so I didn't save it. { $reason } Send /setkey again in a moment.
-forgetkey-done = I removed the stored API key.
-forgetkey-none = There was no stored API key.
-private-only = For safety I accept tokens and keys only in a private chat. Continue with me there.
+setkey-ask = Paste your Getclaw API key (from the API Keys page on the Getclaw website). I'll delete your message right away.
+setkey-rejected = Getclaw didn't accept this key, so I didn't save it. Check it on the API Keys page of the Getclaw website and send /setkey again.
+setkey-unchecked = I couldn't check the key with Getclaw, so I didn't save it. { $reason } Send /setkey again in a moment.
+forgetkey-done = I removed the saved Getclaw API key.
+forgetkey-none = There was no saved API key.
+private-only = To keep them safe, I take tokens and keys only in a private chat. Let's continue there.
 btn-open-private = Open private chat
 secret-deleted = I deleted your message so the secret doesn't stay in the chat.
-secret-not-deleted = I couldn't delete your message: please delete it yourself, it contains a secret.
+secret-not-deleted = I couldn't delete your message. Please delete it yourself: it contains a secret.
 
 # /language
 language-name = English
@@ -59,10 +60,10 @@ language-set = Done: I'll speak English here.
 cancel-done = Cancelled.
 cancel-nothing = There's nothing to cancel.
 cancel-waiting = { $count ->
-    [one] I also stopped waiting for a payment. The slot is kept: if you pay later, it shows in /list.
-   *[other] I also stopped waiting for { $count } payments. The slots are kept: if you pay later, they show in /list.
+    [one] I also stopped waiting for a payment. Your order is kept: if you pay later, it shows up in /list.
+   *[other] I also stopped waiting for { $count } payments. Your orders are kept: if you pay later, they show up in /list.
 }
-unknown-text = I didn't get that. Send /help to see what I can do.
+unknown-text = I didn't understand that. Send /help to see what I can do.
 
 # Buttons
 btn-back = « Back
@@ -73,81 +74,84 @@ btn-other = Other…
 btn-pay = 💳 Pay
 btn-stop-waiting = Stop waiting
 btn-try-again = 🔁 Try again
-btn-field-mode = Billing mode
+btn-field-mode = Plan
 btn-field-name = Name
-btn-field-model = Model
+btn-field-model = AI model
 btn-field-token = Bot token
-btn-field-key = Model API key
+btn-field-key = AI key
 
-# Billing modes
-mode-byok = Own key (byok)
-mode-managed = Managed
-mode-unlimited = Unlimited
+# Plans (how the assistant pays for its AI)
+mode-byok = 🔑 My own AI key
+mode-managed = ✨ AI included
+mode-unlimited = ♾️ Unlimited
 
 # The /new wizard
-wz-needs-key = First I need your Assistants API key: send /setkey.
+wz-needs-key = First I need your Getclaw API key: send /setkey.
 wz-step = Step { $n } of { $total }
 wz-mode =
-    How should the assistant pay for its AI model?
-    • Own key (byok): you bring your own model provider API key.
-    • Managed: monthly model credits are included.
-    • Unlimited: the higher allowance, no key needed.
-wz-name = What should the assistant be called? Send a name of 1 to 100 characters.
+    How will your assistant pay for the AI it uses?
+    • 🔑 My own AI key: you already have an account with an AI company (like OpenAI) and paste its key.
+    • ✨ AI included: a monthly amount of AI use is in the price.
+    • ♾️ Unlimited: AI included, with the largest monthly amount.
+wz-name = What should your assistant be called? Send a name of 1 to 100 characters.
 wz-name-empty = The name can't be empty. Send a name of 1 to 100 characters.
 wz-name-too-long = That name has { $count } characters; the limit is 100. Please send a shorter one.
-wz-provider = Which model provider? Choose one, or type its id.
-wz-provider-other = Type the provider id (for example: mistral).
-wz-provider-invalid = A provider id is one word of lowercase letters, digits, dots, dashes or underscores. Please try again.
-wz-model = Which { $provider } model? Choose one, or type its id.
-wz-model-managed = Managed and unlimited assistants run on OpenRouter. Which model? Choose one, or type its OpenRouter id (vendor/model).
-wz-model-other = Type the model id.
-wz-model-invalid = A model id has no spaces and at most 200 characters. Please try again.
+wz-provider = Which AI company? Pick one below, or type its short name.
+wz-provider-other = Type the company's short name (for example: mistral).
+wz-provider-invalid = Please type the company's short name as one word in lowercase, like mistral.
+wz-model = Which { $provider } model? Pick one below, or type its name.
+wz-model-managed = Which AI model should your assistant use? Pick one below. Want a specific one? Type its OpenRouter name, like openai/gpt-5.
+wz-model-other = Type the model's name exactly as the AI company writes it.
+wz-model-invalid = A model name has no spaces and at most 200 characters. Please try again.
 wz-bot-token =
-    Now the Telegram bot your assistant will answer as. In @BotFather, send /newbot and follow its steps; it gives you a token like 123456789:AAH…
-    Paste that token here. I'll delete your message right away.
-wz-bot-token-format = That doesn't look like a bot token (digits, a colon, then a long code). Please paste it again.
-wz-bot-token-rejected = Telegram doesn't accept this token. Copy it again from @BotFather and paste it here.
+    Your assistant needs its own Telegram bot to talk through. Open @BotFather, send /newbot and pick a name; it replies with a token (a password like 123456789:AAH…).
+    Paste it here and I'll delete it right away.
+wz-bot-token-format = That doesn't look like a bot token (numbers, a colon, then a long code). Please paste it again.
+wz-bot-token-rejected = Telegram doesn't accept this token. Copy it again from your chat with @BotFather and paste it here.
 wz-bot-token-unchecked = I couldn't check the token with Telegram just now. Please paste it again in a moment.
-wz-bot-token-ok = Got it: the assistant will answer as @{ $username }.
-wz-model-key = Last, your { $provider } API key: the assistant uses it to call the model. Paste it here; I'll delete your message right away.
+wz-bot-token-ok = Got it: your assistant will answer as @{ $username }.
+wz-model-key = Last, your { $provider } API key: your assistant uses it to reach the AI. Paste it here; I'll delete your message right away.
 wz-model-key-invalid = That doesn't look like an API key (no spaces, at least 8 characters). Please paste it again.
 wz-use-buttons = Please choose with the buttons above, or send /cancel.
 wz-summary =
     Please check:
     Name: { $name }
-    Billing: { $mode }
-    Model: { $provider } / { $model }
+    Plan: { $mode }
+    AI model: { $provider } / { $model }
     Telegram bot: @{ $bot }
-    Model API key: { $key }
+    AI key: { $key }
 wz-summary-key-none = not needed
-wz-summary-buy = Confirm to buy the slot; you'll get a payment link.
-wz-summary-activate = Confirm to activate the slot you already paid for.
+wz-summary-buy = Tap ✅ Confirm and I'll send you a link to pay for this assistant.
+wz-summary-activate = Tap ✅ Confirm to set up the assistant you already paid for.
 wz-cancelled = Cancelled. Nothing was bought.
-wz-cancelled-slot = Cancelled. The slot you paid for is kept: activate it later from /list.
-wz-pay-adopted = The slot for { $name } was bought, but its payment link did not reach me. Pay for it on the service's dashboard; I'll activate { $name } as soon as the payment shows.
-wz-resumed = Your last Confirm was cut short and the purchase did not go through, so nothing was bought. Check the summary and confirm again.
-wz-unlimited-refused = The service does not sell the unlimited plan to this account. Choose own key (byok) or managed instead.
-wz-pay = Your slot for { $name } is reserved. Pay with the link below: I'll notice the payment by myself and deploy { $name } right away.
-wz-stopped-waiting = OK, I stopped waiting for this payment. The slot is kept: if you pay later, it shows in /list with an Activate button.
-wz-payment-timeout = I haven't seen the payment for { $name } within { $minutes } minutes, so I stopped waiting. The slot is kept: if you pay later, it shows in /list with an Activate button.
-wz-paid-deploying = Payment received! Deploying { $name }… I'll tell you here when it's live.
-wz-deploying = Deploying { $name }… I'll tell you here when it's live.
-wz-activation-model-rejected = The service didn't accept the model { $model } for { $name }. Please choose another; the slot you paid for is kept.
-wz-activation-failed = I couldn't activate { $name }. { $reason } The slot is kept: activate it later from /list.
+wz-cancelled-slot = Cancelled. What you paid for is kept: finish setting it up later from /list.
+wz-pay-adopted = I ordered { $name }, but its payment link did not reach me. Please pay for it in your account on the Getclaw website; I'll start { $name } as soon as the payment arrives.
+wz-resumed = Your last confirmation didn't go through, so nothing was bought. Check the details and confirm again.
+wz-unlimited-refused = Getclaw doesn't offer the Unlimited plan to this account. Choose “🔑 My own AI key” or “✨ AI included” instead.
+wz-pay = { $name } is reserved for you. Pay with the link below: as soon as the payment arrives, I'll start { $name }. No need to tell me.
+wz-stopped-waiting = OK, I stopped waiting for this payment. Your order is kept: if you pay later, it shows up in /list with a ▶️ Finish setup button.
+wz-payment-timeout = { $minutes ->
+    [one] I didn't see the payment for { $name } within { $minutes } minute, so I stopped waiting. Your order is kept: if you pay later, it shows up in /list with a ▶️ Finish setup button.
+   *[other] I didn't see the payment for { $name } within { $minutes } minutes, so I stopped waiting. Your order is kept: if you pay later, it shows up in /list with a ▶️ Finish setup button.
+}
+wz-paid-deploying = Payment received! Starting { $name }… I'll tell you here when it's live.
+wz-deploying = Starting { $name }… I'll tell you here when it's live.
+wz-activation-model-rejected = Getclaw didn't accept the model { $model } for { $name }. Please choose another; what you paid for is kept.
+wz-activation-failed = I couldn't start { $name }. { $reason } What you paid for is kept: finish setting it up later from /list.
 
 # Status
 status-pending-payment = waiting for payment
-status-purchased = paid, not activated
-status-deploying = deploying
+status-purchased = paid, not set up yet
+status-deploying = starting up
 status-active = live
 status-failed = failed
 status-stopped = stopped
-status-gone = { $name } no longer exists on the service, so I stopped tracking it.
+status-gone = { $name } no longer exists on Getclaw, so I stopped following it.
 notice-active = ✅ { $name } is live!
 notice-link = Talk to it: { $link }
-notice-worker = Worker: { $url }
-notice-failed = ❌ { $name } failed to deploy: { $reason }
-notice-no-reason = the service gave no reason
+notice-worker = Server address (for developers): { $url }
+notice-failed = ❌ { $name } couldn't start: { $reason }
+notice-no-reason = Getclaw gave no reason
 notice-changed = { $name } is now { $status }.
 
 # /list and cards
@@ -157,30 +161,30 @@ list-title = { $count ->
 }
 list-page = Page { $page } of { $pages }
 list-empty = You have no assistants yet. Send /new to create one.
-list-no-key = First I need an Assistants API key: send /setkey.
-list-offline = I couldn't reach the service, so this is what I knew last. { $reason }
+list-no-key = First I need a Getclaw API key: send /setkey.
+list-offline = I couldn't reach Getclaw, so this is what I knew last. { $reason }
 list-deleted = Deleted { $name }.
 card-status = Status: { $status }
 card-reason = Reason: { $reason }
-card-mode = Billing: { $mode }
-card-model = Model: { $provider } / { $model }
+card-mode = Plan: { $mode }
+card-model = AI model: { $provider } / { $model }
 card-bot = Telegram: { $link }
-card-worker = Worker: { $url }
+card-worker = Server address (for developers): { $url }
 card-payment = Payment: { $status }
 card-paid-until = Paid until: { $time }
-card-canceled = Canceled on { $time }; runs until { $end }
-card-canceled-at = Canceled on { $time }
+card-canceled = Subscription cancelled on { $time }; it keeps running until { $end }
+card-canceled-at = Subscription cancelled on { $time }
 card-updated = Updated: { $time }
-card-gone = That assistant no longer exists on the service.
-card-state-changed = Its state changed since this card was drawn; here is where it stands now.
+card-gone = That assistant no longer exists on Getclaw.
+card-state-changed = This assistant changed since I showed this card; here's its status now.
 card-stopped = Stopped.
-card-redeploying = Redeploying… I'll tell you here when it's live.
-card-delete-confirm = Delete { $name }? The assistant stops and its slot is removed. This can't be undone.
-card-edit-stop-first = { $name } is running: stop it first, then edit it.
+card-redeploying = Restarting… I'll tell you here when it's live.
+card-delete-confirm = Delete { $name }? The assistant stops and is removed for good, together with its subscription. This can't be undone.
+card-edit-stop-first = { $name } is running: stop it first (⏹ Stop), then change it.
 btn-stop = ⏹ Stop
-btn-redeploy = 🔁 Redeploy
+btn-redeploy = 🔁 Restart
 btn-edit = ✏️ Edit
-btn-activate = ▶️ Activate
+btn-activate = ▶️ Finish setup
 btn-delete = 🗑 Delete
 btn-delete-yes = 🗑 Yes, delete { $name }
 btn-refresh = 🔄 Refresh
@@ -188,91 +192,100 @@ btn-back-list = « Back to list
 btn-open-card = Open its card
 edit-choose = What do you want to change in { $name }?
 edit-name = Send the new name for { $name } (1 to 100 characters).
-edit-saved = Saved. Redeploy { $name } so the change takes effect.
-edit-cancelled = Edit cancelled; nothing changed.
+edit-saved = Saved. Tap 🔁 Restart so { $name } uses the change.
+edit-cancelled = Cancelled; nothing was changed.
 
 # Groups
 team-admins-only = Only this group's admins can do that.
-team-no-longer-admin = You are no longer an admin of that group, so I did not do it. An admin of the group can start it again.
-team-anonymous-admin = You are posting anonymously, so I can't tell which admin you are. To manage assistants, turn off "Remain anonymous" in your admin rights for this group, then try again.
-team-upgraded = This group became a supergroup. Its API key, assistants and log came along; nothing needs to be set up again.
-conversation-timed-out = That setup timed out after 30 minutes without an answer, and I deleted what it had collected. Send /new to start again (or /setkey, /list).
-team-secret-deleted = { $who }, that looked like a secret, so I deleted it. Anyone here may have seen it: rotate it now, and give secrets to me only in a private chat.
-team-secret-not-deleted = { $who }, that looks like a secret and I can't delete it here (I need the right to delete messages). Delete it and rotate it now: anyone here may have seen it.
+team-no-longer-admin = You're no longer an admin of that group, so I didn't do it. An admin of the group can start it again.
+team-anonymous-admin = You're posting as an anonymous admin, so I can't tell which admin you are. To manage assistants, turn off “Remain anonymous” in your admin rights for this group, then try again.
+team-upgraded = This group became a supergroup. Its Getclaw API key, assistants and history came along; nothing needs to be set up again.
+conversation-timed-out = That setup timed out after 30 minutes without an answer, and I deleted what you had told me. Send /new to start again (or /setkey, /list).
+team-secret-deleted = { $who }, that looked like a secret, so I deleted it. Anyone here may have seen it: replace it now (make a new one; the old one then stops working), and send secrets to me only in a private chat.
+team-secret-not-deleted = { $who }, that looks like a secret and I can't delete it here (I need the right to delete messages). Delete it and replace it now (make a new one; the old one then stops working): anyone here may have seen it.
 btn-continue-private = 🔐 Continue in private chat
-handoff-offer = { $who }, give me the API key in a private chat: the button below works once, for you, for 10 minutes.
-handoff-edit-offer = { $who }, give me the new secret in a private chat: the button below works once, for you, for 10 minutes.
-handoff-edit-key = Paste the new model API key here. I'll delete your message right away; the group only hears that the assistant was edited.
-handoff-edit-done = Got it. The change is saved in the group, with a Redeploy button there.
-handoff-key-ask = Paste the group's Assistants API key here. I'll delete your message right away and tell the group only that the key was set.
+handoff-offer = { $who }, give me the API key in a private chat: the button below works once, only for you, for 10 minutes.
+handoff-edit-offer = { $who }, give me the new secret in a private chat: the button below works once, only for you, for 10 minutes.
+handoff-edit-key = Paste the new AI key here. I'll delete your message right away; the group only hears that the assistant was changed.
+handoff-edit-done = Got it, the change is saved. In the group, tap 🔁 Restart to apply it.
+handoff-key-ask = Paste the group's Getclaw API key here. I'll delete your message right away and tell the group only that the key was added.
 handoff-key-saved = The group's API key { $masked } is saved.
-handoff-expired = This link has expired (links work for { $minutes } minutes). Ask for a new one in the group.
+handoff-expired = { $minutes ->
+    [one] This link has expired (links work for { $minutes } minute). Ask for a new one in the group.
+   *[other] This link has expired (links work for { $minutes } minutes). Ask for a new one in the group.
+}
 handoff-used = This link was already used. Ask for a new one in the group.
 handoff-other-user = This link was made for another admin of the group.
 handoff-unknown = I don't know this link. Ask for a new one in the group.
-handoff-wizard-gone = The group's assistant setup is no longer waiting for this. Start again with /new in the group.
+handoff-wizard-gone = The group's assistant setup no longer needs this. Start again with /new in the group.
 handoff-wizard-done = Thanks! Back to the group: the summary is waiting there.
-wz-group-secrets = Next I need the assistant's bot token (and, for your own key, the model API key). Secrets don't belong in a group: continue in a private chat with me, and the setup goes on here.
+wz-group-secrets = Next come the private parts: the bot's token (and, with your own AI key, that key). Secrets don't belong in a group: tap the button to send them to me privately. Setup then finishes in this group.
 wz-reply-here = ✍️ Reply to this message with your answer.
 audit-title = Last actions in this group:
 audit-empty = Nothing has been done in this group yet.
-audit-key-set = { $who } set the API key { $name }
+audit-key-set = { $who } added the Getclaw API key { $name }
 audit-key-removed = { $who } removed the API key
-audit-bought = { $who } bought a slot for { $name }
-audit-activated = { $who } activated { $name }
+audit-bought = { $who } ordered { $name }
+audit-activated = { $who } set up and started { $name }
 audit-stopped = { $who } stopped { $name }
-audit-redeployed = { $who } redeployed { $name }
+audit-redeployed = { $who } restarted { $name }
 audit-deleted = { $who } deleted { $name }
-audit-edited = { $who } edited { $name }
+audit-edited = { $who } changed { $name }
 
 # Replayed after a restart
-wz-replay-submitting = The bot restarted while it was buying your slot. Checking whether the purchase went through before anything else…
+wz-replay-submitting = I restarted while I was ordering your assistant. First I'm checking whether the order went through…
 
 # The secure form (a Mini App served by the bot)
 form-button = 🔐 Enter it in a secure form
-form-offer = 🔐 Safer: enter it in the secure form below, where it never becomes a chat message. Or paste it here.
+form-offer = 🔐 Safer: type it in the secure form below, so it never appears in the chat. Or paste it here.
 form-saved = Saved { $masked }
 form-page-title = Secure form
-form-intro = What you type here goes straight to the bot's server: it never becomes a chat message.
+form-intro = What you type here goes straight to the bot and never appears in the chat.
 form-account = Saving for { $who }. Not you? Close this form.
-form-title-api-key = Your Assistants API key
+form-title-api-key = Your Getclaw API key
 form-title-bot-token = Your assistant's bot token
-form-title-model-key = Your model API key
-form-hint-api-key = From the API Keys page of the service's dashboard.
-form-hint-bot-token = From @BotFather: digits, a colon, then a long code.
-form-hint-model-key = Your model provider's API key: no spaces, at least 8 characters.
+form-title-model-key = Your AI key
+form-hint-api-key = From the API Keys page on the Getclaw website.
+form-hint-bot-token = From @BotFather: numbers, a colon, then a long code.
+form-hint-model-key = The API key from your AI company's account: no spaces, at least 8 characters.
 form-format-api-key = That doesn't look like an API key: paste the whole key, without spaces.
-form-format-bot-token = That doesn't look like a bot token (digits, a colon, then a long code).
+form-format-bot-token = That doesn't look like a bot token (numbers, a colon, then a long code).
 form-format-model-key = That doesn't look like an API key (no spaces, at least 8 characters).
 form-show = Show
 form-hide = Hide
 form-save = Save
 form-checking = Checking…
 form-close = Close
-form-done = Saved { $masked }. You can close this form: the chat goes on.
-form-outside-telegram = Open this form from its button in your chat with the bot.
-form-unreachable = The bot's server could not be reached. Check your connection and try again.
-form-refused-signature = Telegram's signature on this form does not match. Open the form again from the chat.
-form-refused-stale = This form was opened more than { $minutes } minutes ago. Open it again from the chat.
-form-refused-used = This form was used already. Nothing new was saved.
-form-refused-unknown = This form is no longer valid: a newer prompt replaced it, or it is too old. Use the newest prompt in the chat.
-form-refused-expired = This form expired after { $minutes } minutes. Ask for it again in the chat.
+form-done = Saved { $masked }. You can close this form and go back to the chat.
+form-outside-telegram = Open this form with its button in your chat with the bot.
+form-unreachable = I couldn't reach the bot. Check your internet connection and try again.
+form-refused-signature = Telegram couldn't confirm that this form is really yours. Open it again from the chat.
+form-refused-stale = { $minutes ->
+    [one] This form was opened more than { $minutes } minute ago. Open it again from the chat.
+   *[other] This form was opened more than { $minutes } minutes ago. Open it again from the chat.
+}
+form-refused-used = This form was already used. Nothing new was saved.
+form-refused-unknown = This form no longer works: a newer one replaced it, or it's too old. Use the newest one in the chat.
+form-refused-expired = { $minutes ->
+    [one] This form expired after { $minutes } minute. Ask for it again in the chat.
+   *[other] This form expired after { $minutes } minutes. Ask for it again in the chat.
+}
 form-refused-spent = Too many tries: this form is closed. Ask for it again in the chat.
 form-refused-flood = Too many tries in a short time. Wait a little, then try again.
 form-refused-other-user = This form was opened for someone else. Nothing was saved.
-form-refused-too-large = That is far too long for a key or a token. Nothing was saved.
+form-refused-too-large = That's far too long for a key or a token. Nothing was saved.
 form-refused-empty = Nothing was typed. Paste the whole key or token into the field.
-form-refused-malformed = The form sent something the bot could not read. Open it again from the chat.
-form-refused-not-awaited = The chat is no longer waiting for this secret, so nothing was saved. Ask again in the chat.
-form-refused-failed = Something went wrong on the bot's side. Nothing was saved; please try again in a moment.
+form-refused-malformed = Something went wrong while sending the form. Open it again from the chat.
+form-refused-not-awaited = I'm no longer waiting for this in the chat, so nothing was saved. Start that step again in the chat.
+form-refused-failed = Something went wrong on my side. Nothing was saved; please try again in a moment.
 
 # The assistant's bot created from the chat (managed bots)
 btn-create-bot = 🤖 Create the bot for me
-newbot-offer = Or let me create it: tap “🤖 Create the bot for me” below. Telegram opens its own window with a name and @username filled in; change them if you like, confirm, and I take it from there. No token to copy.
-newbot-again = No new bot has reached me. If Telegram's window was closed, or it said you already have too many bots (delete one in @BotFather), tap “🤖 Create the bot for me” to try again — or paste a token from @BotFather.
-newbot-token-failed = Your new bot @{ $username } is there, but Telegram didn't give me its token just now. Tap “Try again” — or paste a token from @BotFather instead.
+newbot-offer = Easiest: tap “🤖 Create the bot for me” below. Telegram suggests a name; change it if you like, confirm, and I do the rest. No token to copy.
+newbot-again = No new bot has reached me. If Telegram's window was closed, or it said you already have too many bots (delete one in @BotFather), tap “🤖 Create the bot for me” to try again, or paste a token from @BotFather.
+newbot-token-failed = Your new bot @{ $username } is there, but Telegram didn't give me its token just now. Tap “🔁 Try again”, or paste a token from @BotFather instead.
 newbot-unexpected = Your new bot @{ $username } was created and is yours, but I wasn't waiting for a bot just then, so I left it alone. You'll find it in @BotFather.
-newbot-put-away = Back one step: I put the “Create the bot for me” button away.
+newbot-put-away = Back one step: I hid the “🤖 Create the bot for me” button.
 btn-new-token = 🔑 New token
 btn-access = 👥 Who can talk to it
 newtoken-done = @{ $username } has a new token; the old one no longer works.
@@ -281,11 +294,11 @@ access-title = Who can talk to @{ $username }? Now: { $now }.
 access-now-everyone = everyone
 access-now-only = only you
 access-now-some = you and { $names }
-access-now-unknown = I couldn't ask Telegram just now
+access-now-unknown = unknown (Telegram didn't answer)
 btn-access-everyone = 🌍 Everyone
 btn-access-me = 🔒 Only me
 btn-access-pick = 👥 Me and people I choose…
-access-pick = Tap “👥 Choose people” below and pick up to 10 people who may talk to @{ $username }. You always can.
+access-pick = Tap “👥 Choose people” below and pick up to 10 people who may talk to @{ $username }. You can always talk to it yourself.
 btn-access-choose = 👥 Choose people
 access-set-everyone = Everyone can talk to @{ $username } now.
 access-set-only = Only you can talk to @{ $username } now.

@@ -181,13 +181,13 @@ async fn every_field_can_be_edited_and_redeploy_is_offered() {
         .press_edit(&hugo, &card, &en("btn-edit"), "What do you want to change in Editable?")
         .await;
     app.press(&hugo, &menu, &en("btn-field-name"), "Send the new name").await;
-    let saved = app.say(&hugo, "Edited", "Saved. Redeploy Edited").await;
+    let saved = app.say(&hugo, "Edited", "so Edited uses the change").await;
     assert!(labels(&saved).contains(&en("btn-redeploy")));
     assert_eq!(sim.deployment(&id).expect("d").name.as_deref(), Some("Edited"));
 
     let card = open_card(&app, &hugo, "Edited").await;
     let menu = app.press_edit(&hugo, &card, &en("btn-edit"), "What do you want").await;
-    let providers = app.press(&hugo, &menu, &en("btn-field-model"), "Which model provider?").await;
+    let providers = app.press(&hugo, &menu, &en("btn-field-model"), "Which AI company?").await;
     let models = app.press(&hugo, &providers, "OpenAI", "Which openai model?").await;
     app.press(&hugo, &models, "gpt-4.1", "Saved.").await;
     let stored = sim.deployment(&id).expect("d");
@@ -276,7 +276,7 @@ async fn a_paid_slot_is_activated_from_its_card_without_a_new_purchase() {
     app.say(&lea, "openai/gpt-5", "@BotFather").await;
     let summary = app.say(&lea, NEW_TOKEN, "Please check").await;
     assert!(summary.text().contains(&en("wz-summary-activate")));
-    app.press(&lea, &summary, &en("btn-confirm"), "Deploying Late payer").await;
+    app.press(&lea, &summary, &en("btn-confirm"), "Starting Late payer").await;
     assert_eq!(sim.count_requests("POST", "/purchase"), 0);
     let deployed = sim.deployment(&id).expect("slot");
     assert_eq!(

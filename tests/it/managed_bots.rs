@@ -103,7 +103,7 @@ async fn create_and_activate(webhook: bool, user: TestUser, bot_id: i64) {
     assert!(app.tg.calls_of("GetMe").iter().any(|c| c.token == managed.token));
     assert_eq!(app.tg.count_of("GetManagedBotToken"), 1, "one fetch for the two reports");
 
-    app.press(&user, &summary, &en("btn-confirm"), "Deploying Sales bot").await;
+    app.press(&user, &summary, &en("btn-confirm"), "Starting Sales bot").await;
     let deployed = activated(&app.sim.handle()).await;
     assert_eq!(deployed.telegram_bot_token.as_deref(), Some(managed.token.as_str()));
     let db = app.storage().await;
@@ -273,7 +273,7 @@ async fn a_group_wizard_offers_the_button_in_the_private_hand_off() {
     assert!(removes_keyboard(&done), "{}", done.body);
     let summary = app.message_after(seen, GROUP, "Please check").await;
     assert!(summary.text().contains("@team_desk_bot"), "{}", summary.text());
-    app.press(&alice, &summary, &en("btn-confirm"), "Deploying Team desk").await;
+    app.press(&alice, &summary, &en("btn-confirm"), "Starting Team desk").await;
     let deployed = activated(&app.sim.handle()).await;
     assert_eq!(deployed.telegram_bot_token.as_deref(), Some(managed.token.as_str()));
     let known = app.storage().await.deployments_of(teloxide::types::ChatId(GROUP)).await;

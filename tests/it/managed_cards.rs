@@ -54,7 +54,7 @@ async fn new_token_replaces_the_token_patches_it_and_offers_a_redeploy() {
 
     let seen = app.tg.call_count();
     app.press_only(&user, &card, &en("btn-new-token"));
-    let saved = app.message_after(seen, user.id, "Redeploy Rotor").await;
+    let saved = app.message_after(seen, user.id, "so Rotor uses the change").await;
     let replaced = app.tg.calls_of("ReplaceManagedBotToken");
     assert_eq!(replaced.len(), 1);
     assert_eq!(replaced[0].body["user_id"], before.id);

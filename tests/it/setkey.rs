@@ -70,7 +70,7 @@ async fn keys_are_only_accepted_in_private_chats() {
     let link = button_data(&reply, &Lang::En.t("btn-continue-private"));
     assert!(link.starts_with("https://t.me/assistants_test_bot?start="), "{link}");
     assert_eq!(app.tg.count_of("DeleteMessage"), 1, "the pasted key is removed");
-    app.message_after(0, group, "rotate it now").await;
+    app.message_after(0, group, "replace it now").await;
     assert_eq!(app.key_mask(group).await, None, "not kept for the group");
 }
 

@@ -165,7 +165,7 @@ async fn a_group_wizard_takes_its_secrets_in_private_and_ignores_other_members()
     // A token pasted into the group anyway is removed, with a warning.
     let seen = app.tg.calls().len();
     app.tg.send_text(GROUP, &alice, TOKEN);
-    app.message_after(seen, GROUP, "rotate it now").await;
+    app.message_after(seen, GROUP, "replace it now").await;
 
     let link = app.link_from(&alice, &secrets, &en("btn-continue-private")).await;
     let query = app.press_only(&bob, &secrets, &en("btn-continue-private"));
@@ -183,7 +183,7 @@ async fn a_group_wizard_takes_its_secrets_in_private_and_ignores_other_members()
     assert!(summary.text().contains("@team_helper_bot") && !summary.text().contains(TOKEN));
 
     app.press(&alice, &summary, &en("btn-confirm"), "is reserved").await;
-    app.message_after(0, GROUP, "@alice bought a slot for Team bot").await;
+    app.message_after(0, GROUP, "@alice ordered Team bot").await;
 }
 
 #[tokio::test]
@@ -233,7 +233,7 @@ async fn the_audit_shows_admins_the_last_entries() {
     let lines: Vec<&str> = text.lines().skip(1).collect();
     assert_eq!(lines.len(), 4, "{}", log.text());
     assert!(lines[0].ends_with("@alice removed the API key"), "newest first: {lines:?}");
-    assert!(lines[1].ends_with("@alice redeployed One"));
+    assert!(lines[1].ends_with("@alice restarted One"));
     assert!(lines[3].ends_with("@alice stopped One"));
     assert!(sim.requests().iter().any(|r| r.path.ends_with("/redeploy")));
 }
@@ -256,7 +256,7 @@ async fn a_group_assistants_secret_is_edited_through_a_private_hand_off() {
     let seen = app.tg.call_count();
     let pasted = app.tg.send_text(alice.id, &alice, TOKEN);
     app.message_after(seen, alice.id, &en("handoff-edit-done")).await;
-    let saved = app.message_after(seen, GROUP, "Saved. Redeploy Group bot").await;
+    let saved = app.message_after(seen, GROUP, "so Group bot uses the change").await;
     assert!(saved.buttons().iter().any(|(label, _)| *label == en("btn-redeploy")));
     app.message_after(seen, GROUP, "@alice edited Group bot").await;
     assert!(app.tg.calls_of("DeleteMessage").iter().any(|c| c.body["message_id"] == pasted));

@@ -75,7 +75,7 @@ async fn a_failure_is_announced_with_its_reason_and_a_redeploy_button() {
     let seen = app.tg.calls().len();
     sim.finish_deployment(&id, Outcome::Failed("Invalid model API key".into()));
     let failed =
-        app.message_after(seen, bob.id, "Fragile failed to deploy: Invalid model API key").await;
+        app.message_after(seen, bob.id, "Fragile couldn't start: Invalid model API key").await;
     let redeploying =
         app.press_edit(&bob, &failed, &en("btn-redeploy"), &en("card-redeploying")).await;
     assert!(redeploying.text().contains("Fragile"));

@@ -30,7 +30,7 @@ async fn ready(sim: SimOptions, user: &TestUser) -> TestApp {
 async fn byok_to_summary(app: &TestApp, user: &TestUser, model: Option<&str>) -> Call {
     let name = app.start_wizard(user, "mode-byok").await;
     assert!(name.text().starts_with("Step 2 of 6"), "{}", name.text());
-    let provider = app.say(user, "Sales bot", "Which model provider?").await;
+    let provider = app.say(user, "Sales bot", "Which AI company?").await;
     let models = app.press(user, &provider, "Anthropic", "Which anthropic model?").await;
     let token_prompt = match model {
         Some(model) => app.say(user, model, "@BotFather").await,
@@ -105,7 +105,7 @@ async fn a_byok_wizard_goes_from_nothing_to_a_live_assistant() {
     let id = deployment_of(&handle).await;
     let seen = app.tg.calls().len();
     assert!(handle.complete_payment(&id));
-    app.message_after(seen, alice.id, "Payment received! Deploying Sales bot").await;
+    app.message_after(seen, alice.id, "Payment received! Starting Sales bot").await;
 
     let deployed = handle.deployment(&id).expect("in the simulator");
     assert_eq!(deployed.status, Status::Deploying);
@@ -145,7 +145,7 @@ async fn a_managed_wizard_skips_the_provider_and_the_model_key() {
     assert!(summary.text().starts_with("Step 5 of 5"), "{}", summary.text());
     assert!(summary.text().contains(&en("wz-summary-key-none")), "{}", summary.text());
 
-    app.press(&bob, &summary, &en("btn-confirm"), "Payment received! Deploying Helpdesk").await;
+    app.press(&bob, &summary, &en("btn-confirm"), "Payment received! Starting Helpdesk").await;
     let id = deployment_of(&app.sim.handle()).await;
     let deployed = app.sim.handle().deployment(&id).expect("deployed");
     assert_eq!(deployed.api_mode, ApiMode::Managed);
@@ -212,7 +212,7 @@ async fn a_wizard_continues_at_the_same_step_after_a_crash() {
     let erin = TestUser::new(705, "Erin");
     let mut app = ready(SimOptions::default(), &erin).await;
     app.start_wizard(&erin, "mode-byok").await;
-    let providers = app.say(&erin, "Crash test", "Which model provider?").await;
+    let providers = app.say(&erin, "Crash test", "Which AI company?").await;
 
     app.kill_and_restart().await;
 
@@ -295,11 +295,11 @@ async fn a_refused_model_reopens_the_model_step_for_the_paid_slot() {
     let seen = app.tg.calls().len();
     handle.complete_payment(&id);
     app.message_after(seen, ines.id, "didn't accept the model llama-from-mars").await;
-    let providers = app.message_after(seen, ines.id, "Which model provider?").await;
+    let providers = app.message_after(seen, ines.id, "Which AI company?").await;
     let models = app.press(&ines, &providers, "Anthropic", "Which anthropic model?").await;
     let summary = app.press(&ines, &models, "claude-haiku-4-5-20251001", "Please check").await;
     assert!(summary.text().contains(&en("wz-summary-activate")), "{}", summary.text());
-    app.press(&ines, &summary, &en("btn-confirm"), "Deploying Sales bot").await;
+    app.press(&ines, &summary, &en("btn-confirm"), "Starting Sales bot").await;
     assert_eq!(handle.count_requests("POST", "/purchase"), 1, "no second purchase");
     assert_eq!(
         handle.deployment(&id).expect("slot").model_id.as_deref(),

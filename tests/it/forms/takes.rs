@@ -76,7 +76,7 @@ async fn the_wizard_takes_its_bot_token_and_model_key_through_the_form() {
 
     let name = app.start_wizard(&bea, "mode-byok").await;
     assert!(name.web_app_url().is_none(), "only secret steps offer the form");
-    let provider = app.say(&bea, "Form bot", "Which model provider?").await;
+    let provider = app.say(&bea, "Form bot", "Which AI company?").await;
     let models = app.press(&bea, &provider, "Anthropic", "Which anthropic model?").await;
     let token_prompt = app.press(&bea, &models, "claude-sonnet-4-5-20250929", "Step 4 of 6").await;
     assert!(app.form_of(&token_prompt).await.url.as_str().contains("kind=bot-token"));
@@ -116,7 +116,7 @@ async fn edits_of_the_bot_token_and_the_model_key_come_through_the_form() {
         let prompt = app.press(&cleo, &menu, &en(field), asked).await;
         let seen = app.tg.call_count();
         through_form(&app, &cleo, &prompt, secret, masked).await;
-        app.message_after(seen, cleo.id, "Saved. Redeploy Formed").await;
+        app.message_after(seen, cleo.id, "so Formed uses the change").await;
     }
     let deployment = sim.deployment(&id).expect("d");
     assert_eq!(deployment.telegram_bot_token.as_deref(), Some(TOKEN));

@@ -45,7 +45,7 @@ impl TestApp {
     /// that step's prompt.
     pub async fn byok_wizard_to_token(&self, user: &TestUser, name: &str) -> Call {
         self.start_wizard(user, "mode-byok").await;
-        let provider = self.say(user, name, "Which model provider?").await;
+        let provider = self.say(user, name, "Which AI company?").await;
         let models = self.press(user, &provider, "Anthropic", "Which anthropic model?").await;
         self.press(user, &models, "claude-sonnet-4-5-20250929", "Step 4 of 6").await
     }
