@@ -7,6 +7,7 @@ cmd-setkey = API-Schlüssel setzen oder ersetzen
 cmd-forgetkey = Gespeicherten API-Schlüssel entfernen
 cmd-language = Sprache wählen
 cmd-cancel = Aktuellen Schritt verlassen
+cmd-audit = Die letzten Aktionen der Gruppe
 
 # /start and /help
 start-welcome = Hallo! Ich erstelle und betreibe KI-Assistenten auf Telegram für dich – ohne Dashboard, ohne Code.

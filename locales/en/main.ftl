@@ -7,6 +7,7 @@ cmd-setkey = Set or replace your API key
 cmd-forgetkey = Remove the stored API key
 cmd-language = Choose the language
 cmd-cancel = Leave the current step
+cmd-audit = The group's recent actions
 
 # /start and /help
 start-welcome = Hi! I create and run AI assistants on Telegram for you — no dashboard, no code.

@@ -7,6 +7,7 @@ cmd-setkey = Configurar o cambiar tu clave de API
 cmd-forgetkey = Borrar la clave de API guardada
 cmd-language = Elegir el idioma
 cmd-cancel = Salir del paso actual
+cmd-audit = Las últimas acciones del grupo
 
 # /start and /help
 start-welcome = ¡Hola! Creo y gestiono asistentes de IA en Telegram por ti, sin panel ni código.

@@ -7,6 +7,7 @@ cmd-setkey = Задать или заменить ключ API
 cmd-forgetkey = Удалить сохранённый ключ API
 cmd-language = Выбрать язык
 cmd-cancel = Выйти из текущего шага
+cmd-audit = Последние действия в группе
 
 # /start and /help
 start-welcome = Привет! Я создаю и запускаю ИИ-ассистентов в Telegram за вас — без панели управления и без кода.
