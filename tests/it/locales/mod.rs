@@ -5,6 +5,8 @@
 //! The checks read the Fluent sources (`fluent-syntax`), so a failure names the key. Each test
 //! collects every problem of every language before it fails, and prints them per language.
 
+mod plurals;
+mod words;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
