@@ -137,6 +137,18 @@ impl Lang {
         Self::ALL.into_iter().any(|lang| lang.is_rtl() && lang.langid() == *id)
     }
 
+    /// `value` as a right-to-left language must show a value put in by code rather than by
+    /// Fluent (a name or a date joined to a message with `format!`): between isolation marks
+    /// (FSI … PDI), as Fluent marks variables. Other languages get it unchanged. Never for
+    /// button data or URLs.
+    pub fn isolate(self, value: &str) -> Cow<'_, str> {
+        if self.is_rtl() {
+            Cow::Owned(format!("\u{2068}{value}\u{2069}"))
+        } else {
+            Cow::Borrowed(value)
+        }
+    }
+
     /// The message `key` in this language.
     pub fn t(self, key: &str) -> String {
         LOCALES.lookup(&self.langid(), key)
@@ -244,6 +256,12 @@ mod tests {
             assert!(text.contains("••••abcd"), "{lang}: {text}");
             assert!(!text.contains('\u{2068}'), "{lang}: no FSI marks: {text:?}");
         }
+    }
+
+    #[test]
+    fn values_joined_in_code_are_isolated_right_to_left_only() {
+        assert_eq!(Lang::Ar.isolate("Sales bot"), "\u{2068}Sales bot\u{2069}");
+        assert_eq!(Lang::De.isolate("Sales bot"), "Sales bot");
     }
 
     #[test]
