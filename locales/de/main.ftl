@@ -7,6 +7,7 @@ cmd-setkey = Getclaw-API-Schlüssel hinterlegen oder ersetzen
 cmd-forgetkey = Gespeicherten Getclaw-API-Schlüssel entfernen
 cmd-language = Sprache wählen
 cmd-cancel = Aktuellen Schritt abbrechen
+cmd-audit = Die letzten Aktionen der Gruppe
 
 # /start and /help
 start-welcome = Hallo! Ich erstelle KI-Assistenten auf Telegram für dich und sorge dafür, dass sie laufen. Du beantwortest nur meine Fragen, ganz ohne Code.

@@ -7,6 +7,7 @@ cmd-setkey = Add or replace your Getclaw API key
 cmd-forgetkey = Remove your saved Getclaw API key
 cmd-language = Choose the language
 cmd-cancel = Stop the current step
+cmd-audit = The group's recent actions
 
 # /start and /help
 start-welcome = Hi! I create AI assistants on Telegram for you and keep them running. You just answer my questions, no code needed.

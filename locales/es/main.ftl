@@ -7,6 +7,7 @@ cmd-setkey = Agregar o cambiar tu clave de API de Getclaw
 cmd-forgetkey = Borrar tu clave de API de Getclaw guardada
 cmd-language = Elegir el idioma
 cmd-cancel = Detener el paso actual
+cmd-audit = Las últimas acciones del grupo
 
 # /start and /help
 start-welcome = ¡Hola! Creo asistentes de IA en Telegram para ti y me encargo de que sigan funcionando. Tú solo respondes a mis preguntas, sin escribir código.

@@ -7,6 +7,7 @@ cmd-setkey = API key जोड़ें या बदलें
 cmd-forgetkey = सेव की गई API key हटाएँ
 cmd-language = भाषा चुनें
 cmd-cancel = मौजूदा कदम छोड़ें
+cmd-audit = ग्रुप में हाल की गतिविधियाँ
 
 # /start and /help
 start-welcome = नमस्ते! मैं आपके लिए Telegram पर AI असिस्टेंट बनाता हूँ और उन्हें चलाता हूँ। आपको बस मेरे सवालों के जवाब देने हैं — कोई कोड नहीं चाहिए।

@@ -7,6 +7,7 @@ cmd-setkey = Tambah atau ganti API key Getclaw Anda
 cmd-forgetkey = Hapus API key Getclaw yang tersimpan
 cmd-language = Pilih bahasa
 cmd-cancel = Hentikan langkah ini
+cmd-audit = Tindakan terbaru di grup
 
 # /start dan /help
 start-welcome = Halo! Saya membuatkan asisten AI di Telegram untuk Anda dan menjaganya tetap berjalan. Anda cukup menjawab pertanyaan saya, tanpa perlu coding.

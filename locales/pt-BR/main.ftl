@@ -7,6 +7,7 @@ cmd-setkey = Adicionar ou trocar sua chave de API do Getclaw
 cmd-forgetkey = Apagar sua chave de API do Getclaw salva
 cmd-language = Escolher o idioma
 cmd-cancel = Parar a etapa atual
+cmd-audit = As ações recentes do grupo
 
 # /start e /help
 start-welcome = Oi! Eu crio assistentes de IA no Telegram para você e cuido para que continuem funcionando. Você só responde às minhas perguntas, sem precisar de código.

@@ -7,6 +7,7 @@ cmd-setkey = Добавить или заменить API-ключ Getclaw
 cmd-forgetkey = Удалить сохранённый API-ключ Getclaw
 cmd-language = Выбрать язык
 cmd-cancel = Прервать текущий шаг
+cmd-audit = Последние действия в группе
 
 # /start and /help
 start-welcome = Привет! Я создаю ИИ-ассистентов в Telegram и слежу, чтобы они работали. Вам нужно только ответить на мои вопросы, никакого кода.

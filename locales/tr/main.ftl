@@ -7,6 +7,7 @@ cmd-setkey = Getclaw API anahtarını ekle veya değiştir
 cmd-forgetkey = Kayıtlı Getclaw API anahtarını sil
 cmd-language = Dili seç
 cmd-cancel = Bu adımı durdur
+cmd-audit = Gruptaki son işlemler
 
 # /start ve /help
 start-welcome = Merhaba! Telegram'da sizin için yapay zeka asistanları oluşturuyor ve çalışır durumda tutuyorum. Siz sadece sorularımı yanıtlayın, kod bilmenize gerek yok.

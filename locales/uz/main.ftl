@@ -7,6 +7,7 @@ cmd-setkey = API kalitni kiritish yoki almashtirish
 cmd-forgetkey = Saqlangan API kalitni oʻchirish
 cmd-language = Tilni tanlash
 cmd-cancel = Joriy qadamdan chiqish
+cmd-audit = Guruhdagi soʻnggi amallar
 
 # /start and /help
 start-welcome = Salom! Men siz uchun Telegramda AI assistentlar yarataman va ularning ishlashini taʼminlayman. Siz faqat savollarimga javob berasiz — kod kerak emas.

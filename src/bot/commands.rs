@@ -2,11 +2,15 @@
 
 use teloxide::{
     prelude::*,
-    types::BotCommand,
+    types::BotCommandScope,
     utils::command::{BotCommands, ParseError},
 };
 
-use crate::{app::TgBot, i18n::Lang};
+use crate::{
+    app::TgBot,
+    i18n::Lang,
+    present::commands::{self as present, Menu},
+};
 
 /// Commands, parsed from message text. Descriptions shown to users come from `locales/`.
 #[derive(Debug, Clone, PartialEq, Eq, BotCommands)]
@@ -52,40 +56,33 @@ impl Command {
                 | Self::Language
         )
     }
-
-    /// The commands shown in Telegram's menu, in menu order, with their locale keys.
-    const MENU: [(&'static str, &'static str); 8] = [
-        ("list", "cmd-list"),
-        ("new", "cmd-new"),
-        ("setkey", "cmd-setkey"),
-        ("forgetkey", "cmd-forgetkey"),
-        ("language", "cmd-language"),
-        ("cancel", "cmd-cancel"),
-        ("help", "cmd-help"),
-        ("start", "cmd-start"),
-    ];
 }
 
-/// The locale keys of the menu's descriptions (the locale test checks them).
-pub fn menu_keys() -> impl Iterator<Item = &'static str> {
-    Command::MENU.iter().map(|(_, key)| *key)
-}
-
-/// Registers the command menu for every shipped language (and the default for the rest).
-/// A failure is logged, not fatal: the bot works without a menu. Returns whether all went.
+/// Registers every menu in every shipped language: English as the default of its scope, the
+/// others under their ISO 639-1 code. Private chats, a group's members and its admins each get
+/// their own menu. A failure is logged, not fatal: the bot works without a menu. Returns
+/// whether all went.
 pub async fn register(bot: &TgBot) -> bool {
-    let mut all = true;
-    for lang in Lang::ALL {
-        let commands: Vec<BotCommand> =
-            Command::MENU.iter().map(|(name, key)| BotCommand::new(*name, lang.t(key))).collect();
-        let mut request = bot.set_my_commands(commands);
-        if lang != Lang::default() {
-            request = request.language_code(lang.code());
-        }
-        if let Err(e) = request.await {
-            all = false;
-            tracing::warn!(language = %lang, error = %e, "could not register the command menu");
-        }
+    let requests = Menu::ALL.into_iter().flat_map(|menu| {
+        Lang::ALL.into_iter().map(move |lang| async move {
+            let mut request = bot.set_my_commands(present::menu(lang, menu)).scope(scope(menu));
+            if lang != Lang::default() {
+                request = request.language_code(lang.iso639_1());
+            }
+            let sent = request.await;
+            if let Err(e) = &sent {
+                tracing::warn!(language = %lang, ?menu, error = %e, "could not register a command menu");
+            }
+            sent.is_ok()
+        })
+    });
+    futures_util::future::join_all(requests).await.into_iter().all(|ok| ok)
+}
+
+fn scope(menu: Menu) -> BotCommandScope {
+    match menu {
+        Menu::Private => BotCommandScope::AllPrivateChats,
+        Menu::GroupMembers => BotCommandScope::AllGroupChats,
+        Menu::GroupAdmins => BotCommandScope::AllChatAdministrators,
     }
-    all
 }

@@ -6,21 +6,13 @@ use super::{HandlerResult, context::Ctx};
 use crate::{
     app::{App, TgBot},
     i18n::Lang,
-    present::{
-        buttons::Button,
-        keyboard::{button, keyboard},
-    },
+    present::language as present,
 };
 
 /// Offers the shipped languages, each labelled in itself.
 pub async fn choose(bot: TgBot, msg: Message, ctx: Ctx) -> HandlerResult {
-    let mut rows: Vec<Vec<_>> = Lang::ALL
-        .iter()
-        .map(|l| vec![button(l.t("language-name"), &Button::Language(Some(*l)))])
-        .collect();
-    rows.push(vec![button(ctx.lang.t("language-auto"), &Button::Language(None))]);
-    let text = ctx.lang.t("language-choose");
-    bot.send_message(msg.chat.id, text).reply_markup(keyboard(rows)).await?;
+    let (text, markup) = present::choice(ctx.lang);
+    bot.send_message(msg.chat.id, text).reply_markup(markup).await?;
     Ok(())
 }
 
@@ -44,6 +36,6 @@ pub async fn chosen(
             query.from.language_code.as_deref().and_then(Lang::negotiate).unwrap_or_default()
         }
     };
-    bot.edit_message_text(chat, message.id(), lang.t("language-set")).await?;
+    bot.edit_message_text(chat, message.id(), present::set(lang)).await?;
     Ok(())
 }

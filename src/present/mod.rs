@@ -14,10 +14,12 @@
 pub mod audit;
 pub mod buttons;
 pub mod cards;
+pub mod commands;
 pub mod errors;
 pub mod forms;
 pub mod keyboard;
 pub mod labels;
+pub mod language;
 pub mod notices;
 pub mod wizard;
 

@@ -35,6 +35,7 @@ pub fn render(lang: Lang, kind: SecretKind, base: &str) -> String {
     let json = serde_json::Value::Object(script_text).to_string();
     let mut page = HTML
         .replace("{{lang}}", lang.code())
+        .replace("{{dir}}", if lang.is_rtl() { "rtl" } else { "ltr" })
         .replace("{{base}}", &escape(base))
         .replace("{{pattern}}", &escape(pattern(kind)))
         // `<` cannot end the data block early once escaped; JSON reads it back the same.
@@ -76,7 +77,9 @@ mod tests {
                 let page = render(lang, kind, "/bot/form");
                 assert!(!page.contains("{{"), "{lang} {kind:?}: {page}");
                 assert!(page.contains(r#"<link rel="stylesheet" href="/bot/form/form.css">"#));
-                assert!(page.contains(&format!("<html lang=\"{}\">", lang.code())));
+                let dir = if lang.is_rtl() { "rtl" } else { "ltr" };
+                let html = format!("<html lang=\"{}\" dir=\"{dir}\">", lang.code());
+                assert!(page.contains(&html), "{lang}");
                 // Whose account it saves to, for the script to fill in.
                 let account =
                     forms::page_text(lang, kind).into_iter().find(|(n, _)| *n == "account");

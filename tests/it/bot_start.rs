@@ -46,23 +46,6 @@ async fn help_lists_the_commands() {
 }
 
 #[tokio::test]
-async fn the_command_menu_is_registered_per_language() {
-    let alice = TestUser::new(504, "Alice");
-    // Answering a command proves start-up, menu registration included, is over.
-    let (app, _) = fresh_reply(&alice, "/help").await;
-    let menus = app.tg.calls_of("SetMyCommands");
-    let mut languages: Vec<Option<&str>> =
-        menus.iter().map(|c| c.body.get("language_code").and_then(|v| v.as_str())).collect();
-    languages.sort();
-    assert_eq!(languages, vec![None, Some("de"), Some("es"), Some("ru")]);
-    let german = menus.iter().find(|c| c.body["language_code"] == "de").expect("de menu");
-    let commands = german.body["commands"].as_array().expect("commands");
-    let start = commands.iter().find(|c| c["command"] == "start").expect("start in the menu");
-    assert_eq!(start["description"], Lang::De.t("cmd-start"));
-    assert!(commands.iter().any(|c| c["command"] == "new"));
-}
-
-#[tokio::test]
 async fn the_bot_stops_cleanly_and_resumes_on_the_same_database() {
     let alice = TestUser::new(505, "Alice");
     let (mut app, _) = fresh_reply(&alice, "/help").await;

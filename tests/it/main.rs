@@ -9,6 +9,7 @@ mod fake_telegram_fidelity;
 mod faults;
 mod forms;
 mod inbox;
+mod languages;
 mod locales;
 mod manage;
 mod managed_bots;

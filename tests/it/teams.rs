@@ -103,7 +103,7 @@ async fn the_group_key_is_handed_off_to_a_private_chat() {
     let pasted = app.tg.send_text(alice.id, &alice, API_KEY);
     app.message_after(seen, alice.id, "The group's API key ••••6789 is saved").await;
     assert!(app.tg.calls_of("DeleteMessage").iter().any(|c| c.body["message_id"] == pasted));
-    let line = app.message_after(0, GROUP, "@alice set the API key ••••6789").await;
+    let line = app.message_after(0, GROUP, "@alice added the Getclaw API key ••••6789").await;
     assert!(!line.text().contains(API_KEY), "the group never sees the key");
     let stored = app
         .storage()
@@ -258,7 +258,7 @@ async fn a_group_assistants_secret_is_edited_through_a_private_hand_off() {
     app.message_after(seen, alice.id, &en("handoff-edit-done")).await;
     let saved = app.message_after(seen, GROUP, "so Group bot uses the change").await;
     assert!(saved.buttons().iter().any(|(label, _)| *label == en("btn-redeploy")));
-    app.message_after(seen, GROUP, "@alice edited Group bot").await;
+    app.message_after(seen, GROUP, "@alice changed Group bot").await;
     assert!(app.tg.calls_of("DeleteMessage").iter().any(|c| c.body["message_id"] == pasted));
     assert!(
         app.tg

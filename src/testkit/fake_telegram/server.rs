@@ -125,7 +125,9 @@ pub(super) async fn handle(
             })
         })
     };
-    let refusal = refusal.or_else(|| managed::refused_send(&lower, chat, &body));
+    let refusal = refusal
+        .or_else(|| managed::refused_send(&lower, chat, &body))
+        .or_else(|| (lower == "setmycommands").then(|| refused_commands(&body)).flatten());
     if let Some(mut refusal) = refusal {
         refusal["ok"] = json!(false);
         inner.refused.push(call);
@@ -184,6 +186,46 @@ pub(super) async fn handle(
     drop(inner);
     shared.call_made.notify_waiters();
     ok(result)
+}
+
+/// What Telegram says to a setMyCommands it cannot take: a `language_code` that is not two
+/// lowercase letters (ISO 639-1: `pt`, never `pt-BR`), an unknown scope, a command that is not
+/// 1–32 of `a-z0-9_`, or a description that is not 1–256 characters.
+fn refused_commands(body: &Value) -> Option<Value> {
+    let bad = |description: &str| {
+        Some(json!({ "error_code": 400, "description": format!("Bad Request: {description}") }))
+    };
+    if let Some(code) = body.get("language_code").and_then(Value::as_str)
+        && !(code.is_empty() || code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        return bad("invalid language code specified");
+    }
+    let scopes = [
+        "default",
+        "all_private_chats",
+        "all_group_chats",
+        "all_chat_administrators",
+        "chat",
+        "chat_administrators",
+        "chat_member",
+    ];
+    if let Some(scope) = body.get("scope")
+        && !scope["type"].as_str().is_some_and(|t| scopes.contains(&t))
+    {
+        return bad("invalid scope specified");
+    }
+    let commands = body.get("commands").and_then(Value::as_array).cloned().unwrap_or_default();
+    let fits = |c: &Value| {
+        let name = c["command"].as_str().unwrap_or_default();
+        let description = c["description"].as_str().unwrap_or_default().chars().count();
+        (1..=32).contains(&name.len())
+            && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+            && (1..=256).contains(&description)
+    };
+    if !commands.iter().all(fits) {
+        return bad("BOT_COMMAND_INVALID");
+    }
+    None
 }
 
 /// A getMe answer: `user` with the fields only getMe carries.

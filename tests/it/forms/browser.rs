@@ -98,18 +98,31 @@ fn launch_url(app: &TestApp, form: &Offered, user: &TestUser, theme: &serde_json
 
 /// Opens the /setkey form of `user` in a fresh browser, as a Telegram app's webview would.
 async fn open(app: &TestApp, user: &TestUser, theme: &serde_json::Value) -> Option<(Browser, i32)> {
-    open_with(app, user, theme, STUB).await
+    open_with(app, user, theme, Lang::En, STUB).await
 }
 
-/// Opens the /setkey form of `user` in a fresh browser, with `stub` for Telegram's script.
+/// Opens the /setkey form of `user`, whose Telegram speaks `lang`, in a fresh browser.
+async fn open_in(
+    app: &TestApp,
+    user: &TestUser,
+    theme: &serde_json::Value,
+    lang: Lang,
+) -> Option<(Browser, i32)> {
+    open_with(app, user, theme, lang, STUB).await
+}
+
+/// Opens the /setkey form of `user`, whose Telegram speaks `lang`, in a fresh browser, with
+/// `stub` for Telegram's script.
 async fn open_with(
     app: &TestApp,
     user: &TestUser,
     theme: &serde_json::Value,
+    lang: Lang,
     stub: &str,
 ) -> Option<(Browser, i32)> {
     let tools = browser::tools()?;
-    let prompt = app.say(user, "/setkey", &en("setkey-ask")).await;
+    let user = &user.clone().speaking(lang.code());
+    let prompt = app.say(user, "/setkey", &lang.t("setkey-ask")).await;
     let form = app.form_of(&prompt).await;
     let browser = Browser::start(&tools).await;
     browser.before_scripts(stub).await;
@@ -239,7 +252,7 @@ async fn the_page_takes_nothing_in_a_plain_browser_tab() {
     let app = TestApp::builder().webhook().spawn().await;
     let sam = TestUser::new(1748, "Sam");
     let plain_tab = STUB.replace(WEBVIEW, "");
-    let Some((browser, _)) = open_with(&app, &sam, &light(), &plain_tab).await else { return };
+    let Some((browser, _)) = open_with(&app, &sam, &light(), Lang::En, &plain_tab).await else { return };
     let page = &browser.client;
     let status = page.find(Locator::Css("#status")).await.expect("status");
     assert_eq!(status.text().await.expect("text"), en("form-outside-telegram"));
@@ -252,17 +265,41 @@ async fn the_page_takes_nothing_in_a_plain_browser_tab() {
     browser.close().await;
 }
 
-/// Writes docs/webapp-light.png and docs/webapp-dark.png: the form on a phone, in Telegram's
-/// day and night themes. `cargo test --test it screenshots -- --ignored`.
+/// In Arabic the page reads right to left and its layout mirrors: the Show button sits left
+/// of the field, the account line's bar on its right; the secret itself stays left to right.
+#[tokio::test]
+async fn the_form_mirrors_right_to_left_in_arabic() {
+    let app = TestApp::builder().webhook().spawn().await;
+    let amal = TestUser::new(1749, "Amal");
+    let Some((browser, _)) = open_in(&app, &amal, &light(), Lang::Ar).await else { return };
+    let mirrored = "const t = document.getElementById('toggle').getBoundingClientRect();\
+        const f = document.getElementById('secret').getBoundingClientRect();\
+        const a = getComputedStyle(document.getElementById('account'));\
+        return [document.documentElement.dir, document.documentElement.lang,\
+            t.right <= f.left, a.borderRightWidth, a.borderLeftWidth,\
+            getComputedStyle(document.getElementById('secret')).direction];";
+    assert_eq!(browser.eval(mirrored).await, json!(["rtl", "ar", true, "4px", "0px", "ltr"]));
+    browser.close().await;
+}
+
+/// Writes docs/webapp-light.png and docs/webapp-dark.png (the form on a phone, in Telegram's
+/// day and night themes), and docs/webapp-ar.png and docs/webapp-hi.png (Arabic, right to
+/// left, and Hindi, by day). `cargo test --test it screenshots -- --ignored`.
 #[tokio::test]
 #[ignore = "writes the screenshots in docs/"]
 async fn screenshots() {
     let app = TestApp::builder().webhook().spawn().await;
     let docs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs");
     std::fs::create_dir_all(&docs).expect("docs/");
-    for (n, (name, theme)) in [("light", light()), ("dark", dark())].into_iter().enumerate() {
+    let shots = [
+        ("light", light(), Lang::En),
+        ("dark", dark(), Lang::En),
+        ("ar", light(), Lang::Ar),
+        ("hi", light(), Lang::Hi),
+    ];
+    for (n, (name, theme, lang)) in shots.into_iter().enumerate() {
         let user = TestUser::new(1740 + n as i64, "Mia");
-        let Some((browser, _)) = open(&app, &user, &theme).await else { return };
+        let Some((browser, _)) = open_in(&app, &user, &theme, lang).await else { return };
         let input = browser.client.find(Locator::Css("#secret")).await.expect("the field");
         input.send_keys("sk_live_example_0000").await.expect("typing");
         let png = browser.client.screenshot().await.expect("a screenshot");

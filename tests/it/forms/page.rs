@@ -40,7 +40,7 @@ async fn the_page_comes_with_its_headers_in_the_users_language() {
     }
     assert!(headers.get("x-frame-options").is_none(), "Telegram's web clients frame Mini Apps");
     let html = page.text().await.expect("html");
-    assert!(html.contains(r#"<html lang="de">"#));
+    assert!(html.contains(r#"<html lang="de" dir="ltr">"#));
     assert!(html.contains(&Lang::De.t("form-title-api-key")));
     assert!(
         html.contains(r#"<script src="https://telegram.org/js/telegram-web-app.js"></script>"#)

@@ -145,7 +145,7 @@ async fn a_group_hands_its_key_off_to_the_private_chat_where_the_form_is_offered
     let seen = app.tg.call_count();
     through_form(&app, &dora, &prompt, API_KEY, "••••6789").await;
     app.message_after(seen, dora.id, "The group's API key ••••6789 is saved").await;
-    app.message_after(seen, GROUP, "@dora set the API key ••••6789").await;
+    app.message_after(seen, GROUP, "@dora added the Getclaw API key ••••6789").await;
     assert_eq!(app.key_mask(GROUP).await.as_deref(), Some("••••6789"), "the group's key");
 }
 
