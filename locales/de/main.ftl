@@ -96,7 +96,10 @@ wz-mode =
     • ♾️ Unbegrenzt: KI inklusive, mit dem größten monatlichen Guthaben.
 wz-name = Wie soll dein Assistent heißen? Sende einen Namen mit 1 bis 100 Zeichen.
 wz-name-empty = Der Name darf nicht leer sein. Sende einen Namen mit 1 bis 100 Zeichen.
-wz-name-too-long = Dieser Name hat { $count } Zeichen; erlaubt sind 100. Bitte sende einen kürzeren.
+wz-name-too-long = Dieser Name hat { $count ->
+    [one] { $count } Zeichen
+   *[other] { $count } Zeichen
+}; erlaubt sind 100. Bitte sende einen kürzeren.
 wz-provider = Welcher KI-Anbieter? Wähle unten einen aus oder tippe seinen Kurznamen.
 wz-provider-other = Tippe den Kurznamen des Anbieters (zum Beispiel: mistral).
 wz-provider-invalid = Bitte tippe den Kurznamen des Anbieters als ein Wort in Kleinbuchstaben, etwa mistral.

@@ -96,7 +96,10 @@ wz-mode =
     • ♾️ Unlimited: AI included, with the largest monthly amount.
 wz-name = What should your assistant be called? Send a name of 1 to 100 characters.
 wz-name-empty = The name can't be empty. Send a name of 1 to 100 characters.
-wz-name-too-long = That name has { $count } characters; the limit is 100. Please send a shorter one.
+wz-name-too-long = That name has { $count ->
+    [one] { $count } character
+   *[other] { $count } characters
+}; the limit is 100. Please send a shorter one.
 wz-provider = Which AI company? Pick one below, or type its short name.
 wz-provider-other = Type the company's short name (for example: mistral).
 wz-provider-invalid = Please type the company's short name as one word in lowercase, like mistral.

@@ -96,7 +96,11 @@ wz-mode =
     • ♾️ Ilimitado: IA incluida, con la mayor cantidad mensual.
 wz-name = ¿Cómo se llamará tu asistente? Envía un nombre de 1 a 100 caracteres.
 wz-name-empty = El nombre no puede estar vacío. Envía un nombre de 1 a 100 caracteres.
-wz-name-too-long = Ese nombre tiene { $count } caracteres y el máximo es 100. Envía uno más corto.
+wz-name-too-long = Ese nombre tiene { $count ->
+    [one] { $count } carácter
+    [many] { $count } caracteres
+   *[other] { $count } caracteres
+} y el máximo es 100. Envía uno más corto.
 wz-provider = ¿Qué empresa de IA? Elige una abajo o escribe su nombre corto.
 wz-provider-other = Escribe el nombre corto de la empresa (por ejemplo: mistral).
 wz-provider-invalid = Escribe el nombre corto de la empresa en una sola palabra y en minúsculas, como mistral.

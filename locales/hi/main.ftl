@@ -79,7 +79,7 @@ btn-field-mode = प्लान
 btn-field-name = नाम
 btn-field-model = AI मॉडल
 btn-field-token = बॉट टोकन
-btn-field-key = AI key
+btn-field-key = अपनी AI key
 
 # Billing modes
 mode-byok = 🔑 मेरी अपनी AI key

@@ -96,7 +96,10 @@ wz-mode =
     • ♾️ Sınırsız: yapay zeka dahil, en yüksek aylık kullanım miktarıyla.
 wz-name = Asistanınızın adı ne olsun? 1 ile 100 karakter arasında bir ad gönderin.
 wz-name-empty = Ad boş olamaz. 1 ile 100 karakter arasında bir ad gönderin.
-wz-name-too-long = Bu ad { $count } karakter; sınır 100. Lütfen daha kısa bir ad gönderin.
+wz-name-too-long = Bu ad { $count ->
+    [one] { $count } karakter
+   *[other] { $count } karakter
+}; sınır 100. Lütfen daha kısa bir ad gönderin.
 wz-provider = Hangi yapay zeka şirketi? Aşağıdan birini seçin ya da kısa adını yazın.
 wz-provider-other = Şirketin kısa adını yazın (örneğin: mistral).
 wz-provider-invalid = Lütfen şirketin kısa adını tek kelime ve küçük harflerle yazın, mistral gibi.
