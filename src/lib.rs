@@ -49,4 +49,5 @@ pub mod storage;
 pub mod telemetry;
 pub mod testkit;
 pub mod tracker;
+pub mod urls;
 pub mod webapp;

@@ -53,7 +53,7 @@ pub struct Tuning {
     /// How long a conversation may sit idle (default: [`Timing::DIALOGUE_IDLE`]).
     pub dialogue_idle: Option<Duration>,
     /// How many updates a sender may send in one chat at once, then how often one more
-    /// (default: `service::flood`'s; a benchmark driving one chat hard lifts it).
+    /// (default: `app::flood`'s; a benchmark driving one chat hard lifts it).
     pub flood: Option<(u32, Duration)>,
     /// Told the address the HTTP server bound (`LISTEN_ADDR` may name port 0).
     pub listening: Option<tokio::sync::oneshot::Sender<SocketAddr>>,

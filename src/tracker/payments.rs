@@ -86,7 +86,16 @@ impl Tracker {
         let Some(draft) = db.claim_pending_activation::<ActivationDraft>(chat, id).await? else {
             return Ok(());
         };
-        match activation::activate(&self.app, chat, id, &draft).await {
+        match activation::activate(
+            &self.app.db,
+            &self.app.api,
+            &self.app.callbacks,
+            chat,
+            id,
+            &draft,
+        )
+        .await
+        {
             Ok(_) => {
                 db.drop_pending_activation(chat, id, false).await?;
                 self.say(chat, notices::paid_deploying(lang, draft.name)).await;
