@@ -36,6 +36,8 @@ pub mod dblock;
 pub mod durable;
 pub mod i18n;
 pub mod inbox;
+#[cfg(test)]
+mod layers;
 pub mod maintenance;
 pub mod managed_bots;
 pub mod ops;
