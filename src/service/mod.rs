@@ -6,6 +6,7 @@
 //! - [`keys`]: checking and storing a chat's API key.
 //! - [`assistants`]: the list merged with the API, refreshing, stop / redeploy / delete, edits.
 //! - [`activation`]: buying a slot and activating it with a wizard's answers.
+//! - [`wizard`]: a wizard opened, or reopened for a model the service refused.
 //! - [`audit`]: who did what in a group.
 //! - [`groups`]: a group upgraded to a supergroup (a new chat id).
 //! - [`handoff`]: one-time links that take a group's secret to a private chat.
@@ -24,6 +25,7 @@ pub mod groups;
 pub mod handoff;
 pub mod input;
 pub mod keys;
+pub mod wizard;
 
 use crate::{api::ApiError, storage::StorageError};
 
