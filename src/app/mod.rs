@@ -4,9 +4,9 @@
 //! and held by the tracker.
 //!
 //! What it is assembled from lives beside it ([`admins`], [`flood`], [`tokens`], [`turns`]:
-//! the edge's own machinery) or below it (`storage`, `api`, `inbox`, `urls`, `ops`). It
-//! imports `service` only for types (an [`InputError`](crate::service::input::InputError));
-//! nothing below imports `app` back: service calls take the parts they need.
+//! the edge's own machinery) or below it (`storage`, `api`, `inbox`, `urls`, `ops`). Of
+//! `service` it uses only the input checks ([`tokens`] checks a token's shape first). Nothing
+//! below imports `app` back: service calls take the parts they need.
 
 pub mod admins;
 pub mod flood;

@@ -33,7 +33,7 @@ mod tests {
     use crate::conversation::Step;
 
     #[test]
-    fn a_refused_model_reopens_the_model_step_for_the_slot() {
+    fn a_refused_model_reopens_the_wizard_where_the_model_is_chosen_for_the_slot() {
         let draft = Draft {
             mode: Some(crate::api::ApiMode::Byok),
             name: Some("Helper".into()),
@@ -46,7 +46,8 @@ mod tests {
         let activation = ActivationDraft::from_draft(&draft).expect("complete");
         let slot = DeploymentId("dep_1".into());
         let wizard = refused_model(ChatId(42), &slot, activation);
-        assert_eq!((wizard.owner, wizard.step), (42, Step::Model));
+        // In byok mode the provider is asked again with the model.
+        assert_eq!((wizard.owner, wizard.step), (42, Step::Provider));
         assert_eq!(wizard.slot, Some(slot));
         assert_eq!(wizard.draft.name.as_deref(), Some("Helper"));
         assert!(wizard.draft.model.is_none() && !wizard.keyboard);
