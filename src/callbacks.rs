@@ -1,7 +1,8 @@
-//! Deployment callbacks: when the bot has a public URL, activate and redeploy give the API
-//! `PUBLIC_URL/callbacks/<token>`, one unguessable token per deployment. A call on that path
-//! only triggers an immediate status fetch: the payload is never read (one declared larger
-//! than a status report gets 413), unknown tokens get 404, and polling stays the fallback. The check runs
+//! The deployment callback endpoint: when the bot has a public URL, activate and redeploy give
+//! the API `PUBLIC_URL/callbacks/<token>` (made by [`CallbackUrls`](crate::urls::CallbackUrls)),
+//! one unguessable token per deployment. A call on that path only triggers an immediate status
+//! fetch: the payload is never read (one declared larger than a status report gets 413),
+//! unknown tokens get 404, and polling stays the fallback. The check runs
 //! after the answer, rate-limited per deployment and capped in number.
 
 use std::{
@@ -17,63 +18,15 @@ use axum::{
     routing::post,
 };
 use tokio::sync::Semaphore;
-use url::Url;
 
 use crate::{
-    storage::{is_token, new_token, token_hash},
+    storage::{is_token, token_hash},
     tracker::Tracker,
+    urls::CALLBACK_TOKEN_BYTES,
 };
-
-/// Random bytes in a callback URL's token.
-const TOKEN_BYTES: usize = 32;
 
 /// The largest callback body accepted; anything bigger is refused unread.
 pub const MAX_BODY: usize = 16 * 1024;
-
-/// Makes callback URLs, when the bot has a public URL.
-#[derive(Debug, Clone, Default)]
-pub struct Callbacks {
-    public: Option<Url>,
-}
-
-impl Callbacks {
-    /// Callback URLs under `public` (none when `None`).
-    pub fn new(public: Option<Url>) -> Self {
-        Self { public }
-    }
-
-    /// A fresh callback URL with a new token, and the hash to store once the API has taken
-    /// it (storing it earlier would break the working callback when the call fails); `None`
-    /// when the bot has no public URL.
-    pub fn fresh(&self) -> Option<FreshCallback> {
-        let public = self.public.as_ref()?;
-        let token = new_token::<TOKEN_BYTES>();
-        let url = crate::config::endpoint(public, &["callbacks", &token]).to_string();
-        Some(FreshCallback { url, hash: token_hash(&token) })
-    }
-
-    /// The path `PUBLIC_URL` puts in front of every route (`/bot` for
-    /// `https://host/bot`), or `""`. The proxy in front forwards paths unchanged.
-    fn path_prefix(&self) -> String {
-        self.public.as_ref().map(|p| p.path().trim_end_matches('/').to_owned()).unwrap_or_default()
-    }
-}
-
-/// A callback URL not yet given to the API. `Debug` leaves out the URL, which carries the
-/// live token.
-#[derive(Clone)]
-pub struct FreshCallback {
-    /// The URL for the API.
-    pub url: String,
-    /// What to store of its token.
-    pub hash: String,
-}
-
-impl std::fmt::Debug for FreshCallback {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FreshCallback").field("hash", &self.hash).finish_non_exhaustive()
-    }
-}
 
 /// The most status checks that callbacks may have running at once.
 const MAX_CHECKS_IN_FLIGHT: usize = 8;
@@ -149,7 +102,7 @@ async fn callback(
 ) -> StatusCode {
     // The body is never read: the call only means "look again", and the token in the path
     // is all that is checked. A body declared larger than any status report is refused.
-    if !is_token::<TOKEN_BYTES>(&token) {
+    if !is_token::<CALLBACK_TOKEN_BYTES>(&token) {
         return StatusCode::NOT_FOUND;
     }
     match endpoint.tracker.app.db.deployment_by_callback(&token_hash(&token)).await {

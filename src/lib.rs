@@ -2,24 +2,32 @@
 //! Assistants API v1, by chatting.
 //!
 //! # Layout
-//! Layers, each depending only on those below it:
+//! Layers, each importing only those below it (a test, `layers.rs`, fails on an import
+//! circle among the top-level modules):
+//! - [`run`] builds the bot ([`run::Application::build`]) and runs it until its one stop
+//!   token is cancelled; [`cli`] and [`config`] are the binary's commands and settings.
 //! - [`bot`] (the Telegram edge: schema, context, one file per conversation) and [`tracker`]
 //!   (the background task that activates paid slots and announces status changes). Neither
-//!   imports the other; both use the layers below.
+//!   imports the other; both use the layers below. The HTTP endpoints sit beside them:
+//!   [`callbacks`] (deployment callbacks, which ask the tracker for a status check),
+//!   [`webapp`] (the secure form for secrets, which hands them to `bot`'s secret route) and
+//!   [`ops`] (health and metrics).
+//! - [`app`]: the one shared context (storage, API client, dialogues, caches, health), and
+//!   the edge's own machinery it is assembled from (admin cache, flood guard, chat turns,
+//!   the getMe token check).
 //! - [`present`]: what the user sees, as pure functions to text and keyboards.
-//! - [`service`]: what the product does, with no Telegram in it; takes the [`app::App`] and ids.
-//! - [`app`]: the one shared context (storage, API client, dialogues, caches, health).
-//! - [`conversation`]: conversation state (wizard, edit), plain serde types.
+//! - [`service`]: what the product does, with no Telegram in it; each call takes the parts it
+//!   needs (the database, the API client, a URL maker) and ids, never the [`app::App`].
+//! - [`urls`] (the bot's own URLs under `PUBLIC_URL`: deployment callbacks, the form),
+//!   [`conversation`] (conversation state, plain serde types), [`inbox`] (every update stored
+//!   before Telegram is told it arrived, and replayed after a crash), [`sender`] (outgoing
+//!   requests paced to Telegram's limits), [`managed_bots`] (the Bot API's managed bots, 9.6
+//!   and 10.0, which teloxide lacks).
 //! - [`storage`] (SQLite, secrets sealed before they touch the disk), [`api`] (the typed
-//!   Assistants API client), [`catalog`] (the models offered), [`i18n`] (text from `locales/`).
+//!   Assistants API client), [`catalog`] (the models offered), [`i18n`] (text from
+//!   `locales/`).
 //!
-//! Around them: [`run`] starts everything and stops it cleanly; [`inbox`] stores every
-//! update before Telegram is told it arrived and replays what a crash left unhandled;
-//! [`managed_bots`] holds the Bot API's managed bots (9.6, 10.0), which teloxide lacks;
-//! [`sender`] paces outgoing requests to Telegram's limits without a fixed cycle; [`cli`] and
-//! [`config`] are the binary's commands and settings; [`callbacks`], [`webapp`] and [`ops`]
-//! are the HTTP endpoints (deployment callbacks; the secure form for secrets; health and
-//! metrics); [`maintenance`] holds key rotation; [`startup`] checks the token and waits for
+//! Around them: [`maintenance`] holds key rotation; [`startup`] checks the token and waits for
 //! Telegram before dispatching; [`dblock`] keeps one process per database; [`durable`] syncs
 //! directories after file renames; [`telemetry`] sets up logs; [`sim`] simulates the
 //! Assistants API, for trying the bot and for tests. `testkit` fakes Telegram for the tests and
@@ -39,6 +47,8 @@ pub mod durable;
 pub mod edge;
 pub mod i18n;
 pub mod inbox;
+#[cfg(test)]
+mod layers;
 pub mod maintenance;
 pub mod managed_bots;
 pub mod ops;
@@ -53,4 +63,5 @@ pub mod telemetry;
 #[cfg(feature = "testkit")]
 pub mod testkit;
 pub mod tracker;
+pub mod urls;
 pub mod webapp;

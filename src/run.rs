@@ -1,18 +1,27 @@
-//! Running the bot: open storage, build the [`App`], then serve updates (long polling or
-//! webhook, both through the durable [`inbox`]), the tracker and the HTTP servers until the
-//! shutdown signal, and stop cleanly.
+//! Running the bot, as zero2prod does: [`Application::build`] opens storage, builds the
+//! [`App`] and binds the HTTP listeners; [`Application::run_until_stopped`] serves updates
+//! (long polling or webhook, both through the durable [`inbox`]), the tracker and the HTTP
+//! servers until its one stop token is cancelled, and stops cleanly. [`run`] does both and
+//! cancels the token when a shutdown future resolves.
+//!
+//! Every task watches the same [`CancellationToken`]: the dispatcher (through a small task
+//! that stops its listener), the lane beside it, the webhook's registration, the tracker, the
+//! inbox's marker and pruner, and the HTTP servers. The token is cancelled by the shutdown,
+//! or by the dispatcher's end, or by an early return (a guard), so nothing outlives the run.
 
-use std::{net::SocketAddr, time::Duration};
+use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use secrecy::ExposeSecret as _;
-use teloxide::{prelude::*, update_listeners::UpdateListener as _};
+use teloxide::{prelude::*, stop::StopToken, update_listeners::UpdateListener as _};
+use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
+use tokio_util::sync::CancellationToken;
 
 use crate::{
     api::{ApiClient, ApiError, ClientOptions},
-    app::{App, Timing},
+    app::{App, TgBot, Timing},
     bot,
-    config::{Config, Public},
-    inbox::{self, Intake},
+    config::Config,
+    inbox::{self, Feed, Inbox, Intake},
     sender::{Limits, Paced},
     storage::{Db, StorageError},
     tracker::Tracker,
@@ -53,18 +62,20 @@ pub struct Tuning {
     /// How long a conversation may sit idle (default: [`Timing::DIALOGUE_IDLE`]).
     pub dialogue_idle: Option<Duration>,
     /// How many updates a sender may send in one chat at once, then how often one more
-    /// (default: `service::flood`'s; a benchmark driving one chat hard lifts it).
+    /// (default: `app::flood`'s; a benchmark driving one chat hard lifts it).
     pub flood: Option<(u32, Duration)>,
-    /// Told the address the HTTP server bound (`LISTEN_ADDR` may name port 0).
-    pub listening: Option<tokio::sync::oneshot::Sender<SocketAddr>>,
-    /// Told the address the metrics server bound (`METRICS_ADDR` may name port 0).
-    pub metrics_listening: Option<tokio::sync::oneshot::Sender<SocketAddr>>,
+    /// Told the address the HTTP server bound (`LISTEN_ADDR` may name port 0); see also
+    /// [`Application::address`].
+    pub listening: Option<oneshot::Sender<SocketAddr>>,
+    /// Told the address the metrics server bound (`METRICS_ADDR` may name port 0); see also
+    /// [`Application::metrics_address`].
+    pub metrics_listening: Option<oneshot::Sender<SocketAddr>>,
     /// Handed the running tracker, so that tests can run a tick of it when they need one
     /// rather than wait for the next.
-    pub tracker: Option<tokio::sync::oneshot::Sender<Tracker>>,
+    pub tracker: Option<oneshot::Sender<Tracker>>,
 }
 
-/// Opens storage, builds the bot and serves updates until `shutdown` resolves.
+/// Builds the bot and runs it until `shutdown` resolves (see [`Application`]).
 ///
 /// With `PUBLIC_URL`, updates arrive by webhook on the same HTTP server as the deployment
 /// callbacks and the secure form; otherwise by long polling. On shutdown the bot stops taking
@@ -75,179 +86,236 @@ pub async fn run(
     tuning: Tuning,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), RunError> {
-    let db = Db::open(config.database.clone(), &config.key).await?;
-    let api = ApiClient::new(config.assistants_api_url.clone(), tuning.api.clone())?;
-    // One HTTP client for the bot and for checking other bots' tokens.
-    let client = teloxide::net::default_reqwest_settings()
-        .build()
-        .map_err(|e| RunError::Webhook(format!("cannot build the HTTP client: {e}")))?;
-    let bot = Paced::new(
-        Bot::with_client(config.token.expose_secret(), client.clone())
-            .set_api_url(config.telegram_api_url.clone()),
-        tuning.limits,
-    );
-    let defaults = Timing::new(config.poll_interval, config.payment_timeout);
-    let timing = Timing {
-        dialogue_idle: tuning.dialogue_idle.unwrap_or(defaults.dialogue_idle),
-        flood: tuning.flood.unwrap_or(defaults.flood),
-        ..defaults
-    };
-    let telegram = (config.telegram_api_url.clone(), client);
-    let app = App::assemble(
-        db.clone(),
-        api,
-        telegram,
-        config.public.as_ref().map(|p| p.url.clone()),
-        timing,
-    );
-    let health = app.health.clone();
-    if bot::commands::register(&bot).await {
-        health.telegram_ok();
-    }
-
-    let (stop_background, background_stopped) = tokio::sync::watch::channel(false);
-    let tracker = Tracker::new(app.clone(), bot.clone());
-    if let Some(tell) = tuning.tracker {
-        let _ = tell.send(tracker.clone());
-    }
-    let mut servers = Vec::new();
-    if let Some(addr) = config.metrics_addr {
-        let listener = bind(addr).await?;
-        if let Some(tell) = tuning.metrics_listening {
-            let _ = tell
-                .send(listener.local_addr().map_err(|source| RunError::Listen { addr, source })?);
-        }
-        let stopped = background_stopped.clone();
-        servers.push(serve(listener, crate::ops::router(health), wait_true(stopped)));
-    }
-
-    let inbox = app.inbox.clone();
-    // The secure form hands secrets to the conversations the dispatcher runs.
-    let form = crate::webapp::router(app.clone(), bot.clone(), &config.token);
-    let lane_app = app.clone();
-    let mut dispatcher = bot::dispatcher(bot.clone(), app);
-
-    // What the last run left unhandled goes to the dispatcher (or the lane beside it, for
-    // what teloxide cannot read) first, in order.
-    let (mut intake, feed, lane) = Intake::open(&inbox).await?;
-    let intake_stop = intake.stop_token();
-    let token = dispatcher.shutdown_token();
-    let (stopping, stop_requested) = tokio::sync::watch::channel(false);
-    let lane = tokio::spawn(bot::lane(bot.clone(), lane_app, lane, stop_requested.clone()));
-    let stopper = tokio::spawn(async move {
+    let application = Application::build_with(config, tuning).await?;
+    let stop = application.stop_token();
+    let signal = tokio::spawn(async move {
         shutdown.await;
-        let _ = stopping.send(true);
-        tracing::info!("shutting down: finishing the updates in flight");
-        // Ending the listener's stream is what stops the dispatcher; teloxide's shutdown
-        // signal alone can be missed while the dispatcher is between two waits (its notify
-        // wakes only current waiters), and the poller makes the bot look up before then.
-        intake_stop.stop();
-        // The dispatcher refuses a shutdown until it has started; keep asking until it takes.
-        loop {
-            match token.shutdown() {
-                Ok(done) => {
-                    done.await;
-                    break;
-                }
-                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
-            }
-        }
+        stop.cancel();
     });
-
-    let pruner = tokio::spawn(inbox.clone().prune_until(background_stopped.clone()));
-    let marker = tokio::spawn(inbox.clone().mark_until(background_stopped.clone()));
-    let callbacks_app = crate::callbacks::router(tracker.clone());
-    let tracker_task = tokio::spawn(tracker.supervise(background_stopped.clone()));
-    let listening = match &config.public {
-        Some(Public { url: public, listen: addr }) => {
-            let addr = *addr;
-            let listener = bind(addr).await?;
-            if let Some(tell) = tuning.listening {
-                let _ = tell.send(
-                    listener.local_addr().map_err(|source| RunError::Listen { addr, source })?,
-                );
-            }
-            let url = crate::config::endpoint(public, &["telegram"]);
-            // Our own route rather than teloxide's: it stores each update before it answers
-            // 200. The webhook gets a random secret token, checked on every update, and is
-            // deleted again when the dispatcher stops.
-            match register_webhook(bot.inner(), &url, stop_requested).await? {
-                Some(secret) => {
-                    let hook = inbox::webhook::router(url.path(), secret, inbox.clone(), feed);
-                    let routes = hook.merge(callbacks_app).merge(form.unwrap_or_default());
-                    let stopped = wait_true(background_stopped.clone());
-                    servers.push(serve(listener, routes, stopped));
-                    tracing::info!("bot started (webhook)");
-                    Listening::Webhook
-                }
-                None => Listening::Stopped,
-            }
-        }
-        None => {
-            delete_webhook_if_set(bot.inner()).await;
-            let offset = inbox.next_offset().await?;
-            let poller = inbox::polling::spawn(bot.inner().clone(), inbox.clone(), feed, offset);
-            tracing::info!("bot started (long polling)");
-            Listening::Polling(poller)
-        }
-    };
-    let dispatched = match listening {
-        // Stopped while Telegram could not be reached: nothing to dispatch.
-        Listening::Stopped => Ok(()),
-        // `try_` variant: a Telegram that fails the dispatcher's first getMe is an error to
-        // report, not a panic.
-        _ => {
-            dispatcher
-                .try_dispatch_with_listener(
-                    intake,
-                    LoggingErrorHandler::with_custom_text("the update listener failed"),
-                )
-                .await
-        }
-    };
-    match listening {
-        // It stops by itself once the dispatcher drops the listener; this is for a
-        // dispatcher that never started.
-        Listening::Polling(poller) => {
-            poller.abort();
-            let _ = poller.await;
-        }
-        Listening::Webhook => {
-            if let Err(e) = bot.inner().delete_webhook().await {
-                tracing::error!(error = %e, "could not delete the webhook");
-            }
-        }
-        Listening::Stopped => {}
-    }
-    stopper.abort();
-    // The lane finishes the update in hand (the stop signal, or the stopper's end, ends it).
-    if let Err(e) = lane.await {
-        tracing::error!(error = %e, "the lane task failed");
-    }
-    let _ = stop_background.send(true);
-    let _ = pruner.await;
-    // The last handled marks are written before the database closes.
-    let _ = marker.await;
-    if let Err(e) = tracker_task.await {
-        tracing::error!(error = %e, "the tracker task failed");
-    }
-    for server in servers {
-        if let Err(e) = server.await {
-            tracing::error!(error = %e, "an HTTP server task failed");
-        }
-    }
-    db.close().await;
-    tracing::info!("bot stopped");
-    dispatched.map_err(RunError::Telegram)
+    let ran = application.run_until_stopped().await;
+    signal.abort();
+    ran
 }
 
-/// How updates reach the dispatcher: polling has a task to stop, a webhook is deleted at the
-/// end, and a bot stopped before its webhook was registered dispatches nothing (and shuts
-/// down the same way).
+/// A bot ready to run: storage open, the [`App`] built, its commands registered and its
+/// HTTP listeners bound.
+#[derive(Debug)]
+pub struct Application {
+    config: Config,
+    bot: TgBot,
+    app: App,
+    metrics: Option<TcpListener>,
+    public: Option<TcpListener>,
+    stop: CancellationToken,
+    hand_tracker: Option<oneshot::Sender<Tracker>>,
+}
+
+impl Application {
+    /// Builds the bot of `config`, with Telegram's own limits and the default timings.
+    pub async fn build(config: Config) -> Result<Self, RunError> {
+        Self::build_with(config, Tuning::default()).await
+    }
+
+    /// Builds the bot of `config`, tuned by `tuning`.
+    pub async fn build_with(config: Config, tuning: Tuning) -> Result<Self, RunError> {
+        let db = Db::open(config.database.clone(), &config.key).await?;
+        let api = ApiClient::new(config.assistants_api_url.clone(), tuning.api.clone())?;
+        // One HTTP client for the bot and for checking other bots' tokens.
+        let client = teloxide::net::default_reqwest_settings()
+            .build()
+            .map_err(|e| RunError::Webhook(format!("cannot build the HTTP client: {e}")))?;
+        let bot = Paced::new(
+            Bot::with_client(config.token.expose_secret(), client.clone())
+                .set_api_url(config.telegram_api_url.clone()),
+            tuning.limits,
+        );
+        let defaults = Timing::new(config.poll_interval, config.payment_timeout);
+        let timing = Timing {
+            dialogue_idle: tuning.dialogue_idle.unwrap_or(defaults.dialogue_idle),
+            flood: tuning.flood.unwrap_or(defaults.flood),
+            ..defaults
+        };
+        let telegram = (config.telegram_api_url.clone(), client);
+        let public_url = config.public.as_ref().map(|p| p.url.clone());
+        let app = App::assemble(db, api, telegram, public_url, timing);
+        if bot::commands::register(&bot).await {
+            app.health.telegram_ok();
+        }
+        let metrics = match config.metrics_addr {
+            Some(addr) => Some(bind(addr, tuning.metrics_listening).await?),
+            None => None,
+        };
+        let public = match &config.public {
+            Some(public) => Some(bind(public.listen, tuning.listening).await?),
+            None => None,
+        };
+        let stop = CancellationToken::new();
+        Ok(Self { config, bot, app, metrics, public, stop, hand_tracker: tuning.tracker })
+    }
+
+    /// The token that stops the bot when cancelled.
+    pub fn stop_token(&self) -> CancellationToken {
+        self.stop.clone()
+    }
+
+    /// The shared context the bot runs with.
+    pub fn app(&self) -> &App {
+        &self.app
+    }
+
+    /// Where the HTTP server (webhook, callbacks, the form) listens, with `PUBLIC_URL`.
+    pub fn address(&self) -> Option<SocketAddr> {
+        self.public.as_ref().and_then(|l| l.local_addr().ok())
+    }
+
+    /// Where `/healthz` and `/metrics` are served, with `METRICS_ADDR`.
+    pub fn metrics_address(&self) -> Option<SocketAddr> {
+        self.metrics.as_ref().and_then(|l| l.local_addr().ok())
+    }
+
+    /// Serves updates, the tracker and the HTTP servers until the stop token is cancelled
+    /// (or the dispatcher ends), then stops: no more updates are taken, the handlers in
+    /// flight finish, the other tasks end, the last handled marks are written and the
+    /// database closes.
+    pub async fn run_until_stopped(self) -> Result<(), RunError> {
+        let Self { config, bot, app, metrics, public, stop, hand_tracker } = self;
+        // An early return (an error) stops whatever was started.
+        let _stop_on_exit = stop.clone().drop_guard();
+        let inbox = app.inbox.clone();
+        let mut tasks = Vec::new();
+        if let Some(listener) = metrics {
+            tasks.push(serve(listener, crate::ops::router(app.health.clone()), &stop));
+        }
+        // What the last run left unhandled goes to the dispatcher (or the lane beside it, for
+        // what teloxide cannot read) first, in order.
+        let (mut intake, feed, lane) = Intake::open(&inbox).await?;
+        let mut dispatcher = bot::dispatcher(bot.clone(), app.clone());
+        let (intake_stop, dispatcher_stop) = (intake.stop_token(), dispatcher.shutdown_token());
+        let stopper = tokio::spawn(stop_dispatching(stop.clone(), intake_stop, dispatcher_stop));
+        let lane = tokio::spawn(bot::lane(bot.clone(), app.clone(), lane, stop.clone()));
+        tasks.push(tokio::spawn(inbox.clone().prune_until(stop.clone())));
+        tasks.push(tokio::spawn(inbox.clone().mark_until(stop.clone())));
+        let tracker = Tracker::new(app.clone(), bot.clone());
+        if let Some(hand) = hand_tracker {
+            let _ = hand.send(tracker.clone());
+        }
+        // The secure form hands secrets to the conversations the dispatcher runs.
+        let form = crate::webapp::router(app.clone(), bot.clone(), &config.token);
+        let routes = crate::callbacks::router(tracker.clone()).merge(form.unwrap_or_default());
+        tasks.push(tokio::spawn(tracker.supervise(stop.clone())));
+        let public = public.zip(config.public.as_ref()).map(|(l, p)| (l, p.url.clone(), routes));
+        let listening = listen(&bot, &inbox, feed, public, &stop).await?;
+        let dispatched = match listening {
+            // Stopped while Telegram could not be reached: nothing to dispatch.
+            Listening::Stopped => Ok(()),
+            // `try_` variant: a Telegram that fails the dispatcher's first getMe is an error
+            // to report, not a panic.
+            _ => {
+                let failed = LoggingErrorHandler::with_custom_text("the update listener failed");
+                dispatcher.try_dispatch_with_listener(intake, failed).await
+            }
+        };
+        // Whatever ended the dispatcher, everything else stops now.
+        stop.cancel();
+        stopper.abort();
+        tasks.extend(listening.close(bot.inner()).await);
+        // The lane finishes the update in hand.
+        let lane = std::iter::once(lane);
+        for task in lane.chain(tasks) {
+            if let Err(e) = task.await {
+                tracing::error!(error = %e, "a task of the bot failed");
+            }
+        }
+        // Handlers that finished after the stop marked their updates since the marker ended.
+        inbox.write_marks().await;
+        app.db.close().await;
+        tracing::info!("bot stopped");
+        dispatched.map_err(RunError::Telegram)
+    }
+}
+
+/// Stops the dispatcher once `stop` is cancelled. Ending the listener's stream is what stops
+/// it; teloxide's shutdown signal alone can be missed while the dispatcher is between two
+/// waits (its notify wakes only current waiters), and the poller makes the bot look up before
+/// then.
+async fn stop_dispatching(
+    stop: CancellationToken,
+    intake: StopToken,
+    dispatcher: teloxide::dispatching::ShutdownToken,
+) {
+    stop.cancelled().await;
+    tracing::info!("shutting down: finishing the updates in flight");
+    intake.stop();
+    // The dispatcher refuses a shutdown until it has started; keep asking until it takes.
+    loop {
+        match dispatcher.shutdown() {
+            Ok(done) => {
+                done.await;
+                break;
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+        }
+    }
+}
+
+/// Starts taking updates: with a public listener, by webhook on it (the callback and form
+/// `routes` beside); otherwise by long polling.
+async fn listen(
+    bot: &TgBot,
+    inbox: &Arc<Inbox>,
+    feed: Feed,
+    public: Option<(TcpListener, url::Url, axum::Router)>,
+    stop: &CancellationToken,
+) -> Result<Listening, RunError> {
+    let Some((listener, public, routes)) = public else {
+        delete_webhook_if_set(bot.inner()).await;
+        let offset = inbox.next_offset().await?;
+        let poller = inbox::polling::spawn(bot.inner().clone(), inbox.clone(), feed, offset);
+        tracing::info!("bot started (long polling)");
+        return Ok(Listening::Polling(poller));
+    };
+    let url = crate::config::endpoint(&public, &["telegram"]);
+    // Our own route rather than teloxide's: it stores each update before it answers 200. The
+    // webhook gets a random secret token, checked on every update, and is deleted again when
+    // the dispatcher stops.
+    let Some(secret) = register_webhook(bot.inner(), &url, stop).await? else {
+        return Ok(Listening::Stopped);
+    };
+    let hook = inbox::webhook::router(url.path(), secret, inbox.clone(), feed);
+    let server = serve(listener, hook.merge(routes), stop);
+    tracing::info!("bot started (webhook)");
+    Ok(Listening::Webhook(server))
+}
+
+/// How updates reach the dispatcher: polling has a task to stop, a webhook a server (stopped
+/// by the token) and a registration to delete at the end, and a bot stopped before its
+/// webhook was registered dispatches nothing (and shuts down the same way).
 enum Listening {
-    Polling(tokio::task::JoinHandle<()>),
-    Webhook,
+    Polling(JoinHandle<()>),
+    Webhook(JoinHandle<()>),
     Stopped,
+}
+
+impl Listening {
+    /// Ends the way updates came; returns the server still to wait for.
+    async fn close(self, bot: &Bot) -> Option<JoinHandle<()>> {
+        match self {
+            // It stops by itself once the dispatcher drops the listener; this is for a
+            // dispatcher that never started.
+            Self::Polling(poller) => {
+                poller.abort();
+                let _ = poller.await;
+                None
+            }
+            Self::Webhook(server) => {
+                if let Err(e) = bot.delete_webhook().await {
+                    tracing::error!(error = %e, "could not delete the webhook");
+                }
+                Some(server)
+            }
+            Self::Stopped => None,
+        }
+    }
 }
 
 /// A bot switching from webhook to polling: Telegram refuses getUpdates while a webhook is
@@ -270,7 +338,7 @@ async fn delete_webhook_if_set(bot: &Bot) {
 async fn register_webhook(
     bot: &Bot,
     url: &url::Url,
-    mut stop_requested: tokio::sync::watch::Receiver<bool>,
+    stop: &CancellationToken,
 ) -> Result<Option<String>, RunError> {
     let mut failures = 0u32;
     loop {
@@ -290,28 +358,35 @@ async fn register_webhook(
         let retry_in = humantime::format_duration(wait);
         tracing::warn!(error = %error, %retry_in, "could not register the webhook; retrying");
         tokio::select! {
-            _ = stop_requested.wait_for(|stop| *stop) => return Ok(None),
+            () = stop.cancelled() => return Ok(None),
             () = tokio::time::sleep(wait) => {}
         }
     }
 }
 
-async fn bind(addr: SocketAddr) -> Result<tokio::net::TcpListener, RunError> {
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .map_err(|source| RunError::Listen { addr, source })?;
-    tracing::info!(addr = %listener.local_addr().unwrap_or(addr), "HTTP server listening");
+/// Binds `addr`, and tells `tell` (if any) the address it got.
+async fn bind(
+    addr: SocketAddr,
+    tell: Option<oneshot::Sender<SocketAddr>>,
+) -> Result<TcpListener, RunError> {
+    let listener =
+        TcpListener::bind(addr).await.map_err(|source| RunError::Listen { addr, source })?;
+    let bound = listener.local_addr().map_err(|source| RunError::Listen { addr, source })?;
+    tracing::info!(addr = %bound, "HTTP server listening");
+    if let Some(tell) = tell {
+        let _ = tell.send(bound);
+    }
     Ok(listener)
 }
 
-async fn wait_true(mut flag: tokio::sync::watch::Receiver<bool>) {
-    let _ = flag.wait_for(|stopped| *stopped).await;
-}
-
-fn serve(
-    listener: tokio::net::TcpListener,
-    app: axum::Router,
-    stopped: impl Future<Output = ()> + Send + 'static,
-) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(crate::edge::serve(listener, app, crate::edge::Edge::for_this_process(), stopped))
+/// Serves `routes` on `listener` until `stop` is cancelled (then finishes the requests in
+/// flight).
+fn serve(listener: TcpListener, routes: axum::Router, stop: &CancellationToken) -> JoinHandle<()> {
+    let stopped = stop.clone().cancelled_owned();
+    tokio::spawn(crate::edge::serve(
+        listener,
+        routes,
+        crate::edge::Edge::for_this_process(),
+        stopped,
+    ))
 }

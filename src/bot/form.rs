@@ -42,8 +42,11 @@ pub async fn ask(
     prompt: Prompt,
 ) -> HandlerResult {
     let Prompt { kind, mut text, mut rows } = prompt;
-    let ticket =
-        if chat.is_user() { links::open(app, (chat, user), kind, lang).await? } else { None };
+    let ticket = if chat.is_user() {
+        links::open(&app.db, &app.forms, chat, user, kind, lang).await?
+    } else {
+        None
+    };
     if let Some(ticket) = &ticket {
         text = format!("{text}\n\n{}", forms::offer(lang));
         rows.insert(0, vec![forms::button(lang, ticket.url.clone())]);
@@ -52,7 +55,7 @@ pub async fn ask(
     let sent =
         if rows.is_empty() { request.await? } else { request.reply_markup(keyboard(rows)).await? };
     if let Some(ticket) = &ticket {
-        links::bind(app, ticket, sent.id).await?;
+        links::bind(&app.db, ticket, sent.id.0).await?;
     }
     Ok(())
 }

@@ -219,7 +219,7 @@ async fn check(app: &App, lang: Lang, kind: SecretKind, text: &str) -> Result<Se
     match kind {
         SecretKind::ApiKey => {
             let key = ApiKey::new(text);
-            keys::verify(app, &key)
+            keys::verify(&app.api, &key)
                 .await
                 .map(|()| Secret::ApiKey(key))
                 .map_err(|e| errors::explain_key_refusal(lang, &e))

@@ -39,7 +39,7 @@ use teloxide::{
     dispatching::{DefaultKey, Dispatcher},
     error_handlers::LoggingErrorHandler,
 };
-use tokio::sync::watch;
+use tokio_util::sync::CancellationToken;
 
 pub use failure::HandlerError;
 
@@ -64,16 +64,16 @@ pub fn dispatcher(bot: TgBot, app: App) -> Dispatcher<TgBot, HandlerError, Defau
 
 /// Handles the inbox's [`Lane`] (updates teloxide cannot read: a managed bot's) one at a
 /// time, with [`schema::unreadable`]: the same failure report and handled marks as the
-/// dispatcher. Stops when `stop` turns true (after the update in hand) or the lane closes;
+/// dispatcher. Stops when `stop` is cancelled (after the update in hand) or the lane closes;
 /// what is left in it is stored unhandled, so the next start replays it. It is not in step
 /// with the dispatcher's worker of the same chat: its handlers read the conversation afresh
 /// (`secrets::deliver`), so a step the user left meanwhile is simply not waiting any more.
-pub async fn lane(bot: TgBot, app: App, mut updates: Lane, mut stop: watch::Receiver<bool>) {
+pub async fn lane(bot: TgBot, app: App, mut updates: Lane, stop: CancellationToken) {
     let handler = schema::unreadable();
     loop {
         let update = tokio::select! {
             biased;
-            _ = stop.wait_for(|stop| *stop) => return,
+            () = stop.cancelled() => return,
             update = updates.recv() => match update {
                 Some(update) => update,
                 None => return,

@@ -80,7 +80,7 @@ async fn route(bot: TgBot, update: Update, app: App, me: Me) -> HandlerResult {
         return Ok(());
     }
     // The chat's turn, held to the end: a secret from the form or a managed bot for the same
-    // chat waits for it rather than interleave with this update (`service::turns`).
+    // chat waits for it rather than interleave with this update (`app::turns`).
     let Some(chat) = context::chat_of(&update) else { return Ok(()) };
     let _turn = app.turns.take(chat.0).await;
     let Some(ctx) = context::resolve(&update, &app).await else { return Ok(()) };

@@ -94,7 +94,7 @@ pub async fn receive_key(
             ctx.lang.t_args("key-saved", &[("masked", masked.into())])
         }
         Some(group) => {
-            let group = groups::current(app, ChatId(group)).await?;
+            let group = groups::current(&app.db, ChatId(group)).await?;
             app.db.set_api_key(group, key).await?;
             let group_lang = app.chat_lang(group).await;
             audit::record(bot, app, group, &arrival.from, Audited::KeySet, &masked, group_lang)
@@ -108,7 +108,7 @@ pub async fn receive_key(
 
 /// /forgetkey (in a group: admins only, and the group is told who did it).
 pub async fn forgetkey(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResult {
-    let forgotten = keys::forget(&app, msg.chat.id).await?;
+    let forgotten = keys::forget(&app.db, msg.chat.id).await?;
     let text = if forgotten { ctx.lang.t("forgetkey-done") } else { ctx.lang.t("forgetkey-none") };
     bot.send_message(msg.chat.id, text).await?;
     if forgotten && let Some(admin) = msg.from.as_ref() {

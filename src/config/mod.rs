@@ -12,7 +12,7 @@
 mod args;
 mod parse;
 
-use std::{net::SocketAddr, path::PathBuf, time::Duration};
+use std::{net::SocketAddr, time::Duration};
 
 use secrecy::SecretString;
 use sqlx::sqlite::SqliteConnectOptions;
@@ -21,7 +21,9 @@ use url::Url;
 pub use args::{BotArgs, Cli, Command, RotateKeyArgs, SimulateArgs};
 pub use parse::{parse_database_url, parse_key};
 
-use crate::storage::seal::KeyMaterial;
+// Where the key comes from is storage's to know (it opens the database with it); the
+// configuration only says which.
+pub use crate::storage::seal::KeySource;
 
 /// The Assistants API that a fresh install talks to.
 pub const DEFAULT_ASSISTANTS_API_URL: &str = "https://getclaw.sh";
@@ -29,15 +31,6 @@ pub const DEFAULT_ASSISTANTS_API_URL: &str = "https://getclaw.sh";
 pub const DEFAULT_TELEGRAM_API_URL: &str = "https://api.telegram.org";
 /// The SQLite file used when `DATABASE_URL` is not set.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://assistants-bot.db";
-
-/// Where the sealing key comes from.
-#[derive(Debug)]
-pub enum KeySource {
-    /// `ENCRYPTION_KEY` was given.
-    Inline(KeyMaterial),
-    /// A key file beside the database, generated on first start.
-    File(PathBuf),
-}
 
 /// How log lines are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -37,6 +37,7 @@ use teloxide::{
     update_listeners::{AsUpdateStream, UpdateListener},
 };
 use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
 
 use crate::storage::{Db, StorageError};
 
@@ -181,12 +182,14 @@ impl Inbox {
         }
     }
 
-    /// Writes handled marks every [`MARK_EVERY`] until `stopped` turns true, then once more.
-    pub async fn mark_until(self: Arc<Self>, mut stopped: tokio::sync::watch::Receiver<bool>) {
+    /// Writes handled marks every [`MARK_EVERY`] until `stop` is cancelled, then once more.
+    /// Handlers still running then mark later: whoever stops the bot writes the marks again
+    /// once they are done.
+    pub async fn mark_until(self: Arc<Self>, stop: CancellationToken) {
         loop {
             self.write_marks().await;
             tokio::select! {
-                _ = stopped.wait_for(|stopped| *stopped) => break,
+                () = stop.cancelled() => break,
                 () = tokio::time::sleep(MARK_EVERY) => {}
             }
         }
@@ -228,9 +231,9 @@ impl Inbox {
         Ok(gone)
     }
 
-    /// Prunes handled updates older than [`KEEP_HANDLED`] now and every hour, until `stopped`
-    /// turns true.
-    pub async fn prune_until(self: Arc<Self>, mut stopped: tokio::sync::watch::Receiver<bool>) {
+    /// Prunes handled updates older than [`KEEP_HANDLED`] now and every hour, until `stop` is
+    /// cancelled.
+    pub async fn prune_until(self: Arc<Self>, stop: CancellationToken) {
         loop {
             match self.prune(KEEP_HANDLED).await {
                 Ok(0) => {}
@@ -238,7 +241,7 @@ impl Inbox {
                 Err(e) => tracing::warn!(error = %e, "could not prune the update inbox"),
             }
             tokio::select! {
-                _ = stopped.wait_for(|stopped| *stopped) => return,
+                () = stop.cancelled() => return,
                 () = tokio::time::sleep(Duration::from_secs(60 * 60)) => {}
             }
         }

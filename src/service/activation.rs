@@ -6,10 +6,10 @@ use teloxide::types::{ChatId, UserId};
 
 use super::ServiceError;
 use crate::{
-    api::{ActivateRequest, ApiMode, Assistant, DeploymentId, ErrorCode, Status},
-    app::App,
+    api::{ActivateRequest, ApiClient, ApiMode, Assistant, DeploymentId, ErrorCode, Status},
     conversation::{Draft, SecretText},
-    storage::deployments::KnownDeployment,
+    storage::{Db, deployments::KnownDeployment},
+    urls::CallbackUrls,
 };
 
 /// Everything an activation needs, complete. Stored sealed while a payment is awaited.
@@ -96,13 +96,18 @@ pub struct Bought {
 /// Never twice for one call: when the purchase's answer is lost (a timeout, a 5xx, a cut
 /// connection) the slot may exist all the same, so the account's list is checked and a slot
 /// that appeared is adopted before the error is reported.
-pub async fn buy(app: &App, chat: ChatId, draft: &ActivationDraft) -> Result<Bought, ServiceError> {
-    let key = super::keys::of(app, chat).await?;
-    let purchase = match app.api.purchase(&key, draft.mode.clone()).await {
+pub async fn buy(
+    db: &Db,
+    api: &ApiClient,
+    chat: ChatId,
+    draft: &ActivationDraft,
+) -> Result<Bought, ServiceError> {
+    let key = super::keys::of(db, chat).await?;
+    let purchase = match api.purchase(&key, draft.mode.clone()).await {
         Ok(purchase) => purchase,
         Err(e) if e.is_transient() => {
             tracing::info!(chat = chat.0, error = %e, "a purchase got no answer; looking for its slot");
-            return match reconcile(app, chat, draft).await? {
+            return match reconcile(db, api, chat, draft).await? {
                 Some(bought) => Ok(bought),
                 None => Err(e.into()),
             };
@@ -111,8 +116,8 @@ pub async fn buy(app: &App, chat: ChatId, draft: &ActivationDraft) -> Result<Bou
     };
     let id = purchase.deployment_id;
     // From here the slot exists: record it before anything else can fail.
-    let known = app.db.record_purchase(chat, &id, &draft.mode, Some(&draft.name)).await?;
-    app.db.save_pending_activation(chat, &id, draft).await?;
+    let known = db.record_purchase(chat, &id, &draft.mode, Some(&draft.name)).await?;
+    db.save_pending_activation(chat, &id, draft).await?;
     Ok(Bought { known, checkout_url: Some(purchase.checkout_url) })
 }
 
@@ -121,17 +126,18 @@ pub async fn buy(app: &App, chat: ChatId, draft: &ActivationDraft) -> Result<Bou
 /// in any chat. The newest is adopted: recorded for `chat`, with `draft` waiting for its
 /// payment. `None` when there is none (buying again is then safe).
 pub async fn reconcile(
-    app: &App,
+    db: &Db,
+    api: &ApiClient,
     chat: ChatId,
     draft: &ActivationDraft,
 ) -> Result<Option<Bought>, ServiceError> {
-    let key = super::keys::of(app, chat).await?;
-    let listed = app.api.list(&key).await?;
+    let key = super::keys::of(db, chat).await?;
+    let listed = api.list(&key).await?;
     let mut found = None;
     for assistant in listed {
         let fits = matches!(assistant.status, Status::PendingPayment | Status::Purchased)
             && assistant.api_mode.as_ref() == Some(&draft.mode);
-        if fits && !app.db.is_known_anywhere(&assistant.id).await? {
+        if fits && !db.is_known_anywhere(&assistant.id).await? {
             // RFC 3339 times compare as text; the newest is the one just bought.
             let newer = |other: &Assistant| other.created_at < assistant.created_at;
             if found.as_ref().is_none_or(newer) {
@@ -141,8 +147,8 @@ pub async fn reconcile(
     }
     let Some(slot) = found else { return Ok(None) };
     tracing::info!(chat = chat.0, deployment = %slot.id, "adopted the slot of a purchase whose answer was lost");
-    let known = app.db.record_purchase(chat, &slot.id, &draft.mode, Some(&draft.name)).await?;
-    app.db.save_pending_activation(chat, &slot.id, draft).await?;
+    let known = db.record_purchase(chat, &slot.id, &draft.mode, Some(&draft.name)).await?;
+    db.save_pending_activation(chat, &slot.id, draft).await?;
     Ok(Some(Bought { known, checkout_url: None }))
 }
 
@@ -151,19 +157,21 @@ pub async fn reconcile(
 /// A 409 from a slot that is already deploying or live counts as done: the activation that
 /// got there first may have been cut short by a crash before it was recorded.
 pub async fn activate(
-    app: &App,
+    db: &Db,
+    api: &ApiClient,
+    callbacks: &CallbackUrls,
     chat: ChatId,
     id: &DeploymentId,
     draft: &ActivationDraft,
 ) -> Result<Assistant, ServiceError> {
-    let key = super::keys::of(app, chat).await?;
-    let known = app.db.deployment(chat, id).await?;
-    let callback = known.as_ref().and_then(|_| app.callbacks.fresh());
+    let key = super::keys::of(db, chat).await?;
+    let known = db.deployment(chat, id).await?;
+    let callback = known.as_ref().and_then(|_| callbacks.fresh());
     let request = draft.request(callback.as_ref().map(|c| c.url.clone()));
-    let assistant = match app.api.activate(&key, id, &request).await {
+    let assistant = match api.activate(&key, id, &request).await {
         Ok(assistant) => assistant,
         Err(e) if e.code() == Some(&ErrorCode::InvalidState) => {
-            let current = app.api.get(&key, id).await?;
+            let current = api.get(&key, id).await?;
             if !matches!(current.status, Status::Deploying | Status::Active) {
                 return Err(e.into());
             }
@@ -171,18 +179,23 @@ pub async fn activate(
         }
         Err(e) => return Err(e.into()),
     };
-    let recorded = app.db.record_assistant(chat, &assistant).await?;
+    let recorded = db.record_assistant(chat, &assistant).await?;
     // The API took the callback URL: only now does its token replace the previous one.
     if let Some(callback) = callback {
-        app.db.set_callback_hash(recorded.handle, &callback.hash).await?;
+        db.set_callback_hash(recorded.handle, &callback.hash).await?;
     }
     let managed = draft.managed_bot.map(UserId);
-    app.db.set_bot(chat, id, draft.bot_username.as_deref(), managed).await?;
+    db.set_bot(chat, id, draft.bot_username.as_deref(), managed).await?;
     Ok(assistant)
 }
 
 /// The status a slot is in now (to explain a refused activation); `None` if unknown.
-pub async fn current_status(app: &App, chat: ChatId, id: &DeploymentId) -> Option<Status> {
-    let key = app.db.api_key(chat).await.ok().flatten()?;
-    app.api.status(&key, id).await.ok().map(|s| s.status)
+pub async fn current_status(
+    db: &Db,
+    api: &ApiClient,
+    chat: ChatId,
+    id: &DeploymentId,
+) -> Option<Status> {
+    let key = db.api_key(chat).await.ok().flatten()?;
+    api.status(&key, id).await.ok().map(|s| s.status)
 }

@@ -5,9 +5,9 @@ use teloxide::types::{ChatId, UserId};
 
 use super::{ServiceError, keys};
 use crate::{
-    api::{ApiError, ErrorCode, RedeployRequest, Status, UpdateRequest},
-    app::App,
-    storage::{StorageError, deployments::KnownDeployment, unix_now},
+    api::{ApiClient, ApiError, ErrorCode, RedeployRequest, Status, UpdateRequest},
+    storage::{Db, StorageError, deployments::KnownDeployment, unix_now},
+    urls::CallbackUrls,
 };
 
 /// What loading the list found.
@@ -28,37 +28,37 @@ const UNPAID_LIFETIME_SECS: i64 = 3600;
 /// The API is the truth about what exists, with one exception it documents itself: slots
 /// waiting for payment are left out of its list, so those the bot knows are kept for the
 /// hour the API keeps them.
-pub async fn list(app: &App, chat: ChatId) -> Result<Listed, ServiceError> {
-    let key = keys::of(app, chat).await?;
-    let assistants = match app.api.list(&key).await {
+pub async fn list(db: &Db, api: &ApiClient, chat: ChatId) -> Result<Listed, ServiceError> {
+    let key = keys::of(db, chat).await?;
+    let assistants = match api.list(&key).await {
         Ok(assistants) => assistants,
         Err(e) if e.is_transient() => {
-            return Ok(Listed::Offline(app.db.deployments_of(chat).await?, e));
+            return Ok(Listed::Offline(db.deployments_of(chat).await?, e));
         }
         Err(e) => return Err(e.into()),
     };
     for assistant in &assistants {
-        app.db.record_listed(chat, assistant).await?;
+        db.record_listed(chat, assistant).await?;
     }
     let now = unix_now();
-    for known in app.db.deployments_of(chat).await? {
+    for known in db.deployments_of(chat).await? {
         let listed = assistants.iter().any(|a| a.id.as_str() == known.deployment_id);
         let unpaid_and_fresh = known.status() == Status::PendingPayment
             && now - known.updated_at < UNPAID_LIFETIME_SECS;
         if !listed && !unpaid_and_fresh {
-            app.db.forget_deployment(chat, &known.id()).await?;
+            db.forget_deployment(chat, &known.id()).await?;
         }
     }
-    Ok(Listed::Fresh(app.db.deployments_of(chat).await?))
+    Ok(Listed::Fresh(db.deployments_of(chat).await?))
 }
 
 /// The deployment with chat-local `handle` in `chat` (a forged or stale handle finds nothing).
 pub async fn by_handle(
-    app: &App,
+    db: &Db,
     chat: ChatId,
     handle: i64,
 ) -> Result<Option<KnownDeployment>, StorageError> {
-    app.db.deployment_by_handle(chat, handle).await
+    db.deployment_by_handle(chat, handle).await
 }
 
 /// What a refresh of one assistant found.
@@ -72,17 +72,16 @@ pub enum Refreshed {
 
 /// Fetches one assistant, and records (or forgets) it.
 pub async fn refresh(
-    app: &App,
+    db: &Db,
+    api: &ApiClient,
     chat: ChatId,
     known: &KnownDeployment,
 ) -> Result<Refreshed, ServiceError> {
-    let key = keys::of(app, chat).await?;
-    match app.api.get(&key, &known.id()).await {
-        Ok(assistant) => {
-            Ok(Refreshed::Fresh(Box::new(app.db.record_listed(chat, &assistant).await?)))
-        }
+    let key = keys::of(db, chat).await?;
+    match api.get(&key, &known.id()).await {
+        Ok(assistant) => Ok(Refreshed::Fresh(Box::new(db.record_listed(chat, &assistant).await?))),
         Err(e) if e.code() == Some(&ErrorCode::NotFound) => {
-            app.db.forget_deployment(chat, &known.id()).await?;
+            db.forget_deployment(chat, &known.id()).await?;
             Ok(Refreshed::Gone)
         }
         Err(e) => Err(e.into()),
@@ -114,38 +113,40 @@ pub enum Acted {
 /// Stops, redeploys or deletes `known`. A redeploy leaves it `deploying`, which the tracker
 /// picks up from the record.
 pub async fn act(
-    app: &App,
+    db: &Db,
+    api: &ApiClient,
+    callbacks: &CallbackUrls,
     chat: ChatId,
     known: &KnownDeployment,
     action: Action,
 ) -> Result<Acted, ServiceError> {
-    let key = keys::of(app, chat).await?;
+    let key = keys::of(db, chat).await?;
     let id = known.id();
     let result = match action {
-        Action::Stop => app.api.stop(&key, &id).await.map(Some),
+        Action::Stop => api.stop(&key, &id).await.map(Some),
         Action::Redeploy => {
-            let callback = app.callbacks.fresh();
+            let callback = callbacks.fresh();
             let request =
                 RedeployRequest { callback_url: callback.as_ref().map(|c| c.url.clone()) };
-            let redeployed = app.api.redeploy(&key, &id, &request).await;
+            let redeployed = api.redeploy(&key, &id, &request).await;
             // Only a redeploy the API took replaces the working callback token.
             if let (Ok(_), Some(callback)) = (&redeployed, callback) {
-                app.db.set_callback_hash(known.handle, &callback.hash).await?;
+                db.set_callback_hash(known.handle, &callback.hash).await?;
             }
             redeployed.map(Some)
         }
-        Action::Delete => app.api.delete(&key, &id).await.map(|()| None),
+        Action::Delete => api.delete(&key, &id).await.map(|()| None),
     };
     match result {
         Ok(Some(assistant)) => {
-            Ok(Acted::Changed(Box::new(app.db.record_assistant(chat, &assistant).await?)))
+            Ok(Acted::Changed(Box::new(db.record_assistant(chat, &assistant).await?)))
         }
         Ok(None) => {
-            app.db.forget_deployment(chat, &id).await?;
+            db.forget_deployment(chat, &id).await?;
             Ok(Acted::Deleted)
         }
         Err(e) if e.code() == Some(&ErrorCode::NotFound) => {
-            app.db.forget_deployment(chat, &id).await?;
+            db.forget_deployment(chat, &id).await?;
             Ok(Acted::Gone)
         }
         Err(e) => Err(e.into()),
@@ -155,17 +156,18 @@ pub async fn act(
 /// Sends an edit (PATCH) of `known`; the assistant as it is afterwards. `username` is the new
 /// bot's @username when the edit replaced the bot token.
 pub async fn edit(
-    app: &App,
+    db: &Db,
+    api: &ApiClient,
     chat: ChatId,
     known: &KnownDeployment,
     request: &UpdateRequest,
     bot: Option<&TokenBot>,
 ) -> Result<KnownDeployment, ServiceError> {
-    let key = keys::of(app, chat).await?;
-    let assistant = app.api.update(&key, &known.id(), request).await?;
-    let fresh = app.db.record_assistant(chat, &assistant).await?;
+    let key = keys::of(db, chat).await?;
+    let assistant = api.update(&key, &known.id(), request).await?;
+    let fresh = db.record_assistant(chat, &assistant).await?;
     let Some(bot) = bot else { return Ok(fresh) };
-    let recorded = app.db.set_bot(chat, &known.id(), Some(&bot.username), bot.managed).await?;
+    let recorded = db.set_bot(chat, &known.id(), Some(&bot.username), bot.managed).await?;
     Ok(recorded.unwrap_or(fresh))
 }
 

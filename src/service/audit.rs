@@ -2,7 +2,7 @@
 
 use teloxide::types::{ChatId, UserId};
 
-use crate::{app::App, storage::StorageError};
+use crate::storage::{Db, StorageError};
 
 /// What can be audited. Its stable tag, as stored, is its name in kebab case (`key-set`).
 #[derive(
@@ -56,7 +56,7 @@ pub struct Actor {
 
 /// Appends to `chat`'s log; whether it is a group (and so whether to post the line there).
 pub async fn record(
-    app: &App,
+    db: &Db,
     chat: ChatId,
     actor: &Actor,
     what: Audited,
@@ -66,8 +66,8 @@ pub async fn record(
         return Ok(false);
     }
     // A group that just became a supergroup keeps one log, under its new id.
-    let chat = app.db.current_chat(chat).await?;
-    app.db.audit(chat, actor.id, &actor.name, what.tag(), target).await?;
+    let chat = db.current_chat(chat).await?;
+    db.audit(chat, actor.id, &actor.name, what.tag(), target).await?;
     Ok(true)
 }
 

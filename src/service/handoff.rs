@@ -3,7 +3,10 @@
 
 use teloxide::types::{ChatId, UserId};
 
-use crate::{app::App, conversation::Field, storage::StorageError, storage::token_hash};
+use crate::{
+    conversation::Field,
+    storage::{Db, StorageError, token_hash},
+};
 
 pub use crate::storage::teams::{HANDOFF_TTL_SECS, HandoffRefusal};
 
@@ -65,23 +68,23 @@ pub struct Redeemed {
 /// Makes a nonce for `user` to bring a secret for `group` into a private chat: 32 URL-safe
 /// characters, fit for a deep link's start payload.
 pub async fn create(
-    app: &App,
+    db: &Db,
     group: ChatId,
     user: UserId,
     purpose: Purpose,
 ) -> Result<String, StorageError> {
     let nonce = crate::storage::new_token::<24>();
-    app.db.create_handoff(&token_hash(&nonce), group, user, &purpose.encode()).await?;
+    db.create_handoff(&token_hash(&nonce), group, user, &purpose.encode()).await?;
     Ok(nonce)
 }
 
 /// Uses a link's nonce: once, within ten minutes, and only by the admin it was made for.
 pub async fn redeem(
-    app: &App,
+    db: &Db,
     nonce: &str,
     user: UserId,
 ) -> Result<Result<Redeemed, HandoffRefusal>, StorageError> {
-    Ok(match app.db.use_handoff(&token_hash(nonce.trim()), user).await? {
+    Ok(match db.use_handoff(&token_hash(nonce.trim()), user).await? {
         Ok(handoff) => match Purpose::parse(&handoff.purpose) {
             Some(purpose) => Ok(Redeemed { group: ChatId(handoff.group_id), purpose }),
             None => Err(HandoffRefusal::Unknown),

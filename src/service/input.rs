@@ -1,10 +1,7 @@
 //! Checks of what users type, shared by every flow that asks for it. Each returns the value
 //! to keep, or an [`InputError`] that `present::errors` turns into the reason to ask again.
-
-use std::sync::Arc;
-
-use teloxide::{Bot, requests::Requester as _};
-use url::Url;
+//! A bot token's shape is checked here; asking Telegram whether it knows the token is a
+//! Telegram call, made above this layer (`app::tokens`).
 
 use crate::{
     api::validate,
@@ -138,40 +135,6 @@ pub fn looks_like_secret(word: &str) -> bool {
     looks_like_bot_token(word)
         || (word.len() >= 20
             && ["sk-", "sk_", "sim_", "AIza", "xai-", "gsk_"].iter().any(|p| word.starts_with(p)))
-}
-
-/// Checks other bots' tokens with getMe, through the Bot API server the bot itself uses and
-/// one shared HTTP client.
-#[derive(Debug, Clone)]
-pub struct TokenChecker {
-    api_url: Url,
-    client: reqwest::Client,
-}
-
-impl TokenChecker {
-    /// A checker asking the Bot API at `api_url`.
-    pub fn new(api_url: Url, client: reqwest::Client) -> Arc<Self> {
-        Arc::new(Self { api_url, client })
-    }
-
-    /// A bot token that Telegram accepts; returns it with the bot's @username.
-    ///
-    /// Only getMe is called with it: nothing that would disturb that bot (no getUpdates, no
-    /// webhook changes).
-    pub async fn bot_token(&self, text: &str) -> Result<(SecretText, String), InputError> {
-        if !looks_like_bot_token(text) {
-            return Err(InputError::BotTokenFormat);
-        }
-        let other = Bot::with_client(text, self.client.clone()).set_api_url(self.api_url.clone());
-        match other.get_me().await {
-            Ok(me) => Ok((SecretText::new(text), me.username().to_owned())),
-            Err(teloxide::RequestError::Api(_)) => Err(InputError::BotTokenRejected),
-            Err(e) => {
-                tracing::warn!(error = %e, "could not check a bot token with getMe");
-                Err(InputError::BotTokenUnchecked)
-            }
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,32 +1,31 @@
-//! What the product does, with no Telegram in it: it takes the [`App`](crate::app::App) and
-//! ids, calls the Assistants API and the database, and returns domain results. The bot and
+//! What the product does, with no Telegram in it: each call takes what it works with (the
+//! [`Db`](crate::storage::Db), the [`ApiClient`](crate::api::ApiClient), the makers of the
+//! bot's own URLs in [`urls`](crate::urls)) and ids, and returns domain results. The bot and
 //! the tracker decide how to show them (through `present`); tests call these directly.
 //!
 //! - [`keys`]: checking and storing a chat's API key.
 //! - [`assistants`]: the list merged with the API, refreshing, stop / redeploy / delete, edits.
 //! - [`activation`]: buying a slot and activating it with a wizard's answers.
+//! - [`wizard`]: a wizard opened, or reopened for a model the service refused.
 //! - [`audit`]: who did what in a group.
 //! - [`groups`]: a group upgraded to a supergroup (a new chat id).
 //! - [`handoff`]: one-time links that take a group's secret to a private chat.
-//! - [`forms`]: the secure form's place under `PUBLIC_URL`, and its one-time nonces.
-//! - [`admins`]: group admin statuses, as last seen. [`flood`]: senders who flood the bot.
-//! - [`input`]: checks of what users type, and of other bots' tokens.
-//! - [`turns`]: one change at a time per chat, whichever way it comes.
+//! - [`forms`]: the secure form's one-time nonces.
+//! - [`input`]: checks of what users type.
 //!
-//! Ids are plain numbers (teloxide's `ChatId` and `UserId` newtypes); nothing else from
-//! Telegram enters here.
+//! Depends on `api`, `storage`, `conversation`, `urls`, `config` and `i18n`, never on `app`
+//! or anything above it. Ids are plain numbers (teloxide's `ChatId` and `UserId` newtypes, a
+//! message's `i32`); nothing else from Telegram enters here.
 
 pub mod activation;
-pub mod admins;
 pub mod assistants;
 pub mod audit;
-pub mod flood;
 pub mod forms;
 pub mod groups;
 pub mod handoff;
 pub mod input;
 pub mod keys;
-pub mod turns;
+pub mod wizard;
 
 use crate::{api::ApiError, storage::StorageError};
 

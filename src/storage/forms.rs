@@ -1,7 +1,7 @@
 //! One-time nonces of the secret form: bound to a chat, a user, a kind of secret and the
 //! prompt's message; valid fifteen minutes, used once. Only their hashes are stored.
 
-use teloxide::types::{ChatId, MessageId, UserId};
+use teloxide::types::{ChatId, UserId};
 
 use super::{
     Db, StorageError,
@@ -118,10 +118,10 @@ impl Db {
     pub async fn attach_form_message(
         &self,
         nonce_hash: &str,
-        message: MessageId,
+        message: i32,
     ) -> Result<(), StorageError> {
         let statement = sqlx::query("UPDATE form_nonces SET message_id = ? WHERE nonce_hash = ?");
-        self.run(statement.bind(message.0).bind(nonce_hash)).await.map(drop)
+        self.run(statement.bind(message).bind(nonce_hash)).await.map(drop)
     }
 
     /// Claims a nonce for `user`: once, within fifteen minutes, and only by the user it was

@@ -32,8 +32,7 @@ use sqlx::{
     sqlite::{SqliteArguments, SqliteConnectOptions, SqlitePoolOptions},
 };
 
-use crate::config::KeySource;
-use seal::{KeyFileError, KeyMaterial, SealError, Sealer};
+use seal::{KeyFileError, KeyMaterial, KeySource, SealError, Sealer};
 
 /// Where a JSON text failed to (de)serialize, without the message serde_json writes, which
 /// can quote the text's values (and stored state holds secrets).

@@ -6,7 +6,10 @@
 //! value. Every value is bound to where it lives through associated data (for example
 //! `chats.api_key:42`): a sealed value copied into another chat's row fails to open.
 
-use std::{fmt, path::Path};
+use std::{
+    fmt,
+    path::{Path, PathBuf},
+};
 
 use chacha20poly1305::{
     AeadCore, KeyInit, XChaCha20Poly1305, XNonce,
@@ -16,6 +19,15 @@ use sha2::{Digest, Sha256};
 use zeroize::{Zeroize, Zeroizing};
 
 const NONCE_LEN: usize = 24;
+
+/// Where the sealing key comes from.
+#[derive(Debug)]
+pub enum KeySource {
+    /// `ENCRYPTION_KEY` was given.
+    Inline(KeyMaterial),
+    /// A key file beside the database, generated on first start.
+    File(PathBuf),
+}
 
 /// 32 bytes of key material. Zeroed on drop; `Debug` shows only the key id.
 #[derive(Clone)]

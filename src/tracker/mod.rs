@@ -22,7 +22,7 @@ use std::{
 
 use futures_util::StreamExt as _;
 use rand::Rng as _;
-use tokio::sync::watch;
+use tokio_util::sync::CancellationToken;
 
 use crate::{
     app::{App, TgBot},
@@ -90,10 +90,10 @@ impl Tracker {
         self.app.timing.poll_interval
     }
 
-    /// Runs the tracker until `stop` turns true, restarting it (after a growing pause) should
+    /// Runs the tracker until `stop` is cancelled, restarting it (after a growing pause) should
     /// it ever end by a panic; `/healthz` reports it down meanwhile. No input is meant to panic
     /// it, but a tracker that silently died would stop every notice and payment.
-    pub async fn supervise(self, mut stop: watch::Receiver<bool>) {
+    pub async fn supervise(self, stop: CancellationToken) {
         let mut pause = Duration::from_secs(1);
         loop {
             self.app.health.set_tracker_up(true);
@@ -107,15 +107,15 @@ impl Tracker {
                 }
             }
             tokio::select! {
-                _ = stop.wait_for(|stopped| *stopped) => return,
+                () = stop.cancelled() => return,
                 () = tokio::time::sleep(pause) => {}
             }
             pause = (pause * 2).min(MAX_BACKOFF);
         }
     }
 
-    /// Ticks until `stop` turns true.
-    pub async fn run(self, mut stop: watch::Receiver<bool>) {
+    /// Ticks until `stop` is cancelled.
+    pub async fn run(self, stop: CancellationToken) {
         match self.app.db.release_all_claims().await {
             Ok(0) => {}
             Ok(n) => tracing::info!(claims = n, "released activation claims left by the last run"),
@@ -130,7 +130,7 @@ impl Tracker {
             let interval = self.interval();
             let jitter = rand::thread_rng().gen_range(0..=interval.as_millis() as u64 / 10);
             tokio::select! {
-                _ = stop.wait_for(|stopped| *stopped) => break,
+                () = stop.cancelled() => break,
                 () = tokio::time::sleep(interval + Duration::from_millis(jitter)) => {}
             }
         }

@@ -5,11 +5,11 @@ use teloxide::prelude::*;
 use super::Tracker;
 use crate::{
     api::{ApiError, DeploymentId, ErrorCode, Status},
-    conversation::{Field, State, Wizard},
+    conversation::State,
     i18n::Lang,
-    present::{errors::explain_api, notices, wizard},
+    present::{self, errors::explain_api, notices},
     service::{
-        ServiceError,
+        self, ServiceError,
         activation::{self, ActivationDraft},
     },
     storage::{StorageError, pending::PendingActivation, unix_now},
@@ -86,7 +86,16 @@ impl Tracker {
         let Some(draft) = db.claim_pending_activation::<ActivationDraft>(chat, id).await? else {
             return Ok(());
         };
-        match activation::activate(&self.app, chat, id, &draft).await {
+        match activation::activate(
+            &self.app.db,
+            &self.app.api,
+            &self.app.callbacks,
+            chat,
+            id,
+            &draft,
+        )
+        .await
+        {
             Ok(_) => {
                 db.drop_pending_activation(chat, id, false).await?;
                 self.say(chat, notices::paid_deploying(lang, draft.name)).await;
@@ -134,18 +143,9 @@ impl Tracker {
         let name = draft.name.clone();
         if error.code() == Some(&ErrorCode::InvalidInput) && chat.is_user() {
             let model = draft.model.clone();
-            let mut draft = draft.into_draft();
-            draft.clear(Field::Model);
-            let wizard = Wizard {
-                id: rand::random(),
-                // A private chat's id is its user's id.
-                owner: chat.0 as u64,
-                step: draft.next_step(),
-                draft,
-                slot: Some(id.clone()),
-                keyboard: false,
-            };
-            let (text, keyboard) = wizard::render(lang, &wizard, false);
+            // The same wizard, drawn the same way, as the bot's (`bot::wizard::send_step`).
+            let wizard = service::wizard::refused_model(chat, id, draft);
+            let (text, keyboard) = present::wizard::render(lang, &wizard, false);
             let turn = self.app.turns.take(chat.0).await;
             self.app.dialogues.write(chat, &State::Wizard(wizard)).await?;
             drop(turn);

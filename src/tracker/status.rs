@@ -164,7 +164,7 @@ impl Tracker {
         match send(chat).await {
             Ok(_) => Ok(()),
             Err(RequestError::MigrateToChatId(new)) => {
-                if let Err(e) = groups::moved(&self.app, chat, new).await {
+                if let Err(e) = groups::moved(&self.app.db, &self.app.dialogues, chat, new).await {
                     tracing::warn!(chat = chat.0, error = %e, "could not move an upgraded group");
                 }
                 send(new).await.map(|_| ())

@@ -153,7 +153,7 @@ pub(super) async fn submit(
     if !form.app.flood.admit(user.id.0 as i64, user.id.0) {
         return refused(lang, Refusal::Flood);
     }
-    let claimed = match nonces::claim(&form.app, &submission.nonce, user.id).await {
+    let claimed = match nonces::claim(&form.app.db, &submission.nonce, user.id).await {
         Ok(Ok(claimed)) => claimed,
         Ok(Err(refusal)) => {
             let refusal = match refusal {
@@ -174,13 +174,17 @@ pub(super) async fn submit(
     let chat_lang = form.app.lang_for(Some(chat), user.language_code.as_deref()).await;
     let arrival = Arrival { chat, from: user, text: secret, carrier: Carrier::Form };
     // Beside the dispatcher: the chat's turn keeps its updates from interleaving with this
-    // secret's read-modify-write of the conversation (`service::turns`).
+    // secret's read-modify-write of the conversation (`app::turns`).
     let _turn = form.app.turns.take(chat.0).await;
     match secrets::deliver(&form.bot, &form.app, arrival, kind).await {
         Ok(Delivered::Accepted { masked }) => {
             if let Some(prompt) = prompt {
                 let saved = forms::saved(chat_lang, &masked);
-                if let Err(e) = form.bot.edit_message_text(chat, prompt, saved).await {
+                if let Err(e) = form
+                    .bot
+                    .edit_message_text(chat, teloxide::types::MessageId(prompt), saved)
+                    .await
+                {
                     tracing::warn!(chat = chat.0, error = %e, "could not mark a form's prompt as answered");
                 }
             }
@@ -230,7 +234,7 @@ async fn give_back(
     claimed: &Claimed,
     refused: bool,
 ) -> Option<GivenBack> {
-    match nonces::release(&form.app, nonce, claimed, refused).await {
+    match nonces::release(&form.app.db, nonce, claimed, refused).await {
         Ok(GivenBack::Lapsed) => {
             tracing::debug!("a form was replaced while its secret was checked");
             Some(GivenBack::Lapsed)

@@ -120,7 +120,7 @@ pub async fn on_text(
         return receive_secret(incoming, awaited, session).await.map(drop);
     }
     let (chat, lang) = (msg.chat.id, ctx.lang);
-    let Some(known) = assistants::by_handle(&app, chat, session.handle).await? else {
+    let Some(known) = assistants::by_handle(&app.db, chat, session.handle).await? else {
         ctx.dialogue.exit().await?;
         bot.send_message(chat, lang.t("card-gone")).await?;
         return Ok(());
@@ -170,7 +170,7 @@ pub(crate) async fn receive_secret(
 ) -> Result<Delivered, HandlerError> {
     let Incoming { bot, app, arrival, ctx, .. } = incoming;
     let (chat, lang) = (arrival.chat, ctx.lang);
-    let Some(known) = assistants::by_handle(app, chat, session.handle).await? else {
+    let Some(known) = assistants::by_handle(&app.db, chat, session.handle).await? else {
         return intake::abandon(bot, &arrival, &ctx, "card-gone").await;
     };
     let intake = intake::take(bot, app, &arrival, lang, awaited).await?;
@@ -207,7 +207,7 @@ pub async fn on_button(
     let (Some(chat), true) = (chat, id == session.id && query.from.id.0 == session.owner) else {
         return stale(&bot, &query, &ctx).await;
     };
-    let Some(known) = assistants::by_handle(&app, chat, session.handle).await? else {
+    let Some(known) = assistants::by_handle(&app.db, chat, session.handle).await? else {
         return stale(&bot, &query, &ctx).await;
     };
     bot.answer_callback_query(query.id.clone()).await?;
@@ -262,7 +262,7 @@ pub async fn apply(
     token_bot: Option<TokenBot>,
 ) -> Result<Option<String>, HandlerError> {
     let Target { chat, lang, actor } = target;
-    match assistants::edit(app, chat, known, &request, token_bot.as_ref()).await {
+    match assistants::edit(&app.db, &app.api, chat, known, &request, token_bot.as_ref()).await {
         Ok(fresh) => {
             leave(dialogue).await?;
             let name = fresh.display_name();

@@ -46,7 +46,7 @@ pub(super) async fn new_token(
     };
     // The status as the API has it now: replacing the token of a running assistant would cut
     // it off, and the API would refuse the PATCH that follows.
-    let known = match assistants::refresh(at.app, at.chat, &known).await? {
+    let known = match assistants::refresh(&at.app.db, &at.app.api, at.chat, &known).await? {
         Refreshed::Fresh(fresh) => *fresh,
         Refreshed::Gone => return at.show_list(0, Some(&lang.t("card-gone"))).await,
     };
@@ -142,7 +142,7 @@ pub async fn on_shared(
         return Ok(());
     }
     let handle = i64::from(shared.request_id.0);
-    let known = assistants::by_handle(&app, chat, handle).await?;
+    let known = assistants::by_handle(&app.db, chat, handle).await?;
     let Some((known, (bot_id, username))) = known.and_then(|k| managed(&k).map(|m| (k, m))) else {
         // Not a picker of ours (or its assistant is gone): nothing to change.
         return crate::bot::newbot::put_away(&bot, chat, ctx.lang.t("card-gone")).await;

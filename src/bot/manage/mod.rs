@@ -42,7 +42,7 @@ use crate::{
 /// /list.
 pub async fn list(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResult {
     let (chat, lang) = (msg.chat.id, ctx.lang);
-    let (items, note) = match assistants::list(&app, chat).await {
+    let (items, note) = match assistants::list(&app.db, &app.api, chat).await {
         Ok(Listed::Fresh(items)) => (items, None),
         Ok(Listed::Offline(items, e)) => {
             (items, Some(lang.t_args("list-offline", &[("reason", explain_api(lang, &e).into())])))
@@ -102,7 +102,7 @@ impl<'a> Screen<'a> {
 
     /// Fetches the deployment, records it, and draws its card (with `note` under it).
     async fn refresh_card(&self, known: KnownDeployment, note: Option<String>) -> HandlerResult {
-        match assistants::refresh(self.app, self.chat, &known).await {
+        match assistants::refresh(&self.app.db, &self.app.api, self.chat, &known).await {
             Ok(Refreshed::Fresh(fresh)) => self.draw_card(&fresh, note).await,
             Ok(Refreshed::Gone) => self.show_list(0, Some(&self.lang.t("card-gone"))).await,
             Err(ServiceError::NoKey) => {
@@ -174,7 +174,7 @@ async fn lookup<'a>(
     handle: i64,
 ) -> Result<Option<(Screen<'a>, KnownDeployment)>, HandlerError> {
     let Some(screen) = Screen::of(bot, app, query, ctx.lang) else { return Ok(None) };
-    Ok(assistants::by_handle(app, screen.chat, handle).await?.map(|known| (screen, known)))
+    Ok(assistants::by_handle(&app.db, screen.chat, handle).await?.map(|known| (screen, known)))
 }
 
 /// A card button.
@@ -272,7 +272,8 @@ async fn act(
 ) -> HandlerResult {
     let (lang, name) = (at.lang, known.display_name());
     let record = |what| audit::record(at.bot, at.app, at.chat, &query.from, what, &name, lang);
-    match assistants::act(at.app, at.chat, &known, action).await {
+    match assistants::act(&at.app.db, &at.app.api, &at.app.callbacks, at.chat, &known, action).await
+    {
         Ok(Acted::Changed(fresh)) => {
             let (note, audited) = if action == Action::Stop {
                 (lang.t("card-stopped"), Audited::Stopped)

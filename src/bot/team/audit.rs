@@ -28,7 +28,7 @@ pub async fn record(
     lang: Lang,
 ) -> Result<(), StorageError> {
     let actor = actor(user);
-    if audit::record(app, chat, &actor, what, target).await?
+    if audit::record(&app.db, chat, &actor, what, target).await?
         && let Err(e) = bot.send_message(chat, lines::line(lang, &actor.name, what, target)).await
     {
         tracing::warn!(chat = chat.0, error = %e, "could not post an audit line");

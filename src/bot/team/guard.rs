@@ -124,7 +124,7 @@ pub async fn secret(bot: &TgBot, app: &App, state: &State, user: UserId) -> Opti
 async fn handed_off_to(app: &App, state: &State) -> Option<ChatId> {
     let group = ChatId(state.handed_off_by()?);
     // The group may have become a supergroup since the link was opened.
-    Some(groups::current(app, group).await.unwrap_or(group))
+    Some(groups::current(&app.db, group).await.unwrap_or(group))
 }
 
 /// A press on one of our buttons. A conversation's buttons are checked only when its owner

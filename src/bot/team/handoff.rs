@@ -35,7 +35,7 @@ pub async fn link(
     user: &User,
     purpose: Purpose,
 ) -> Result<url::Url, StorageError> {
-    let nonce = links::create(app, group, user.id, purpose).await?;
+    let nonce = links::create(&app.db, group, user.id, purpose).await?;
     let mut link = me.tme_url();
     link.set_query(Some(&format!("start={nonce}")));
     Ok(link)
@@ -67,7 +67,7 @@ pub async fn redeem(
 ) -> HandlerResult {
     let Some(user) = msg.from.as_ref() else { return Ok(()) };
     let (chat, lang) = (msg.chat.id, ctx.lang);
-    let redeemed = match links::redeem(&app, &payload, user.id).await? {
+    let redeemed = match links::redeem(&app.db, &payload, user.id).await? {
         Ok(redeemed) => redeemed,
         Err(refusal) => {
             let text = present::audit::refusal(lang, refusal, HANDOFF_TTL_SECS / 60);
@@ -121,7 +121,7 @@ pub async fn redeem(
 pub async fn receive_secret(incoming: Incoming<'_>, group: i64) -> Result<Delivered, HandlerError> {
     let (chat, lang) = (incoming.arrival.chat, incoming.ctx.lang);
     let Incoming { bot, app, ref arrival, ref ctx, .. } = incoming;
-    let group = groups::current(app, ChatId(group)).await?;
+    let group = groups::current(&app.db, ChatId(group)).await?;
     // The group's wizard is read and written here, from this private chat: the group's turn
     // keeps the group's own updates from changing it in between.
     let _group_turn = app.turns.take(group.0).await;
@@ -178,7 +178,7 @@ pub async fn receive_edit(
 ) -> Result<Delivered, HandlerError> {
     let Incoming { bot, app, arrival, ctx, .. } = incoming;
     let lang = ctx.lang;
-    let group = groups::current(app, ChatId(group)).await?;
+    let group = groups::current(&app.db, ChatId(group)).await?;
     let Some(known) = app.db.deployment_by_handle(group, handle).await? else {
         return intake::abandon(bot, &arrival, &ctx, "card-gone").await;
     };

@@ -20,7 +20,7 @@ pub fn announced(msg: &Message) -> Option<(ChatId, ChatId)> {
 
 /// Moves the group's data and says so in the new chat.
 pub async fn on_upgrade(bot: TgBot, app: App, (old, new): (ChatId, ChatId)) -> HandlerResult {
-    if groups::moved(&app, old, new).await? {
+    if groups::moved(&app.db, &app.dialogues, old, new).await? {
         let lang = app.chat_lang(new).await;
         bot.send_message(new, lang.t("team-upgraded")).await?;
     }

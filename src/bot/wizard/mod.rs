@@ -9,7 +9,6 @@
 
 pub mod submit;
 
-use rand::Rng as _;
 use teloxide::{
     prelude::*,
     types::{Me, MessageId, ReplyMarkup},
@@ -31,7 +30,7 @@ use crate::{
     conversation::{Draft, State, Step, Wizard},
     i18n::Lang,
     present::{self, buttons::WizardAction, errors},
-    service::{handoff::Purpose, input, input::SecretKind},
+    service::{self, handoff::Purpose, input, input::SecretKind},
 };
 
 /// /new: starts a wizard.
@@ -68,9 +67,7 @@ pub async fn open(
     draft: Draft,
     slot: Option<DeploymentId>,
 ) -> HandlerResult {
-    let id = rand::thread_rng().r#gen();
-    let wizard = Wizard { id, owner, step: draft.next_step(), draft, slot, keyboard: false };
-    show(at, wizard).await
+    show(at, service::wizard::open(owner, draft, slot)).await
 }
 
 /// Stores the wizard and sends its current step. In a private chat the bot-token step also

@@ -41,7 +41,9 @@ pub async fn confirm(at: &Where<'_>, app: &App, mut wizard: Wizard, actor: &User
     at.dialogue.update(State::Wizard(wizard.clone())).await?;
 
     if let Some(slot) = wizard.slot.clone() {
-        return match activation::activate(app, chat, &slot, &draft).await {
+        return match activation::activate(&app.db, &app.api, &app.callbacks, chat, &slot, &draft)
+            .await
+        {
             Ok(_) => {
                 at.dialogue.exit().await?;
                 let text = lang.t_args("wz-deploying", &[("name", draft.name.clone().into())]);
@@ -51,7 +53,7 @@ pub async fn confirm(at: &Where<'_>, app: &App, mut wizard: Wizard, actor: &User
             }
             Err(ServiceError::Api(e)) if e.code() == Some(&ErrorCode::InvalidState) => {
                 at.dialogue.exit().await?;
-                let state = match activation::current_status(app, chat, &slot).await {
+                let state = match activation::current_status(&app.db, &app.api, chat, &slot).await {
                     Some(now) => {
                         lang.t_args("wz-slot-state", &[("status", status_label(lang, &now).into())])
                     }
@@ -65,7 +67,7 @@ pub async fn confirm(at: &Where<'_>, app: &App, mut wizard: Wizard, actor: &User
         };
     }
 
-    let bought = match activation::buy(app, chat, &draft).await {
+    let bought = match activation::buy(&app.db, &app.api, chat, &draft).await {
         Ok(bought) => bought,
         Err(e) => return refused(at, wizard, e).await,
     };
@@ -81,7 +83,7 @@ pub async fn resume(at: &Where<'_>, app: &App, mut wizard: Wizard, actor: &User)
     let draft = ActivationDraft::from_draft(&wizard.draft);
     let adopted = match (&wizard.slot, draft) {
         // Activating a paid slot twice is harmless (the API answers 409, taken as done).
-        (None, Some(draft)) => match activation::reconcile(app, chat, &draft).await {
+        (None, Some(draft)) => match activation::reconcile(&app.db, &app.api, chat, &draft).await {
             Ok(found) => found.map(|bought| (bought, draft)),
             Err(e) => return refused(at, wizard, e).await,
         },

@@ -252,7 +252,9 @@ async fn the_page_takes_nothing_in_a_plain_browser_tab() {
     let app = TestApp::builder().webhook().spawn().await;
     let sam = TestUser::new(1748, "Sam");
     let plain_tab = STUB.replace(WEBVIEW, "");
-    let Some((browser, _)) = open_with(&app, &sam, &light(), Lang::En, &plain_tab).await else { return };
+    let Some((browser, _)) = open_with(&app, &sam, &light(), Lang::En, &plain_tab).await else {
+        return;
+    };
     let page = &browser.client;
     let status = page.find(Locator::Css("#status")).await.expect("status");
     assert_eq!(status.text().await.expect("text"), en("form-outside-telegram"));

@@ -2,25 +2,32 @@
 //! dialogue store, the update inbox, callback and form URLs, the token checker, the admin
 //! cache and health. Built once at start, behind one `Arc`, injected once into the dispatcher
 //! and held by the tracker.
+//!
+//! What it is assembled from lives beside it ([`admins`], [`flood`], [`tokens`], [`turns`]:
+//! the edge's own machinery) or below it (`storage`, `api`, `inbox`, `urls`, `ops`). Of
+//! `service` it uses only the input checks ([`tokens`] checks a token's shape first). Nothing
+//! below imports `app` back: service calls take the parts they need.
+
+pub mod admins;
+pub mod flood;
+pub mod tokens;
+pub mod turns;
 
 use std::{ops::Deref, sync::Arc, time::Duration};
 
 use teloxide::{Bot, types::ChatId};
 use url::Url;
 
+use self::{admins::AdminCache, flood::FloodGuard, tokens::TokenChecker, turns::ChatTurns};
 use crate::{
     api::ApiClient,
-    callbacks::Callbacks,
     conversation::State,
     i18n::Lang,
     inbox::Inbox,
     ops::Health,
     sender::Paced,
-    service::{
-        admins::AdminCache, flood::FloodGuard, forms::FormLinks, input::TokenChecker,
-        turns::ChatTurns,
-    },
     storage::{Db, dialogues::DialogueStore},
+    urls::{CallbackUrls, FormLinks},
 };
 
 /// The bot as handlers and the tracker see it: messages go out at once unless one of
@@ -44,7 +51,7 @@ pub struct Parts {
     /// Updates stored until handled, and which of them are replays.
     pub inbox: Arc<Inbox>,
     /// Makes deployment callback URLs (when the bot has a public URL).
-    pub callbacks: Callbacks,
+    pub callbacks: CallbackUrls,
     /// Where the secure form lives (when the bot has a public URL).
     pub forms: FormLinks,
     /// Checks other bots' tokens with getMe.
@@ -81,7 +88,7 @@ impl Timing {
     /// The timing of a run polling every `poll_interval` and watching payments for
     /// `payment_timeout`, with conversations expiring after [`Self::DIALOGUE_IDLE`].
     pub fn new(poll_interval: Duration, payment_timeout: Duration) -> Self {
-        let flood = (crate::service::flood::BURST, crate::service::flood::EVERY);
+        let flood = (flood::BURST, flood::EVERY);
         Self { poll_interval, payment_timeout, dialogue_idle: Self::DIALOGUE_IDLE, flood }
     }
 }
@@ -105,7 +112,7 @@ impl App {
             dialogues: DialogueStore::new(db.clone(), timing.dialogue_idle),
             inbox: Inbox::new(db.clone()),
             forms: FormLinks::new(public_url.clone()),
-            callbacks: Callbacks::new(public_url),
+            callbacks: CallbackUrls::new(public_url),
             tokens: TokenChecker::new(telegram_api_url, http),
             admins: AdminCache::default(),
             flood: FloodGuard::new(timing.flood.0, timing.flood.1),
