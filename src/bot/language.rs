@@ -13,7 +13,7 @@ use crate::{
 };
 
 /// Offers the shipped languages, each labelled in itself.
-pub async fn choose(bot: TgBot, msg: Message, ctx: Ctx) -> HandlerResult {
+pub async fn choose(bot: TgBot, msg: Message, ctx: Ctx<'_>) -> HandlerResult {
     let mut rows: Vec<Vec<_>> = Lang::ALL
         .iter()
         .map(|l| vec![button(l.t("language-name"), &Button::Language(Some(*l)))])

@@ -3,7 +3,6 @@
 use teloxide::{prelude::*, types::User};
 
 use crate::{
-    app::{App, TgBot},
     bot::{HandlerResult, context::Ctx},
     i18n::Lang,
     present::audit::{self as lines, clean_name},
@@ -17,19 +16,20 @@ pub fn actor(user: &User) -> Actor {
     Actor { id: user.id, name: clean_name(&name) }
 }
 
-/// Records what `user` did in `chat` and, in a group, posts it there as one line.
+/// Records what the actor of `cx` did in `chat` (the chat of `cx`, or the group a hand-off
+/// acts for) and, in a group, posts it there as one line, in `lang` (that chat's).
 pub async fn record(
-    bot: &TgBot,
-    app: &App,
+    cx: &Ctx<'_>,
     chat: ChatId,
-    user: &User,
+    lang: Lang,
     what: Audited,
     target: &str,
-    lang: Lang,
 ) -> Result<(), StorageError> {
+    let Some(user) = cx.actor else { return Ok(()) };
     let actor = actor(user);
-    if audit::record(app, chat, &actor, what, target).await?
-        && let Err(e) = bot.send_message(chat, lines::line(lang, &actor.name, what, target)).await
+    if audit::record(cx.app, chat, &actor, what, target).await?
+        && let Err(e) =
+            cx.bot.send_message(chat, lines::line(lang, &actor.name, what, target)).await
     {
         tracing::warn!(chat = chat.0, error = %e, "could not post an audit line");
     }
@@ -37,8 +37,8 @@ pub async fn record(
 }
 
 /// /audit: the group's last 20 entries (admins only, by the schema's guard).
-pub async fn show(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResult {
-    let entries = app.db.audit_log(msg.chat.id, 20).await?;
-    bot.send_message(msg.chat.id, lines::log(ctx.lang, &entries)).await?;
+pub async fn show(cx: &Ctx<'_>) -> HandlerResult {
+    let entries = cx.app.db.audit_log(cx.chat, 20).await?;
+    cx.bot.send_message(cx.chat, lines::log(cx.lang, &entries)).await?;
     Ok(())
 }

@@ -59,22 +59,22 @@ pub async fn is_admin(bot: &TgBot, app: &App, group: ChatId, user: UserId, fresh
 }
 
 async fn decide(
-    bot: &TgBot,
-    app: &App,
-    (group, user): (ChatId, UserId),
+    cx: &Ctx<'_>,
+    group: ChatId,
+    user: UserId,
     check: Check,
     refusal: Refusal,
 ) -> Option<Refusal> {
     match check {
         Check::Nobody => None,
-        _ if is_admin(bot, app, group, user, check == Check::Fresh).await => None,
+        _ if is_admin(cx.bot, cx.app, group, user, check == Check::Fresh).await => None,
         _ => Some(refusal),
     }
 }
 
 /// A command. `/cancel` and `/forgetkey` change something; the other admin commands only
 /// start or show something.
-pub async fn command(msg: &Message, cmd: &Command, bot: &TgBot, app: &App) -> Option<Refusal> {
+pub async fn command(cx: &Ctx<'_>, msg: &Message, cmd: &Command) -> Option<Refusal> {
     if msg.chat.is_private() || !cmd.needs_admin() {
         return None;
     }
@@ -89,16 +89,16 @@ pub async fn command(msg: &Message, cmd: &Command, bot: &TgBot, app: &App) -> Op
     } else {
         Check::Cached
     };
-    decide(bot, app, (msg.chat.id, user), check, Refusal::NotAdmin).await
+    decide(cx, msg.chat.id, user, check, Refusal::NotAdmin).await
 }
 
 /// Text that is not a command: a step of a conversation.
-pub async fn text(msg: &Message, ctx: &Ctx, bot: &TgBot, app: &App) -> Option<Refusal> {
+pub async fn text(cx: &Ctx<'_>, msg: &Message) -> Option<Refusal> {
     let user = msg.from.as_ref()?.id;
-    if let Some(group) = handed_off_to(app, &ctx.state).await {
-        return decide(bot, app, (group, user), Check::Fresh, Refusal::NoLongerAdmin).await;
+    if let Some(group) = handed_off_to(cx.app, &cx.state).await {
+        return decide(cx, group, user, Check::Fresh, Refusal::NoLongerAdmin).await;
     }
-    let (group, check) = match &ctx.state {
+    let (group, check) = match &cx.state {
         _ if msg.chat.is_private() => return None,
         // Only the owner's messages move a flow (others are ignored by its handler).
         // A wizard cut short in `Submitting` resumes a purchase on its next message.
@@ -109,15 +109,16 @@ pub async fn text(msg: &Message, ctx: &Ctx, bot: &TgBot, app: &App) -> Option<Re
         State::Editing(edit) if edit.owner == user.0 => (msg.chat.id, Check::Fresh),
         _ => return None,
     };
-    decide(bot, app, (group, user), check, Refusal::NoLongerAdmin).await
+    decide(cx, group, user, check, Refusal::NoLongerAdmin).await
 }
 
-/// A secret that did not come as a message (the form, a managed bot's token) for a
-/// conversation in `state`: one handed off from a group needs its sender to be an admin there
-/// still, asked of Telegram now.
-pub async fn secret(bot: &TgBot, app: &App, state: &State, user: UserId) -> Option<Refusal> {
-    let group = handed_off_to(app, state).await?;
-    decide(bot, app, (group, user), Check::Fresh, Refusal::NoLongerAdmin).await
+/// A secret that did not come as a message (the form, a managed bot's token) for the
+/// conversation of `cx`: one handed off from a group needs its sender (the actor) to be an
+/// admin there still, asked of Telegram now.
+pub async fn secret(cx: &Ctx<'_>) -> Option<Refusal> {
+    let user = cx.actor?.id;
+    let group = handed_off_to(cx.app, &cx.state).await?;
+    decide(cx, group, user, Check::Fresh, Refusal::NoLongerAdmin).await
 }
 
 /// The group a hand-off conversation applies its secret to, if `state` is one.
@@ -129,18 +130,12 @@ async fn handed_off_to(app: &App, state: &State) -> Option<ChatId> {
 
 /// A press on one of our buttons. A conversation's buttons are checked only when its owner
 /// presses them (anyone else's press is stale to its handler).
-pub async fn button(
-    query: &CallbackQuery,
-    button: &Button,
-    ctx: &Ctx,
-    bot: &TgBot,
-    app: &App,
-) -> Option<Refusal> {
+pub async fn button(cx: &Ctx<'_>, query: &CallbackQuery, button: &Button) -> Option<Refusal> {
     let chat = query.message.as_ref()?.chat().id;
     if chat.is_user() {
         return None;
     }
-    let owner = match &ctx.state {
+    let owner = match &cx.state {
         State::Wizard(wizard) => Some(wizard.owner),
         State::Editing(edit) => Some(edit.owner),
         _ => None,
@@ -150,8 +145,8 @@ pub async fn button(
         return None;
     }
     // Any press on a wizard cut short in `Submitting` resumes its purchase.
-    if flow && matches!(&ctx.state, State::Wizard(w) if w.step == Step::Submitting) {
-        return decide(bot, app, (chat, query.from.id), Check::Fresh, Refusal::NoLongerAdmin).await;
+    if flow && matches!(&cx.state, State::Wizard(w) if w.step == Step::Submitting) {
+        return decide(cx, chat, query.from.id, Check::Fresh, Refusal::NoLongerAdmin).await;
     }
     let (check, refusal) = match button {
         Button::ListPage(_) | Button::Card(_) => (Check::Nobody, Refusal::NotAdmin),
@@ -176,50 +171,43 @@ pub async fn button(
         }
         Button::Wizard { .. } | Button::Edit { .. } => (Check::Cached, Refusal::NoLongerAdmin),
     };
-    decide(bot, app, (chat, query.from.id), check, refusal).await
+    decide(cx, chat, query.from.id, check, refusal).await
 }
 
 /// Refuses a message. A flow whose owner is no longer an admin ends here.
-pub async fn refuse_message(bot: TgBot, msg: Message, ctx: Ctx, why: Refusal) -> HandlerResult {
-    let lang = ctx.lang;
+pub async fn refuse_message(cx: &Ctx<'_>, msg: &Message, why: Refusal) -> HandlerResult {
     // A refused hand-off message carries a secret: it goes all the same.
-    let secret = ctx.state.handed_off_by().is_some();
-    let deleted =
-        if secret { Some(intake::delete(&bot, msg.chat.id, msg.id, lang).await) } else { None };
-    let text = refused(&ctx, why).await?;
-    bot.send_message(msg.chat.id, intake::lead(deleted.as_deref(), "\n", &text)).await?;
+    let secret = cx.state.handed_off_by().is_some();
+    let deleted = if secret { Some(intake::delete(cx, msg.id).await) } else { None };
+    let text = refused(cx, why).await?;
+    cx.bot.send_message(msg.chat.id, intake::lead(deleted.as_deref(), "\n", &text)).await?;
     Ok(())
 }
 
 /// What a refused message or secret is told; a flow whose owner is no longer an admin ends.
-pub async fn refused(ctx: &Ctx, why: Refusal) -> Result<String, HandlerError> {
+pub async fn refused(cx: &Ctx<'_>, why: Refusal) -> Result<String, HandlerError> {
     Ok(match why {
-        Refusal::NotAdmin => ctx.lang.t("team-admins-only"),
-        Refusal::Anonymous => ctx.lang.t("team-anonymous-admin"),
+        Refusal::NotAdmin => cx.lang.t("team-admins-only"),
+        Refusal::Anonymous => cx.lang.t("team-anonymous-admin"),
         Refusal::NoLongerAdmin => {
-            ctx.dialogue.exit().await?;
-            ctx.lang.t("team-no-longer-admin")
+            cx.dialogue.exit().await?;
+            cx.lang.t("team-no-longer-admin")
         }
     })
 }
 
 /// Refuses a button press: an alert, nothing else.
-pub async fn refuse_button(
-    bot: TgBot,
-    query: CallbackQuery,
-    ctx: Ctx,
-    why: Refusal,
-) -> HandlerResult {
+pub async fn refuse_button(cx: &Ctx<'_>, query: &CallbackQuery, why: Refusal) -> HandlerResult {
     let text = match why {
-        Refusal::NoLongerAdmin => ctx.lang.t("team-no-longer-admin"),
-        _ => ctx.lang.t("team-admins-only"),
+        Refusal::NoLongerAdmin => cx.lang.t("team-no-longer-admin"),
+        _ => cx.lang.t("team-admins-only"),
     };
-    bot.answer_callback_query(query.id).text(text).show_alert(true).await?;
+    cx.bot.answer_callback_query(query.id.clone()).text(text).show_alert(true).await?;
     Ok(())
 }
 
 /// A member's status changed in a group: what was cached of it is no longer true.
-pub async fn member_changed(update: ChatMemberUpdated, app: App) -> HandlerResult {
+pub async fn member_changed(update: &ChatMemberUpdated, app: &App) -> HandlerResult {
     app.admins.forget(update.chat.id.0, update.new_chat_member.user.id.0);
     Ok(())
 }

@@ -9,7 +9,7 @@ use teloxide::prelude::*;
 use super::audit::actor;
 use crate::{
     app::{App, TgBot},
-    bot::HandlerResult,
+    bot::{HandlerResult, context::Ctx},
     i18n::Lang,
     service::input::looks_like_secret,
 };
@@ -46,11 +46,11 @@ pub async fn is_leak(msg: &Message, app: &App) -> bool {
 /// The schema's first look at a group message: a leaked secret is deleted and its sender
 /// warned. Returns whether that was all there was to it; a command goes on to its handler
 /// (an admin's `/setkey <key>` still gets the private link), plain text stops here.
-pub async fn scrub(msg: &Message, lang: Lang, bot: &TgBot, app: &App) -> bool {
-    if !is_leak(msg, app).await {
+pub async fn scrub(cx: &Ctx<'_>, msg: &Message) -> bool {
+    if !is_leak(msg, cx.app).await {
         return false;
     }
-    warn_logged(bot, msg, lang).await;
+    warn_logged(cx.bot, msg, cx.lang).await;
     !msg.text().is_some_and(|t| t.starts_with('/'))
 }
 
