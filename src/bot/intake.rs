@@ -9,7 +9,7 @@
 use secrecy::{ExposeSecret as _, SecretString};
 use teloxide::{
     prelude::*,
-    types::{InlineKeyboardButton, Me, MessageId, User},
+    types::{Me, MessageId, User},
 };
 
 use super::{HandlerError, HandlerResult, context::Ctx};
@@ -19,7 +19,7 @@ use crate::{
     app::App,
     conversation::{Draft, SecretText},
     i18n::Lang,
-    present::{errors, keyboard::keyboard},
+    present::{errors, replies},
     service::{assistants::TokenBot, input::SecretKind, keys},
 };
 
@@ -213,13 +213,14 @@ async fn check(app: &App, lang: Lang, kind: SecretKind, text: &str) -> Result<Se
 /// line that tells them so (or asks them to delete it, when the bot could not).
 pub async fn delete(cx: &Ctx<'_>, message: MessageId) -> String {
     let (chat, lang) = (cx.chat, cx.lang);
-    match cx.bot.delete_message(chat, message).await {
-        Ok(_) => lang.t("secret-deleted"),
+    let deleted = match cx.bot.delete_message(chat, message).await {
+        Ok(_) => true,
         Err(e) => {
             tracing::warn!(chat = chat.0, error = %e, "could not delete a message carrying a secret");
-            lang.t("secret-not-deleted")
+            false
         }
-    }
+    };
+    replies::secret_deleted(lang, deleted)
 }
 
 /// Deletes the message an arrival came in, if one did, and returns the deletion line.
@@ -231,16 +232,17 @@ async fn discard(cx: &Ctx<'_>, arrival: &Arrival) -> Option<String> {
 }
 
 /// Ends the conversation a secret was for when what it was for has gone meanwhile: deletes
-/// the message that carried it (if any), leaves the conversation, and says `gone` (a message
-/// key) after the deletion line.
+/// the message that carried it (if any), leaves the conversation, and says that it is gone
+/// (`wizard`: a group's wizard, else an assistant) after the deletion line.
 pub async fn abandon(
     cx: &Ctx<'_>,
     arrival: &Arrival,
-    gone: &str,
+    wizard: bool,
 ) -> Result<Delivered, HandlerError> {
     let deleted = discard(cx, arrival).await;
     cx.dialogue.exit().await?;
-    let text = lead(deleted.as_deref(), "\n", &cx.lang.t(gone));
+    let gone = replies::secret_target_gone(cx.lang, wizard);
+    let text = lead(deleted.as_deref(), "\n", &gone);
     cx.bot.send_message(arrival.chat, text).await?;
     Ok(Delivered::NotAwaited)
 }
@@ -248,9 +250,7 @@ pub async fn abandon(
 /// Tells a group that secrets are collected in private, with a button that opens the private
 /// chat with the bot.
 pub async fn redirect_to_private(cx: &Ctx<'_>, me: &Me) -> HandlerResult {
-    let (lang, open) = (cx.lang, me.tme_url());
-    let open = InlineKeyboardButton::url(lang.t("btn-open-private"), open);
-    let markup = keyboard(vec![vec![open]]);
-    cx.bot.send_message(cx.chat, lang.t("private-only")).reply_markup(markup).await?;
+    let (text, markup) = replies::private_only(cx.lang, me.tme_url());
+    cx.bot.send_message(cx.chat, text).reply_markup(markup).await?;
     Ok(())
 }

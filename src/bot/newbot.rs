@@ -26,10 +26,7 @@ use crate::{
     app::{App, TgBot},
     conversation::State,
     managed_bots::{Event, methods},
-    present::{
-        buttons::Button,
-        keyboard::{button, keyboard},
-    },
+    present::bots,
     service::input::SecretKind,
 };
 
@@ -59,7 +56,7 @@ pub async fn arrived(bot: &TgBot, app: &App, event: &Event) -> HandlerResult {
     }
     // Made with a button of a step since left (or through a link): say what became of it.
     let username = username.unwrap_or_default();
-    let text = cx.lang.t_args("newbot-unexpected", &[("username", username.into())]);
+    let text = bots::unexpected(cx.lang, username);
     put_away(&cx, text).await
 }
 
@@ -124,10 +121,9 @@ async fn take(
         }
     };
     let username = username.unwrap_or_default();
-    let failed = lang.t_args("newbot-token-failed", &[("username", username.into())]);
+    let (failed, markup) = bots::token_failed(lang, username, managed.0);
     let text = intake::lead(why.as_deref(), "\n", &failed);
-    let again = button(lang.t("btn-try-again"), &Button::FetchBotToken(managed.0));
-    bot.send_message(chat, text).reply_markup(keyboard(vec![vec![again]])).await?;
+    bot.send_message(chat, text).reply_markup(markup).await?;
     Ok(())
 }
 

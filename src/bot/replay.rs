@@ -12,7 +12,10 @@
 use teloxide::{prelude::*, types::UpdateKind};
 
 use super::{HandlerResult, context::Ctx, setkey, shared, wizard::submit};
-use crate::conversation::{State, Step};
+use crate::{
+    conversation::{State, Step},
+    present::replies,
+};
 
 /// Skips an applied update. Only the chat's latest applied update speaks: a wizard found in
 /// `Submitting` (its Confirm cut short, the purchase's fate unknown) is resumed, and any
@@ -39,7 +42,7 @@ pub async fn already_applied(cx: &Ctx<'_>, update: &Update) -> HandlerResult {
     {
         // Never buy again on a guess: the account's list says whether the slot was bought
         // (adopted), or the summary comes back to confirm again.
-        cx.bot.send_message(chat, cx.lang.t("wz-replay-submitting")).await?;
+        cx.bot.send_message(chat, replies::replay_submitting(cx.lang)).await?;
         return submit::resume(cx, wizard).await;
     }
     // The crash may have come between the state's write and its question: ask again (a

@@ -1,7 +1,9 @@
 //! The whole handler tree, in one place. `run`, the tests and the benchmarks all use it.
 //!
-//! One step resolves the context (language, conversation); a button's data is parsed once
-//! into a [`Button`]. Authorization sits here too, in front of the handlers: the admin gate
+//! One step builds the update's one context (`context::Ctx`: bot, app, chat, actor,
+//! language, conversation), which every handler takes by reference; a button's data is parsed
+//! once into a [`Button`]. A secret a conversation's step waits for goes through the one
+//! route for secrets (`secrets::route`). Authorization sits here too, in front of the handlers: the admin gate
 //! (`team::guard`) sees every command, step and button press, and secrets pasted into a group
 //! are removed before anything else looks at them.
 
@@ -35,9 +37,9 @@ use crate::{
 /// the dependency map and clones the update it inspects, and those copies were most of what
 /// an update cost beyond a bare dispatcher. The order of the checks is the schema:
 /// 1. a group's upgrade to a supergroup, and member changes, need no conversation;
-/// 2. the context (language, conversation), once; a replay already applied stops here;
+/// 2. the context, once; a replay already applied stops here;
 /// 3. messages: secrets in groups first, then commands behind the admin gate, then the
-///    conversation's step behind the gate;
+///    conversation's step behind the gate (a secret it waits for to `secrets::route`);
 /// 4. button presses: parsed once into a [`Button`], behind the gate, to their handler.
 pub fn schema() -> UpdateHandler<HandlerError> {
     reporting(dptree::endpoint(route))

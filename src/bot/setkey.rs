@@ -13,7 +13,7 @@ use super::{
 };
 use crate::{
     conversation::State,
-    present::wizard::secret_prompt,
+    present::{replies, team, wizard::secret_prompt},
     service::{audit::Audited, groups, handoff::Purpose, input::SecretKind, keys},
 };
 
@@ -26,7 +26,7 @@ pub async fn setkey(cx: &Ctx<'_>, msg: &Message, me: &Me, inline: &str) -> Handl
     if !msg.chat.is_private() {
         let Some(admin) = cx.actor else { return Ok(()) };
         let who = audit::actor(admin).name;
-        let text = lang.t_args("handoff-offer", &[("who", who.into())]);
+        let text = team::key_offer(lang, who);
         return handoff::offer(cx, me, Purpose::Key, text).await;
     }
     if inline.trim().is_empty() {
@@ -77,14 +77,14 @@ pub async fn receive_key(
     let saved = match group {
         None => {
             app.db.set_api_key(arrival.chat, key).await?;
-            cx.lang.t_args("key-saved", &[("masked", masked.into())])
+            replies::key_saved(cx.lang, masked, false)
         }
         Some(group) => {
             let group = groups::current(app, ChatId(group)).await?;
             app.db.set_api_key(group, key).await?;
             let group_lang = app.chat_lang(group).await;
             audit::record(cx, group, group_lang, Audited::KeySet, &masked).await?;
-            cx.lang.t_args("handoff-key-saved", &[("masked", masked.into())])
+            replies::key_saved(cx.lang, masked, true)
         }
     };
     cx.bot.send_message(arrival.chat, intake.lead("\n\n", &saved)).await?;
@@ -94,8 +94,7 @@ pub async fn receive_key(
 /// /forgetkey (in a group: admins only, and the group is told who did it).
 pub async fn forgetkey(cx: &Ctx<'_>) -> HandlerResult {
     let forgotten = keys::forget(cx.app, cx.chat).await?;
-    let text = if forgotten { cx.lang.t("forgetkey-done") } else { cx.lang.t("forgetkey-none") };
-    cx.bot.send_message(cx.chat, text).await?;
+    cx.bot.send_message(cx.chat, replies::key_forgotten(cx.lang, forgotten)).await?;
     if forgotten {
         audit::record(cx, cx.chat, cx.lang, Audited::KeyRemoved, "").await?;
     }

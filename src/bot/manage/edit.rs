@@ -19,10 +19,11 @@ use crate::{
     catalog::{MANAGED_PROVIDER, catalog},
     conversation::{EditSession, Field, State},
     present::{
-        buttons::{Button, EditAction},
+        buttons::EditAction,
         errors::explain_input,
-        keyboard::{button, keyboard},
-        wizard::{model_buttons, model_question, provider_buttons, secret_prompt},
+        keyboard::keyboard,
+        manage::{self, Note},
+        wizard::reply_here,
     },
     service::{
         assistants,
@@ -54,28 +55,7 @@ pub async fn begin(
 /// the secure form.
 async fn ask(cx: &Ctx<'_>, known: &KnownDeployment, session: &EditSession) -> HandlerResult {
     let (chat, lang) = (cx.chat, cx.lang);
-    let cb = |action| Button::Edit { session: session.id, action };
-    let mode = mode_of(known);
-    let (text, mut rows) = match (session.field, &session.provider) {
-        (Field::Name, _) => {
-            (lang.t_args("edit-name", &[("name", known.display_name().into())]), vec![])
-        }
-        (Field::Model, None) => {
-            (lang.t("wz-provider"), provider_buttons(|i| cb(EditAction::Provider(i))))
-        }
-        (Field::Model, Some(provider)) => (
-            model_question(lang, &mode, Some(provider)),
-            model_buttons(&mode, Some(provider), |i| cb(EditAction::Model(i))),
-        ),
-        (Field::BotToken, _) => (secret_prompt(lang, SecretKind::BotToken, None), vec![]),
-        (Field::ModelKey, _) => {
-            let provider = known.model_provider.as_deref();
-            (secret_prompt(lang, SecretKind::ModelKey, provider), vec![])
-        }
-        // The mode is chosen at purchase and cannot change.
-        (Field::Mode, _) => (lang.t("edit-cancelled"), vec![]),
-    };
-    rows.push(vec![button(lang.t("btn-cancel"), &cb(EditAction::Cancel))]);
+    let (text, rows) = manage::edit_question(lang, known, session, &mode_of(known));
     if let (Some(kind), true) = (SecretKind::of_field(session.field), chat.is_user()) {
         let prompt = form::Prompt { kind, text, rows };
         return form::ask(cx, UserId(session.owner), prompt).await;
@@ -83,7 +63,7 @@ async fn ask(cx: &Ctx<'_>, known: &KnownDeployment, session: &EditSession) -> Ha
     cx.bot.send_message(chat, text).reply_markup(keyboard(rows)).await?;
     if !chat.is_user() {
         // Groups run in privacy mode: only replies to the bot reach it.
-        ask_reply_in_group(cx, lang.t("wz-reply-here")).await?;
+        ask_reply_in_group(cx, reply_here(lang)).await?;
     }
     Ok(())
 }
@@ -97,7 +77,7 @@ pub async fn on_text(cx: &Ctx<'_>, msg: &Message, mut session: EditSession) -> H
     let (bot, chat, lang) = (cx.bot, cx.chat, cx.lang);
     let Some(known) = assistants::by_handle(cx.app, chat, session.handle).await? else {
         cx.dialogue.exit().await?;
-        bot.send_message(chat, lang.t("card-gone")).await?;
+        bot.send_message(chat, manage::note(lang, Note::Gone)).await?;
         return Ok(());
     };
     let text = msg.text().unwrap_or_default().trim().to_owned();
@@ -120,7 +100,7 @@ pub async fn on_text(cx: &Ctx<'_>, msg: &Message, mut session: EditSession) -> H
         // Secrets are taken by `secrets::route`; the mode is chosen at purchase and cannot
         // change.
         (Field::Mode | Field::BotToken | Field::ModelKey, _) => {
-            bot.send_message(chat, lang.t("edit-cancelled")).await?;
+            bot.send_message(chat, manage::edit_cancelled(lang)).await?;
             return Ok(());
         }
     };
@@ -146,7 +126,7 @@ pub(crate) async fn receive_secret(
     session: EditSession,
 ) -> Result<Delivered, HandlerError> {
     let Some(known) = assistants::by_handle(cx.app, cx.chat, session.handle).await? else {
-        return intake::abandon(cx, arrival, "card-gone").await;
+        return intake::abandon(cx, arrival, false).await;
     };
     let intake = intake::take(cx, arrival, awaited).await?;
     // Refused: the user was told why; the edit stays.
@@ -187,7 +167,7 @@ pub async fn on_button(
     match (action, session.provider.clone()) {
         (EditAction::Cancel, _) => {
             cx.dialogue.exit().await?;
-            cx.bot.send_message(chat, cx.lang.t("edit-cancelled")).await?;
+            cx.bot.send_message(chat, manage::edit_cancelled(cx.lang)).await?;
             Ok(())
         }
         (EditAction::Provider(index), None) => {

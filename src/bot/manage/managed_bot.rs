@@ -11,10 +11,7 @@
 
 use teloxide::{
     prelude::*,
-    types::{
-        ButtonRequest, KeyboardButton, KeyboardButtonRequestUsers, KeyboardMarkup, MessageId,
-        RequestId, UsersShared,
-    },
+    types::{MessageId, UsersShared},
 };
 
 use super::{draw_card, draw_other, show_list};
@@ -29,7 +26,10 @@ use crate::{
         },
     },
     managed_bots::{MAX_ADDED_USERS, methods},
-    present::cards,
+    present::{
+        bots, cards,
+        manage::{self, Note},
+    },
     service::assistants::{self, Refreshed, TokenBot},
     storage::deployments::KnownDeployment,
 };
@@ -54,7 +54,9 @@ pub(super) async fn new_token(
     // it off, and the API would refuse the PATCH that follows.
     let known = match assistants::refresh(cx.app, cx.chat, &known).await? {
         Refreshed::Fresh(fresh) => *fresh,
-        Refreshed::Gone => return show_list(cx, message, 0, Some(&lang.t("card-gone"))).await,
+        Refreshed::Gone => {
+            return show_list(cx, message, 0, Some(&manage::note(lang, Note::Gone))).await;
+        }
     };
     if matches!(known.status(), Status::Active | Status::Deploying) {
         return draw_other(cx, message, cards::stop_first(lang, &known)).await;
@@ -63,11 +65,11 @@ pub(super) async fn new_token(
         Ok(token) => token,
         Err(e) => {
             tracing::warn!(bot = bot_id.0, error = %e, "replaceManagedBotToken failed");
-            let note = lang.t_args("newtoken-failed", &[("username", username.into())]);
+            let note = bots::new_token(lang, username, false);
             return draw_card(cx, message, &known, Some(note)).await;
         }
     };
-    let done = lang.t_args("newtoken-done", &[("username", username.clone().into())]);
+    let done = bots::new_token(lang, username.clone(), true);
     let request = UpdateRequest { telegram_bot_token: Some(token), ..Default::default() };
     let token_bot = TokenBot { username, managed: Some(bot_id) };
     // Done only once the assistant has it. If the PATCH fails the chat hears why, and New
@@ -109,12 +111,12 @@ pub(super) async fn set_access(
     let Some((bot_id, username)) = managed(&known) else {
         return draw_card(cx, message, &known, None).await;
     };
-    let key = if only.is_some() { "access-set-only" } else { "access-set-everyone" };
+    let to_owner = only.is_some();
     let note = match methods::set_access(cx.bot.inner(), bot_id, only).await {
-        Ok(()) => cx.lang.t_args(key, &[("username", username.into())]),
+        Ok(()) => bots::access_set(cx.lang, username, to_owner),
         Err(e) => {
             tracing::warn!(bot = bot_id.0, error = %e, "setManagedBotAccessSettings failed");
-            cx.lang.t("access-failed")
+            bots::access_failed(cx.lang)
         }
     };
     draw_card(cx, message, &known, Some(note)).await
@@ -133,13 +135,8 @@ pub(super) async fn pick(
     if !cx.chat.is_user() {
         return draw_card(cx, message, &known, None).await;
     }
-    let users = KeyboardButtonRequestUsers::new(RequestId(request))
-        .user_is_bot(false)
-        .max_quantity(MAX_ADDED_USERS as u8);
-    let choose = KeyboardButton::new(cx.lang.t("btn-access-choose"))
-        .request(ButtonRequest::RequestUsers(users));
-    let markup = KeyboardMarkup::new(vec![vec![choose]]).resize_keyboard().one_time_keyboard();
-    let text = cx.lang.t_args("access-pick", &[("username", username.into())]);
+    let max = MAX_ADDED_USERS as u8;
+    let (text, markup) = bots::access_pick(cx.lang, username, request, max);
     cx.bot.send_message(cx.chat, text).reply_markup(markup).await?;
     Ok(())
 }
@@ -155,18 +152,16 @@ pub async fn on_shared(cx: &Ctx<'_>, shared: &UsersShared) -> HandlerResult {
     let known = assistants::by_handle(cx.app, chat, handle).await?;
     let Some((known, (bot_id, username))) = known.and_then(|k| managed(&k).map(|m| (k, m))) else {
         // Not a picker of ours (or its assistant is gone): nothing to change.
-        return put_away(cx, cx.lang.t("card-gone")).await;
+        return put_away(cx, manage::note(cx.lang, Note::Gone)).await;
     };
     let ids: Vec<UserId> =
         shared.users.iter().map(|user| user.user_id).take(MAX_ADDED_USERS).collect();
     let count = ids.len();
     let text = match methods::set_access(cx.bot.inner(), bot_id, Some(ids)).await {
-        Ok(()) => cx
-            .lang
-            .t_args("access-set-some", &[("count", count.into()), ("username", username.into())]),
+        Ok(()) => bots::access_set_some(cx.lang, username, count),
         Err(e) => {
             tracing::warn!(bot = bot_id.0, error = %e, "setManagedBotAccessSettings failed");
-            cx.lang.t("access-failed")
+            bots::access_failed(cx.lang)
         }
     };
     tracing::debug!(handle = known.handle, count, "access of a managed bot set to picked users");

@@ -27,8 +27,13 @@ use super::{
 use crate::{
     api::{ErrorCode, Status},
     conversation::{Draft, Field},
-    i18n::Lang,
-    present::{buttons::CardAction, cards, errors::explain_api},
+    present::{
+        buttons::CardAction,
+        cards,
+        errors::{Failure, explain},
+        manage::{self, Note},
+        team,
+    },
     service::{
         ServiceError,
         assistants::{self, Acted, Action, Listed, Refreshed},
@@ -44,38 +49,21 @@ pub async fn list(cx: &Ctx<'_>) -> HandlerResult {
     let (items, note) = match assistants::list(cx.app, chat).await {
         Ok(Listed::Fresh(items)) => (items, None),
         Ok(Listed::Offline(items, e)) => {
-            (items, Some(lang.t_args("list-offline", &[("reason", explain_api(lang, &e).into())])))
+            (items, Some(manage::list_offline(lang, Failure::Api(&e))))
         }
-        Err(ServiceError::NoKey) => {
-            bot.send_message(chat, lang.t("list-no-key")).await?;
-            return Ok(());
-        }
-        Err(ServiceError::Api(e)) => {
-            bot.send_message(chat, explain_api(lang, &e)).await?;
+        Err(e @ (ServiceError::NoKey | ServiceError::Api(_))) => {
+            bot.send_message(chat, explain(lang, (&e).into())).await?;
             return Ok(());
         }
         Err(e) => return Err(e.into()),
     };
-    let (text, keyboard) = list_view(lang, &items, 0, note.as_deref());
+    let (text, keyboard) = manage::list_view(lang, &items, 0, note.as_deref());
     if items.is_empty() {
         bot.send_message(chat, text).await?;
     } else {
         bot.send_message(chat, text).reply_markup(keyboard).await?;
     }
     Ok(())
-}
-
-fn list_view(
-    lang: Lang,
-    items: &[KnownDeployment],
-    page: usize,
-    note: Option<&str>,
-) -> (String, InlineKeyboardMarkup) {
-    if items.is_empty() {
-        let empty = lang.t("list-empty");
-        return (note.map_or(empty.clone(), |n| format!("{n}\n\n{empty}")), Default::default());
-    }
-    cards::list(lang, items, page, note)
 }
 
 /// The message a button was pressed on (the list or a card, drawn in place), if the press
@@ -93,7 +81,7 @@ async fn show_list(
     note: Option<&str>,
 ) -> HandlerResult {
     let items = cx.app.db.deployments_of(cx.chat).await?;
-    draw_other(cx, message, list_view(cx.lang, &items, page, note)).await
+    draw_other(cx, message, manage::list_view(cx.lang, &items, page, note)).await
 }
 
 /// Fetches the deployment, records it, and draws its card in `message` (with `note` under it).
@@ -105,12 +93,14 @@ async fn refresh_card(
 ) -> HandlerResult {
     match assistants::refresh(cx.app, cx.chat, &known).await {
         Ok(Refreshed::Fresh(fresh)) => draw_card(cx, message, &fresh, note).await,
-        Ok(Refreshed::Gone) => show_list(cx, message, 0, Some(&cx.lang.t("card-gone"))).await,
+        Ok(Refreshed::Gone) => {
+            show_list(cx, message, 0, Some(&manage::note(cx.lang, Note::Gone))).await
+        }
         Err(ServiceError::NoKey) => {
-            draw_card(cx, message, &known, Some(cx.lang.t("list-no-key"))).await
+            draw_card(cx, message, &known, Some(explain(cx.lang, Failure::NoKey))).await
         }
         Err(ServiceError::Api(e)) => {
-            let why = explain_api(cx.lang, &e);
+            let why = explain(cx.lang, Failure::Api(&e));
             let note = note.map_or(why.clone(), |n| format!("{n}\n{why}"));
             draw_card(cx, message, &known, Some(note)).await
         }
@@ -202,7 +192,7 @@ pub async fn on_action(
             // private chat, and the new value is bound back to this group's assistant.
             if !cx.chat.is_user() && matches!(field, Field::BotToken | Field::ModelKey) {
                 let who = audit::actor(&query.from).name;
-                let text = lang.t_args("handoff-edit-offer", &[("who", who.into())]);
+                let text = team::edit_offer(lang, who);
                 let purpose = Purpose::Edit { handle: known.handle, field };
                 return handoff::offer(cx, me, purpose, text).await;
             }
@@ -210,7 +200,8 @@ pub async fn on_action(
         }
         CardAction::Activate => {
             if known.status() != Status::Purchased {
-                return refresh_card(cx, at, known, Some(lang.t("card-state-changed"))).await;
+                let note = manage::note(lang, Note::StateChanged);
+                return refresh_card(cx, at, known, Some(note)).await;
             }
             if !cx.chat.is_user() {
                 return redirect_to_private(cx, me).await;
@@ -248,7 +239,7 @@ async fn stop_waiting(
     }
     cx.bot.answer_callback_query(query.id.clone()).await?;
     cx.bot.edit_message_reply_markup(cx.chat, message).await?;
-    cx.bot.send_message(cx.chat, cx.lang.t("wz-stopped-waiting")).await?;
+    cx.bot.send_message(cx.chat, manage::stopped_waiting(cx.lang)).await?;
     Ok(())
 }
 
@@ -264,30 +255,31 @@ async fn act(
     match assistants::act(cx.app, cx.chat, &known, action).await {
         Ok(Acted::Changed(fresh)) => {
             let (note, audited) = if action == Action::Stop {
-                (lang.t("card-stopped"), Audited::Stopped)
+                (Note::Stopped, Audited::Stopped)
             } else {
-                (lang.t("card-redeploying"), Audited::Redeployed)
+                (Note::Redeploying, Audited::Redeployed)
             };
-            draw_card(cx, message, &fresh, Some(note)).await?;
+            draw_card(cx, message, &fresh, Some(manage::note(lang, note))).await?;
             Ok(record(audited).await?)
         }
         Ok(Acted::Deleted) => {
             record(Audited::Deleted).await?;
-            let note = lang.t_args("list-deleted", &[("name", name.clone().into())]);
+            let note = manage::note(lang, Note::Deleted(&name));
             show_list(cx, message, 0, Some(&note)).await
         }
-        Ok(Acted::Gone) => show_list(cx, message, 0, Some(&lang.t("card-gone"))).await,
+        Ok(Acted::Gone) => show_list(cx, message, 0, Some(&manage::note(lang, Note::Gone))).await,
         Err(ServiceError::NoKey) => {
-            draw_card(cx, message, &known, Some(lang.t("list-no-key"))).await
+            draw_card(cx, message, &known, Some(explain(lang, Failure::NoKey))).await
         }
         // The state moved since the card was drawn: show where it stands now.
         Err(ServiceError::Api(e)) if e.code() == Some(&ErrorCode::InvalidState) => {
-            let note = format!("{}\n{}", lang.t("card-state-changed"), explain_api(lang, &e));
+            let changed = manage::note(lang, Note::StateChanged);
+            let note = format!("{changed}\n{}", explain(lang, Failure::Api(&e)));
             refresh_card(cx, message, known, Some(note)).await
         }
         // WORKER_DELETE_FAILED and the rest: say so, and show the card as it was.
         Err(ServiceError::Api(e)) => {
-            draw_card(cx, message, &known, Some(explain_api(lang, &e))).await
+            draw_card(cx, message, &known, Some(explain(lang, Failure::Api(&e)))).await
         }
         Err(e) => Err(e.into()),
     }

@@ -8,9 +8,8 @@ use crate::{
     api::{ErrorCode, UpdateRequest},
     bot::{HandlerError, context::Ctx, team::audit},
     present::{
-        buttons::{Button, CardAction},
-        errors::explain_api,
-        keyboard::{button, keyboard},
+        errors::{Failure, explain},
+        manage,
     },
     service::{
         ServiceError,
@@ -57,34 +56,28 @@ pub async fn apply(
         Ok(fresh) => {
             leave().await?;
             let name = fresh.display_name();
-            let act = |action| Button::Act { handle: fresh.handle, action };
-            let mut rows = Vec::new();
-            if may_redeploy(&fresh.status()) {
-                rows.push(vec![button(lang.t("btn-redeploy"), &act(CardAction::Redeploy))]);
-            }
-            rows.push(vec![button(lang.t("btn-open-card"), &Button::Card(fresh.handle))]);
-            let text = lang.t_args("edit-saved", &[("name", name.clone().into())]);
-            cx.bot.send_message(chat, text).reply_markup(keyboard(rows)).await?;
+            let (text, markup) = manage::edit_saved(lang, &fresh, may_redeploy(&fresh.status()));
+            cx.bot.send_message(chat, text).reply_markup(markup).await?;
             audit::record(cx, chat, lang, Audited::Edited, &name).await?;
             Ok(None)
         }
         Err(ServiceError::NoKey) => {
             leave().await?;
-            let why = lang.t("list-no-key");
+            let why = explain(lang, Failure::NoKey);
             cx.bot.send_message(chat, why.clone()).await?;
             Ok(Some(why))
         }
         // The value does not fit: ask again, stay in the edit.
         Err(ServiceError::Api(e)) if e.code() == Some(&ErrorCode::InvalidInput) => {
-            let why = explain_api(lang, &e);
+            let why = explain(lang, Failure::Api(&e));
             cx.bot.send_message(chat, why.clone()).await?;
             Ok(Some(why))
         }
         Err(ServiceError::Api(e)) => {
             leave().await?;
-            let why = explain_api(lang, &e);
-            let rows = vec![vec![button(lang.t("btn-open-card"), &Button::Card(known.handle))]];
-            cx.bot.send_message(chat, why.clone()).reply_markup(keyboard(rows)).await?;
+            let why = explain(lang, Failure::Api(&e));
+            let markup = manage::open_card(lang, known.handle);
+            cx.bot.send_message(chat, why.clone()).reply_markup(markup).await?;
             Ok(Some(why))
         }
         Err(e) => Err(e.into()),

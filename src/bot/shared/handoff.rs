@@ -3,13 +3,13 @@
 
 use teloxide::{
     prelude::*,
-    types::{InlineKeyboardButton, Me, User},
+    types::{Me, User},
 };
 
 use crate::{
     app::App,
     bot::{HandlerResult, context::Ctx},
-    present::keyboard::keyboard,
+    present::team,
     service::handoff::{self as links, Purpose},
     storage::StorageError,
 };
@@ -32,7 +32,7 @@ pub async fn link(
 pub async fn offer(cx: &Ctx<'_>, me: &Me, purpose: Purpose, text: String) -> HandlerResult {
     let Some(user) = cx.actor else { return Ok(()) };
     let link = link(cx.app, me, cx.chat, user, purpose).await?;
-    let open = InlineKeyboardButton::url(cx.lang.t("btn-continue-private"), link);
-    cx.bot.send_message(cx.chat, text).reply_markup(keyboard(vec![vec![open]])).await?;
+    let markup = team::continue_private(cx.lang, link);
+    cx.bot.send_message(cx.chat, text).reply_markup(markup).await?;
     Ok(())
 }

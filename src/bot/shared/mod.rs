@@ -16,12 +16,13 @@ pub mod wizard;
 use teloxide::{prelude::*, types::ForceReply};
 
 use super::{HandlerResult, context::Ctx};
-use crate::service::input::SecretKind;
+use crate::{present::replies, service::input::SecretKind};
 
 /// Answers a press on a button that no conversation claims any more (or that a handler finds
 /// stale part-way).
 pub async fn stale(cx: &Ctx<'_>, query: &CallbackQuery) -> HandlerResult {
-    cx.bot.answer_callback_query(query.id.clone()).text(cx.lang.t("button-stale")).await?;
+    let text = replies::button_stale(cx.lang);
+    cx.bot.answer_callback_query(query.id.clone()).text(text).await?;
     Ok(())
 }
 

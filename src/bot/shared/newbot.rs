@@ -11,6 +11,7 @@ use crate::{
         methods::{self, KeyboardButtonRequestManagedBot, SendBotRequest},
         username::{suggested_name, suggested_username},
     },
+    present::bots::{self, Offer},
 };
 
 /// Whether Bot Management Mode is on for the bot (asked each time: the owner can switch it
@@ -26,9 +27,9 @@ pub async fn available(bot: &TgBot) -> bool {
 }
 
 /// Offers, in the private chat of `cx`, the button that creates the assistant's bot, with
-/// `text` above it; `name` (the assistant's) prefills the dialog. Nothing in a group (the
-/// button is for private chats only). Callers ask [`available`] first.
-pub async fn offer(cx: &Ctx<'_>, name: Option<&str>, text: String) -> HandlerResult {
+/// the text for `why` above it; `name` (the assistant's) prefills the dialog. Nothing in a
+/// group (the button is for private chats only). Callers ask [`available`] first.
+pub async fn offer(cx: &Ctx<'_>, name: Option<&str>, why: Offer) -> HandlerResult {
     let chat = cx.chat;
     if !chat.is_user() {
         return Ok(());
@@ -40,7 +41,7 @@ pub async fn offer(cx: &Ctx<'_>, name: Option<&str>, text: String) -> HandlerRes
         suggested_name: Some(suggested_name(name)).filter(|n| !n.is_empty()),
         suggested_username: Some(suggested_username(name, chat.0 as u32)),
     };
-    let label = cx.lang.t("btn-create-bot");
+    let (text, label) = bots::offer(cx.lang, why);
     cx.bot.pace(SendBotRequest::new(chat, text, label, request)).await?;
     Ok(())
 }

@@ -9,7 +9,10 @@ use crate::{
     api::DeploymentId,
     bot::{HandlerResult, context::Ctx, form},
     conversation::{Draft, State, Step, Wizard},
-    present,
+    present::{
+        self,
+        bots::{self, Offer},
+    },
     service::input::SecretKind,
 };
 
@@ -36,12 +39,12 @@ pub async fn show(cx: &Ctx<'_>, mut wizard: Wizard) -> HandlerResult {
     wizard.keyboard = offer;
     cx.dialogue.update(State::Wizard(wizard.clone())).await?;
     if put_away {
-        newbot::put_away(cx, cx.lang.t("newbot-put-away")).await?;
+        newbot::put_away(cx, bots::put_away(cx.lang)).await?;
     }
     send_step(cx, &wizard).await?;
     if offer {
         let name = wizard.draft.name.as_deref();
-        newbot::offer(cx, name, cx.lang.t("newbot-offer")).await?;
+        newbot::offer(cx, name, Offer::First).await?;
     }
     Ok(())
 }
@@ -57,7 +60,7 @@ pub async fn send_step(cx: &Ctx<'_>, wizard: &Wizard) -> HandlerResult {
     cx.bot.send_message(cx.chat, text).reply_markup(keyboard).await?;
     if group && wizard.step == Step::Name {
         // Groups run in privacy mode: only replies to the bot reach it.
-        ask_reply_in_group(cx, cx.lang.t("wz-reply-here")).await?;
+        ask_reply_in_group(cx, present::wizard::reply_here(cx.lang)).await?;
     }
     Ok(())
 }

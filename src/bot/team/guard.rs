@@ -15,7 +15,10 @@ use crate::{
     app::{App, TgBot},
     bot::{HandlerError, HandlerResult, commands::Command, context::Ctx, intake},
     conversation::{State, Step},
-    present::buttons::{Button, CardAction, EditAction, WizardAction},
+    present::{
+        buttons::{Button, CardAction, EditAction, WizardAction},
+        team::{self, Refused},
+    },
     service::groups,
 };
 
@@ -40,6 +43,16 @@ pub enum Refusal {
     NoLongerAdmin,
     /// An admin posting as the group ("Remain anonymous"): the bot cannot tell who acts.
     Anonymous,
+}
+
+impl From<Refusal> for Refused {
+    fn from(why: Refusal) -> Self {
+        match why {
+            Refusal::NotAdmin => Self::NotAdmin,
+            Refusal::NoLongerAdmin => Self::NoLongerAdmin,
+            Refusal::Anonymous => Self::Anonymous,
+        }
+    }
 }
 
 /// Whether `user` is an admin of `group` now (`fresh`) or as seen within the last minute.
@@ -223,21 +236,17 @@ pub async fn refuse_message(cx: &Ctx<'_>, msg: &Message, why: Refusal) -> Handle
 /// What a refused message or secret is told; a flow whose owner is no longer an admin ends.
 pub async fn refused(cx: &Ctx<'_>, why: Refusal) -> Result<String, HandlerError> {
     Ok(match why {
-        Refusal::NotAdmin => cx.lang.t("team-admins-only"),
-        Refusal::Anonymous => cx.lang.t("team-anonymous-admin"),
+        Refusal::NotAdmin | Refusal::Anonymous => team::refused(cx.lang, why.into()),
         Refusal::NoLongerAdmin => {
             cx.dialogue.exit().await?;
-            cx.lang.t("team-no-longer-admin")
+            team::refused(cx.lang, why.into())
         }
     })
 }
 
 /// Refuses a button press: an alert, nothing else.
 pub async fn refuse_button(cx: &Ctx<'_>, query: &CallbackQuery, why: Refusal) -> HandlerResult {
-    let text = match why {
-        Refusal::NoLongerAdmin => cx.lang.t("team-no-longer-admin"),
-        _ => cx.lang.t("team-admins-only"),
-    };
+    let text = team::refused_press(cx.lang, why.into());
     cx.bot.answer_callback_query(query.id.clone()).text(text).show_alert(true).await?;
     Ok(())
 }

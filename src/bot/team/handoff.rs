@@ -17,7 +17,7 @@ use crate::{
     },
     conversation::{Field, State, Step, Wizard},
     i18n::Lang,
-    present,
+    present::{self, bots::Offer, replies, team},
     service::{
         groups,
         handoff::{self as links, HANDOFF_TTL_SECS, Purpose},
@@ -42,7 +42,7 @@ pub async fn redeem(cx: &Ctx<'_>, payload: &str) -> HandlerResult {
     match redeemed.purpose {
         Purpose::Key => {
             cx.dialogue.update(State::GroupKey { group }).await?;
-            let prompt = form::Prompt::plain(SecretKind::ApiKey, lang.t("handoff-key-ask"));
+            let prompt = form::Prompt::plain(SecretKind::ApiKey, team::key_ask(lang));
             form::ask(cx, user.id, prompt).await?;
         }
         Purpose::Wizard => match group_wizard(app, redeemed.group, user.id.0).await? {
@@ -54,21 +54,21 @@ pub async fn redeem(cx: &Ctx<'_>, payload: &str) -> HandlerResult {
                     && newbot::available(bot).await
                 {
                     let name = wizard.draft.name.as_deref();
-                    newbot::offer(cx, name, lang.t("newbot-offer")).await?;
+                    newbot::offer(cx, name, Offer::First).await?;
                 }
             }
             None => {
-                bot.send_message(chat, lang.t("handoff-wizard-gone")).await?;
+                bot.send_message(chat, replies::secret_target_gone(lang, true)).await?;
             }
         },
         Purpose::Edit { handle, field } => {
             if app.db.deployment_by_handle(redeemed.group, handle).await?.is_none() {
-                bot.send_message(chat, lang.t("handoff-unknown")).await?;
+                bot.send_message(chat, team::unknown_assistant(lang)).await?;
                 return Ok(());
             }
             cx.dialogue.update(State::GroupEdit { group, handle, field }).await?;
             let (kind, text) = if field == Field::ModelKey {
-                (SecretKind::ModelKey, lang.t("handoff-edit-key"))
+                (SecretKind::ModelKey, team::edit_key_ask(lang))
             } else {
                 let kind = SecretKind::BotToken;
                 (kind, present::wizard::secret_prompt(lang, kind, None))
@@ -95,7 +95,7 @@ pub async fn receive_secret(
     // keeps the group's own updates from changing it in between.
     let _group_turn = app.turns.take(group.0).await;
     let Some(mut wizard) = group_wizard(app, group, arrival.from.id.0).await? else {
-        return intake::abandon(cx, arrival, "handoff-wizard-gone").await;
+        return intake::abandon(cx, arrival, true).await;
     };
     let kind = Some(wizard_secret_kind(&wizard));
     let Some(awaited) = fits(kind, wizard.owner, arrival.from.id, meant) else {
@@ -117,7 +117,7 @@ pub async fn receive_secret(
             // The token is in: its confirmation takes the "Create the bot for me" keyboard
             // away (the prompt below carries the form's button, and a message only one kind).
             let username = wizard.draft.bot_username.clone().unwrap_or_default();
-            let ok = lang.t_args("wz-bot-token-ok", &[("username", username.into())]);
+            let ok = present::wizard::bot_token_ok(lang, username);
             newbot::put_away(cx, intake.lead("\n", &ok)).await?;
         } else if let Some(deleted) = &intake.deleted {
             bot.send_message(chat, deleted.clone()).await?;
@@ -126,7 +126,7 @@ pub async fn receive_secret(
         return Ok(intake.outcome());
     }
     cx.dialogue.exit().await?;
-    let done = intake.lead("\n", &lang.t("handoff-wizard-done"));
+    let done = intake.lead("\n", &team::wizard_done(lang));
     if put_away {
         newbot::put_away(cx, done).await?;
     } else {
@@ -150,7 +150,7 @@ pub async fn receive_edit(
     let app = cx.app;
     let group = groups::current(app, ChatId(group)).await?;
     let Some(known) = app.db.deployment_by_handle(group, handle).await? else {
-        return intake::abandon(cx, arrival, "card-gone").await;
+        return intake::abandon(cx, arrival, false).await;
     };
     let Some(kind) = SecretKind::of_field(field) else { return Ok(Delivered::NotAwaited) };
     let intake = intake::take(cx, arrival, kind).await?;
@@ -163,7 +163,7 @@ pub async fn receive_edit(
     let refused = edit::apply(cx, Some(group), change, true).await?;
     // The group hears how it went; this chat, whether it is done.
     let said = match &refused {
-        None => cx.lang.t("handoff-edit-done"),
+        None => team::edit_done(cx.lang),
         Some(why) => why.clone(),
     };
     cx.bot.send_message(arrival.chat, intake.lead("\n", &said)).await?;

@@ -11,6 +11,7 @@ use crate::{
     app::{App, TgBot},
     bot::{HandlerResult, context::Ctx},
     i18n::Lang,
+    present::team,
     service::input::looks_like_secret,
 };
 
@@ -73,12 +74,6 @@ async fn warn_logged(bot: &TgBot, msg: &Message, lang: Lang) {
 pub async fn warn(bot: &TgBot, msg: &Message, lang: Lang) -> HandlerResult {
     let deleted = bot.delete_message(msg.chat.id, msg.id).await.is_ok();
     let who = msg.from.as_ref().map(|u| actor(u).name).unwrap_or_default();
-    let args = [("who", who.into())];
-    let text = if deleted {
-        lang.t_args("team-secret-deleted", &args)
-    } else {
-        lang.t_args("team-secret-not-deleted", &args)
-    };
-    bot.send_message(msg.chat.id, text).await?;
+    bot.send_message(msg.chat.id, team::leaked(lang, who, deleted)).await?;
     Ok(())
 }

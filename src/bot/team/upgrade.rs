@@ -7,6 +7,7 @@ use teloxide::prelude::*;
 use crate::{
     app::{App, TgBot},
     bot::HandlerResult,
+    present::team,
     service::groups,
 };
 
@@ -22,7 +23,7 @@ pub fn announced(msg: &Message) -> Option<(ChatId, ChatId)> {
 pub async fn on_upgrade(bot: TgBot, app: App, (old, new): (ChatId, ChatId)) -> HandlerResult {
     if groups::moved(&app, old, new).await? {
         let lang = app.chat_lang(new).await;
-        bot.send_message(new, lang.t("team-upgraded")).await?;
+        bot.send_message(new, team::upgraded(lang)).await?;
     }
     Ok(())
 }

@@ -29,14 +29,19 @@ use crate::{
     app::TgBot,
     catalog::catalog,
     conversation::{Draft, Step, Wizard},
-    present::{self, buttons::WizardAction, errors},
+    present::{
+        bots::Offer,
+        buttons::WizardAction,
+        errors,
+        wizard::{self, change_menu, summary},
+    },
     service::{handoff::Purpose, input, input::SecretKind},
 };
 
 /// /new: starts a wizard.
 pub async fn start(cx: &Ctx<'_>) -> HandlerResult {
     if cx.app.db.api_key(cx.chat).await?.is_none() {
-        cx.bot.send_message(cx.chat, cx.lang.t("wz-needs-key")).await?;
+        cx.bot.send_message(cx.chat, wizard::needs_key(cx.lang)).await?;
         return Ok(());
     }
     open(cx, cx.actor_id(), Draft::default(), None).await
@@ -75,7 +80,7 @@ pub async fn on_text(cx: &Ctx<'_>, msg: &Message, mut wizard: Wizard) -> Handler
             };
         }
         Step::Mode | Step::Summary => {
-            bot.send_message(chat, lang.t("wz-use-buttons")).await?;
+            bot.send_message(chat, wizard::use_buttons(lang)).await?;
             return Ok(());
         }
     };
@@ -103,7 +108,7 @@ pub(crate) async fn receive_secret(
     }
     let confirmation = match &intake.secret {
         Ok(Secret::BotToken(_, username)) => {
-            let ok = cx.lang.t_args("wz-bot-token-ok", &[("username", username.clone().into())]);
+            let ok = wizard::bot_token_ok(cx.lang, username.clone());
             Some(intake.lead("\n", &ok))
         }
         Ok(Secret::ModelKey(_)) => intake.deleted.clone(),
@@ -112,7 +117,7 @@ pub(crate) async fn receive_secret(
         _ => {
             if wizard.keyboard && matches!(arrival.carrier, Carrier::Message(_)) {
                 let name = wizard.draft.name.as_deref();
-                newbot::offer(cx, name, cx.lang.t("newbot-again")).await?;
+                newbot::offer(cx, name, Offer::Again).await?;
             }
             return Ok(intake.outcome());
         }
@@ -176,7 +181,7 @@ pub async fn on_button(
         WizardAction::Mode(mode) => wizard.draft.set_mode(mode),
         WizardAction::Provider(index) => {
             let Some(provider) = catalog().byok.get(index) else {
-                return say(bot, chat, lang.t("wz-use-buttons")).await;
+                return say(bot, chat, wizard::use_buttons(lang)).await;
             };
             wizard.draft.set_provider(provider.provider.clone());
         }
@@ -184,16 +189,12 @@ pub async fn on_button(
             let mode = wizard.draft.mode.clone().unwrap_or(ApiMode::Byok);
             let models = catalog().models_for(&mode, wizard.draft.provider.as_deref());
             let Some(model) = models.get(index) else {
-                return say(bot, chat, lang.t("wz-use-buttons")).await;
+                return say(bot, chat, wizard::use_buttons(lang)).await;
             };
             wizard.draft.model = Some(model.clone());
         }
         WizardAction::ProviderOther | WizardAction::ModelOther => {
-            let text = if action == WizardAction::ProviderOther {
-                lang.t("wz-provider-other")
-            } else {
-                lang.t("wz-model-other")
-            };
+            let text = wizard::type_other(lang, action == WizardAction::ProviderOther);
             if chat.is_user() {
                 return say(bot, chat, text).await;
             }
@@ -209,23 +210,19 @@ pub async fn on_button(
         WizardAction::Cancel => {
             cx.dialogue.exit().await?;
             close_buttons(bot, chat, pressed).await;
-            let text = if wizard.slot.is_some() {
-                lang.t("wz-cancelled-slot")
-            } else {
-                lang.t("wz-cancelled")
-            };
+            let text = wizard::cancelled(lang, wizard.slot.is_some());
             if wizard.keyboard {
                 return newbot::put_away(cx, text).await;
             }
             return say(bot, chat, text).await;
         }
         WizardAction::Change => {
-            let menu = present::wizard::change_menu(lang, &wizard);
+            let menu = change_menu(lang, &wizard);
             bot.edit_message_reply_markup(chat, pressed).reply_markup(menu).await?;
             return Ok(());
         }
         WizardAction::ShowSummary => {
-            let (_, keyboard) = present::wizard::summary(lang, &wizard);
+            let (_, keyboard) = summary(lang, &wizard);
             bot.edit_message_reply_markup(chat, pressed).reply_markup(keyboard).await?;
             return Ok(());
         }

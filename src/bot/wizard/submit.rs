@@ -1,19 +1,15 @@
 //! Confirm: buy the slot and hand the answers to the tracker, or activate a slot that is
 //! already paid.
 
-use teloxide::{prelude::*, types::InlineKeyboardButton};
-use url::Url;
+use teloxide::prelude::*;
 
 use crate::{
-    api::{ApiMode, ErrorCode, validate::is_public_host},
+    api::{ApiMode, ErrorCode},
     bot::{HandlerResult, context::Ctx, shared::wizard::show, team::audit},
     conversation::{Field, State, Step, Wizard},
     present::{
-        buttons::{Button, CardAction},
-        errors::explain_api,
-        keyboard::{button, keyboard},
-        labels::status_label,
-        wizard::retry_keyboard,
+        errors::{Failure, explain},
+        wizard::{self as texts, retry_keyboard},
     },
     service::{
         ServiceError,
@@ -39,20 +35,16 @@ pub async fn confirm(cx: &Ctx<'_>, mut wizard: Wizard) -> HandlerResult {
         return match activation::activate(app, chat, &slot, &draft).await {
             Ok(_) => {
                 cx.dialogue.exit().await?;
-                let text = lang.t_args("wz-deploying", &[("name", draft.name.clone().into())]);
+                let text = texts::deploying(lang, draft.name.clone());
                 bot.send_message(chat, text).await?;
                 audit::record(cx, chat, lang, Audited::Activated, &draft.name).await?;
                 Ok(())
             }
             Err(ServiceError::Api(e)) if e.code() == Some(&ErrorCode::InvalidState) => {
                 cx.dialogue.exit().await?;
-                let state = match activation::current_status(app, chat, &slot).await {
-                    Some(now) => {
-                        lang.t_args("wz-slot-state", &[("status", status_label(lang, &now).into())])
-                    }
-                    None => String::new(),
-                };
-                let text = format!("{}\n{state}", explain_api(lang, &e)).trim_end().to_owned();
+                let now = activation::current_status(app, chat, &slot).await;
+                let why = explain(lang, Failure::Api(&e));
+                let text = texts::slot_refused(lang, why, now.as_ref());
                 bot.send_message(chat, text).await?;
                 Ok(())
             }
@@ -85,7 +77,7 @@ pub async fn resume(cx: &Ctx<'_>, mut wizard: Wizard) -> HandlerResult {
     if let Some((bought, draft)) = adopted {
         return bought_by(cx, &draft.name, &bought).await;
     }
-    bot.send_message(chat, lang.t("wz-resumed")).await?;
+    bot.send_message(chat, texts::resumed(lang)).await?;
     wizard.step = Step::Summary;
     show(cx, wizard).await
 }
@@ -102,29 +94,9 @@ async fn bought_by(cx: &Ctx<'_>, name: &str, bought: &Bought) -> HandlerResult {
 /// The message under which the user pays: the checkout link (or, for a slot adopted without
 /// one, where to pay), and Stop waiting.
 async fn announce_bought(cx: &Ctx<'_>, name: &str, bought: &Bought) -> HandlerResult {
-    let lang = cx.lang;
-    let stop = button(
-        lang.t("btn-stop-waiting"),
-        &Button::Act { handle: bought.known.handle, action: CardAction::StopWaiting },
-    );
-    let Some(checkout) = &bought.checkout_url else {
-        let text = lang.t_args("wz-pay-adopted", &[("name", name.to_owned().into())]);
-        cx.bot.send_message(cx.chat, text).reply_markup(keyboard(vec![vec![stop]])).await?;
-        return Ok(());
-    };
-    let mut text = lang.t_args("wz-pay", &[("name", name.to_owned().into())]);
-    let rows = match Url::parse(checkout) {
-        Ok(url) if is_public_host(&url) => {
-            vec![vec![InlineKeyboardButton::url(lang.t("btn-pay"), url)], vec![stop]]
-        }
-        // Telegram refuses URL buttons to local addresses (the simulator's checkout page):
-        // give the link as text instead.
-        _ => {
-            text.push_str(&format!("\n\n{checkout}"));
-            vec![vec![stop]]
-        }
-    };
-    cx.bot.send_message(cx.chat, text).reply_markup(keyboard(rows)).await?;
+    let checkout = bought.checkout_url.as_deref();
+    let (text, markup) = texts::pay(cx.lang, name, bought.known.handle, checkout);
+    cx.bot.send_message(cx.chat, text).reply_markup(markup).await?;
     Ok(())
 }
 
@@ -136,18 +108,18 @@ async fn refused(cx: &Ctx<'_>, mut wizard: Wizard, error: ServiceError) -> Handl
         ServiceError::Api(e) => e,
         ServiceError::NoKey => {
             cx.dialogue.exit().await?;
-            bot.send_message(chat, lang.t("wz-needs-key")).await?;
+            bot.send_message(chat, texts::needs_key(lang)).await?;
             return Ok(());
         }
         ServiceError::Storage(e) => return Err(e.into()),
     };
     tracing::info!(chat = chat.0, error = %error, "the wizard's submission was refused");
-    let explanation = explain_api(lang, &error);
+    let explanation = explain(lang, Failure::Api(&error));
     match error.code() {
         // One of the reference's pages offers only byok and managed: an account may not be
         // able to buy unlimited. Ask for the mode again rather than blame the input.
         Some(ErrorCode::InvalidRequest) if wizard.draft.mode == Some(ApiMode::Unlimited) => {
-            bot.send_message(chat, lang.t("wz-unlimited-refused")).await?;
+            bot.send_message(chat, texts::unlimited_refused(lang)).await?;
             wizard.draft.clear(Field::Mode);
             wizard.step = wizard.draft.next_step();
             show(cx, wizard).await
