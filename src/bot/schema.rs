@@ -68,9 +68,9 @@ async fn route_unreadable(bot: TgBot, update: Update, app: App) -> HandlerResult
 
 async fn route(bot: TgBot, update: Update, app: App, me: Me) -> HandlerResult {
     if let UpdateKind::Message(msg) = &update.kind
-        && let Some(moved) = upgrade::announced(msg)
+        && let Some((old, new)) = upgrade::announced(msg)
     {
-        return upgrade::on_upgrade(bot, app, moved).await;
+        return upgrade::on_upgrade(&bot, &app, old, new).await;
     }
     if let UpdateKind::ChatMember(change) = &update.kind {
         return guard::member_changed(change, &app).await;

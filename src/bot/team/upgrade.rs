@@ -19,9 +19,10 @@ pub fn announced(msg: &Message) -> Option<(ChatId, ChatId)> {
     msg.migrate_from_chat_id().map(|old| (*old, msg.chat.id))
 }
 
-/// Moves the group's data and says so in the new chat.
-pub async fn on_upgrade(bot: TgBot, app: App, (old, new): (ChatId, ChatId)) -> HandlerResult {
-    if groups::moved(&app, old, new).await? {
+/// Moves the group's data from `old` to `new` and says so in the new chat. (No context: a
+/// move needs no conversation.)
+pub async fn on_upgrade(bot: &TgBot, app: &App, old: ChatId, new: ChatId) -> HandlerResult {
+    if groups::moved(app, old, new).await? {
         let lang = app.chat_lang(new).await;
         bot.send_message(new, team::upgraded(lang)).await?;
     }
