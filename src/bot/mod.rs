@@ -10,8 +10,8 @@
 //! - [`intake`]: the one way a secret comes in, whatever carries it. [`secrets`]: the one
 //!   route that hands it to the conversation that waits for it, from its sender (pasted, or
 //!   from the form or a managed bot). [`form`]: secret prompts that offer the secure form.
-//! - [`start`]: /start, /help, stale buttons, stray text. [`setkey`]: /setkey and /forgetkey.
-//!   [`language`]: /language. [`cancel`]: /cancel.
+//! - [`start`]: /start, /help, stray text, expired conversations. [`setkey`]: /setkey and
+//!   /forgetkey. [`language`]: /language. [`cancel`]: /cancel.
 //! - [`wizard`]: /new. [`manage`]: /list, cards and their actions (Stop waiting too).
 //! - [`team`]: groups: the admin guard, the audit log, hand-offs, leaked secrets.
 //! - [`newbot`]: the assistant's bot created from the chat (a managed bot), and [`lane`], which

@@ -1,14 +1,14 @@
-//! The assistant's bot, created from the chat: with Bot Management Mode on, the bot-token
-//! step offers a reply-keyboard button that opens Telegram's own "create a bot" dialog,
-//! prefilled with the assistant's name (`shared::newbot`). When Telegram reports the new bot (a managed bot,
-//! `crate::managed_bots`), its token is fetched and handed to the waiting conversation exactly
-//! as a pasted one would be (`secrets::deliver`): the same getMe check, the same state change
-//! and next step. The user never sees or types the token.
+//! The assistant's bot, created from the chat: with Bot Management Mode on, the bot-token step
+//! offers a reply-keyboard button that opens Telegram's own "create a bot" dialog, prefilled with
+//! the assistant's name (`shared::newbot`). When Telegram reports the new bot (a managed bot,
+//! `crate::managed_bots`), its token is fetched and handed to the waiting conversation exactly as a
+//! pasted one would be (`secrets::deliver`): the same getMe check, the same state change and next
+//! step. The user never sees or types the token.
 //!
-//! Telegram says nothing when the user closes the dialog or is refused a bot (their limit):
-//! the step simply stays, with both ways open, and what the user sends next is answered with
-//! the way back (`wizard`). A token Telegram would not give is offered again with a button
-//! that fetches it again, for the same bot.
+//! Telegram says nothing when the user closes the dialog or is refused a bot (their limit): the
+//! step simply stays, with both ways open, and what the user sends next is answered with the way
+//! back (`wizard`). A token Telegram would not give is offered again with a button that fetches it
+//! again, for the same bot.
 //!
 //! This module is the managed bots' lane (`bot::lane`) and its Try again: like `secrets`, it
 //! routes, and no conversation imports it.

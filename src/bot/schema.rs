@@ -1,11 +1,11 @@
 //! The whole handler tree, in one place. `run`, the tests and the benchmarks all use it.
 //!
-//! One step builds the update's one context (`context::Ctx`: bot, app, chat, actor,
-//! language, conversation), which every handler takes by reference; a button's data is parsed
-//! once into a [`Button`]. A secret a conversation's step waits for goes through the one
-//! route for secrets (`secrets::route`). Authorization sits here too, in front of the handlers: the admin gate
-//! (`team::guard`) sees every command, step and button press, and secrets pasted into a group
-//! are removed before anything else looks at them.
+//! One step builds the update's one context (`context::Ctx`: bot, app, chat, actor, language,
+//! conversation), which every handler takes by reference; a button's data is parsed once into a
+//! [`Button`]. A secret a conversation's step waits for goes through the one route for secrets
+//! (`secrets::route`). Authorization sits here too, in front of the handlers: the admin gate
+//! (`team::guard`) sees every command, step and button press, and secrets pasted into a group are
+//! removed before anything else looks at them.
 
 use teloxide::{
     dispatching::UpdateHandler,

@@ -2,10 +2,11 @@
 //!
 //! - [`submit`]: Confirm: buy the slot (or activate an already paid one).
 //!
-//! Each step is one message (`present::wizard` draws it). Buttons carry the wizard's id, so a
-//! press on an older or cancelled wizard's button is answered with a notice and changes
-//! nothing. In a group the wizard belongs to the admin who started it, and its secrets are
-//! collected in a private chat through a one-time link.
+//! Each step is one message (`present::wizard` draws it; `shared::wizard` opens a wizard and shows
+//! its step, for /new, a paid slot's card and a replay alike). Buttons carry the wizard's id, so a
+//! press on an older or cancelled wizard's button is answered with a notice and changes nothing. In
+//! a group the wizard belongs to the admin who started it, and its secrets are collected in a
+//! private chat through a one-time link.
 
 pub mod submit;
 
