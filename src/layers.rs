@@ -22,7 +22,7 @@ struct Group {
 /// The groups checked. `bot` is switched on once its conversations no longer import each
 /// other (issue #24).
 const GROUPS: &[Group] =
-    &[Group { parent: "", enforced: true }, Group { parent: "bot", enforced: false }];
+    &[Group { parent: "", enforced: true }, Group { parent: "bot", enforced: true }];
 
 /// One source file: its module path and its text with comments, literals and test items
 /// blanked out.

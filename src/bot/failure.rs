@@ -14,7 +14,7 @@ use crate::{
     api::ApiError,
     app::{App, TgBot},
     i18n::Lang,
-    present::errors,
+    present::errors::{self, Failure},
     service::ServiceError,
     storage::StorageError,
 };
@@ -48,11 +48,12 @@ impl From<ServiceError> for HandlerError {
 
 /// What the user reads when a handler fails with `err`.
 pub fn user_text(lang: Lang, err: &HandlerError) -> String {
-    match err {
-        HandlerError::Api(err) => errors::explain_api(lang, err),
-        HandlerError::NoKey => lang.t("list-no-key"),
-        HandlerError::Telegram(_) | HandlerError::Storage(_) => errors::internal(lang),
-    }
+    let failure = match err {
+        HandlerError::Api(err) => Failure::Api(err),
+        HandlerError::NoKey => Failure::NoKey,
+        HandlerError::Telegram(_) | HandlerError::Storage(_) => Failure::Ours,
+    };
+    errors::explain(lang, failure)
 }
 
 /// Wraps the handler tree so that a failed update is answered, never dropped in silence, and

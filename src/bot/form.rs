@@ -6,10 +6,8 @@
 
 use teloxide::{prelude::*, types::InlineKeyboardButton};
 
-use super::HandlerResult;
+use super::{HandlerResult, context::Ctx};
 use crate::{
-    app::{App, TgBot},
-    i18n::Lang,
     present::{forms, keyboard::keyboard},
     service::{forms as links, input::SecretKind},
 };
@@ -32,15 +30,10 @@ impl Prompt {
     }
 }
 
-/// Sends `prompt` to `user` in `chat`, with the secure form when the chat is private and the
-/// bot has a public URL.
-pub async fn ask(
-    bot: &TgBot,
-    app: &App,
-    (chat, user): (ChatId, UserId),
-    lang: Lang,
-    prompt: Prompt,
-) -> HandlerResult {
+/// Sends `prompt` to `user` in the chat of `cx`, with the secure form when the chat is private
+/// and the bot has a public URL.
+pub async fn ask(cx: &Ctx<'_>, user: UserId, prompt: Prompt) -> HandlerResult {
+    let (app, chat, lang) = (cx.app, cx.chat, cx.lang);
     let Prompt { kind, mut text, mut rows } = prompt;
     let ticket = if chat.is_user() {
         links::open(&app.db, &app.forms, chat, user, kind, lang).await?
@@ -51,7 +44,7 @@ pub async fn ask(
         text = format!("{text}\n\n{}", forms::offer(lang));
         rows.insert(0, vec![forms::button(lang, ticket.url.clone())]);
     }
-    let request = bot.send_message(chat, text);
+    let request = cx.bot.send_message(chat, text);
     let sent =
         if rows.is_empty() { request.await? } else { request.reply_markup(keyboard(rows)).await? };
     if let Some(ticket) = &ticket {

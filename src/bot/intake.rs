@@ -2,24 +2,24 @@
 //! bot's token fetched from Telegram. [`take`] is the one way in: a message is deleted first,
 //! then the value is checked; a refusal of a pasted secret is answered in the chat, and the
 //! caller only sees what was accepted. `bot::secrets` hands an [`Arrival`] to the
-//! conversation that waits for it.
+//! conversation that waits for it (`secrets::route`, the one route).
 //!
 //! Secrets are accepted in private chats only: in a group, see `team::leak`.
 
 use secrecy::{ExposeSecret as _, SecretString};
 use teloxide::{
     prelude::*,
-    types::{InlineKeyboardButton, Me, MessageId, User},
+    types::{Me, MessageId, User},
 };
 
 use super::{HandlerError, HandlerResult, context::Ctx};
 use crate::{
     api::UpdateRequest,
     api::{ApiKey, mask},
-    app::{App, TgBot},
+    app::App,
     conversation::{Draft, SecretText},
     i18n::Lang,
-    present::{errors, keyboard::keyboard},
+    present::{errors, replies},
     service::{assistants::TokenBot, input::SecretKind, keys},
 };
 
@@ -82,31 +82,6 @@ pub enum Delivered {
     Refused(String),
     /// The chat's conversation is not waiting for a secret of that kind from that user.
     NotAwaited,
-}
-
-/// A secret on its way to the conversation that waits for it.
-pub struct Incoming<'a> {
-    /// The bot.
-    pub bot: &'a TgBot,
-    /// The app.
-    pub app: &'a App,
-    /// The secret and where it came from.
-    pub arrival: Arrival,
-    /// The kind its sender meant (the form's, a managed bot's); `None` when pasted, where the
-    /// conversation's step says what it is.
-    pub kind: Option<SecretKind>,
-    /// The context of the chat it arrived in.
-    pub ctx: Ctx,
-}
-
-impl Incoming<'_> {
-    /// The kind a conversation waiting for `awaited` (if for a secret at all) from `owner`
-    /// takes this as, or `None` when it does not take it.
-    pub fn awaited(&self, awaited: Option<SecretKind>, owner: u64) -> Option<SecretKind> {
-        let awaited = awaited?;
-        let fits = self.arrival.from.id.0 == owner && self.kind.is_none_or(|kind| kind == awaited);
-        fits.then_some(awaited)
-    }
 }
 
 /// A secret that passed its checks.
@@ -197,18 +172,16 @@ pub fn lead(first: Option<&str>, gap: &str, text: &str) -> String {
 /// Takes in the secret of `kind` that `arrival` carries: deletes its message, if any, checks
 /// it, and on a refusal of a pasted one tells the user why (after the deletion line).
 pub async fn take(
-    bot: &TgBot,
-    app: &App,
+    cx: &Ctx<'_>,
     arrival: &Arrival,
-    lang: Lang,
     kind: SecretKind,
 ) -> Result<Intake, HandlerError> {
-    let deleted = discard(bot, arrival, lang).await;
-    let secret = check(app, lang, kind, arrival.text.expose_secret()).await;
+    let deleted = discard(cx, arrival).await;
+    let secret = check(cx.app, cx.lang, kind, arrival.text.expose_secret()).await;
     let intake = Intake { secret, deleted };
     if let (Err(why), Some(_)) = (&intake.secret, &intake.deleted) {
         let gap = if kind == SecretKind::ApiKey { "\n\n" } else { "\n" };
-        bot.send_message(arrival.chat, intake.lead(gap, why)).await?;
+        cx.bot.send_message(arrival.chat, intake.lead(gap, why)).await?;
     }
     Ok(intake)
 }
@@ -236,45 +209,48 @@ async fn check(app: &App, lang: Lang, kind: SecretKind, text: &str) -> Result<Se
     }
 }
 
-/// Deletes the user's message that carried a secret and returns the line that tells them so
-/// (or asks them to delete it, when the bot could not).
-pub async fn delete(bot: &TgBot, chat: ChatId, message: MessageId, lang: Lang) -> String {
-    match bot.delete_message(chat, message).await {
-        Ok(_) => lang.t("secret-deleted"),
+/// Deletes the user's message that carried a secret (in the chat of `cx`) and returns the
+/// line that tells them so (or asks them to delete it, when the bot could not).
+pub async fn delete(cx: &Ctx<'_>, message: MessageId) -> String {
+    let (chat, lang) = (cx.chat, cx.lang);
+    let deleted = match cx.bot.delete_message(chat, message).await {
+        Ok(_) => true,
         Err(e) => {
             tracing::warn!(chat = chat.0, error = %e, "could not delete a message carrying a secret");
-            lang.t("secret-not-deleted")
+            false
         }
-    }
+    };
+    replies::secret_deleted(lang, deleted)
 }
 
 /// Deletes the message an arrival came in, if one did, and returns the deletion line.
-async fn discard(bot: &TgBot, arrival: &Arrival, lang: Lang) -> Option<String> {
+async fn discard(cx: &Ctx<'_>, arrival: &Arrival) -> Option<String> {
     match arrival.carrier {
-        Carrier::Message(id) => Some(delete(bot, arrival.chat, id, lang).await),
+        Carrier::Message(id) => Some(delete(cx, id).await),
         Carrier::Form | Carrier::ManagedBot { .. } => None,
     }
 }
 
 /// Ends the conversation a secret was for when what it was for has gone meanwhile: deletes
-/// the message that carried it (if any), leaves the conversation, and says `gone` (a message
-/// key) after the deletion line.
+/// the message that carried it (if any), leaves the conversation, and says that it is gone
+/// (`wizard`: a group's wizard, else an assistant) after the deletion line.
 pub async fn abandon(
-    bot: &TgBot,
+    cx: &Ctx<'_>,
     arrival: &Arrival,
-    ctx: &Ctx,
-    gone: &str,
+    wizard: bool,
 ) -> Result<Delivered, HandlerError> {
-    let deleted = discard(bot, arrival, ctx.lang).await;
-    ctx.dialogue.exit().await?;
-    bot.send_message(arrival.chat, lead(deleted.as_deref(), "\n", &ctx.lang.t(gone))).await?;
+    let deleted = discard(cx, arrival).await;
+    cx.dialogue.exit().await?;
+    let gone = replies::secret_target_gone(cx.lang, wizard);
+    let text = lead(deleted.as_deref(), "\n", &gone);
+    cx.bot.send_message(arrival.chat, text).await?;
     Ok(Delivered::NotAwaited)
 }
 
 /// Tells a group that secrets are collected in private, with a button that opens the private
 /// chat with the bot.
-pub async fn redirect_to_private(bot: &TgBot, chat: ChatId, lang: Lang, me: &Me) -> HandlerResult {
-    let open = InlineKeyboardButton::url(lang.t("btn-open-private"), me.tme_url());
-    bot.send_message(chat, lang.t("private-only")).reply_markup(keyboard(vec![vec![open]])).await?;
+pub async fn redirect_to_private(cx: &Ctx<'_>, me: &Me) -> HandlerResult {
+    let (text, markup) = replies::private_only(cx.lang, me.tme_url());
+    cx.bot.send_message(cx.chat, text).reply_markup(markup).await?;
     Ok(())
 }

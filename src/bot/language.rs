@@ -10,7 +10,7 @@ use crate::{
 };
 
 /// Offers the shipped languages, each labelled in itself.
-pub async fn choose(bot: TgBot, msg: Message, ctx: Ctx) -> HandlerResult {
+pub async fn choose(bot: TgBot, msg: Message, ctx: Ctx<'_>) -> HandlerResult {
     let (text, markup) = present::choice(ctx.lang);
     bot.send_message(msg.chat.id, text).reply_markup(markup).await?;
     Ok(())

@@ -2,19 +2,26 @@
 //! file per conversation. Handlers parse what Telegram sent, call `service`, and show the
 //! result through `present`.
 //!
-//! - [`schema`]: the handler tree. [`context`]: language, role and conversation, resolved once.
+//! - [`schema`]: the handler tree. [`context`]: the one context of an update (bot, app, chat,
+//!   actor, language, conversation), built once and taken by reference.
 //! - [`failure`]: the one place a failed handler becomes what the user reads.
 //! - [`replay`]: updates replayed after a crash that their chat had applied already.
 //! - [`commands`]: the command enum and the per-language command menu.
-//! - [`intake`]: the one way a secret comes in, whatever carries it. [`secrets`]: hands it to
-//!   the conversation that waits for it (pasted, or from the form or a managed bot).
-//!   [`form`]: secret prompts that offer the secure form.
-//! - [`start`]: /start, /help, stale buttons, stray text. [`setkey`]: /setkey and /forgetkey.
-//!   [`language`]: /language. [`cancel`]: /cancel.
+//! - [`intake`]: the one way a secret comes in, whatever carries it. [`secrets`]: the one
+//!   route that hands it to the conversation that waits for it, from its sender (pasted, or
+//!   from the form or a managed bot). [`form`]: secret prompts that offer the secure form.
+//! - [`start`]: /start, /help, stray text, expired conversations. [`setkey`]: /setkey and
+//!   /forgetkey. [`language`]: /language. [`cancel`]: /cancel.
 //! - [`wizard`]: /new. [`manage`]: /list, cards and their actions (Stop waiting too).
 //! - [`team`]: groups: the admin guard, the audit log, hand-offs, leaked secrets.
 //! - [`newbot`]: the assistant's bot created from the chat (a managed bot), and [`lane`], which
 //!   handles the updates that report one (teloxide cannot read them).
+//! - [`shared`]: what several conversations share (stale buttons, the bot-creation offer,
+//!   hand-off links, applying an edit, opening a wizard).
+//!
+//! Conversations (`setkey`, `wizard`, `manage`, `team::handoff`, `start`, `cancel`) import
+//! [`shared`] and the helpers (`context`, `intake`, `form`, `team::{guard, audit, leak}`),
+//! never each other; the routers (`schema`, `secrets`, `newbot`, `replay`) import them.
 
 pub mod cancel;
 pub mod commands;
@@ -29,6 +36,7 @@ pub mod replay;
 pub mod schema;
 pub mod secrets;
 pub mod setkey;
+pub mod shared;
 pub mod start;
 pub mod team;
 pub mod wizard;

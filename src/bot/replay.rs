@@ -11,22 +11,17 @@
 
 use teloxide::{prelude::*, types::UpdateKind};
 
-use super::{
-    HandlerResult,
-    context::Ctx,
-    setkey,
-    wizard::{self, Where, submit},
-};
+use super::{HandlerResult, context::Ctx, setkey, shared, wizard::submit};
 use crate::{
-    app::{App, TgBot},
     conversation::{State, Step},
+    present::replies,
 };
 
 /// Skips an applied update. Only the chat's latest applied update speaks: a wizard found in
 /// `Submitting` (its Confirm cut short, the purchase's fate unknown) is resumed, and any
 /// other wizard step or key prompt is asked again.
-pub async fn already_applied(bot: &TgBot, update: &Update, ctx: Ctx, app: &App) -> HandlerResult {
-    let chat = ctx.dialogue.chat_id();
+pub async fn already_applied(cx: &Ctx<'_>, update: &Update) -> HandlerResult {
+    let chat = cx.chat;
     tracing::info!(
         update_id = update.id.0,
         chat = chat.0,
@@ -34,33 +29,29 @@ pub async fn already_applied(bot: &TgBot, update: &Update, ctx: Ctx, app: &App) 
     );
     if let UpdateKind::CallbackQuery(query) = &update.kind {
         // Probably too old to answer by now; a failure here is not the user's concern.
-        let _ = bot.answer_callback_query(query.id.clone()).await;
+        let _ = cx.bot.answer_callback_query(query.id.clone()).await;
     }
     // Only the update the chat's state comes from may speak: an older one's question is
     // long answered.
-    if !ctx.latest {
+    if !cx.latest {
         return Ok(());
     }
-    if let State::Wizard(wizard) = ctx.state.clone()
+    if let State::Wizard(wizard) = cx.state.clone()
         && wizard.step == Step::Submitting
-        && let Some(actor) = update.from().cloned()
+        && cx.actor.is_some()
     {
         // Never buy again on a guess: the account's list says whether the slot was bought
         // (adopted), or the summary comes back to confirm again.
-        bot.send_message(chat, ctx.lang.t("wz-replay-submitting")).await?;
-        let at = Where { bot, app, chat, lang: ctx.lang, dialogue: &ctx.dialogue };
-        return submit::resume(&at, app, wizard, &actor).await;
+        cx.bot.send_message(chat, replies::replay_submitting(cx.lang)).await?;
+        return submit::resume(cx, wizard).await;
     }
     // The crash may have come between the state's write and its question: ask again (a
     // question sent twice is better than none), offering the form as the question did.
-    match &ctx.state {
-        State::Wizard(wizard) => {
-            let at = Where { bot, app, chat, lang: ctx.lang, dialogue: &ctx.dialogue };
-            wizard::send_step(&at, wizard).await?;
-        }
+    match &cx.state {
+        State::Wizard(wizard) => shared::wizard::send_step(cx, wizard).await?,
         State::AwaitingApiKey => {
-            let Some(user) = update.from() else { return Ok(()) };
-            setkey::ask_key(bot, app, (chat, user.id), ctx.lang).await?;
+            let Some(user) = cx.actor else { return Ok(()) };
+            setkey::ask_key(cx, user.id).await?;
         }
         _ => {}
     }

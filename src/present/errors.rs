@@ -3,8 +3,39 @@
 use crate::{
     api::{ApiError, ErrorCode},
     i18n::{Lang, key_for},
-    service::input::InputError,
+    service::{ServiceError, input::InputError},
 };
+
+/// What failed, as far as the user is concerned.
+#[derive(Debug, Clone, Copy)]
+pub enum Failure<'a> {
+    /// The Assistants API refused or could not be reached.
+    Api(&'a ApiError),
+    /// The chat has no API key.
+    NoKey,
+    /// A failure of ours (database, Telegram): nothing the user did wrong.
+    Ours,
+}
+
+impl<'a> From<&'a ServiceError> for Failure<'a> {
+    fn from(e: &'a ServiceError) -> Self {
+        match e {
+            ServiceError::Api(e) => Self::Api(e),
+            ServiceError::NoKey => Self::NoKey,
+            ServiceError::Storage(_) => Self::Ours,
+        }
+    }
+}
+
+/// The one explanation of a failed service call (or handler) the user reads, with the next
+/// step to take.
+pub fn explain(lang: Lang, failure: Failure<'_>) -> String {
+    match failure {
+        Failure::Api(e) => explain_api(lang, e),
+        Failure::NoKey => lang.t("list-no-key"),
+        Failure::Ours => internal(lang),
+    }
+}
 
 /// Every key this module can choose at run time (the locale test checks them).
 pub fn keys() -> impl Iterator<Item = String> {

@@ -6,12 +6,19 @@
 //! - [`wizard`]: the wizard's steps and the secret prompts. [`notices`]: what the tracker says.
 //! - [`errors`]: errors as the user reads them. [`audit`]: group lines and names.
 //! - [`forms`]: the secure form's button, page text and answers.
+//! - [`replies`]: /start, /help, /cancel, the key, stale buttons, deleted secrets.
+//! - [`manage`]: the notes around the cards, an edit's question and what it saved.
+//! - [`team`]: the admin gate's refusals, leaks, upgrades and hand-offs.
+//! - [`bots`]: the assistant's own bot made from the chat (managed bots).
+//!
+//! The bot never looks up a message itself: it calls these with domain values.
 //!
 //! Message keys chosen at run time (named after a wire value by `i18n::key_for`, or taken
 //! from a small table) are listed by [`runtime_keys`], so the locale test checks them like
 //! literal ones.
 
 pub mod audit;
+pub mod bots;
 pub mod buttons;
 pub mod cards;
 pub mod commands;
@@ -20,7 +27,10 @@ pub mod forms;
 pub mod keyboard;
 pub mod labels;
 pub mod language;
+pub mod manage;
 pub mod notices;
+pub mod replies;
+pub mod team;
 pub mod wizard;
 
 /// Every message key the code chooses at run time (from a table, not a literal).

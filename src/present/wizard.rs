@@ -2,14 +2,15 @@
 //! that the wizard, the edit flow and the group hand-off all use.
 
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+use url::Url;
 
 use super::{
-    buttons::{Button, WizardAction},
+    buttons::{Button, CardAction, WizardAction},
     keyboard::{button, keyboard},
-    labels::mode_label,
+    labels::{mode_label, status_label},
 };
 use crate::{
-    api::{ApiMode, mask},
+    api::{ApiMode, Status, mask, validate::is_public_host},
     catalog::catalog,
     conversation::{Field, Step, Wizard},
     i18n::Lang,
@@ -181,4 +182,89 @@ pub fn change_menu(lang: Lang, wizard: &Wizard) -> InlineKeyboardMarkup {
         .collect();
     rows.push(vec![button(lang.t("btn-back"), &cb(WizardAction::ShowSummary))]);
     keyboard(rows)
+}
+
+/// /new without an API key (or the key gone at Confirm).
+pub fn needs_key(lang: Lang) -> String {
+    lang.t("wz-needs-key")
+}
+
+/// Text at a step answered with buttons.
+pub fn use_buttons(lang: Lang) -> String {
+    lang.t("wz-use-buttons")
+}
+
+/// Groups run in privacy mode: the hint to reply to the bot.
+pub fn reply_here(lang: Lang) -> String {
+    lang.t("wz-reply-here")
+}
+
+/// The bot token was taken: the bot is @`username`.
+pub fn bot_token_ok(lang: Lang, username: String) -> String {
+    lang.t_args("wz-bot-token-ok", &[("username", username.into())])
+}
+
+/// "Other…" was pressed: type the provider (`provider`) or the model.
+pub fn type_other(lang: Lang, provider: bool) -> String {
+    if provider { lang.t("wz-provider-other") } else { lang.t("wz-model-other") }
+}
+
+/// The wizard was cancelled; `slot`: it was for a slot already paid.
+pub fn cancelled(lang: Lang, slot: bool) -> String {
+    if slot { lang.t("wz-cancelled-slot") } else { lang.t("wz-cancelled") }
+}
+
+/// A paid slot's assistant, `name`, deploys.
+pub fn deploying(lang: Lang, name: String) -> String {
+    lang.t_args("wz-deploying", &[("name", name.into())])
+}
+
+/// A slot that could not be activated: why, then its state as the API has it, if known.
+pub fn slot_refused(lang: Lang, why: String, status: Option<&Status>) -> String {
+    let state = match status {
+        Some(now) => lang.t_args("wz-slot-state", &[("status", status_label(lang, now).into())]),
+        None => String::new(),
+    };
+    format!("{why}\n{state}").trim_end().to_owned()
+}
+
+/// A Confirm cut short: the summary comes back.
+pub fn resumed(lang: Lang) -> String {
+    lang.t("wz-resumed")
+}
+
+/// The account cannot buy unlimited: the mode is asked again.
+pub fn unlimited_refused(lang: Lang) -> String {
+    lang.t("wz-unlimited-refused")
+}
+
+/// Where to pay for the slot of `name` (`handle`): the `checkout` link, or for a slot
+/// adopted without one where to pay; and Stop waiting.
+pub fn pay(
+    lang: Lang,
+    name: &str,
+    handle: i64,
+    checkout: Option<&str>,
+) -> (String, InlineKeyboardMarkup) {
+    let stop = button(
+        lang.t("btn-stop-waiting"),
+        &Button::Act { handle, action: CardAction::StopWaiting },
+    );
+    let Some(checkout) = checkout else {
+        let text = lang.t_args("wz-pay-adopted", &[("name", name.to_owned().into())]);
+        return (text, keyboard(vec![vec![stop]]));
+    };
+    let mut text = lang.t_args("wz-pay", &[("name", name.to_owned().into())]);
+    let rows = match Url::parse(checkout) {
+        Ok(url) if is_public_host(&url) => {
+            vec![vec![InlineKeyboardButton::url(lang.t("btn-pay"), url)], vec![stop]]
+        }
+        // Telegram refuses URL buttons to local addresses (the simulator's checkout page):
+        // give the link as text instead.
+        _ => {
+            text.push_str(&format!("\n\n{checkout}"));
+            vec![vec![stop]]
+        }
+    };
+    (text, keyboard(rows))
 }

@@ -2,7 +2,7 @@
 //! can talk to the bot.
 //!
 //! - New token: replaceManagedBotToken, then the API's PATCH of `telegramBotToken`, then the
-//!   offer to redeploy (`edit::apply`). Like any edit, only while the assistant is not
+//!   offer to redeploy (`shared::edit::apply`). Like any edit, only while the assistant is not
 //!   running (the API refuses the PATCH otherwise), so the old token is never revoked under
 //!   a running assistant.
 //! - Who can talk to it: everyone, only its owner, or (in a private chat) its owner and up to
@@ -11,19 +11,25 @@
 
 use teloxide::{
     prelude::*,
-    types::{
-        ButtonRequest, KeyboardButton, KeyboardButtonRequestUsers, KeyboardMarkup, RequestId,
-        UsersShared,
-    },
+    types::{MessageId, UsersShared},
 };
 
-use super::{Screen, edit};
+use super::{draw_card, draw_other, show_list};
 use crate::{
     api::{Status, UpdateRequest},
-    app::{App, TgBot},
-    bot::{HandlerResult, context::Ctx},
+    bot::{
+        HandlerResult,
+        context::Ctx,
+        shared::{
+            edit::{Change, apply},
+            newbot::put_away,
+        },
+    },
     managed_bots::{MAX_ADDED_USERS, methods},
-    present::cards,
+    present::{
+        bots, cards,
+        manage::{self, Note},
+    },
     service::assistants::{self, Refreshed, TokenBot},
     storage::deployments::KnownDeployment,
 };
@@ -36,129 +42,128 @@ fn managed(known: &KnownDeployment) -> Option<(UserId, String)> {
 
 /// New token, pressed on the card `known`.
 pub(super) async fn new_token(
-    at: &Screen<'_>,
-    query: &CallbackQuery,
+    cx: &Ctx<'_>,
+    message: MessageId,
     known: KnownDeployment,
 ) -> HandlerResult {
-    let lang = at.lang;
+    let lang = cx.lang;
     let Some((bot_id, username)) = managed(&known) else {
-        return at.draw_card(&known, None).await;
+        return draw_card(cx, message, &known, None).await;
     };
     // The status as the API has it now: replacing the token of a running assistant would cut
     // it off, and the API would refuse the PATCH that follows.
-    let known = match assistants::refresh(&at.app.db, &at.app.api, at.chat, &known).await? {
+    let known = match assistants::refresh(&cx.app.db, &cx.app.api, cx.chat, &known).await? {
         Refreshed::Fresh(fresh) => *fresh,
-        Refreshed::Gone => return at.show_list(0, Some(&lang.t("card-gone"))).await,
+        Refreshed::Gone => {
+            return show_list(cx, message, 0, Some(&manage::note(lang, Note::Gone))).await;
+        }
     };
     if matches!(known.status(), Status::Active | Status::Deploying) {
-        return at.draw_other(cards::stop_first(lang, &known)).await;
+        return draw_other(cx, message, cards::stop_first(lang, &known)).await;
     }
-    let token = match methods::replace_token(at.bot.inner(), bot_id).await {
+    let token = match methods::replace_token(cx.bot.inner(), bot_id).await {
         Ok(token) => token,
         Err(e) => {
             tracing::warn!(bot = bot_id.0, error = %e, "replaceManagedBotToken failed");
-            let note = lang.t_args("newtoken-failed", &[("username", username.into())]);
-            return at.draw_card(&known, Some(note)).await;
+            let note = bots::new_token(lang, username, false);
+            return draw_card(cx, message, &known, Some(note)).await;
         }
     };
-    let done = lang.t_args("newtoken-done", &[("username", username.clone().into())]);
+    let done = bots::new_token(lang, username.clone(), true);
     let request = UpdateRequest { telegram_bot_token: Some(token), ..Default::default() };
     let token_bot = TokenBot { username, managed: Some(bot_id) };
-    let target = edit::Target { chat: at.chat, lang, actor: &query.from };
     // Done only once the assistant has it. If the PATCH fails the chat hears why, and New
     // token again makes another (the one just made is lost, but it was never used).
-    let refused = edit::apply(at.bot, at.app, None, target, &known, request, Some(token_bot));
-    if refused.await?.is_none() {
-        at.draw_card(&known, Some(done)).await?;
+    let change = Change { known: &known, request, token_bot: Some(token_bot) };
+    if apply(cx, None, change, false).await?.is_none() {
+        draw_card(cx, message, &known, Some(done)).await?;
     }
     Ok(())
 }
 
 /// Who can talk to it, and the choices.
-pub(super) async fn show_access(at: &Screen<'_>, known: KnownDeployment) -> HandlerResult {
-    let Some((bot_id, _)) = managed(&known) else { return at.draw_card(&known, None).await };
-    let settings = match methods::access(at.bot.inner(), bot_id).await {
+pub(super) async fn show_access(
+    cx: &Ctx<'_>,
+    message: MessageId,
+    known: KnownDeployment,
+) -> HandlerResult {
+    let Some((bot_id, _)) = managed(&known) else {
+        return draw_card(cx, message, &known, None).await;
+    };
+    let settings = match methods::access(cx.bot.inner(), bot_id).await {
         Ok(settings) => Some(settings),
         Err(e) => {
             tracing::warn!(bot = bot_id.0, error = %e, "getManagedBotAccessSettings failed");
             None
         }
     };
-    let view = cards::access_view(at.lang, &known, settings.as_ref(), at.chat.is_user());
-    at.draw_other(view).await
+    let view = cards::access_view(cx.lang, &known, settings.as_ref(), cx.chat.is_user());
+    draw_other(cx, message, view).await
 }
 
 /// Everyone (`None`) or only the owner (`Some(empty)`), pressed on the access view.
 pub(super) async fn set_access(
-    at: &Screen<'_>,
+    cx: &Ctx<'_>,
+    message: MessageId,
     known: KnownDeployment,
     only: Option<Vec<UserId>>,
 ) -> HandlerResult {
     let Some((bot_id, username)) = managed(&known) else {
-        return at.draw_card(&known, None).await;
+        return draw_card(cx, message, &known, None).await;
     };
-    let key = if only.is_some() { "access-set-only" } else { "access-set-everyone" };
-    let note = match methods::set_access(at.bot.inner(), bot_id, only).await {
-        Ok(()) => at.lang.t_args(key, &[("username", username.into())]),
+    let to_owner = only.is_some();
+    let note = match methods::set_access(cx.bot.inner(), bot_id, only).await {
+        Ok(()) => bots::access_set(cx.lang, username, to_owner),
         Err(e) => {
             tracing::warn!(bot = bot_id.0, error = %e, "setManagedBotAccessSettings failed");
-            at.lang.t("access-failed")
+            bots::access_failed(cx.lang)
         }
     };
-    at.draw_card(&known, Some(note)).await
+    draw_card(cx, message, &known, Some(note)).await
 }
 
 /// "Me and people I choose…": Telegram's own user picker, as a reply keyboard (private chats
 /// only); the people come back in a `users_shared` message ([`on_shared`]).
-pub(super) async fn pick(at: &Screen<'_>, known: KnownDeployment) -> HandlerResult {
+pub(super) async fn pick(
+    cx: &Ctx<'_>,
+    message: MessageId,
+    known: KnownDeployment,
+) -> HandlerResult {
     let (Some((_, username)), Ok(request)) = (managed(&known), i32::try_from(known.handle)) else {
-        return at.draw_card(&known, None).await;
+        return draw_card(cx, message, &known, None).await;
     };
-    if !at.chat.is_user() {
-        return at.draw_card(&known, None).await;
+    if !cx.chat.is_user() {
+        return draw_card(cx, message, &known, None).await;
     }
-    let users = KeyboardButtonRequestUsers::new(RequestId(request))
-        .user_is_bot(false)
-        .max_quantity(MAX_ADDED_USERS as u8);
-    let choose = KeyboardButton::new(at.lang.t("btn-access-choose"))
-        .request(ButtonRequest::RequestUsers(users));
-    let markup = KeyboardMarkup::new(vec![vec![choose]]).resize_keyboard().one_time_keyboard();
-    let text = at.lang.t_args("access-pick", &[("username", username.into())]);
-    at.bot.send_message(at.chat, text).reply_markup(markup).await?;
+    let max = MAX_ADDED_USERS as u8;
+    let (text, markup) = bots::access_pick(cx.lang, username, request, max);
+    cx.bot.send_message(cx.chat, text).reply_markup(markup).await?;
     Ok(())
 }
 
 /// The people picked for the managed bot of the card whose handle is the request's id: its
 /// owner and they may talk to it from now on.
-pub async fn on_shared(
-    bot: TgBot,
-    msg: Message,
-    shared: UsersShared,
-    ctx: Ctx,
-    app: App,
-) -> HandlerResult {
-    let chat = msg.chat.id;
+pub async fn on_shared(cx: &Ctx<'_>, shared: &UsersShared) -> HandlerResult {
+    let chat = cx.chat;
     if !chat.is_user() {
         return Ok(());
     }
     let handle = i64::from(shared.request_id.0);
-    let known = assistants::by_handle(&app.db, chat, handle).await?;
+    let known = assistants::by_handle(&cx.app.db, chat, handle).await?;
     let Some((known, (bot_id, username))) = known.and_then(|k| managed(&k).map(|m| (k, m))) else {
         // Not a picker of ours (or its assistant is gone): nothing to change.
-        return crate::bot::newbot::put_away(&bot, chat, ctx.lang.t("card-gone")).await;
+        return put_away(cx, manage::note(cx.lang, Note::Gone)).await;
     };
     let ids: Vec<UserId> =
         shared.users.iter().map(|user| user.user_id).take(MAX_ADDED_USERS).collect();
     let count = ids.len();
-    let text = match methods::set_access(bot.inner(), bot_id, Some(ids)).await {
-        Ok(()) => ctx
-            .lang
-            .t_args("access-set-some", &[("count", count.into()), ("username", username.into())]),
+    let text = match methods::set_access(cx.bot.inner(), bot_id, Some(ids)).await {
+        Ok(()) => bots::access_set_some(cx.lang, username, count),
         Err(e) => {
             tracing::warn!(bot = bot_id.0, error = %e, "setManagedBotAccessSettings failed");
-            ctx.lang.t("access-failed")
+            bots::access_failed(cx.lang)
         }
     };
     tracing::debug!(handle = known.handle, count, "access of a managed bot set to picked users");
-    crate::bot::newbot::put_away(&bot, chat, text).await
+    put_away(cx, text).await
 }

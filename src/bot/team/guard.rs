@@ -6,7 +6,8 @@
 //! only starts or shows something trusts an admin status seen within the last minute; what
 //! changes the group's key, buys, activates, edits, stops, redeploys, deletes or drops a
 //! payment wait asks Telegram again right then, so a demoted or removed admin can do none of
-//! it. A `chat_member` update drops what was cached for that member.
+//! it. A `chat_member` update drops what was cached for that member. The buttons' tables
+//! name every action, with no wildcard: a new action does not compile until someone decides.
 
 use teloxide::prelude::*;
 
@@ -14,7 +15,10 @@ use crate::{
     app::{App, TgBot},
     bot::{HandlerError, HandlerResult, commands::Command, context::Ctx, intake},
     conversation::{State, Step},
-    present::buttons::{Button, CardAction, EditAction, WizardAction},
+    present::{
+        buttons::{Button, CardAction, EditAction, WizardAction},
+        team::{self, Refused},
+    },
     service::groups,
 };
 
@@ -41,6 +45,16 @@ pub enum Refusal {
     Anonymous,
 }
 
+impl From<Refusal> for Refused {
+    fn from(why: Refusal) -> Self {
+        match why {
+            Refusal::NotAdmin => Self::NotAdmin,
+            Refusal::NoLongerAdmin => Self::NoLongerAdmin,
+            Refusal::Anonymous => Self::Anonymous,
+        }
+    }
+}
+
 /// Whether `user` is an admin of `group` now (`fresh`) or as seen within the last minute.
 /// A failed lookup counts as no: it must not grant rights.
 pub async fn is_admin(bot: &TgBot, app: &App, group: ChatId, user: UserId, fresh: bool) -> bool {
@@ -59,22 +73,22 @@ pub async fn is_admin(bot: &TgBot, app: &App, group: ChatId, user: UserId, fresh
 }
 
 async fn decide(
-    bot: &TgBot,
-    app: &App,
-    (group, user): (ChatId, UserId),
+    cx: &Ctx<'_>,
+    group: ChatId,
+    user: UserId,
     check: Check,
     refusal: Refusal,
 ) -> Option<Refusal> {
     match check {
         Check::Nobody => None,
-        _ if is_admin(bot, app, group, user, check == Check::Fresh).await => None,
+        _ if is_admin(cx.bot, cx.app, group, user, check == Check::Fresh).await => None,
         _ => Some(refusal),
     }
 }
 
 /// A command. `/cancel` and `/forgetkey` change something; the other admin commands only
 /// start or show something.
-pub async fn command(msg: &Message, cmd: &Command, bot: &TgBot, app: &App) -> Option<Refusal> {
+pub async fn command(cx: &Ctx<'_>, msg: &Message, cmd: &Command) -> Option<Refusal> {
     if msg.chat.is_private() || !cmd.needs_admin() {
         return None;
     }
@@ -89,16 +103,16 @@ pub async fn command(msg: &Message, cmd: &Command, bot: &TgBot, app: &App) -> Op
     } else {
         Check::Cached
     };
-    decide(bot, app, (msg.chat.id, user), check, Refusal::NotAdmin).await
+    decide(cx, msg.chat.id, user, check, Refusal::NotAdmin).await
 }
 
 /// Text that is not a command: a step of a conversation.
-pub async fn text(msg: &Message, ctx: &Ctx, bot: &TgBot, app: &App) -> Option<Refusal> {
+pub async fn text(cx: &Ctx<'_>, msg: &Message) -> Option<Refusal> {
     let user = msg.from.as_ref()?.id;
-    if let Some(group) = handed_off_to(app, &ctx.state).await {
-        return decide(bot, app, (group, user), Check::Fresh, Refusal::NoLongerAdmin).await;
+    if let Some(group) = handed_off_to(cx.app, &cx.state).await {
+        return decide(cx, group, user, Check::Fresh, Refusal::NoLongerAdmin).await;
     }
-    let (group, check) = match &ctx.state {
+    let (group, check) = match &cx.state {
         _ if msg.chat.is_private() => return None,
         // Only the owner's messages move a flow (others are ignored by its handler).
         // A wizard cut short in `Submitting` resumes a purchase on its next message.
@@ -109,15 +123,16 @@ pub async fn text(msg: &Message, ctx: &Ctx, bot: &TgBot, app: &App) -> Option<Re
         State::Editing(edit) if edit.owner == user.0 => (msg.chat.id, Check::Fresh),
         _ => return None,
     };
-    decide(bot, app, (group, user), check, Refusal::NoLongerAdmin).await
+    decide(cx, group, user, check, Refusal::NoLongerAdmin).await
 }
 
-/// A secret that did not come as a message (the form, a managed bot's token) for a
-/// conversation in `state`: one handed off from a group needs its sender to be an admin there
-/// still, asked of Telegram now.
-pub async fn secret(bot: &TgBot, app: &App, state: &State, user: UserId) -> Option<Refusal> {
-    let group = handed_off_to(app, state).await?;
-    decide(bot, app, (group, user), Check::Fresh, Refusal::NoLongerAdmin).await
+/// A secret that did not come as a message (the form, a managed bot's token) for the
+/// conversation of `cx`: one handed off from a group needs its sender (the actor) to be an
+/// admin there still, asked of Telegram now.
+pub async fn secret(cx: &Ctx<'_>) -> Option<Refusal> {
+    let user = cx.actor?.id;
+    let group = handed_off_to(cx.app, &cx.state).await?;
+    decide(cx, group, user, Check::Fresh, Refusal::NoLongerAdmin).await
 }
 
 /// The group a hand-off conversation applies its secret to, if `state` is one.
@@ -129,18 +144,12 @@ async fn handed_off_to(app: &App, state: &State) -> Option<ChatId> {
 
 /// A press on one of our buttons. A conversation's buttons are checked only when its owner
 /// presses them (anyone else's press is stale to its handler).
-pub async fn button(
-    query: &CallbackQuery,
-    button: &Button,
-    ctx: &Ctx,
-    bot: &TgBot,
-    app: &App,
-) -> Option<Refusal> {
+pub async fn button(cx: &Ctx<'_>, query: &CallbackQuery, button: &Button) -> Option<Refusal> {
     let chat = query.message.as_ref()?.chat().id;
     if chat.is_user() {
         return None;
     }
-    let owner = match &ctx.state {
+    let owner = match &cx.state {
         State::Wizard(wizard) => Some(wizard.owner),
         State::Editing(edit) => Some(edit.owner),
         _ => None,
@@ -150,76 +159,100 @@ pub async fn button(
         return None;
     }
     // Any press on a wizard cut short in `Submitting` resumes its purchase.
-    if flow && matches!(&ctx.state, State::Wizard(w) if w.step == Step::Submitting) {
-        return decide(bot, app, (chat, query.from.id), Check::Fresh, Refusal::NoLongerAdmin).await;
+    if flow && matches!(&cx.state, State::Wizard(w) if w.step == Step::Submitting) {
+        return decide(cx, chat, query.from.id, Check::Fresh, Refusal::NoLongerAdmin).await;
     }
     let (check, refusal) = match button {
         Button::ListPage(_) | Button::Card(_) => (Check::Nobody, Refusal::NotAdmin),
-        Button::Act { action: CardAction::Refresh, .. } => (Check::Nobody, Refusal::NotAdmin),
-        Button::Act {
-            action:
-                CardAction::Stop
-                | CardAction::Redeploy
-                | CardAction::ConfirmDelete
-                | CardAction::NewToken
-                | CardAction::StopWaiting
-                | CardAction::AccessEveryone
-                | CardAction::AccessOwner,
-            ..
-        }
-        | Button::FetchBotToken(_)
-        | Button::Language(_) => (Check::Fresh, Refusal::NotAdmin),
-        Button::Act { .. } => (Check::Cached, Refusal::NotAdmin),
-        Button::Wizard { action: WizardAction::Confirm, .. }
-        | Button::Edit { action: EditAction::Model(_), .. } => {
-            (Check::Fresh, Refusal::NoLongerAdmin)
-        }
-        Button::Wizard { .. } | Button::Edit { .. } => (Check::Cached, Refusal::NoLongerAdmin),
+        Button::FetchBotToken(_) | Button::Language(_) => (Check::Fresh, Refusal::NotAdmin),
+        Button::Act { action, .. } => (card_check(*action), Refusal::NotAdmin),
+        Button::Wizard { action, .. } => (wizard_check(action), Refusal::NoLongerAdmin),
+        Button::Edit { action, .. } => (edit_check(*action), Refusal::NoLongerAdmin),
     };
-    decide(bot, app, (chat, query.from.id), check, refusal).await
+    decide(cx, chat, query.from.id, check, refusal).await
+}
+
+// The tables below name every action, with no wildcard: a new one is a compile error until
+// someone decides how sure the gate must be.
+
+/// A card's button: what changes the assistant or the payment wait asks Telegram now; what
+/// only shows something, or starts a flow that asks again when it changes something, trusts
+/// the cache.
+fn card_check(action: CardAction) -> Check {
+    match action {
+        CardAction::Refresh => Check::Nobody,
+        CardAction::Stop
+        | CardAction::Redeploy
+        | CardAction::ConfirmDelete
+        | CardAction::NewToken
+        | CardAction::StopWaiting
+        | CardAction::AccessEveryone
+        | CardAction::AccessOwner => Check::Fresh,
+        CardAction::Edit
+        | CardAction::EditField(_)
+        | CardAction::Activate
+        | CardAction::Delete
+        | CardAction::Access
+        | CardAction::AccessPick => Check::Cached,
+    }
+}
+
+/// A wizard's button: Confirm buys, and asks Telegram now; the other steps only gather answers.
+fn wizard_check(action: &WizardAction) -> Check {
+    match action {
+        WizardAction::Confirm => Check::Fresh,
+        WizardAction::Mode(_)
+        | WizardAction::Provider(_)
+        | WizardAction::ProviderOther
+        | WizardAction::Model(_)
+        | WizardAction::ModelOther
+        | WizardAction::Back
+        | WizardAction::Cancel
+        | WizardAction::Handoff
+        | WizardAction::Change
+        | WizardAction::ShowSummary
+        | WizardAction::ChangeField(_) => Check::Cached,
+    }
+}
+
+/// An edit's button: choosing the model PATCHes it, and asks Telegram now.
+fn edit_check(action: EditAction) -> Check {
+    match action {
+        EditAction::Model(_) => Check::Fresh,
+        EditAction::Provider(_) | EditAction::Cancel => Check::Cached,
+    }
 }
 
 /// Refuses a message. A flow whose owner is no longer an admin ends here.
-pub async fn refuse_message(bot: TgBot, msg: Message, ctx: Ctx, why: Refusal) -> HandlerResult {
-    let lang = ctx.lang;
+pub async fn refuse_message(cx: &Ctx<'_>, msg: &Message, why: Refusal) -> HandlerResult {
     // A refused hand-off message carries a secret: it goes all the same.
-    let secret = ctx.state.handed_off_by().is_some();
-    let deleted =
-        if secret { Some(intake::delete(&bot, msg.chat.id, msg.id, lang).await) } else { None };
-    let text = refused(&ctx, why).await?;
-    bot.send_message(msg.chat.id, intake::lead(deleted.as_deref(), "\n", &text)).await?;
+    let secret = cx.state.handed_off_by().is_some();
+    let deleted = if secret { Some(intake::delete(cx, msg.id).await) } else { None };
+    let text = refused(cx, why).await?;
+    cx.bot.send_message(msg.chat.id, intake::lead(deleted.as_deref(), "\n", &text)).await?;
     Ok(())
 }
 
 /// What a refused message or secret is told; a flow whose owner is no longer an admin ends.
-pub async fn refused(ctx: &Ctx, why: Refusal) -> Result<String, HandlerError> {
+pub async fn refused(cx: &Ctx<'_>, why: Refusal) -> Result<String, HandlerError> {
     Ok(match why {
-        Refusal::NotAdmin => ctx.lang.t("team-admins-only"),
-        Refusal::Anonymous => ctx.lang.t("team-anonymous-admin"),
+        Refusal::NotAdmin | Refusal::Anonymous => team::refused(cx.lang, why.into()),
         Refusal::NoLongerAdmin => {
-            ctx.dialogue.exit().await?;
-            ctx.lang.t("team-no-longer-admin")
+            cx.dialogue.exit().await?;
+            team::refused(cx.lang, why.into())
         }
     })
 }
 
 /// Refuses a button press: an alert, nothing else.
-pub async fn refuse_button(
-    bot: TgBot,
-    query: CallbackQuery,
-    ctx: Ctx,
-    why: Refusal,
-) -> HandlerResult {
-    let text = match why {
-        Refusal::NoLongerAdmin => ctx.lang.t("team-no-longer-admin"),
-        _ => ctx.lang.t("team-admins-only"),
-    };
-    bot.answer_callback_query(query.id).text(text).show_alert(true).await?;
+pub async fn refuse_button(cx: &Ctx<'_>, query: &CallbackQuery, why: Refusal) -> HandlerResult {
+    let text = team::refused_press(cx.lang, why.into());
+    cx.bot.answer_callback_query(query.id.clone()).text(text).show_alert(true).await?;
     Ok(())
 }
 
 /// A member's status changed in a group: what was cached of it is no longer true.
-pub async fn member_changed(update: ChatMemberUpdated, app: App) -> HandlerResult {
+pub async fn member_changed(update: &ChatMemberUpdated, app: &App) -> HandlerResult {
     app.admins.forget(update.chat.id.0, update.new_chat_member.user.id.0);
     Ok(())
 }

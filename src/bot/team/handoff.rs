@@ -1,24 +1,23 @@
 //! Secrets never go through a group: a one-time link takes the admin to a private chat, which
 //! collects the secret and binds it back to the group.
 
-use teloxide::{
-    prelude::*,
-    types::{InlineKeyboardButton, Me, User},
-};
+use teloxide::prelude::*;
 
 use crate::{
-    app::{App, TgBot},
+    app::App,
     bot::{
         HandlerError, HandlerResult,
         context::Ctx,
         form,
-        intake::{self, Delivered, Incoming, Secret},
-        manage::edit,
-        newbot,
+        intake::{self, Arrival, Delivered, Secret},
+        shared::{
+            edit::{self, Change},
+            fits, newbot,
+        },
     },
     conversation::{Field, State, Step, Wizard},
     i18n::Lang,
-    present::{self, keyboard::keyboard},
+    present::{self, bots::Offer, replies, team},
     service::{
         groups,
         handoff::{self as links, HANDOFF_TTL_SECS, Purpose},
@@ -27,47 +26,11 @@ use crate::{
     storage::StorageError,
 };
 
-/// The link `t.me/<bot>?start=<nonce>` for `user` to bring a secret for `group`.
-pub async fn link(
-    app: &App,
-    me: &Me,
-    group: ChatId,
-    user: &User,
-    purpose: Purpose,
-) -> Result<url::Url, StorageError> {
-    let nonce = links::create(&app.db, group, user.id, purpose).await?;
-    let mut link = me.tme_url();
-    link.set_query(Some(&format!("start={nonce}")));
-    Ok(link)
-}
-
-/// Posts `text` in the group with a "Continue in private chat" button for `user`.
-pub async fn offer(
-    bot: &TgBot,
-    app: &App,
-    me: &Me,
-    (group, user): (ChatId, &User),
-    purpose: Purpose,
-    text: String,
-    lang: Lang,
-) -> HandlerResult {
-    let link = link(app, me, group, user, purpose).await?;
-    let open = InlineKeyboardButton::url(lang.t("btn-continue-private"), link);
-    bot.send_message(group, text).reply_markup(keyboard(vec![vec![open]])).await?;
-    Ok(())
-}
-
 /// `/start <nonce>` in a private chat: redeems a hand-off link.
-pub async fn redeem(
-    bot: TgBot,
-    msg: Message,
-    ctx: Ctx,
-    app: App,
-    payload: String,
-) -> HandlerResult {
-    let Some(user) = msg.from.as_ref() else { return Ok(()) };
-    let (chat, lang) = (msg.chat.id, ctx.lang);
-    let redeemed = match links::redeem(&app.db, &payload, user.id).await? {
+pub async fn redeem(cx: &Ctx<'_>, payload: &str) -> HandlerResult {
+    let Some(user) = cx.actor else { return Ok(()) };
+    let (bot, app, chat, lang) = (cx.bot, cx.app, cx.chat, cx.lang);
+    let redeemed = match links::redeem(&app.db, payload, user.id).await? {
         Ok(redeemed) => redeemed,
         Err(refusal) => {
             let text = present::audit::refusal(lang, refusal, HANDOFF_TTL_SECS / 60);
@@ -78,61 +41,67 @@ pub async fn redeem(
     let group = redeemed.group.0;
     match redeemed.purpose {
         Purpose::Key => {
-            ctx.dialogue.update(State::GroupKey { group }).await?;
-            let prompt = form::Prompt::plain(SecretKind::ApiKey, lang.t("handoff-key-ask"));
-            form::ask(&bot, &app, (chat, user.id), lang, prompt).await?;
+            cx.dialogue.update(State::GroupKey { group }).await?;
+            let prompt = form::Prompt::plain(SecretKind::ApiKey, team::key_ask(lang));
+            form::ask(cx, user.id, prompt).await?;
         }
-        Purpose::Wizard => match group_wizard(&app, redeemed.group, user.id.0).await? {
+        Purpose::Wizard => match group_wizard(app, redeemed.group, user.id.0).await? {
             Some(wizard) => {
-                ctx.dialogue.update(State::GroupSecrets { group }).await?;
-                form::ask(&bot, &app, (chat, user.id), lang, wizard_prompt(lang, &wizard)).await?;
+                cx.dialogue.update(State::GroupSecrets { group }).await?;
+                form::ask(cx, user.id, wizard_prompt(lang, &wizard)).await?;
                 // The same offer as a private wizard's: the bot created here, for the group.
                 if wizard_secret_kind(&wizard) == SecretKind::BotToken
-                    && newbot::available(&bot).await
+                    && newbot::available(bot).await
                 {
                     let name = wizard.draft.name.as_deref();
-                    newbot::offer(&bot, chat, lang, name, lang.t("newbot-offer")).await?;
+                    newbot::offer(cx, name, Offer::First).await?;
                 }
             }
             None => {
-                bot.send_message(chat, lang.t("handoff-wizard-gone")).await?;
+                bot.send_message(chat, replies::secret_target_gone(lang, true)).await?;
             }
         },
         Purpose::Edit { handle, field } => {
             if app.db.deployment_by_handle(redeemed.group, handle).await?.is_none() {
-                bot.send_message(chat, lang.t("handoff-unknown")).await?;
+                bot.send_message(chat, team::unknown_assistant(lang)).await?;
                 return Ok(());
             }
-            ctx.dialogue.update(State::GroupEdit { group, handle, field }).await?;
+            cx.dialogue.update(State::GroupEdit { group, handle, field }).await?;
             let (kind, text) = if field == Field::ModelKey {
-                (SecretKind::ModelKey, lang.t("handoff-edit-key"))
+                (SecretKind::ModelKey, team::edit_key_ask(lang))
             } else {
                 let kind = SecretKind::BotToken;
                 (kind, present::wizard::secret_prompt(lang, kind, None))
             };
-            form::ask(&bot, &app, (chat, user.id), lang, form::Prompt::plain(kind, text)).await?;
+            form::ask(cx, user.id, form::Prompt::plain(kind, text)).await?;
         }
     }
     Ok(())
 }
 
-/// A secret of the group's wizard, sent in private after a hand-off link. `kind`, when
+/// A secret of the group's wizard, sent in private after a hand-off link. `meant`, when
 /// given, is the kind the sender meant (the form's): another step waiting is not awaited.
-pub async fn receive_secret(incoming: Incoming<'_>, group: i64) -> Result<Delivered, HandlerError> {
-    let (chat, lang) = (incoming.arrival.chat, incoming.ctx.lang);
-    let Incoming { bot, app, ref arrival, ref ctx, .. } = incoming;
+/// The route (`secrets::route`) found this chat waiting; whether the group's wizard waits for
+/// it, and from whom, is asked here of the wizard itself, with the same `fits`.
+pub async fn receive_secret(
+    cx: &Ctx<'_>,
+    arrival: &Arrival,
+    meant: Option<SecretKind>,
+    group: i64,
+) -> Result<Delivered, HandlerError> {
+    let (bot, app, chat, lang) = (cx.bot, cx.app, cx.chat, cx.lang);
     let group = groups::current(&app.db, ChatId(group)).await?;
     // The group's wizard is read and written here, from this private chat: the group's turn
     // keeps the group's own updates from changing it in between.
     let _group_turn = app.turns.take(group.0).await;
     let Some(mut wizard) = group_wizard(app, group, arrival.from.id.0).await? else {
-        return intake::abandon(bot, arrival, ctx, "handoff-wizard-gone").await;
+        return intake::abandon(cx, arrival, true).await;
     };
     let kind = Some(wizard_secret_kind(&wizard));
-    let Some(awaited) = incoming.awaited(kind, wizard.owner) else {
+    let Some(awaited) = fits(kind, wizard.owner, arrival.from.id, meant) else {
         return Ok(Delivered::NotAwaited);
     };
-    let intake = intake::take(bot, app, arrival, lang, awaited).await?;
+    let intake = intake::take(cx, arrival, awaited).await?;
     match &intake.secret {
         Ok(secret @ (Secret::ModelKey(_) | Secret::BotToken(..))) => {
             secret.fill(&mut wizard.draft, arrival.carrier);
@@ -148,19 +117,18 @@ pub async fn receive_secret(incoming: Incoming<'_>, group: i64) -> Result<Delive
             // The token is in: its confirmation takes the "Create the bot for me" keyboard
             // away (the prompt below carries the form's button, and a message only one kind).
             let username = wizard.draft.bot_username.clone().unwrap_or_default();
-            let ok = lang.t_args("wz-bot-token-ok", &[("username", username.into())]);
-            newbot::put_away(bot, chat, intake.lead("\n", &ok)).await?;
+            let ok = present::wizard::bot_token_ok(lang, username);
+            newbot::put_away(cx, intake.lead("\n", &ok)).await?;
         } else if let Some(deleted) = &intake.deleted {
             bot.send_message(chat, deleted.clone()).await?;
         }
-        let to = (chat, arrival.from.id);
-        form::ask(bot, app, to, lang, wizard_prompt(lang, &wizard)).await?;
+        form::ask(cx, arrival.from.id, wizard_prompt(lang, &wizard)).await?;
         return Ok(intake.outcome());
     }
-    ctx.dialogue.exit().await?;
-    let done = intake.lead("\n", &lang.t("handoff-wizard-done"));
+    cx.dialogue.exit().await?;
+    let done = intake.lead("\n", &team::wizard_done(lang));
     if put_away {
-        newbot::put_away(bot, chat, done).await?;
+        newbot::put_away(cx, done).await?;
     } else {
         bot.send_message(chat, done).await?;
     }
@@ -173,32 +141,32 @@ pub async fn receive_secret(incoming: Incoming<'_>, group: i64) -> Result<Delive
 /// A new secret for a group's assistant, sent in private after a hand-off link: PATCHed with
 /// the group's key, and the group gets the confirmation and the Redeploy button.
 pub async fn receive_edit(
-    incoming: Incoming<'_>,
-    (group, handle, field): (i64, i64, Field),
+    cx: &Ctx<'_>,
+    arrival: &Arrival,
+    group: i64,
+    handle: i64,
+    field: Field,
 ) -> Result<Delivered, HandlerError> {
-    let Incoming { bot, app, arrival, ctx, .. } = incoming;
-    let lang = ctx.lang;
+    let app = cx.app;
     let group = groups::current(&app.db, ChatId(group)).await?;
     let Some(known) = app.db.deployment_by_handle(group, handle).await? else {
-        return intake::abandon(bot, &arrival, &ctx, "card-gone").await;
+        return intake::abandon(cx, arrival, false).await;
     };
     let Some(kind) = SecretKind::of_field(field) else { return Ok(Delivered::NotAwaited) };
-    let intake = intake::take(bot, app, &arrival, lang, kind).await?;
+    let intake = intake::take(cx, arrival, kind).await?;
     let Some((request, token_bot)) =
         intake.secret.as_ref().ok().and_then(|s| s.update(arrival.carrier))
     else {
         return Ok(intake.outcome());
     };
-    let target =
-        edit::Target { chat: group, lang: app.chat_lang(group).await, actor: &arrival.from };
-    let refused =
-        edit::apply(bot, app, Some(&ctx.dialogue), target, &known, request, token_bot).await?;
+    let change = Change { known: &known, request, token_bot };
+    let refused = edit::apply(cx, Some(group), change, true).await?;
     // The group hears how it went; this chat, whether it is done.
     let said = match &refused {
-        None => lang.t("handoff-edit-done"),
+        None => team::edit_done(cx.lang),
         Some(why) => why.clone(),
     };
-    bot.send_message(arrival.chat, intake.lead("\n", &said)).await?;
+    cx.bot.send_message(arrival.chat, intake.lead("\n", &said)).await?;
     Ok(refused.map_or_else(|| intake.outcome(), Delivered::Refused))
 }
 

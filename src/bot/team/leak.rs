@@ -6,11 +6,12 @@
 use secrecy::ExposeSecret as _;
 use teloxide::prelude::*;
 
-use super::audit::actor;
+use crate::bot::shared::audit::actor;
 use crate::{
     app::{App, TgBot},
-    bot::HandlerResult,
+    bot::{HandlerResult, context::Ctx},
     i18n::Lang,
+    present::team,
     service::input::looks_like_secret,
 };
 
@@ -46,11 +47,11 @@ pub async fn is_leak(msg: &Message, app: &App) -> bool {
 /// The schema's first look at a group message: a leaked secret is deleted and its sender
 /// warned. Returns whether that was all there was to it; a command goes on to its handler
 /// (an admin's `/setkey <key>` still gets the private link), plain text stops here.
-pub async fn scrub(msg: &Message, lang: Lang, bot: &TgBot, app: &App) -> bool {
-    if !is_leak(msg, app).await {
+pub async fn scrub(cx: &Ctx<'_>, msg: &Message) -> bool {
+    if !is_leak(msg, cx.app).await {
         return false;
     }
-    warn_logged(bot, msg, lang).await;
+    warn_logged(cx.bot, msg, cx.lang).await;
     !msg.text().is_some_and(|t| t.starts_with('/'))
 }
 
@@ -73,12 +74,6 @@ async fn warn_logged(bot: &TgBot, msg: &Message, lang: Lang) {
 pub async fn warn(bot: &TgBot, msg: &Message, lang: Lang) -> HandlerResult {
     let deleted = bot.delete_message(msg.chat.id, msg.id).await.is_ok();
     let who = msg.from.as_ref().map(|u| actor(u).name).unwrap_or_default();
-    let args = [("who", who.into())];
-    let text = if deleted {
-        lang.t_args("team-secret-deleted", &args)
-    } else {
-        lang.t_args("team-secret-not-deleted", &args)
-    };
-    bot.send_message(msg.chat.id, text).await?;
+    bot.send_message(msg.chat.id, team::leaked(lang, who, deleted)).await?;
     Ok(())
 }

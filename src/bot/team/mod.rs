@@ -12,14 +12,3 @@ pub mod guard;
 pub mod handoff;
 pub mod leak;
 pub mod upgrade;
-
-use teloxide::{prelude::*, types::ForceReply};
-
-use super::HandlerResult;
-use crate::app::TgBot;
-
-/// Asks for free text in a group with ForceReply, so it arrives even in privacy mode.
-pub async fn ask_reply_in_group(bot: &TgBot, chat: ChatId, text: String) -> HandlerResult {
-    bot.send_message(chat, text).reply_markup(ForceReply::new()).await?;
-    Ok(())
-}

@@ -7,6 +7,7 @@ use teloxide::prelude::*;
 use crate::{
     app::{App, TgBot},
     bot::HandlerResult,
+    present::team,
     service::groups,
 };
 
@@ -18,11 +19,12 @@ pub fn announced(msg: &Message) -> Option<(ChatId, ChatId)> {
     msg.migrate_from_chat_id().map(|old| (*old, msg.chat.id))
 }
 
-/// Moves the group's data and says so in the new chat.
-pub async fn on_upgrade(bot: TgBot, app: App, (old, new): (ChatId, ChatId)) -> HandlerResult {
+/// Moves the group's data from `old` to `new` and says so in the new chat. (No context: a
+/// move needs no conversation.)
+pub async fn on_upgrade(bot: &TgBot, app: &App, old: ChatId, new: ChatId) -> HandlerResult {
     if groups::moved(&app.db, &app.dialogues, old, new).await? {
         let lang = app.chat_lang(new).await;
-        bot.send_message(new, lang.t("team-upgraded")).await?;
+        bot.send_message(new, team::upgraded(lang)).await?;
     }
     Ok(())
 }

@@ -2,10 +2,11 @@
 //!
 //! - [`submit`]: Confirm: buy the slot (or activate an already paid one).
 //!
-//! Each step is one message (`present::wizard` draws it). Buttons carry the wizard's id, so a
-//! press on an older or cancelled wizard's button is answered with a notice and changes
-//! nothing. In a group the wizard belongs to the admin who started it, and its secrets are
-//! collected in a private chat through a one-time link.
+//! Each step is one message (`present::wizard` draws it; `shared::wizard` opens a wizard and shows
+//! its step, for /new, a paid slot's card and a replay alike). Buttons carry the wizard's id, so a
+//! press on an older or cancelled wizard's button is answered with a notice and changes nothing. In
+//! a group the wizard belongs to the admin who started it, and its secrets are collected in a
+//! private chat through a one-time link.
 
 pub mod submit;
 
@@ -16,120 +17,54 @@ use teloxide::{
 
 use super::{
     HandlerError, HandlerResult,
-    context::{ChatDialogue, Ctx},
-    form,
-    intake::{self, Carrier, Delivered, Incoming, Secret},
-    newbot,
-    start::stale,
-    team::{self, handoff, leak},
+    context::Ctx,
+    intake::{self, Arrival, Carrier, Delivered, Secret},
+    shared::{
+        self, ask_reply_in_group, handoff, newbot,
+        wizard::{open, show},
+    },
+    team::leak,
 };
 use crate::{
-    api::{ApiMode, DeploymentId},
-    app::{App, TgBot},
+    api::ApiMode,
+    app::TgBot,
     catalog::catalog,
-    conversation::{Draft, State, Step, Wizard},
-    i18n::Lang,
-    present::{self, buttons::WizardAction, errors},
-    service::{self, handoff::Purpose, input, input::SecretKind},
+    conversation::{Draft, Step, Wizard},
+    present::{
+        bots::Offer,
+        buttons::WizardAction,
+        errors,
+        wizard::{self, change_menu, summary},
+    },
+    service::{handoff::Purpose, input, input::SecretKind},
 };
 
 /// /new: starts a wizard.
-pub async fn start(bot: TgBot, msg: Message, ctx: Ctx, app: App) -> HandlerResult {
-    if app.db.api_key(msg.chat.id).await?.is_none() {
-        bot.send_message(msg.chat.id, ctx.lang.t("wz-needs-key")).await?;
+pub async fn start(cx: &Ctx<'_>) -> HandlerResult {
+    if cx.app.db.api_key(cx.chat).await?.is_none() {
+        cx.bot.send_message(cx.chat, wizard::needs_key(cx.lang)).await?;
         return Ok(());
     }
-    let owner = msg.from.as_ref().map_or(0, |u| u.id.0);
-    let at =
-        Where { bot: &bot, app: &app, chat: msg.chat.id, lang: ctx.lang, dialogue: &ctx.dialogue };
-    open(&at, owner, Draft::default(), None).await
-}
-
-/// Where a wizard runs: the chat, its language and its conversation.
-pub struct Where<'a> {
-    /// The bot.
-    pub bot: &'a TgBot,
-    /// The shared context.
-    pub app: &'a App,
-    /// The chat.
-    pub chat: ChatId,
-    /// Its language.
-    pub lang: Lang,
-    /// Its conversation.
-    pub dialogue: &'a ChatDialogue,
-}
-
-/// Starts a wizard at the first missing answer of `draft`, for a new or an already bought
-/// slot; used by /new, by activation of a paid slot, and when the service refuses a model.
-pub async fn open(
-    at: &Where<'_>,
-    owner: u64,
-    draft: Draft,
-    slot: Option<DeploymentId>,
-) -> HandlerResult {
-    show(at, service::wizard::open(owner, draft, slot)).await
-}
-
-/// Stores the wizard and sends its current step. In a private chat the bot-token step also
-/// offers to create the bot (when Bot Management Mode is on); leaving that step puts the
-/// offer's keyboard away.
-async fn show(at: &Where<'_>, mut wizard: Wizard) -> HandlerResult {
-    let offer =
-        at.chat.is_user() && wizard.step == Step::BotToken && newbot::available(at.bot).await;
-    let put_away = wizard.keyboard && !offer;
-    wizard.keyboard = offer;
-    at.dialogue.update(State::Wizard(wizard.clone())).await?;
-    if put_away {
-        newbot::put_away(at.bot, at.chat, at.lang.t("newbot-put-away")).await?;
-    }
-    send_step(at, &wizard).await?;
-    if offer {
-        let name = wizard.draft.name.as_deref();
-        newbot::offer(at.bot, at.chat, at.lang, name, at.lang.t("newbot-offer")).await?;
-    }
-    Ok(())
-}
-
-/// Sends the wizard's current step; a secret step in a private chat offers the secure form.
-pub async fn send_step(at: &Where<'_>, wizard: &Wizard) -> HandlerResult {
-    let group = !at.chat.is_user();
-    let (text, keyboard) = present::wizard::render(at.lang, wizard, group);
-    if let (Some(kind), false) = (SecretKind::of_step(wizard.step), group) {
-        let prompt = form::Prompt { kind, text, rows: keyboard.inline_keyboard };
-        let to = (at.chat, UserId(wizard.owner));
-        return form::ask(at.bot, at.app, to, at.lang, prompt).await;
-    }
-    at.bot.send_message(at.chat, text).reply_markup(keyboard).await?;
-    if group && wizard.step == Step::Name {
-        // Groups run in privacy mode: only replies to the bot reach it.
-        team::ask_reply_in_group(at.bot, at.chat, at.lang.t("wz-reply-here")).await?;
-    }
-    Ok(())
+    open(cx, cx.actor_id(), Draft::default(), None).await
 }
 
 /// Moves on to the first missing answer (the summary once nothing is missing).
-async fn advance(at: &Where<'_>, mut wizard: Wizard) -> HandlerResult {
+async fn advance(cx: &Ctx<'_>, mut wizard: Wizard) -> HandlerResult {
     wizard.step = wizard.draft.next_step();
-    show(at, wizard).await
+    show(cx, wizard).await
 }
 
-/// A text message while a wizard runs.
-pub async fn on_text(
-    bot: TgBot,
-    msg: Message,
-    ctx: Ctx,
-    app: App,
-    mut wizard: Wizard,
-) -> HandlerResult {
-    if msg.from.as_ref().map_or(0, |u| u.id.0) != wizard.owner {
+/// A text message while a wizard runs (a secret a private wizard's step waits for goes
+/// through `secrets::route` instead).
+pub async fn on_text(cx: &Ctx<'_>, msg: &Message, mut wizard: Wizard) -> HandlerResult {
+    if cx.actor_id() != wizard.owner {
         return Ok(());
     }
-    let (chat, lang) = (msg.chat.id, ctx.lang);
-    let at = Where { bot: &bot, app: &app, chat, lang, dialogue: &ctx.dialogue };
+    let (bot, chat, lang) = (cx.bot, cx.chat, cx.lang);
     if !chat.is_user() && matches!(wizard.step, Step::BotToken | Step::ModelKey) {
         // A secret typed into the group after all: out of sight, and a link to do it right.
-        leak::warn(&bot, &msg, ctx.lang).await?;
-        return show(&at, wizard).await;
+        leak::warn(bot, msg, lang).await?;
+        return show(cx, wizard).await;
     }
     let text = msg.text().unwrap_or_default().trim().to_owned();
     let draft = &mut wizard.draft;
@@ -137,29 +72,21 @@ pub async fn on_text(
         Step::Name => input::name(&text).map(|name| draft.name = Some(name)),
         Step::Provider => input::provider(&text).map(|provider| draft.set_provider(provider)),
         Step::Model => input::model(&text).map(|model| draft.model = Some(model)),
-        Step::BotToken | Step::ModelKey => {
-            let Some(arrival) = intake::Arrival::from_message(&msg) else { return Ok(()) };
-            let incoming = Incoming { bot: &bot, app: &app, arrival, kind: None, ctx };
-            let Some(awaited) = incoming.awaited(SecretKind::of_step(wizard.step), wizard.owner)
-            else {
-                return Ok(());
-            };
-            return receive_secret(incoming, awaited, wizard).await.map(drop);
-        }
+        // Taken by `secrets::route` in a private chat, and warned about above in a group.
+        Step::BotToken | Step::ModelKey => return Ok(()),
         Step::Submitting => {
-            let from = msg.from.clone();
-            return match from {
-                Some(actor) => submit::resume(&at, &app, wizard, &actor).await,
+            return match cx.actor {
+                Some(_) => submit::resume(cx, wizard).await,
                 None => Ok(()),
             };
         }
         Step::Mode | Step::Summary => {
-            bot.send_message(chat, lang.t("wz-use-buttons")).await?;
+            bot.send_message(chat, wizard::use_buttons(lang)).await?;
             return Ok(());
         }
     };
     match typed {
-        Ok(()) => advance(&at, wizard).await,
+        Ok(()) => advance(cx, wizard).await,
         Err(why) => {
             bot.send_message(chat, errors::explain_input(lang, &why)).await?;
             Ok(())
@@ -167,24 +94,22 @@ pub async fn on_text(
     }
 }
 
-/// A secret for the wizard's token or model-key step, pasted or from the form. Its caller
-/// ([`route`](crate::bot::secrets::route), or `on_text` here) has checked with
-/// `Incoming::awaited` that the wizard waits for it, as the `awaited` kind, from its sender.
+/// A secret for the wizard's token or model-key step, pasted or from the form. Its caller,
+/// [`route`](crate::bot::secrets::route), has checked that the wizard waits for it, as the
+/// `awaited` kind, from its sender.
 pub(crate) async fn receive_secret(
-    incoming: Incoming<'_>,
+    cx: &Ctx<'_>,
+    arrival: &Arrival,
     awaited: SecretKind,
     mut wizard: Wizard,
 ) -> Result<Delivered, HandlerError> {
-    let Incoming { bot, app, arrival, ctx, .. } = incoming;
-    let (chat, lang) = (arrival.chat, ctx.lang);
-    let at = &Where { bot, app, chat, lang, dialogue: &ctx.dialogue };
-    let intake = intake::take(bot, app, &arrival, at.lang, awaited).await?;
+    let intake = intake::take(cx, arrival, awaited).await?;
     if let Ok(secret) = &intake.secret {
         secret.fill(&mut wizard.draft, arrival.carrier);
     }
     let confirmation = match &intake.secret {
         Ok(Secret::BotToken(_, username)) => {
-            let ok = at.lang.t_args("wz-bot-token-ok", &[("username", username.clone().into())]);
+            let ok = wizard::bot_token_ok(cx.lang, username.clone());
             Some(intake.lead("\n", &ok))
         }
         Ok(Secret::ModelKey(_)) => intake.deleted.clone(),
@@ -193,20 +118,20 @@ pub(crate) async fn receive_secret(
         _ => {
             if wizard.keyboard && matches!(arrival.carrier, Carrier::Message(_)) {
                 let name = wizard.draft.name.as_deref();
-                newbot::offer(at.bot, at.chat, at.lang, name, at.lang.t("newbot-again")).await?;
+                newbot::offer(cx, name, Offer::Again).await?;
             }
             return Ok(intake.outcome());
         }
     };
     if let Some(confirmation) = confirmation {
-        let mut message = at.bot.send_message(at.chat, confirmation);
+        let mut message = cx.bot.send_message(cx.chat, confirmation);
         if std::mem::take(&mut wizard.keyboard) {
             // The step is answered: its "Create the bot for me" keyboard goes.
             message = message.reply_markup(ReplyMarkup::kb_remove());
         }
         message.await?;
     }
-    advance(at, wizard).await?;
+    advance(cx, wizard).await?;
     Ok(intake.outcome())
 }
 
@@ -228,37 +153,36 @@ fn fits(action: &WizardAction, step: Step, group: bool) -> bool {
     }
 }
 
-/// A button press while a wizard runs, already parsed: the wizard's id and the action.
+/// A button press while the wizard runs (the schema checked the button is this wizard's).
 pub async fn on_button(
-    bot: TgBot,
-    query: CallbackQuery,
-    ctx: Ctx,
-    app: App,
-    me: Me,
-    (mut wizard, id, action): (Wizard, u32, WizardAction),
+    cx: &Ctx<'_>,
+    query: &CallbackQuery,
+    me: &Me,
+    mut wizard: Wizard,
+    action: WizardAction,
 ) -> HandlerResult {
-    let Some(message) = query.message.as_ref() else { return stale(&bot, &query, &ctx).await };
+    let Some(message) = query.message.as_ref() else { return shared::stale(cx, query).await };
     let (chat, pressed, step) = (message.chat().id, message.id(), wizard.step);
-    if id != wizard.id || query.from.id.0 != wizard.owner || !fits(&action, step, !chat.is_user()) {
-        return stale(&bot, &query, &ctx).await;
+    if query.from.id.0 != wizard.owner || !fits(&action, step, !chat.is_user()) {
+        return shared::stale(cx, query).await;
     }
+    let bot = cx.bot;
     if action == WizardAction::Handoff {
         // The link opens the private chat with a one-time nonce for this admin and group.
-        let link = handoff::link(&app, &me, chat, &query.from, Purpose::Wizard).await?;
+        let link = handoff::link(cx.app, me, chat, &query.from, Purpose::Wizard).await?;
         bot.answer_callback_query(query.id.clone()).url(link).await?;
         return Ok(());
     }
     bot.answer_callback_query(query.id.clone()).await?;
-    let lang = ctx.lang;
-    let at = Where { bot: &bot, app: &app, chat, lang, dialogue: &ctx.dialogue };
+    let lang = cx.lang;
     if step == Step::Submitting && action != WizardAction::Cancel {
-        return submit::resume(&at, &app, wizard, &query.from).await;
+        return submit::resume(cx, wizard).await;
     }
     match action {
         WizardAction::Mode(mode) => wizard.draft.set_mode(mode),
         WizardAction::Provider(index) => {
             let Some(provider) = catalog().byok.get(index) else {
-                return say(&bot, chat, lang.t("wz-use-buttons")).await;
+                return say(bot, chat, wizard::use_buttons(lang)).await;
             };
             wizard.draft.set_provider(provider.provider.clone());
         }
@@ -266,61 +190,53 @@ pub async fn on_button(
             let mode = wizard.draft.mode.clone().unwrap_or(ApiMode::Byok);
             let models = catalog().models_for(&mode, wizard.draft.provider.as_deref());
             let Some(model) = models.get(index) else {
-                return say(&bot, chat, lang.t("wz-use-buttons")).await;
+                return say(bot, chat, wizard::use_buttons(lang)).await;
             };
             wizard.draft.model = Some(model.clone());
         }
         WizardAction::ProviderOther | WizardAction::ModelOther => {
-            let text = if action == WizardAction::ProviderOther {
-                lang.t("wz-provider-other")
-            } else {
-                lang.t("wz-model-other")
-            };
+            let text = wizard::type_other(lang, action == WizardAction::ProviderOther);
             if chat.is_user() {
-                return say(&bot, chat, text).await;
+                return say(bot, chat, text).await;
             }
-            return team::ask_reply_in_group(&bot, chat, text).await;
+            return ask_reply_in_group(cx, text).await;
         }
         WizardAction::Back => {
             if let Some(previous) = wizard.draft.back_from(step) {
                 wizard.step = previous;
             }
-            close_buttons(&bot, chat, pressed).await;
-            return show(&at, wizard).await;
+            close_buttons(bot, chat, pressed).await;
+            return show(cx, wizard).await;
         }
         WizardAction::Cancel => {
-            ctx.dialogue.exit().await?;
-            close_buttons(&bot, chat, pressed).await;
-            let text = if wizard.slot.is_some() {
-                lang.t("wz-cancelled-slot")
-            } else {
-                lang.t("wz-cancelled")
-            };
+            cx.dialogue.exit().await?;
+            close_buttons(bot, chat, pressed).await;
+            let text = wizard::cancelled(lang, wizard.slot.is_some());
             if wizard.keyboard {
-                return newbot::put_away(&bot, chat, text).await;
+                return newbot::put_away(cx, text).await;
             }
-            return say(&bot, chat, text).await;
+            return say(bot, chat, text).await;
         }
         WizardAction::Change => {
-            let menu = present::wizard::change_menu(lang, &wizard);
+            let menu = change_menu(lang, &wizard);
             bot.edit_message_reply_markup(chat, pressed).reply_markup(menu).await?;
             return Ok(());
         }
         WizardAction::ShowSummary => {
-            let (_, keyboard) = present::wizard::summary(lang, &wizard);
+            let (_, keyboard) = summary(lang, &wizard);
             bot.edit_message_reply_markup(chat, pressed).reply_markup(keyboard).await?;
             return Ok(());
         }
         WizardAction::ChangeField(field) => wizard.draft.clear(field),
         WizardAction::Confirm => {
-            close_buttons(&bot, chat, pressed).await;
-            return submit::confirm(&at, &app, wizard, &query.from).await;
+            close_buttons(bot, chat, pressed).await;
+            return submit::confirm(cx, wizard).await;
         }
         WizardAction::Handoff => return Ok(()),
     }
     // A choice was made: the answered step's buttons go, and the next step comes.
-    close_buttons(&bot, chat, pressed).await;
-    advance(&at, wizard).await
+    close_buttons(bot, chat, pressed).await;
+    advance(cx, wizard).await
 }
 
 async fn say(bot: &TgBot, chat: ChatId, text: String) -> HandlerResult {
