@@ -123,7 +123,8 @@ pub async fn run(
 
     // What the last run left unhandled goes to the dispatcher (or the lane beside it, for
     // what teloxide cannot read) first, in order.
-    let (mut intake, feed, lane) = Intake::open(&inbox).await?;
+    let (mut intake, feed, lane) =
+        Intake::open(&inbox, inbox::admission::Tell::new(bot.clone(), db.clone())).await?;
     let intake_stop = intake.stop_token();
     let token = dispatcher.shutdown_token();
     let (stopping, stop_requested) = tokio::sync::watch::channel(false);
