@@ -6,6 +6,7 @@ mod config_cli;
 mod crashes;
 mod fake_telegram_fidelity;
 mod faults;
+mod flood;
 mod forms;
 mod inbox;
 mod locales;

@@ -11,7 +11,7 @@ use teloxide::types::{Update, UpdateKind};
 /// How many updates of one chat may wait behind the one at the dispatcher.
 pub const BACKLOG: usize = 16;
 /// How many updates all chats may hold together, at the dispatcher or waiting.
-pub const MAX_HELD: usize = 10_000;
+pub const MAX_HELD: usize = 20_000;
 /// A chat hears at most one "slow down" notice this often.
 pub const NOTICE_EVERY: Duration = Duration::from_secs(60);
 /// How many repeats a chat may fold before its handler is done before it is asked to slow
@@ -36,6 +36,7 @@ enum Fold {
 #[derive(Debug)]
 struct Waiting {
     update: Update,
+    from: Option<u64>,
     fold: Option<Fold>,
 }
 
@@ -138,6 +139,7 @@ impl Chats {
             // update no worker of a chat (its default worker runs them side by side).
             return Offer { dispatch: Some(update), shed: None };
         };
+        let from = update.from().map(|u| u.id.0);
         let fold = fold_of(&update);
         let bounds = self.bounds;
         let chat = self.chats.entry(key).or_default();
@@ -153,8 +155,11 @@ impl Chats {
                 offer.dispatch = Some(start(chat, &mut self.busy, key, next.update, now));
             }
         }
+        // A repeat of what its sender last sent, still waiting: "/start /cancel /start" is
+        // kept whole, "/help /help" folds.
+        let last_of_sender = chat.backlog.iter().rev().find(|w| w.from == from);
         if let Some(fold) = &fold
-            && chat.backlog.iter().any(|w| w.fold.as_ref() == Some(fold))
+            && last_of_sender.is_some_and(|w| w.fold.as_ref() == Some(fold))
         {
             chat.folds += 1;
             let notice = chat.folds >= bounds.folds_before_notice
@@ -171,7 +176,7 @@ impl Chats {
             offer.dispatch = Some(start(chat, &mut self.busy, key, update, now));
         } else {
             self.held += 1;
-            chat.backlog.push_back(Waiting { update, fold });
+            chat.backlog.push_back(Waiting { update, from, fold });
         }
         if chat.busy.is_none() && chat.backlog.is_empty() {
             self.chats.remove(&key);

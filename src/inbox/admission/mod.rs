@@ -13,8 +13,9 @@
 //! the webhook and the replays at start all come through here ([`super::Feed`]).
 //!
 //! What a chat sends faster than its answers can leave is shed, in ways a person understands:
-//! - a command or a button press that repeats one still waiting in the backlog (same sender,
-//!   same text or button) is folded into it: the waiting one answers both;
+//! - a command or a button press that repeats what its sender last sent, still waiting in
+//!   the backlog (same text or button), is folded into it: the waiting one answers both
+//!   ("/start /cancel /start" is kept whole, as it means something else folded);
 //! - past [`BACKLOG`] waiting updates, a new one is dropped;
 //! - a shed button press is answered all the same, so its spinner stops; a dropped one with
 //!   an alert saying it was not taken (a Confirm or a card action is never lost in silence);

@@ -90,12 +90,26 @@ fn repeats_of_a_waiting_command_or_press_are_folded_and_then_the_chat_is_told() 
     assert_eq!(notices, [false, false, true, false], "told once, after a few repeats");
     // Another member's same command is not theirs to fold; it waits.
     assert!(chats.offer(text(8, -5, 9, "/help@bot"), now).shed.is_none());
+    // Member 7's repeat after member 9's: still a repeat of what 7 last sent.
+    let shed = chats.offer(text(9, -5, 7, "/help@bot"), now).shed.expect("folded");
+    assert!(!shed.dropped);
     // A press repeated while the first waits: folded.
     let mut chats = Chats::new(small());
     chats.offer(press(1, 7, 7, "w:1:ok"), now);
     chats.offer(press(2, 7, 7, "w:1:ok"), now);
     let shed = chats.offer(press(3, 7, 7, "w:1:ok"), now).shed.expect("folded");
     assert!(!shed.dropped);
+}
+
+#[test]
+fn a_repeat_after_something_else_from_the_same_sender_is_kept() {
+    let mut chats = Chats::new(Bounds { backlog: 8, ..Bounds::default() });
+    let now = Instant::now();
+    for (i, text_) in ["/start", "/start", "/cancel", "/start", "/cancel"].iter().enumerate() {
+        let offer = chats.offer(text(i as i64 + 1, 7, 7, text_), now);
+        assert!(offer.shed.is_none(), "{text_} ({i}) is kept");
+    }
+    assert_eq!(chats.held(), 5);
 }
 
 #[test]

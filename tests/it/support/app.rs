@@ -88,6 +88,9 @@ pub struct AppOptions {
     /// The flood guard: a burst per sender and chat, then one more every this long (the
     /// bot's default when `None`).
     pub flood: Option<(u32, Duration)>,
+    /// The limits outgoing messages keep to (lifted when `None`: real ones would make a test
+    /// wait a second per message to the same chat).
+    pub limits: Option<Limits>,
 }
 
 impl AppOptions {
@@ -108,6 +111,7 @@ impl Default for AppOptions {
             metrics: false,
             dialogue_idle: None,
             flood: None,
+            limits: None,
         }
     }
 }
@@ -210,8 +214,7 @@ impl TestApp {
     async fn start_bot(&mut self) {
         let polls = self.tg.polls();
         let tuning = Tuning {
-            // Real limits would make a test wait a second per message to the same chat.
-            limits: lifted_limits(),
+            limits: self.options.limits.unwrap_or_else(lifted_limits),
             api: fast_client_options(),
             listening: None,
             metrics_listening: None,
