@@ -361,7 +361,8 @@ impl Intake {
     pub async fn open(inbox: &Arc<Inbox>, tell: Tell) -> Result<(Self, Feed, Lane), StorageError> {
         let (dispatcher, updates) = mpsc::unbounded_channel();
         let (lane, unreadable) = mpsc::unbounded_channel();
-        let feed = Feed { dispatcher: Admission::open(inbox, dispatcher, tell), lane };
+        let noticed = inbox.db.recent_flood_notices(admission::NOTICE_EVERY).await?;
+        let feed = Feed { dispatcher: Admission::open(inbox, dispatcher, tell, &noticed), lane };
         let replays = inbox.take_replays().await?;
         if !replays.is_empty() {
             tracing::info!(count = replays.len(), "replaying updates left unhandled");

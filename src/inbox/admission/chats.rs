@@ -184,6 +184,11 @@ impl Chats {
         offer
     }
 
+    /// Remembers that `chat` heard the notice at `at` (before a restart).
+    pub fn noticed_at(&mut self, chat: i64, at: Instant) {
+        self.noticed.insert(chat, at);
+    }
+
     /// Update `id` was handled: the next update of its chat, to hand to the dispatcher, if
     /// one waits. An id not at the dispatcher (a shed one, a lane's) changes nothing.
     pub fn finished(&mut self, id: i64, now: Instant) -> Option<Update> {

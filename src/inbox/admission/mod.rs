@@ -20,7 +20,8 @@
 //! - a shed button press is answered all the same, so its spinner stops; a dropped one with
 //!   an alert saying it was not taken (a Confirm or a card action is never lost in silence);
 //! - the chat hears at most one "slow down" notice per [`NOTICE_EVERY`], when something is
-//!   dropped or repeats keep coming ([`FOLDS_BEFORE_NOTICE`]). It asks to send again what
+//!   dropped or repeats keep coming ([`FOLDS_BEFORE_NOTICE`]); when it went is stored, so a
+//!   restart does not tell the chat again within the interval. It asks to send again what
 //!   was skipped, which covers a wizard answer dropped in the same minute.
 //!
 //! A chat at a human pace has at most a few updates waiting, well under [`BACKLOG`]. Shed
@@ -39,10 +40,10 @@ mod tests;
 
 use std::{
     sync::{Arc, Mutex, MutexGuard},
-    time::Instant,
+    time::{Duration, Instant},
 };
 
-use teloxide::types::Update;
+use teloxide::types::{ChatId, Update};
 use tokio::sync::mpsc;
 
 use self::chats::{Bounds, Chats, Shed};
@@ -63,13 +64,20 @@ pub struct Admission {
 
 impl Admission {
     /// Admission handing to `dispatcher`, marking shed updates handled in `inbox` and telling
-    /// their senders through `tell`. `inbox` reports each handled update back to it.
+    /// their senders through `tell`, with the chats `noticed` how long ago (before a
+    /// restart). `inbox` reports each handled update back to it.
     pub(super) fn open(
         inbox: &Arc<Inbox>,
         dispatcher: mpsc::UnboundedSender<Update>,
         tell: Tell,
+        noticed: &[(ChatId, Duration)],
     ) -> Arc<Self> {
-        let chats = Mutex::new(Chats::new(Bounds::default()));
+        let mut chats = Chats::new(Bounds::default());
+        let now = Instant::now();
+        for (chat, ago) in noticed {
+            chats.noticed_at(chat.0, now.checked_sub(*ago).unwrap_or(now));
+        }
+        let chats = Mutex::new(chats);
         let admission =
             Arc::new(Self { chats, dispatcher, inbox: inbox.clone(), tell: tell.spawn() });
         inbox.report_to(&admission);

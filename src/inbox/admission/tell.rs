@@ -59,6 +59,11 @@ impl Tell {
             && let Some(chat) = shed.update.chat()
         {
             metrics::counter!("admission_notices_total").increment(1);
+            // Noted before it is sent: after a crash between the two the chat has missed a
+            // notice, rather than hear a second within the minute.
+            if let Err(e) = self.db.note_flood_notice(chat.id).await {
+                tracing::warn!(error = %e, "could not note a notice");
+            }
             if let Err(e) = self.bot.send_message(chat.id, lang.t(SLOW_DOWN)).await {
                 tracing::warn!(chat = chat.id.0, error = %e, "could not ask a chat to slow down");
             }
