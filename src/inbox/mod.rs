@@ -166,8 +166,7 @@ impl Inbox {
     }
 
     /// Notes update `id` handled; [`Self::mark_until`] writes it (and drops its body, which
-    /// may carry a secret) within [`MARK_EVERY`].
-    /// Admission hears of it too, and hands the chat's next update on.
+    /// may carry a secret) within [`MARK_EVERY`]. Admission hands the chat's next one on.
     pub fn handled(&self, id: i64) {
         self.note_handled(id);
         let admission = self.admission.lock().unwrap_or_else(|p| p.into_inner()).upgrade();
@@ -176,7 +175,7 @@ impl Inbox {
         }
     }
 
-    /// Notes update `id` handled, without telling admission (which shed it).
+    /// Notes update `id` handled, without telling admission (it shed it, or never had it).
     fn note_handled(&self, id: i64) {
         self.replays().remove(&id);
         self.handled.lock().unwrap_or_else(|p| p.into_inner()).push(id);
@@ -316,8 +315,7 @@ pub struct Accepted {
 
 /// Where stored updates go to be handled: through [`Admission`] to the dispatcher's
 /// [`Intake`], or, for an update teloxide cannot read (`UpdateKind::Error`, which the
-/// dispatcher drops), to the [`Lane`]. (The lane is unbounded: only Telegram sends to it, a
-/// managed bot's creation or token change, never a user's flood.)
+/// dispatcher drops), to the [`Lane`] (unbounded: a managed bot's updates, never a flood).
 #[derive(Debug, Clone)]
 pub struct Feed {
     dispatcher: Arc<Admission>,
@@ -354,10 +352,8 @@ pub struct Intake {
 impl Intake {
     /// A listener, its feed and the lane beside it, with the updates `inbox` left unhandled
     /// already offered (in order, through admission like any other) ahead of anything the
-    /// feed sends later. Shed updates' senders are told through `tell`.
-    ///
-    /// The channel to the dispatcher is unbounded, but admission puts at most one update per
-    /// chat in it, and at most [`admission::MAX_HELD`] in all.
+    /// feed sends later. Shed updates' senders are told through `tell`. (The channel to the
+    /// dispatcher is unbounded; admission bounds it: [`admission::MAX_HELD`].)
     pub async fn open(inbox: &Arc<Inbox>, tell: Tell) -> Result<(Self, Feed, Lane), StorageError> {
         let (dispatcher, updates) = mpsc::unbounded_channel();
         let (lane, unreadable) = mpsc::unbounded_channel();
