@@ -188,7 +188,8 @@ impl Application {
         }
         // What the last run left unhandled goes to the dispatcher (or the lane beside it, for
         // what teloxide cannot read) first, in order.
-        let (mut intake, feed, lane) = Intake::open(&inbox).await?;
+        let tell = inbox::admission::Tell::new(bot.clone(), app.db.clone());
+        let (mut intake, feed, lane) = Intake::open(&inbox, tell).await?;
         let mut dispatcher = bot::dispatcher(bot.clone(), app.clone());
         let (intake_stop, dispatcher_stop) = (intake.stop_token(), dispatcher.shutdown_token());
         let stopper = tokio::spawn(stop_dispatching(stop.clone(), intake_stop, dispatcher_stop));

@@ -311,3 +311,4 @@ access-set-some = { $count ->
    *[other] Jetzt dürfen nur du und { $count } weitere Personen @{ $username } schreiben.
 }
 access-failed = Telegram hat die Änderung gerade nicht angenommen, es hat sich also nichts geändert. Bitte versuche es gleich noch einmal.
+flood-slow-down = Das ist mehr, als ich hier auf einmal beantworten kann, deshalb habe ich einiges übersprungen. Warte bitte auf meine Antworten und schick dann noch mal, was du noch brauchst.

@@ -311,3 +311,4 @@ access-set-some = { $count ->
    *[other] Only you and { $count } more people can talk to @{ $username } now.
 }
 access-failed = Telegram didn't accept the change just now, so nothing changed. Please try again in a moment.
+flood-slow-down = That's more than I can answer here at once, so I skipped some of it. Please wait for my answers, then send again what you still need.

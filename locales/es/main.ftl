@@ -312,3 +312,4 @@ access-set-some = { $count ->
    *[other] Ahora @{ $username } solo responde a ti y a { $count } personas más.
 }
 access-failed = Telegram no aceptó el cambio en este momento, así que no cambió nada. Inténtalo de nuevo en un rato.
+flood-slow-down = Es más de lo que puedo responder aquí a la vez, así que me salté una parte. Espera mis respuestas y vuelve a enviar lo que todavía necesites.

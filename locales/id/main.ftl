@@ -301,3 +301,4 @@ access-set-some = { $count ->
    *[other] Sekarang hanya Anda dan { $count } orang lain yang bisa mengobrol dengan @{ $username }.
 }
 access-failed = Telegram belum menerima perubahan ini, jadi tidak ada yang berubah. Silakan coba lagi sebentar lagi.
+flood-slow-down = Ini lebih banyak dari yang bisa saya jawab sekaligus, jadi sebagian saya lewati. Tunggu jawaban saya, lalu kirim lagi yang masih Anda perlukan.

@@ -319,3 +319,4 @@ access-set-some = { $count ->
    *[other] Agora só você e mais { $count } pessoas podem falar com @{ $username }.
 }
 access-failed = O Telegram não aceitou a mudança agora, então nada mudou. Tente de novo daqui a pouco.
+flood-slow-down = É mais do que consigo responder aqui de uma vez, então pulei uma parte. Espere minhas respostas e envie de novo o que ainda precisar.

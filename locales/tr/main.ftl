@@ -311,3 +311,4 @@ access-set-some = { $count ->
    *[other] Artık @{ $username } ile yalnızca siz ve { $count } kişi daha konuşabilirsiniz.
 }
 access-failed = Telegram değişikliği şu anda kabul etmedi, bu yüzden hiçbir şey değişmedi. Lütfen biraz sonra tekrar deneyin.
+flood-slow-down = Bu, burada bir kerede yanıtlayabileceğimden fazla, bu yüzden bir kısmını atladım. Lütfen yanıtlarımı bekleyin, sonra hâlâ ihtiyacınız olanı yeniden gönderin.

@@ -311,3 +311,4 @@ access-set-some = { $count ->
    *[other] Endi @{ $username } botiga faqat siz va yana { $count } kishi yoza oladi.
 }
 access-failed = Telegram hozir oʻzgarishni qabul qilmadi, shuning uchun hech narsa oʻzgarmadi. Birozdan keyin qayta urinib koʻring.
+flood-slow-down = Bu yerda bir vaqtda javob bera oladiganimdan koʻproq xabar keldi, shuning uchun bir qismini oʻtkazib yubordim. Javoblarimni kuting, soʻng kerakli narsani qayta yuboring.

@@ -10,13 +10,15 @@
 //! - [`Intake`]: the update listener the dispatcher runs on, fed through a channel.
 //! - [`Feed`]: what listeners send to; updates of a kind teloxide cannot read (a managed
 //!   bot's, `crate::managed_bots`) go to a [`Lane`] of their own, since the dispatcher would
-//!   drop them.
+//!   drop them. The others pass [`admission`] first: each chat's reach the dispatcher one at
+//!   a time, and a chat that floods is shed, so no chat's backlog holds up another's.
 //! - [`polling`]: the getUpdates loop. [`webhook`]: the axum route Telegram posts to.
 //!
 //! A replay can meet an update whose state change was applied before the crash but whose
 //! handled mark was not written: the chat's applied id (`storage::inbox`) tells, and the
 //! handlers skip it (`bot::replay`).
 
+pub mod admission;
 pub mod polling;
 pub mod webhook;
 
@@ -24,7 +26,7 @@ use std::{
     collections::HashSet,
     convert::Infallible,
     sync::{
-        Arc, Mutex,
+        Arc, Mutex, Weak,
         atomic::{AtomicI64, Ordering},
     },
     time::Duration,
@@ -39,6 +41,7 @@ use teloxide::{
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
+use self::admission::{Admission, Tell};
 use crate::storage::{Db, StorageError};
 
 /// The update kinds the handler tree uses; asked for explicitly (getUpdates, setWebhook),
@@ -83,6 +86,8 @@ pub struct Inbox {
     /// [`MARK_EVERY`] (one write for many updates rather than one each).
     handled: Mutex<Vec<i64>>,
     capacity: i64,
+    /// Told of each handled update, to hand its chat's next to the dispatcher.
+    admission: Mutex<Weak<Admission>>,
 }
 
 /// How often handled marks are written. A crash loses at most this much of them: those
@@ -99,7 +104,8 @@ impl Inbox {
     /// The inbox over `db`, holding at most `capacity` updates (tests).
     pub fn with_capacity(db: Db, capacity: i64) -> Arc<Self> {
         let (replays, handled) = (Mutex::default(), Mutex::default());
-        Arc::new(Self { db, rows: AtomicI64::new(0), replays, handled, capacity })
+        let admission = Mutex::new(Weak::new());
+        Arc::new(Self { db, rows: AtomicI64::new(0), replays, handled, capacity, admission })
     }
 
     fn replays(&self) -> std::sync::MutexGuard<'_, HashSet<i64>> {
@@ -135,7 +141,7 @@ impl Inbox {
                 Some(update) => updates.push(update),
                 // Nothing can read it: marked with the rest, which cannot fail and lose the
                 // batch that was just stored.
-                None => self.handled(id),
+                None => self.note_handled(id),
             }
         }
         Ok(Accepted { updates, last })
@@ -161,10 +167,24 @@ impl Inbox {
     }
 
     /// Notes update `id` handled; [`Self::mark_until`] writes it (and drops its body, which
-    /// may carry a secret) within [`MARK_EVERY`].
+    /// may carry a secret) within [`MARK_EVERY`]. Admission hands the chat's next one on.
     pub fn handled(&self, id: i64) {
+        self.note_handled(id);
+        let admission = self.admission.lock().unwrap_or_else(|p| p.into_inner()).upgrade();
+        if let Some(admission) = admission {
+            admission.finished(id);
+        }
+    }
+
+    /// Notes update `id` handled, without telling admission (it shed it, or never had it).
+    fn note_handled(&self, id: i64) {
         self.replays().remove(&id);
         self.handled.lock().unwrap_or_else(|p| p.into_inner()).push(id);
+    }
+
+    /// Tells `admission` of every update handled from now on.
+    fn report_to(&self, admission: &Arc<Admission>) {
+        *self.admission.lock().unwrap_or_else(|p| p.into_inner()) = Arc::downgrade(admission);
     }
 
     /// Writes the handled marks noted so far, in one statement.
@@ -210,7 +230,7 @@ impl Inbox {
         for stored in pending {
             match read(&stored.body).and_then(|(_, update)| update) {
                 Some(update) => updates.push(update),
-                None => self.handled(stored.update_id),
+                None => self.note_handled(stored.update_id),
             }
         }
         self.replays().extend(updates.iter().map(|u| i64::from(u.id.0)));
@@ -296,23 +316,23 @@ pub struct Accepted {
     pub last: Option<i64>,
 }
 
-/// Where stored updates go to be handled: the dispatcher's [`Intake`], or, for an update
-/// teloxide cannot read (`UpdateKind::Error`, which the dispatcher drops), the [`Lane`].
+/// Where stored updates go to be handled: through [`Admission`] to the dispatcher's
+/// [`Intake`], or, for an update teloxide cannot read (`UpdateKind::Error`, which the
+/// dispatcher drops), to the [`Lane`] (unbounded: a managed bot's updates, never a flood).
 #[derive(Debug, Clone)]
 pub struct Feed {
-    dispatcher: mpsc::UnboundedSender<Update>,
+    dispatcher: Arc<Admission>,
     lane: mpsc::UnboundedSender<Update>,
 }
 
 impl Feed {
-    /// Hands `update` on; `false` when its receiver has stopped (it stays unhandled, so it is
-    /// replayed at the next start).
+    /// Hands `update` on (or sheds it: [`admission`]); `false` when its receiver has stopped
+    /// (it stays unhandled, so it is replayed at the next start).
     pub fn send(&self, update: Update) -> bool {
-        let to = match update.kind {
-            UpdateKind::Error(_) => &self.lane,
-            _ => &self.dispatcher,
-        };
-        to.send(update).is_ok()
+        match update.kind {
+            UpdateKind::Error(_) => self.lane.send(update).is_ok(),
+            _ => self.dispatcher.offer(update),
+        }
     }
 
     /// Resolves once the dispatcher has stopped taking updates.
@@ -334,11 +354,14 @@ pub struct Intake {
 
 impl Intake {
     /// A listener, its feed and the lane beside it, with the updates `inbox` left unhandled
-    /// already queued (in order) ahead of anything the feed sends later.
-    pub async fn open(inbox: &Inbox) -> Result<(Self, Feed, Lane), StorageError> {
+    /// already offered (in order, through admission like any other) ahead of anything the
+    /// feed sends later. Shed updates' senders are told through `tell`. (The channel to the
+    /// dispatcher is unbounded; admission bounds it: [`admission::MAX_HELD`].)
+    pub async fn open(inbox: &Arc<Inbox>, tell: Tell) -> Result<(Self, Feed, Lane), StorageError> {
         let (dispatcher, updates) = mpsc::unbounded_channel();
         let (lane, unreadable) = mpsc::unbounded_channel();
-        let feed = Feed { dispatcher, lane };
+        let noticed = inbox.db.recent_flood_notices(admission::NOTICE_EVERY).await?;
+        let feed = Feed { dispatcher: Admission::open(inbox, dispatcher, tell, &noticed), lane };
         let replays = inbox.take_replays().await?;
         if !replays.is_empty() {
             tracing::info!(count = replays.len(), "replaying updates left unhandled");

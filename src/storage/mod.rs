@@ -10,6 +10,7 @@
 //! - [`rotate`]: re-sealing everything under a new key.
 //! - [`teams`]: hand-off links from groups to private chats, and the audit log.
 //! - [`forms`]: one-time nonces of the secure form.
+//! - [`notices`]: when chats last heard the "slow down" notice, kept across restarts.
 
 pub mod chats;
 pub mod deployments;
@@ -19,6 +20,7 @@ pub mod inbox;
 pub mod managed_bots;
 pub mod moves;
 pub mod nonces;
+pub mod notices;
 pub mod pending;
 pub mod rotate;
 pub mod seal;

@@ -7,6 +7,7 @@ mod crashes;
 mod edge;
 mod fake_telegram_fidelity;
 mod faults;
+mod flood;
 mod forms;
 mod inbox;
 mod languages;

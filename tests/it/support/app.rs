@@ -139,8 +139,7 @@ impl TestApp {
     async fn start_bot(&mut self) {
         let polls = self.tg.polls();
         let tuning = Tuning {
-            // Real limits would make a test wait a second per message to the same chat.
-            limits: lifted_limits(),
+            limits: self.options.limits.unwrap_or_else(lifted_limits),
             api: fast_client_options(),
             listening: None,
             metrics_listening: None,

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use assistants_bot::{sim::SimOptions, storage::seal::KeyMaterial};
+use assistants_bot::{sender::Limits, sim::SimOptions, storage::seal::KeyMaterial};
 
 use super::{TestApp, api_key, start_simulator};
 use crate::support::fake_telegram::{FakeTelegram, TestUser};
@@ -27,6 +27,9 @@ pub struct AppOptions {
     /// The flood guard: a burst per sender and chat, then one more every this long (the
     /// bot's default when `None`).
     pub flood: Option<(u32, Duration)>,
+    /// The limits outgoing messages keep to (lifted when `None`: real ones would make a test
+    /// wait a second per message to the same chat).
+    pub limits: Option<Limits>,
 }
 
 impl AppOptions {
@@ -47,6 +50,7 @@ impl Default for AppOptions {
             metrics: false,
             dialogue_idle: None,
             flood: None,
+            limits: None,
         }
     }
 }
