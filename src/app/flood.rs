@@ -1,10 +1,8 @@
-//! Senders who flood the bot: more than a burst of 40 updates from one person in one chat, then
-//! more than two a second, are dropped unanswered.
+//! Form submissions that flood the bot: more than a burst of 40 from one person, then more
+//! than two a second, are refused (429) before any check of the secret.
 //!
-//! Telegram gives each chat one queue of updates, and the bot's replies to a chat wait for
-//! that chat's send limit (one a second in private, twenty a minute in a group). Someone
-//! sending faster than that would fill the chat's queue, and a full queue holds every chat's
-//! updates. Dropped updates cost no reply, so the queue drains at once.
+//! Updates no longer meet this guard: `inbox::admission` paces each chat to its replies and
+//! says what it sheds, where this guard could only drop in silence.
 
 use std::{num::NonZeroU32, time::Duration};
 

@@ -58,7 +58,8 @@ pub struct Parts {
     pub tokens: Arc<TokenChecker>,
     /// Group admin statuses, as last seen.
     pub admins: AdminCache,
-    /// Updates per sender and chat, to drop floods.
+    /// Submissions per user to the secure form, to refuse floods (updates are paced by
+    /// `inbox::admission`).
     pub flood: FloodGuard,
     /// One change at a time per chat.
     pub turns: ChatTurns,

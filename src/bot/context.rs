@@ -81,15 +81,9 @@ pub async fn resolve<'a>(bot: &'a TgBot, app: &'a App, update: &'a Update) -> Op
     let chat = chat_of(update)?;
     let id = i64::from(update.id.0);
     let replay = app.inbox.is_replay(id);
-    // Replays at start-up were admitted once already.
-    if let Some(sender) = from
-        && !replay
-        && !app.flood.admit(chat.0, sender.id.0)
-    {
-        metrics::counter!("bot_updates_dropped_total").increment(1);
-        tracing::debug!(chat = chat.0, "dropping an update from a sender who floods the bot");
-        return None;
-    }
+    // No flood check here: admission (`inbox::admission`) already let this update through at
+    // its chat's pace, and told the chat about anything it shed; dropping it now would be
+    // silent.
     let lang = app.lang_for(Some(chat), from.and_then(|u| u.language_code.as_deref())).await;
     let dialogue = ChatDialogue::new(ForUpdate::new(app.dialogues.clone(), id), chat);
     // `get`, not `get_or_default`: that one writes the default, which would record this
