@@ -11,16 +11,18 @@
 //!   imports the other; both use the layers below. The HTTP endpoints sit beside them:
 //!   [`callbacks`] (deployment callbacks, which ask the tracker for a status check),
 //!   [`webapp`] (the secure form for secrets, which hands them to `bot`'s secret route) and
-//!   [`ops`] (health and metrics).
+//!   [`ops`] (health and metrics), all served behind [`edge`] (header and request timeouts,
+//!   a connection cap below the file limit).
 //! - [`app`]: the one shared context (storage, API client, dialogues, caches, health), and
-//!   the edge's own machinery it is assembled from (admin cache, flood guard, chat turns,
+//!   the edge's own machinery it is assembled from (admin cache, the form's flood guard, chat turns,
 //!   the getMe token check).
 //! - [`present`]: what the user sees, as pure functions to text and keyboards.
 //! - [`service`]: what the product does, with no Telegram in it; each call takes the parts it
 //!   needs (the database, the API client, a URL maker) and ids, never the [`app::App`].
 //! - [`urls`] (the bot's own URLs under `PUBLIC_URL`: deployment callbacks, the form),
 //!   [`conversation`] (conversation state, plain serde types), [`inbox`] (every update stored
-//!   before Telegram is told it arrived, and replayed after a crash), [`sender`] (outgoing
+//!   before Telegram is told it arrived, replayed after a crash, and admitted to the dispatcher
+//!   one per chat at a time, so one chat's flood delays no other), [`sender`] (outgoing
 //!   requests paced to Telegram's limits), [`managed_bots`] (the Bot API's managed bots, 9.6
 //!   and 10.0, which teloxide lacks).
 //! - [`storage`] (SQLite, secrets sealed before they touch the disk), [`api`] (the typed
