@@ -130,6 +130,16 @@ pub fn looks_like_bot_token(token: &str) -> bool {
         && secret.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
+/// Whether `text` carries what looks like a secret someone pasted: a word that looks like one
+/// ([`looks_like_secret`]), or anything after `/setkey`.
+pub fn carries_secret(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let setkey = words.next().is_some_and(|first| {
+        first.split('@').next().is_some_and(|c| c.eq_ignore_ascii_case("/setkey"))
+    });
+    (setkey && words.next().is_some()) || text.split_whitespace().any(looks_like_secret)
+}
+
 /// Whether a word looks like a secret someone pasted: a bot token or a well-known key prefix.
 pub fn looks_like_secret(word: &str) -> bool {
     looks_like_bot_token(word)

@@ -193,6 +193,8 @@ async fn a_private_chat_past_its_backlog_is_told_once_and_a_dropped_press_is_ans
         app.tg.send_text(user.id, &user, &format!("note {n}"));
     }
     let query = app.tg.press(user.id, &user, 1, "x");
+    // A key pasted past the backlog is not taken, and not left in the chat either.
+    let key = app.tg.send_text(user.id, &user, "sk-test-dropped-0123456789abcdef");
 
     let answer = app
         .tg
@@ -212,5 +214,9 @@ async fn a_private_chat_past_its_backlog_is_told_once_and_a_dropped_press_is_ans
         .filter(|c| c.chat_id() == Some(user.id) && c.text() == en("flood-slow-down"))
         .count();
     assert_eq!(notices, 1, "told once");
+    let deleted = app.tg.calls()[seen..]
+        .iter()
+        .any(|c| c.is("DeleteMessage") && c.body["message_id"] == serde_json::json!(key));
+    assert!(deleted, "the dropped message that carried a key was deleted");
     assert_eq!(to_chat, kept + 1, "the kept texts' answers and the notice, nothing more");
 }

@@ -12,7 +12,7 @@ use crate::{
     bot::{HandlerResult, context::Ctx},
     i18n::Lang,
     present::team,
-    service::input::looks_like_secret,
+    service::input::carries_secret,
 };
 
 /// Whether text in a group carries a secret someone pasted by mistake: a bot token, a
@@ -23,11 +23,7 @@ pub async fn is_leak(msg: &Message, app: &App) -> bool {
     }
     // A photo's caption can carry a key as well as a text can.
     let Some(text) = msg.text().or_else(|| msg.caption()) else { return false };
-    let mut words = text.split_whitespace();
-    let setkey = words.next().is_some_and(|first| {
-        first.split('@').next().is_some_and(|c| c.eq_ignore_ascii_case("/setkey"))
-    });
-    if (setkey && words.next().is_some()) || text.split_whitespace().any(looks_like_secret) {
+    if carries_secret(text) {
         return true;
     }
     // The group's own key, read (and opened) only for a text that could hold one: no API key

@@ -110,19 +110,34 @@ pub(super) fn chat_of(update: &Update) -> Option<i64> {
     update.chat().map(|c| c.id.0).or_else(|| update.from().map(|u| u.id.0 as i64))
 }
 
-/// What makes `update` a repeat of another: a command's text or a button's data, with its
+/// What makes `update` a repeat of another: a bare command's text (no argument: one with an
+/// argument may carry a secret that its own handler must delete) or a button's data, with its
 /// sender. Anything else is never folded.
 fn fold_of(update: &Update) -> Option<Fold> {
     match &update.kind {
         UpdateKind::Message(msg) => {
             let text = msg.text()?.trim();
             let from = msg.from.as_ref()?.id.0;
-            text.starts_with('/').then(|| Fold::Command { from, text: text.to_owned() })
+            let bare = text.starts_with('/') && !text.contains(char::is_whitespace);
+            bare.then(|| Fold::Command { from, text: text.to_owned() })
         }
         UpdateKind::CallbackQuery(query) => {
             Some(Fold::Press { from: query.from.id.0, data: query.data.clone()? })
         }
         _ => None,
+    }
+}
+
+/// Updates Telegram itself sends about a chat (a member's status, a group's move to a
+/// supergroup): never shed, since no later update says them again. Nobody can send them
+/// faster than Telegram makes them.
+fn never_shed(update: &Update) -> bool {
+    match &update.kind {
+        UpdateKind::ChatMember(_) | UpdateKind::MyChatMember(_) => true,
+        UpdateKind::Message(msg) => {
+            msg.migrate_to_chat_id().is_some() || msg.migrate_from_chat_id().is_some()
+        }
+        _ => false,
     }
 }
 
@@ -168,7 +183,7 @@ impl Chats {
             return offer;
         }
         let full = chat.busy.is_some() && chat.backlog.len() >= bounds.backlog;
-        if full || self.held >= bounds.max_held {
+        if (full || self.held >= bounds.max_held) && !never_shed(&update) {
             let notice = noticed(&mut self.noticed, key, now, bounds.notice_every);
             offer.shed = Some(Shed { update, dropped: true, notice });
         } else if chat.busy.is_none() {

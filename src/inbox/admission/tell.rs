@@ -7,7 +7,13 @@ use teloxide::{prelude::*, types::UpdateKind};
 use tokio::sync::mpsc;
 
 use super::chats::Shed;
-use crate::{i18n::Lang, sender::Paced, storage::Db};
+use crate::{
+    i18n::Lang,
+    present::{audit::clean_name, team},
+    sender::Paced,
+    service::input,
+    storage::Db,
+};
 
 /// How many shed updates may wait to be told about; past it, one is skipped (and counted).
 pub const TELL_QUEUE: usize = 1024;
@@ -46,6 +52,11 @@ impl Tell {
 
     async fn one(&self, shed: Shed) {
         let lang = self.lang(&shed.update).await;
+        if let UpdateKind::Message(msg) | UpdateKind::EditedMessage(msg) = &shed.update.kind
+            && carries_secret(msg)
+        {
+            self.delete_secret(msg, lang).await;
+        }
         if let UpdateKind::CallbackQuery(query) = &shed.update.kind {
             let answer = self.bot.answer_callback_query(query.id.clone());
             // Folded: the press waiting answers for it. Dropped: not taken, and said so.
@@ -70,6 +81,23 @@ impl Tell {
         }
     }
 
+    /// A shed message that carries a secret is deleted all the same, as its handler would
+    /// have; in a group its sender is told to replace it, as for any leak there.
+    async fn delete_secret(&self, msg: &Message, lang: Lang) {
+        let deleted = self.bot.delete_message(msg.chat.id, msg.id).await.is_ok();
+        if msg.chat.is_private() {
+            return;
+        }
+        let who = msg.from.as_ref().map(|u| match &u.username {
+            Some(username) => format!("@{username}"),
+            None => u.first_name.clone(),
+        });
+        let text = team::leaked(lang, clean_name(&who.unwrap_or_default()), deleted);
+        if let Err(e) = self.bot.send_message(msg.chat.id, text).await {
+            tracing::warn!(chat = msg.chat.id.0, error = %e, "could not warn about a leaked secret");
+        }
+    }
+
     /// The chat's language if it chose one, else its sender's, else English (as
     /// `App::lang_for`, which this layer does not reach).
     async fn lang(&self, update: &Update) -> Lang {
@@ -90,6 +118,12 @@ impl Tell {
             .and_then(Lang::negotiate)
             .unwrap_or_default()
     }
+}
+
+/// Whether `msg` carries what looks like a secret (as `bot::team::leak` tells, without the
+/// group's own key).
+fn carries_secret(msg: &Message) -> bool {
+    msg.text().or_else(|| msg.caption()).is_some_and(input::carries_secret)
 }
 
 /// Does not print the bot: its `Debug` would show the token.

@@ -155,3 +155,35 @@ fn an_update_never_reported_handled_holds_its_chat_only_for_a_while() {
     assert!(offer.shed.is_none(), "and the new one waits behind it");
     assert_eq!(chats.held(), 2);
 }
+
+#[test]
+fn a_command_with_an_argument_is_never_folded_and_a_groups_move_is_never_shed() {
+    let mut chats = Chats::new(small());
+    let now = Instant::now();
+    assert_eq!(id(&chats.offer(text(1, -5, 7, "/help"), now)), Some(1));
+    // Two `/setkey <key>` in a row: each is its own, so each handler deletes its own key.
+    for n in 2..=3 {
+        let kept = chats.offer(text(n, -5, 7, "/setkey sk-test-0123456789abcdef"), now);
+        assert!(kept.shed.is_none(), "{kept:?}");
+    }
+    // The backlog (2) is full: a member's text is dropped, Telegram's move of the group is not.
+    let dropped = chats.offer(text(4, -5, 8, "hello"), now);
+    assert!(dropped.shed.as_ref().is_some_and(|s| s.dropped), "{dropped:?}");
+    let moved = update(json!({
+        "update_id": 5,
+        "message": {
+            "message_id": 5,
+            "date": 0,
+            "chat": chat_json(-5),
+            "from": { "id": 7, "is_bot": false, "first_name": "u" },
+            "migrate_to_chat_id": -1_005_i64,
+        },
+    }));
+    let kept = chats.offer(moved, now);
+    assert!(kept.shed.is_none() && kept.dispatch.is_none(), "waits its turn: {kept:?}");
+    let order: Vec<u32> =
+        std::iter::successors(chats.finished(1, now), |u| chats.finished(i64::from(u.id.0), now))
+            .map(|u| u.id.0)
+            .collect();
+    assert_eq!(order, [2, 3, 5]);
+}
