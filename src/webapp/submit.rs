@@ -146,10 +146,10 @@ pub(super) async fn submit(
         }
     };
     let user = data.user;
-    // The flood guard of the user's private chat with the bot (forms are offered only there,
-    // and its id is the user's), met as a message there would meet it: the form is no way
-    // around it. After the signature, so a request nobody signed cannot spend someone
-    // else's allowance; before the nonce and any check of the secret.
+    // A flood guard per user (forms are offered only in private chats, whose id is the
+    // user's): the form is no way to try secrets faster than a person would. After the
+    // signature, so a request nobody signed cannot spend someone else's allowance; before
+    // the nonce and any check of the secret.
     if !form.app.flood.admit(user.id.0 as i64, user.id.0) {
         return refused(lang, Refusal::Flood);
     }
@@ -170,6 +170,27 @@ pub(super) async fn submit(
             return refused(lang, Refusal::Failed);
         }
     };
+    // Once claimed, the hand-off runs to its end in a task of its own: a request cut off
+    // (the edge's 30 s timeout, a client that goes away) must not leave the nonce claimed
+    // with the secret half handed on.
+    let nonce = submission.nonce;
+    let handed = tokio::spawn(hand_on(form, claimed, nonce, user, secret, lang));
+    handed.await.unwrap_or_else(|e| {
+        tracing::error!(error = %e, "a form's hand-off failed");
+        refused(lang, Refusal::Failed)
+    })
+}
+
+/// Hands the secret of a claimed form to the conversation that awaits it, and says how it
+/// went; gives the nonce back when the secret was refused or could not be handed on.
+async fn hand_on(
+    form: Arc<Form>,
+    claimed: Claimed,
+    nonce: String,
+    user: teloxide::types::User,
+    secret: SecretString,
+    lang: Lang,
+) -> Answer {
     let Claimed { chat, kind, prompt, .. } = claimed;
     let chat_lang = form.app.lang_for(Some(chat), user.language_code.as_deref()).await;
     let arrival = Arrival { chat, from: user, text: secret, carrier: Carrier::Form };
@@ -195,7 +216,7 @@ pub(super) async fn submit(
         }
         Ok(Delivered::Refused(why)) => {
             count("refused");
-            let why = match give_back(&form, &submission.nonce, &claimed, true).await {
+            let why = match give_back(&form, &nonce, &claimed, true).await {
                 // The page says why, and that this form takes no more.
                 Some(GivenBack::Spent) => {
                     format!("{why}\n{}", forms::refusal(lang, Refusal::Spent))
@@ -208,7 +229,7 @@ pub(super) async fn submit(
         Err(e) => {
             tracing::error!(chat = chat.0, error = %e, "could not hand on a secret from the form");
             // Not the user's doing: no try is counted.
-            give_back(&form, &submission.nonce, &claimed, false).await;
+            give_back(&form, &nonce, &claimed, false).await;
             refused(lang, Refusal::Failed)
         }
     }
