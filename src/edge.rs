@@ -10,6 +10,7 @@
 //!   once, a number below the process's file limit; one more is closed at once, unread, so
 //!   the bot keeps files for its database and its own requests, and a flood of connections
 //!   costs the flooder its retries rather than the bot its webhook.
+//! - **Little memory each.** A connection buffers at most 16 KiB of what its client sent.
 //!
 //! Bodies are limited per route, and every route that needs a secret or a token checks it
 //! before it reads a body (the webhook's secret header, a callback's token in its path).
@@ -34,6 +35,8 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 const RESERVED_FILES: u64 = 256;
 /// The cap when the file limit is unknown or very high.
 const MAX_CONNECTIONS: usize = 4096;
+/// The most a connection buffers of what its client sent.
+const MAX_BUFFER: usize = 16 * 1024;
 /// How long a stop waits for requests in flight before it closes their connections.
 const DRAIN: Duration = Duration::from_secs(10);
 
@@ -89,7 +92,9 @@ pub async fn serve(
     let slots = Arc::new(Semaphore::new(edge.max_connections));
     let graceful = GracefulShutdown::new();
     let mut http = hyper::server::conn::http1::Builder::new();
-    http.timer(TokioTimer::new()).header_read_timeout(edge.header_timeout);
+    // A request head (and what is buffered of a body) fits in 16 KiB; hyper's default of
+    // about 400 KiB per connection would let the cap's worth of clients hold gigabytes.
+    http.timer(TokioTimer::new()).header_read_timeout(edge.header_timeout).max_buf_size(MAX_BUFFER);
     tokio::pin!(stopped);
     loop {
         let stream = tokio::select! {

@@ -58,17 +58,25 @@ async fn receive(State(hook): State<Hook>, headers: HeaderMap, body: Body) -> St
     let Ok(bytes) = axum::body::to_bytes(body, MAX_UPDATE).await else {
         return StatusCode::PAYLOAD_TOO_LARGE;
     };
-    let Ok(body) = std::str::from_utf8(&bytes) else {
+    let Ok(body) = String::from_utf8(bytes.to_vec()) else {
         return StatusCode::BAD_REQUEST;
     };
-    match hook.inbox.accept(&[body]).await {
-        Ok(accepted) => {
-            for update in accepted.updates {
-                // After a stop nothing takes it now; it is stored, so the next start replays it.
-                hook.feed.send(update);
-            }
-            StatusCode::OK
+    // Stored and handed on in a task of its own: a request cut off in between (a timeout,
+    // a client gone) would leave the update stored but never handed on until a restart, and
+    // Telegram's resend is recognised as a duplicate.
+    let stored = tokio::spawn(async move {
+        let accepted = hook.inbox.accept(&[&body]).await?;
+        for update in accepted.updates {
+            // After a stop nothing takes it now; it is stored, so the next start replays it.
+            hook.feed.send(update);
         }
+        Ok::<_, InboxError>(())
+    });
+    let Ok(stored) = stored.await else {
+        return StatusCode::INTERNAL_SERVER_ERROR;
+    };
+    match stored {
+        Ok(()) => StatusCode::OK,
         // Not stored: not acknowledged either, so Telegram sends it again later.
         Err(InboxError::Full(_)) => StatusCode::SERVICE_UNAVAILABLE,
         Err(e) => {
