@@ -6,7 +6,9 @@
 //! inbox (`crate::inbox`), whatever came of it. Handlers that can do better (offer a retry
 //! button, ask again) handle the error themselves and return `Ok`.
 
-use std::sync::Arc;
+use std::{panic::AssertUnwindSafe, sync::Arc};
+
+use futures_util::FutureExt as _;
 
 use teloxide::{dispatching::UpdateHandler, prelude::*, types::UpdateKind};
 
@@ -79,7 +81,17 @@ pub fn reporting(inner: UpdateHandler<HandlerError>) -> UpdateHandler<HandlerErr
                 metrics::counter!("bot_updates_total", "kind" => kind).increment(1);
                 // An update arrived: Telegram answered us.
                 app.health.telegram_ok();
-                let flow = inner.execute(deps, cont).await;
+                // A panic in a handler (a bug) ends this update, not the chat's worker: the
+                // update is marked handled below like any other, so its chat goes on and a
+                // restart does not replay the same panic for ever.
+                let flow = match AssertUnwindSafe(inner.execute(deps, cont)).catch_unwind().await {
+                    Ok(flow) => flow,
+                    Err(_) => {
+                        metrics::counter!("bot_handler_panics_total").increment(1);
+                        tracing::error!(update_id = update.id.0, "a handler panicked");
+                        ControlFlow::Break(Ok(()))
+                    }
+                };
                 if let ControlFlow::Break(Err(err)) = &flow {
                     metrics::counter!("bot_handler_errors_total").increment(1);
                     report(&update, &bot, &app, err).await;
