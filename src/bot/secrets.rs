@@ -123,6 +123,11 @@ pub async fn route(
     arrival: &Arrival,
     kind: Option<SecretKind>,
 ) -> Result<Delivered, HandlerError> {
+    // Secrets are taken in private chats only, whatever a conversation in a group awaits
+    // (groups hand theirs off to a private chat).
+    if !arrival.chat.is_user() {
+        return Ok(Delivered::NotAwaited);
+    }
     let Some(awaited) = awaited(&cx.state, arrival.from.id, kind) else {
         return Ok(Delivered::NotAwaited);
     };

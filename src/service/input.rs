@@ -85,8 +85,16 @@ pub enum InputError {
     BotTokenUnchecked,
 }
 
-/// An assistant name: 1–100 characters.
+/// An assistant name: 1–100 characters, on one line, without control or bidi-override
+/// characters (a name is repeated to others, in a group to its admins: it must not reorder
+/// or forge the text around it).
 pub fn name(text: &str) -> Result<String, InputError> {
+    let text: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .filter(|c| !matches!(*c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .collect();
+    let text = text.trim();
     match validate::name(text) {
         Ok(()) => Ok(text.to_owned()),
         Err(validate::ValidationError::NameTooLong(count)) => Err(InputError::NameTooLong(count)),
@@ -150,6 +158,15 @@ pub fn looks_like_secret(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_is_one_line_without_direction_overrides() {
+        assert_eq!(
+            name(" Sales\nbot\u{202e}tob \u{2066}x\u{2069} ").as_deref(),
+            Ok("Sales bottob x")
+        );
+        assert!(matches!(name("\u{202e}\n"), Err(InputError::NameEmpty)));
+    }
 
     #[test]
     fn secret_kinds_keep_their_stored_codes() {
