@@ -227,6 +227,7 @@ audit-edited = { $who } hat { $name } bearbeitet
 
 # Replayed after a restart
 wz-replay-submitting = Der Bot wurde neu gestartet, während er deinen Platz gekauft hat. Ich prüfe zuerst, ob der Kauf durchgegangen ist …
+replay-done = Der Bot wurde neu gestartet, gerade als er deine letzte Bitte erledigt hatte: Sie ist erledigt. Sende /list, um deine Assistenten zu sehen.
 
 # The secure form (a Mini App served by the bot)
 form-button = 🔐 In einem sicheren Formular eingeben

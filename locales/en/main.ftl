@@ -227,6 +227,7 @@ audit-edited = { $who } edited { $name }
 
 # Replayed after a restart
 wz-replay-submitting = The bot restarted while it was buying your slot. Checking whether the purchase went through before anything else…
+replay-done = The bot restarted just as it finished what you last asked: that is done. Send /list to see your assistants.
 
 # The secure form (a Mini App served by the bot)
 form-button = 🔐 Enter it in a secure form

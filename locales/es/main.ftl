@@ -227,6 +227,7 @@ audit-edited = { $who } editó { $name }
 
 # Replayed after a restart
 wz-replay-submitting = El bot se reinició mientras compraba tu espacio. Compruebo si la compra se realizó antes de nada más…
+replay-done = El bot se reinició justo al terminar lo último que pediste: ya está hecho. Envía /list para ver tus asistentes.
 
 # The secure form (a Mini App served by the bot)
 form-button = 🔐 Introducirlo en un formulario seguro

@@ -229,6 +229,7 @@ audit-edited = { $who } изменил { $name }
 
 # Replayed after a restart
 wz-replay-submitting = Бот перезапустился во время покупки слота. Сначала проверяю, прошла ли покупка…
+replay-done = Бот перезапустился сразу после того, как выполнил вашу последнюю просьбу: она выполнена. Отправьте /list, чтобы увидеть ваших ассистентов.
 
 # The secure form (a Mini App served by the bot)
 form-button = 🔐 Ввести в защищённой форме

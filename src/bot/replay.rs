@@ -3,7 +3,9 @@
 //! repeat what followed the change, so it is skipped whole and answered with nothing.
 //!
 //! The chat's current question is asked again, though: the crash may have come between the
-//! state's write and the question that follows it.
+//! state's write and the question that follows it. A conversation the update ended gets a
+//! word that it was done, for the same reason: so flows that end write the end last, after
+//! every other change they make.
 //!
 //! A secret's message is not deleted again either: every flow that takes a secret deletes its
 //! message before it writes the state (`intake::take`), so an applied update's message is
@@ -15,6 +17,7 @@ use super::{
     HandlerResult,
     context::Ctx,
     setkey,
+    team::guard,
     wizard::{self, Where, submit},
 };
 use crate::{
@@ -45,6 +48,12 @@ pub async fn already_applied(bot: &TgBot, update: &Update, ctx: Ctx, app: &App) 
         && wizard.step == Step::Submitting
         && let Some(actor) = update.from().cloned()
     {
+        // In a group, as a live press or message on the wizard would: an admin, asked now.
+        if let Some(why) = guard::resuming(bot, app, chat, actor.id).await {
+            let refused = guard::refused(&ctx, why).await?;
+            bot.send_message(chat, refused).await?;
+            return Ok(());
+        }
         // Never buy again on a guess: the account's list says whether the slot was bought
         // (adopted), or the summary comes back to confirm again.
         bot.send_message(chat, ctx.lang.t("wz-replay-submitting")).await?;
@@ -61,6 +70,11 @@ pub async fn already_applied(bot: &TgBot, update: &Update, ctx: Ctx, app: &App) 
         State::AwaitingApiKey => {
             let Some(user) = update.from() else { return Ok(()) };
             setkey::ask_key(bot, app, (chat, user.id), ctx.lang).await?;
+        }
+        // The update ended the conversation, and its last answer (a key saved, where to pay,
+        // a flow cancelled) may be what the crash cut off: everything before the end is done.
+        State::Idle => {
+            bot.send_message(chat, ctx.lang.t("replay-done")).await?;
         }
         _ => {}
     }

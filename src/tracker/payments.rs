@@ -144,6 +144,7 @@ impl Tracker {
                 draft,
                 slot: Some(id.clone()),
                 keyboard: false,
+                submitted_at: None,
             };
             let (text, keyboard) = wizard::render(lang, &wizard, false);
             let turn = self.app.turns.take(chat.0).await;

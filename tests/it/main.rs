@@ -3,6 +3,7 @@
 mod api_client;
 mod bot_start;
 mod config_cli;
+mod crash_windows;
 mod crashes;
 mod fake_telegram_fidelity;
 mod faults;

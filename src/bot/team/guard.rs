@@ -120,6 +120,16 @@ pub async fn secret(bot: &TgBot, app: &App, state: &State, user: UserId) -> Opti
     decide(bot, app, (group, user), Check::Fresh, Refusal::NoLongerAdmin).await
 }
 
+/// A wizard cut short in `Submitting`, resumed by the replay of the update that confirmed it
+/// (`bot::replay`): in a group only for an admin, asked of Telegram now, as a live press or
+/// message on that wizard is.
+pub async fn resuming(bot: &TgBot, app: &App, chat: ChatId, user: UserId) -> Option<Refusal> {
+    if chat.is_user() {
+        return None;
+    }
+    decide(bot, app, (chat, user), Check::Fresh, Refusal::NoLongerAdmin).await
+}
+
 /// The group a hand-off conversation applies its secret to, if `state` is one.
 async fn handed_off_to(app: &App, state: &State) -> Option<ChatId> {
     let group = ChatId(state.handed_off_by()?);

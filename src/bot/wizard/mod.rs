@@ -69,7 +69,15 @@ pub async fn open(
     slot: Option<DeploymentId>,
 ) -> HandlerResult {
     let id = rand::thread_rng().r#gen();
-    let wizard = Wizard { id, owner, step: draft.next_step(), draft, slot, keyboard: false };
+    let wizard = Wizard {
+        id,
+        owner,
+        step: draft.next_step(),
+        draft,
+        slot,
+        keyboard: false,
+        submitted_at: None,
+    };
     show(at, wizard).await
 }
 

@@ -38,6 +38,7 @@ pub async fn confirm(at: &Where<'_>, app: &App, mut wizard: Wizard, actor: &User
         return show(at, Wizard { step: wizard.draft.next_step(), ..wizard }).await;
     };
     wizard.step = Step::Submitting;
+    wizard.submitted_at = Some(crate::storage::unix_now());
     at.dialogue.update(State::Wizard(wizard.clone())).await?;
 
     if let Some(slot) = wizard.slot.clone() {
@@ -81,10 +82,12 @@ pub async fn resume(at: &Where<'_>, app: &App, mut wizard: Wizard, actor: &User)
     let draft = ActivationDraft::from_draft(&wizard.draft);
     let adopted = match (&wizard.slot, draft) {
         // Activating a paid slot twice is harmless (the API answers 409, taken as done).
-        (None, Some(draft)) => match activation::reconcile(app, chat, &draft).await {
-            Ok(found) => found.map(|bought| (bought, draft)),
-            Err(e) => return refused(at, wizard, e).await,
-        },
+        (None, Some(draft)) => {
+            match activation::reconcile_since(app, chat, &draft, wizard.submitted_at).await {
+                Ok(found) => found.map(|bought| (bought, draft)),
+                Err(e) => return refused(at, wizard, e).await,
+            }
+        }
         _ => None,
     };
     if let Some((bought, draft)) = adopted {

@@ -1,0 +1,138 @@
+//! The crash windows, one at a time: the bot is killed at a chosen call (held at the fake
+//! Telegram or the simulator) between two effects of one update, and restarted. Every action
+//! is done once, every chat hears back, every secret's message is gone.
+
+use std::time::Duration;
+
+use assistants_bot::sim::{Fault, FaultKind};
+
+use crate::support::{
+    app::{API_KEY, AppOptions, TestApp, shown},
+    cards::{self, en},
+    fake_telegram::TestUser,
+};
+
+const GROUP: i64 = -100_919;
+const TOKEN: &str = "400019:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_window";
+
+/// Waits until the simulator has received a purchase.
+async fn purchase_sent(app: &TestApp) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while app.sim.handle().count_requests("POST", "/purchase") == 0 {
+        assert!(tokio::time::Instant::now() < deadline, "the purchase was not sent");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+/// The texts the bot sent to `chat` since call `seen`.
+fn said(app: &TestApp, seen: usize, chat: i64) -> Vec<String> {
+    let calls = app.tg.calls();
+    let sent = calls[seen..].iter().filter(|c| c.is("SendMessage") && c.chat_id() == Some(chat));
+    sent.map(|c| shown(c.text())).collect()
+}
+
+/// Killed after the key is saved and the question closed, before the "saved" line left: the
+/// key stays saved and the chat hears that it was done.
+#[tokio::test]
+async fn a_key_saved_just_before_a_kill_is_answered_after_the_restart() {
+    let mut app = TestApp::spawn().await;
+    let alice = TestUser::new(1901, "Alice");
+    app.say(&alice, "/setkey", &en("setkey-ask")).await;
+    app.tg.hold_next("SendMessage", 1);
+    let key_message = app.tg.send_text(alice.id, &alice, API_KEY);
+    app.tg.wait_for_held("SendMessage").await;
+
+    let seen = app.tg.call_count();
+    app.kill_and_restart().await;
+
+    app.message_after(seen, alice.id, &en("replay-done")).await;
+    assert_eq!(app.key_mask(alice.id).await.as_deref(), Some("••••6789"), "saved");
+    let deleted = app.tg.calls_of("DeleteMessage");
+    assert!(deleted.iter().any(|c| c.body["message_id"] == key_message), "deleted");
+}
+
+/// Killed after the slot is bought and the wizard ended, before "where to pay" left: the chat
+/// hears that it was done, and nothing is bought again.
+#[tokio::test]
+async fn a_slot_bought_just_before_a_kill_is_answered_after_the_restart() {
+    let bob = TestUser::new(1902, "Bob");
+    let mut app = TestApp::spawn_with_key(AppOptions::default(), &bob).await;
+    app.tg.add_bot(TOKEN, 400019, "window_helper_bot");
+    app.managed_wizard_to_token(&bob, "Helpdesk").await;
+    let summary = app.say(&bob, TOKEN, "Please check").await;
+    app.tg.hold_next("SendMessage", 1);
+    app.press_only(&bob, &summary, &en("btn-confirm"));
+    app.tg.wait_for_held("SendMessage").await;
+
+    let seen = app.tg.call_count();
+    app.kill_and_restart().await;
+
+    app.message_after(seen, bob.id, &en("replay-done")).await;
+    app.settled().await;
+    assert_eq!(app.sim.handle().count_requests("POST", "/purchase"), 1, "bought once");
+}
+
+/// Killed while the purchase is still on its way to the API: after the restart the slot it
+/// makes is found and adopted, rather than the summary offered to confirm (and buy) again.
+#[tokio::test]
+async fn a_purchase_in_flight_at_a_kill_is_adopted_after_the_restart() {
+    let bob = TestUser::new(1903, "Bob");
+    let mut app = TestApp::spawn_with_key(AppOptions::default(), &bob).await;
+    app.tg.add_bot(TOKEN, 400019, "window_helper_bot");
+    app.managed_wizard_to_token(&bob, "Helpdesk").await;
+    let summary = app.say(&bob, TOKEN, "Please check").await;
+    // The API takes the purchase only after the restart.
+    app.sim.handle().inject(
+        Fault::once(FaultKind::Latency(Duration::from_secs(2)))
+            .on_method("POST")
+            .on_path("/purchase"),
+    );
+    app.press_only(&bob, &summary, &en("btn-confirm"));
+    purchase_sent(&app).await;
+
+    let seen = app.tg.call_count();
+    app.kill_and_restart().await;
+
+    app.message_after(seen, bob.id, "payment link did not reach me").await;
+    let resumed = en("wz-resumed");
+    assert!(!said(&app, seen, bob.id).iter().any(|t| t.contains(&resumed)), "not offered again");
+    assert_eq!(app.sim.handle().count_requests("POST", "/purchase"), 1, "bought once");
+}
+
+/// A group's Confirm killed mid-purchase, its admin demoted meanwhile: the replay asks
+/// Telegram about the admin as a live press would, and the purchase does not resume.
+#[tokio::test]
+async fn a_replayed_group_confirm_passes_the_admin_gate_like_a_live_one() {
+    let (alice, bob) = (TestUser::new(1904, "Alice"), TestUser::new(1905, "Bob"));
+    let mut app = cards::team(AppOptions::default(), GROUP, &alice, &bob).await;
+    app.tg.add_bot(TOKEN, 400019, "window_helper_bot");
+    let mode = app.say_in(GROUP, &alice, "/new", "Step 1 of 6").await;
+    app.press(&alice, &mode, &en("mode-managed"), &en("wz-name")).await;
+    app.say_in(GROUP, &alice, "Guarded bot", "OpenRouter").await;
+    let secrets =
+        app.say_in(GROUP, &alice, "openai/gpt-5", "Secrets don't belong in a group").await;
+    let link = app.link_from(&alice, &secrets, &en("btn-continue-private")).await;
+    let nonce = link.split("start=").nth(1).expect("a nonce in the link");
+    app.say(&alice, &format!("/start {nonce}"), "@BotFather").await;
+    let seen = app.tg.call_count();
+    app.tg.send_text(alice.id, &alice, TOKEN);
+    let summary = app.message_after(seen, GROUP, "Please check").await;
+    app.sim.handle().inject(
+        Fault::once(FaultKind::Latency(Duration::from_secs(2)))
+            .on_method("POST")
+            .on_path("/purchase"),
+    );
+    app.press_only(&alice, &summary, &en("btn-confirm"));
+    purchase_sent(&app).await;
+
+    app.tg.set_member(GROUP, alice.id, "member");
+    let seen = app.tg.call_count();
+    app.kill_and_restart().await;
+
+    app.message_after(seen, GROUP, &en("team-no-longer-admin")).await;
+    app.settled().await;
+    let texts = said(&app, seen, GROUP);
+    let submitting = en("wz-replay-submitting");
+    assert!(!texts.iter().any(|t| t.contains(&submitting)), "not resumed: {texts:?}");
+    assert_eq!(app.sim.handle().count_requests("POST", "/purchase"), 1, "bought once");
+}
