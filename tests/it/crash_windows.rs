@@ -10,10 +10,12 @@ use crate::support::{
     app::{API_KEY, AppOptions, TestApp, shown},
     cards::{self, en},
     fake_telegram::TestUser,
+    polling_and_webhook,
 };
 
 const GROUP: i64 = -100_919;
 const TOKEN: &str = "400019:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_window";
+const MODEL_KEY: &str = "sk-ant-window-test-key-0123456789";
 
 /// Waits until the simulator has received a purchase.
 async fn purchase_sent(app: &TestApp) {
@@ -136,3 +138,24 @@ async fn a_replayed_group_confirm_passes_the_admin_gate_like_a_live_one() {
     assert!(!texts.iter().any(|t| t.contains(&submitting)), "not resumed: {texts:?}");
     assert_eq!(app.sim.handle().count_requests("POST", "/purchase"), 1, "bought once");
 }
+
+/// The model key is pasted while the bot is down (killed just before): Telegram keeps it, and
+/// after the restart its message is deleted and the summary comes.
+async fn a_model_key_sent_while_the_bot_is_down_is_deleted_and_answered(options: AppOptions) {
+    let kim = TestUser::new(1906, "Kim");
+    let mut app = TestApp::spawn_with_key(options, &kim).await;
+    app.tg.add_bot(TOKEN, 400019, "window_helper_bot");
+    app.byok_wizard_to_token(&kim, "Keyed").await;
+    app.say(&kim, TOKEN, "Step 5 of 6").await;
+
+    app.kill();
+    let seen = app.tg.call_count();
+    let key_message = app.tg.send_text(kim.id, &kim, MODEL_KEY);
+    app.start_again().await;
+
+    app.message_after(seen, kim.id, "Please check").await;
+    let deleted = app.tg.calls_of("DeleteMessage");
+    assert!(deleted.iter().any(|c| c.body["message_id"] == key_message), "deleted");
+}
+
+polling_and_webhook!(a_model_key_sent_while_the_bot_is_down_is_deleted_and_answered);
