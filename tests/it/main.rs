@@ -20,6 +20,7 @@ mod sender;
 mod service;
 mod setkey;
 mod sim_conformance;
+mod soak;
 mod startup;
 mod support;
 mod teams;
