@@ -156,6 +156,17 @@ pub async fn reconcile_since(
     draft: &ActivationDraft,
     sent: Option<i64>,
 ) -> Result<Option<Bought>, ServiceError> {
+    // The run may have got as far as recording the slot: then it is this wizard's (known
+    // slots are never adopted from the list).
+    if let Some(sent) = sent
+        && let Some(known) = app.db.bought_since(chat, &draft.mode, &draft.name, sent).await?
+    {
+        if known.status == Status::PendingPayment.as_str() {
+            let id = DeploymentId(known.deployment_id.clone());
+            app.db.keep_pending_activation(chat, &id, draft).await?;
+        }
+        return Ok(Some(Bought { known, checkout_url: None }));
+    }
     let timeout = app.api.timeout().as_secs() as i64 + 1;
     loop {
         let found = reconcile(app, chat, draft).await?;

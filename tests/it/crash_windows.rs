@@ -4,7 +4,13 @@
 
 use std::time::Duration;
 
-use assistants_bot::sim::{Fault, FaultKind};
+use assistants_bot::{
+    api::ApiMode,
+    conversation::{Draft, SecretText, State, Step, Wizard},
+    sim::{Fault, FaultKind},
+    storage::{dialogues::DialogueStore, unix_now},
+};
+use teloxide::types::ChatId;
 
 use crate::support::{
     app::{API_KEY, AppOptions, TestApp, shown},
@@ -159,3 +165,42 @@ async fn a_model_key_sent_while_the_bot_is_down_is_deleted_and_answered(options:
 }
 
 polling_and_webhook!(a_model_key_sent_while_the_bot_is_down_is_deleted_and_answered);
+
+/// Killed after the slot was bought and recorded, before the wizard ended: the wizard, still
+/// `Submitting`, takes that slot as its own on its next message instead of offering to buy
+/// again (the list never offers a slot the bot knows).
+#[tokio::test]
+async fn a_slot_recorded_just_before_a_kill_is_not_bought_again() {
+    let bob = TestUser::new(1907, "Bob");
+    let mut app = TestApp::spawn_with_key(AppOptions::default(), &bob).await;
+    app.tg.add_bot(TOKEN, 400019, "window_helper_bot");
+    let submitted = unix_now();
+    app.managed_wizard_to_token(&bob, "Recorded").await;
+    let summary = app.say(&bob, TOKEN, "Please check").await;
+    app.press(&bob, &summary, &en("btn-confirm"), "is reserved").await;
+
+    // As the crash left it: the wizard not yet ended.
+    let draft = Draft {
+        mode: Some(ApiMode::Managed),
+        name: Some("Recorded".into()),
+        provider: Some("openrouter".into()),
+        model: Some("openai/gpt-5".into()),
+        bot_token: Some(SecretText::new(TOKEN)),
+        bot_username: Some("window_helper_bot".into()),
+        model_key: None,
+        managed_bot: None,
+    };
+    let step = Step::Submitting;
+    let (owner, submitted_at) = (bob.id as u64, Some(submitted));
+    let wizard = Wizard { id: 9, owner, step, draft, slot: None, keyboard: false, submitted_at };
+    app.stop_bot().await;
+    let store = DialogueStore::<State>::new(app.storage().await, Duration::from_secs(1800));
+    store.write(ChatId(bob.id), &State::Wizard(wizard)).await.expect("state");
+    app.restart().await;
+
+    let seen = app.tg.call_count();
+    app.say(&bob, "hello?", "did not reach me").await;
+    let resumed = en("wz-resumed");
+    assert!(!said(&app, seen, bob.id).iter().any(|t| t.contains(&resumed)), "not offered again");
+    assert_eq!(app.sim.handle().count_requests("POST", "/purchase"), 1, "bought once");
+}
