@@ -81,6 +81,8 @@ impl Chat {
                 let done = ["is reserved", "payment link did not reach me"];
                 let mut done: Vec<String> = done.into_iter().map(str::to_owned).collect();
                 done.push(en("replay-done"));
+                // A Confirm cut short before its purchase left: the summary comes back.
+                done.push("Please check".into());
                 (Act::Press(last(), en("btn-confirm")), done)
             }
             _ => return None,
@@ -168,12 +170,30 @@ async fn batch(options: AppOptions, first: i64, rng: &mut StdRng, counts: &mut C
         for chat in chats.iter_mut().filter(|c| !c.stuck) {
             match answers.get(&chat.user.id) {
                 Some(Some(call)) => {
+                    // Nothing was bought: confirm again, on the summary shown again.
+                    let again = chat.step == 7 && shown(call.text()).contains("Please check");
                     chat.last = Some(call.clone());
-                    chat.step += 1;
+                    chat.step += usize::from(!again);
                 }
                 Some(None) => {
                     counts.unanswered += 1;
                     chat.stuck = true;
+                    let calls = app.tg.calls();
+                    let said: Vec<String> = calls
+                        .iter()
+                        .filter(|c| c.chat_id() == Some(chat.user.id))
+                        .map(|c| {
+                            format!(
+                                "{} {}",
+                                c.method,
+                                shown(c.text()).chars().take(60).collect::<String>()
+                            )
+                        })
+                        .collect();
+                    eprintln!(
+                        "soak: chat {} unanswered at step {}: {said:#?}",
+                        chat.user.id, chat.step
+                    );
                 }
                 None => {}
             }
