@@ -82,7 +82,7 @@ impl Chat {
                 let mut done: Vec<String> = done.into_iter().map(str::to_owned).collect();
                 done.push(en("replay-done"));
                 // A Confirm cut short before its purchase left: the summary comes back.
-                done.push("Please check".into());
+                done.push(en("wz-resumed"));
                 (Act::Press(last(), en("btn-confirm")), done)
             }
             _ => return None,
@@ -169,11 +169,20 @@ async fn batch(options: AppOptions, first: i64, rng: &mut StdRng, counts: &mut C
         let answers: HashMap<i64, Option<Call>> = answers.into_iter().collect();
         for chat in chats.iter_mut().filter(|c| !c.stuck) {
             match answers.get(&chat.user.id) {
+                Some(Some(call)) if shown(call.text()).contains(&en("wz-resumed")) => {
+                    // Nothing was bought: confirm again, on the summary shown after that.
+                    let summary = ["Please check".to_owned()];
+                    match answer(app, seen, chat.user.id, &summary).await {
+                        Some(summary) => chat.last = Some(summary),
+                        None => {
+                            counts.unanswered += 1;
+                            chat.stuck = true;
+                        }
+                    }
+                }
                 Some(Some(call)) => {
-                    // Nothing was bought: confirm again, on the summary shown again.
-                    let again = chat.step == 7 && shown(call.text()).contains("Please check");
                     chat.last = Some(call.clone());
-                    chat.step += usize::from(!again);
+                    chat.step += 1;
                 }
                 Some(None) => {
                     counts.unanswered += 1;
