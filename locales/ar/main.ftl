@@ -261,6 +261,7 @@ audit-edited = { $who }: تعديل { $name }
 
 # Replayed after a restart
 wz-replay-submitting = أُعيد تشغيل البوت أثناء شراء مساعدك. أتحقق أولًا مما إذا كانت عملية الشراء قد تمّت…
+replay-done = أُعيد تشغيل البوت لحظة إنهائه آخر ما طلبته: لقد تم. أرسل /list لترى مساعديك.
 
 # The secure form (a Mini App served by the bot)
 form-button = 🔐 أدخله في استمارة آمنة

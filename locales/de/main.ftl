@@ -238,6 +238,7 @@ audit-edited = { $who } hat { $name } geändert
 
 # Replayed after a restart
 wz-replay-submitting = Ich wurde neu gestartet, während ich deinen Assistenten bestellt habe. Ich prüfe zuerst, ob die Bestellung durchgegangen ist…
+replay-done = Der Bot wurde neu gestartet, gerade als er deine letzte Bitte erledigt hatte: Sie ist erledigt. Sende /list, um deine Assistenten zu sehen.
 
 # The secure form (a Mini App served by the bot)
 form-button = 🔐 Sicheres Formular öffnen

@@ -238,6 +238,7 @@ audit-edited = { $who } changed { $name }
 
 # Replayed after a restart
 wz-replay-submitting = I restarted while I was ordering your assistant. First I'm checking whether the order went through…
+replay-done = The bot restarted just as it finished what you last asked: that is done. Send /list to see your assistants.
 
 # The secure form (a Mini App served by the bot)
 form-button = 🔐 Enter it in a secure form

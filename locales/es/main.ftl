@@ -239,6 +239,7 @@ audit-edited = { $who } cambió { $name }
 
 # Replayed after a restart
 wz-replay-submitting = Me reinicié mientras hacía el pedido de tu asistente. Primero compruebo si el pedido se completó…
+replay-done = El bot se reinició justo al terminar lo último que pediste: ya está hecho. Envía /list para ver tus asistentes.
 
 # The secure form (a Mini App served by the bot)
 form-button = 🔐 Usar el formulario seguro

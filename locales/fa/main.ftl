@@ -240,6 +240,7 @@ audit-edited = { $who } { $name } را ویرایش کرد
 
 # Replayed after a restart
 wz-replay-submitting = ربات هنگام خرید دستیار شما دوباره راه‌اندازی شد. اول بررسی می‌کنم که خرید انجام شده یا نه…
+replay-done = ربات درست وقتی آخرین درخواست شما را انجام داد دوباره راه‌اندازی شد: آن کار انجام شده است. برای دیدن دستیارهایتان /list را بفرستید.
 
 # The secure form (a Mini App served by the bot)
 form-button = 🔐 وارد کردن در فرم امن

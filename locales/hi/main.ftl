@@ -238,6 +238,7 @@ audit-edited = { $who } ने { $name } में बदलाव किया
 
 # Replayed after a restart
 wz-replay-submitting = बॉट आपका असिस्टेंट ख़रीद ही रहा था कि तभी वह रीस्टार्ट हो गया। पहले मैं देख रहा हूँ कि ख़रीद पूरी हुई या नहीं…
+replay-done = आपका पिछला अनुरोध पूरा होते ही बॉट दोबारा शुरू हुआ: वह काम हो चुका है। अपने असिस्टेंट देखने के लिए /list भेजें।
 
 # The secure form (a Mini App served by the bot)
 form-button = 🔐 सुरक्षित फ़ॉर्म में भरें

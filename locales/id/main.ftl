@@ -231,6 +231,7 @@ audit-edited = { $who } mengubah { $name }
 
 # Diputar ulang setelah bot mulai ulang
 wz-replay-submitting = Saya sempat mulai ulang saat sedang memesan asisten Anda. Sekarang saya cek dulu apakah pesanannya berhasil…
+replay-done = Bot baru saja dimulai ulang tepat setelah menyelesaikan permintaan terakhir Anda: itu sudah beres. Kirim /list untuk melihat asisten Anda.
 
 # Formulir aman (Mini App dari bot)
 form-button = 🔐 Isi di formulir aman

@@ -243,6 +243,7 @@ audit-edited = { $who } alterou { $name }
 
 # Repetido depois de um reinício
 wz-replay-submitting = Eu reiniciei enquanto fazia o pedido do seu assistente. Antes de tudo, estou conferindo se o pedido foi concluído…
+replay-done = O bot reiniciou bem quando terminava o seu último pedido: ele já foi feito. Envie /list para ver seus assistentes.
 
 # O formulário seguro (um Mini App servido pelo bot)
 form-button = 🔐 Usar o formulário seguro

@@ -238,6 +238,7 @@ audit-edited = { $who }, { $name } adlı asistanı değiştirdi
 
 # Yeniden başlatmadan sonra tekrarlanan
 wz-replay-submitting = Asistanınızı sipariş ederken yeniden başladım. Önce siparişin tamamlanıp tamamlanmadığını kontrol ediyorum…
+replay-done = Bot, son isteğinizi bitirdiği anda yeniden başladı: isteğiniz tamamlandı. Asistanlarınızı görmek için /list gönderin.
 
 # Güvenli form (botun sunduğu bir Mini App)
 form-button = 🔐 Güvenli formla gönder

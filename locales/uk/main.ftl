@@ -248,6 +248,7 @@ audit-edited = { $who }: змінено { $name }
 
 # Replayed after a restart
 wz-replay-submitting = Бот перезапустився саме під час покупки вашого асистента. Спершу перевіряю, чи покупка пройшла…
+replay-done = Бот перезапустився саме тоді, коли виконав ваше останнє прохання: його виконано. Надішліть /list, щоб побачити своїх асистентів.
 
 # The secure form (a Mini App served by the bot)
 form-button = 🔐 Ввести в захищеній формі

@@ -238,6 +238,7 @@ audit-edited = { $who } «{ $name }» assistentini tahrirladi
 
 # Replayed after a restart
 wz-replay-submitting = Assistentingiz sotib olinayotganda bot qayta ishga tushdi. Avval xarid amalga oshganini tekshiryapman…
+replay-done = Bot soʻnggi soʻrovingizni bajarib boʻlgan paytda qayta ishga tushdi: u bajarildi. Assistentlaringizni koʻrish uchun /list yuboring.
 
 # The secure form (a Mini App served by the bot)
 form-button = 🔐 Xavfsiz formada kiritish

@@ -60,6 +60,11 @@ impl ApiClient {
         &self.base
     }
 
+    /// How long one request may take before it is given up.
+    pub fn timeout(&self) -> Duration {
+        self.options.timeout
+    }
+
     /// `POST /api/v1/assistants/purchase`: a new slot and its checkout URL.
     pub async fn purchase(&self, key: &ApiKey, mode: ApiMode) -> Result<Purchase, ApiError> {
         let body = PurchaseRequest { api_mode: mode };

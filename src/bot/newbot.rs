@@ -142,6 +142,7 @@ mod tests {
                 draft: Draft::default(),
                 slot: None,
                 keyboard: false,
+                submitted_at: None,
             })
         };
         let ann = UserId(42);

@@ -11,7 +11,7 @@
 
 use teloxide::{prelude::*, types::UpdateKind};
 
-use super::{HandlerResult, context::Ctx, setkey, shared, wizard::submit};
+use super::{HandlerResult, context::Ctx, setkey, shared, team::guard, wizard::submit};
 use crate::{
     conversation::{State, Step},
     present::replies,
@@ -40,6 +40,12 @@ pub async fn already_applied(cx: &Ctx<'_>, update: &Update) -> HandlerResult {
         && wizard.step == Step::Submitting
         && cx.actor.is_some()
     {
+        // In a group, as a live press or message on the wizard would: an admin, asked now.
+        if let Some(why) = guard::resuming(cx).await {
+            let text = guard::refused(cx, why).await?;
+            cx.bot.send_message(chat, text).await?;
+            return Ok(());
+        }
         // Never buy again on a guess: the account's list says whether the slot was bought
         // (adopted), or the summary comes back to confirm again.
         cx.bot.send_message(chat, replies::replay_submitting(cx.lang)).await?;
@@ -52,6 +58,11 @@ pub async fn already_applied(cx: &Ctx<'_>, update: &Update) -> HandlerResult {
         State::AwaitingApiKey => {
             let Some(user) = cx.actor else { return Ok(()) };
             setkey::ask_key(cx, user.id).await?;
+        }
+        // The update ended the conversation, and its last answer (a key saved, where to pay,
+        // a flow cancelled) may be what the crash cut off: everything before the end is done.
+        State::Idle => {
+            cx.bot.send_message(chat, replies::replay_done(cx.lang)).await?;
         }
         _ => {}
     }

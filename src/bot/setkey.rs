@@ -69,10 +69,12 @@ pub async fn receive_key(
     let intake = intake::take(cx, arrival, SecretKind::ApiKey).await?;
     // A pasted key ends the question either way (a refusal says how to ask again); one the
     // form refused leaves it open, since the form shows why and can be sent again.
-    if intake.secret.is_ok() || intake.deleted.is_some() {
-        cx.dialogue.exit().await?;
-    }
-    let Ok(Secret::ApiKey(key)) = &intake.secret else { return Ok(intake.outcome()) };
+    let Ok(Secret::ApiKey(key)) = &intake.secret else {
+        if intake.deleted.is_some() {
+            cx.dialogue.exit().await?;
+        }
+        return Ok(intake.outcome());
+    };
     let masked = key.masked();
     let saved = match group {
         None => {
@@ -87,6 +89,8 @@ pub async fn receive_key(
             replies::key_saved(cx.lang, masked, true)
         }
     };
+    // Only once the key is saved: the end is what a replay after a crash goes by.
+    cx.dialogue.exit().await?;
     cx.bot.send_message(arrival.chat, intake.lead("\n\n", &saved)).await?;
     Ok(intake.outcome())
 }

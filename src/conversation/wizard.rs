@@ -189,6 +189,10 @@ pub struct Wizard {
     /// when the bot-token step is left.
     #[serde(default)]
     pub keyboard: bool,
+    /// When Confirm sent the purchase (unix seconds), while `Submitting`: a purchase sent
+    /// before a crash may still be on its way, and is looked for until it cannot be.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submitted_at: Option<i64>,
 }
 
 #[cfg(test)]

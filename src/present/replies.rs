@@ -73,6 +73,11 @@ pub fn replay_submitting(lang: Lang) -> String {
     lang.t("wz-replay-submitting")
 }
 
+/// A replayed update had ended its conversation before a crash: what it asked is done.
+pub fn replay_done(lang: Lang) -> String {
+    lang.t("replay-done")
+}
+
 /// The line after a secret's message: deleted, or please delete it.
 pub fn secret_deleted(lang: Lang, deleted: bool) -> String {
     if deleted { lang.t("secret-deleted") } else { lang.t("secret-not-deleted") }

@@ -152,6 +152,39 @@ pub async fn reconcile(
     Ok(Some(Bought { known, checkout_url: None }))
 }
 
+/// [`reconcile`] for a purchase sent at `sent` (unix seconds) by a run that crashed: the
+/// request may still be on its way to the API, so an empty answer is believed only once it
+/// can no longer arrive (the client's timeout after `sent`); until then the list is asked
+/// again every half second.
+pub async fn reconcile_since(
+    db: &Db,
+    api: &ApiClient,
+    chat: ChatId,
+    draft: &ActivationDraft,
+    sent: Option<i64>,
+) -> Result<Option<Bought>, ServiceError> {
+    // The run may have got as far as recording the slot: then it is this wizard's (known
+    // slots are never adopted from the list).
+    if let Some(sent) = sent
+        && let Some(known) = db.bought_since(chat, &draft.mode, &draft.name, sent).await?
+    {
+        if known.status == Status::PendingPayment.as_str() {
+            let id = DeploymentId(known.deployment_id.clone());
+            db.keep_pending_activation(chat, &id, draft).await?;
+        }
+        return Ok(Some(Bought { known, checkout_url: None }));
+    }
+    let timeout = api.timeout().as_secs() as i64 + 1;
+    loop {
+        let found = reconcile(db, api, chat, draft).await?;
+        let settled = sent.is_none_or(|sent| crate::storage::unix_now() > sent + timeout);
+        if found.is_some() || settled {
+            return Ok(found);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    }
+}
+
 /// Activates slot `id` of `chat` and records the result.
 ///
 /// A 409 from a slot that is already deploying or live counts as done: the activation that

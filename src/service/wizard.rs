@@ -15,7 +15,7 @@ use crate::{
 /// already bought `slot`. A fresh random id makes the buttons of any earlier wizard stale.
 pub fn open(owner: u64, draft: Draft, slot: Option<DeploymentId>) -> Wizard {
     let id = rand::thread_rng().r#gen();
-    Wizard { id, owner, step: draft.next_step(), draft, slot, keyboard: false }
+    Wizard { id, owner, step: draft.next_step(), draft, slot, keyboard: false, submitted_at: None }
 }
 
 /// The wizard that asks the private chat `chat` again for the model the service refused

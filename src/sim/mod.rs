@@ -204,6 +204,11 @@ impl SimHandle {
         self.shared.world().deployments.get(id).cloned()
     }
 
+    /// A copy of every deployment the service stores.
+    pub fn deployments(&self) -> Vec<SimDeployment> {
+        self.shared.world().deployments.values().cloned().collect()
+    }
+
     /// Changes a stored deployment directly (seeding states for tests).
     pub fn edit_deployment(&self, id: &str, edit: impl FnOnce(&mut SimDeployment)) -> bool {
         self.shared.world().deployments.get_mut(id).map(edit).is_some()

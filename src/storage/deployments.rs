@@ -312,6 +312,23 @@ impl Db {
         Ok(query.fetch_optional(self.pool()).await?)
     }
 
+    /// The newest slot of `mode` named `name` that `chat` recorded as bought at `since` (unix
+    /// seconds) or later: a purchase whose wizard was cut short before it ended.
+    pub async fn bought_since(
+        &self,
+        chat: ChatId,
+        mode: &ApiMode,
+        name: &str,
+        since: i64,
+    ) -> Result<Option<KnownDeployment>, StorageError> {
+        let sql = select(
+            "chat_id = ? AND api_mode = ? AND name = ? AND created_at >= ?
+             ORDER BY handle DESC LIMIT 1",
+        );
+        let query = sqlx::query_as(&sql).bind(chat.0).bind(mode.as_str()).bind(name).bind(since);
+        Ok(query.fetch_optional(self.pool()).await?)
+    }
+
     /// Whether any chat knows deployment `id` (a slot some chat already owns is not adopted).
     pub async fn is_known_anywhere(&self, id: &DeploymentId) -> Result<bool, StorageError> {
         let known: Option<i64> =

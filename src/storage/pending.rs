@@ -48,6 +48,29 @@ impl Db {
         Ok(())
     }
 
+    /// Stores what activating `id` will need, unless it is stored already (and perhaps
+    /// claimed by an activation under way).
+    pub async fn keep_pending_activation(
+        &self,
+        chat: ChatId,
+        id: &DeploymentId,
+        draft: &impl Serialize,
+    ) -> Result<(), StorageError> {
+        let json = Zeroizing::new(serde_json::to_vec(draft)?);
+        let sealed = self.sealer().seal(&json, &aad(chat, id));
+        sqlx::query(
+            "INSERT INTO pending_activations (chat_id, deployment_id, key_id, draft) VALUES (?, ?, ?, ?)
+             ON CONFLICT (chat_id, deployment_id) DO NOTHING",
+        )
+        .bind(chat.0)
+        .bind(id.as_str())
+        .bind(sealed.key_id)
+        .bind(sealed.blob)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
     /// Unclaimed waiting activations, oldest first.
     pub async fn pending_activations(&self) -> Result<Vec<PendingActivation>, StorageError> {
         let rows = sqlx::query_as(

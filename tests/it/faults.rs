@@ -147,6 +147,7 @@ async fn a_confirm_cut_short_is_resumed_without_buying_twice() {
         draft,
         slot: None,
         keyboard: false,
+        submitted_at: None,
     });
     let store = |db| DialogueStore::<State>::new(db, Duration::from_secs(1800));
 

@@ -3,6 +3,7 @@
 mod api_client;
 mod bot_start;
 mod config_cli;
+mod crash_windows;
 mod crashes;
 mod edge;
 mod fake_telegram_fidelity;
@@ -22,6 +23,7 @@ mod sender;
 mod service;
 mod setkey;
 mod sim_conformance;
+mod soak;
 mod startup;
 mod support;
 mod teams;

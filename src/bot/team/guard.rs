@@ -135,6 +135,17 @@ pub async fn secret(cx: &Ctx<'_>) -> Option<Refusal> {
     decide(cx, group, user, Check::Fresh, Refusal::NoLongerAdmin).await
 }
 
+/// A wizard cut short in `Submitting`, resumed by the replay of the update that confirmed it
+/// (`bot::replay`): in a group only for an admin, asked of Telegram now, as a live press or
+/// message on that wizard is.
+pub async fn resuming(cx: &Ctx<'_>) -> Option<Refusal> {
+    let user = cx.actor?.id;
+    if cx.chat.is_user() {
+        return None;
+    }
+    decide(cx, cx.chat, user, Check::Fresh, Refusal::NoLongerAdmin).await
+}
+
 /// The group a hand-off conversation applies its secret to, if `state` is one.
 async fn handed_off_to(app: &App, state: &State) -> Option<ChatId> {
     let group = ChatId(state.handed_off_by()?);

@@ -33,6 +33,7 @@ pub async fn confirm(cx: &Ctx<'_>, mut wizard: Wizard) -> HandlerResult {
         return show(cx, Wizard { step: wizard.draft.next_step(), ..wizard }).await;
     };
     wizard.step = Step::Submitting;
+    wizard.submitted_at = Some(crate::storage::unix_now());
     cx.dialogue.update(State::Wizard(wizard.clone())).await?;
 
     if let Some(slot) = wizard.slot.clone() {
@@ -74,10 +75,14 @@ pub async fn resume(cx: &Ctx<'_>, mut wizard: Wizard) -> HandlerResult {
     let draft = ActivationDraft::from_draft(&wizard.draft);
     let adopted = match (&wizard.slot, draft) {
         // Activating a paid slot twice is harmless (the API answers 409, taken as done).
-        (None, Some(draft)) => match activation::reconcile(&app.db, &app.api, chat, &draft).await {
-            Ok(found) => found.map(|bought| (bought, draft)),
-            Err(e) => return refused(cx, wizard, e).await,
-        },
+        (None, Some(draft)) => {
+            match activation::reconcile_since(&app.db, &app.api, chat, &draft, wizard.submitted_at)
+                .await
+            {
+                Ok(found) => found.map(|bought| (bought, draft)),
+                Err(e) => return refused(cx, wizard, e).await,
+            }
+        }
         _ => None,
     };
     if let Some((bought, draft)) = adopted {

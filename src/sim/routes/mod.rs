@@ -87,10 +87,11 @@ async fn gate(State(shared): State<Arc<Shared>>, mut request: Request, next: Nex
     };
     let mut rewrite = None;
     let mut late = None;
+    let mut slow = None;
     let malformed = match fault {
         Some(FaultKind::Error { status, code }) => return error(status, &code, "Injected fault"),
         Some(FaultKind::Latency(delay)) => {
-            tokio::time::sleep(delay).await;
+            slow = Some(delay);
             false
         }
         Some(FaultKind::MalformedBody) => true,
@@ -112,8 +113,15 @@ async fn gate(State(shared): State<Arc<Shared>>, mut request: Request, next: Nex
         return error(401, "UNAUTHORIZED", "API key required or invalid API key");
     };
     request.extensions_mut().insert(Owner(owner));
-    // Handled on a task of its own: a caller that stops waiting must not undo the change.
-    let response = match tokio::spawn(next.run(request)).await {
+    // Handled on a task of its own, the latency included: a request received is carried out
+    // even when its caller stops waiting (or dies) meanwhile, as a server's would be.
+    let handled = async move {
+        if let Some(delay) = slow {
+            tokio::time::sleep(delay).await;
+        }
+        next.run(request).await
+    };
+    let response = match tokio::spawn(handled).await {
         Ok(response) => response,
         Err(_) => return error(500, "INTERNAL_ERROR", "the handler failed"),
     };

@@ -69,6 +69,8 @@ struct Inner {
 struct Shared {
     /// Where updates go in webhook mode (in order, one at a time).
     webhook: Mutex<Option<tokio::sync::mpsc::UnboundedSender<Value>>>,
+    /// The webhook's URL and secret token, as last registered.
+    webhook_to: Mutex<Option<(String, Option<String>)>>,
     inner: Mutex<Inner>,
     updates_ready: Notify,
     call_made: Notify,
@@ -205,19 +207,32 @@ impl FakeTelegram {
     }
 
     /// Webhook mode, as Telegram does it: POST each update to `url`, in order, with the secret
-    /// token header the bot registered.
+    /// token header the bot registered. An update is posted again until the bot answers it
+    /// with a success (a bot killed mid-request, or down, gets it again once it is back, at
+    /// the URL it registered last), and the next waits for it.
     pub fn deliver_to(&self, url: String, secret: Option<String>) {
+        *self.shared.webhook_to.lock().unwrap_or_else(|p| p.into_inner()) = Some((url, secret));
+        let mut webhook = self.shared.webhook.lock().unwrap_or_else(|p| p.into_inner());
+        if webhook.is_some() {
+            return;
+        }
         let (deliver, mut updates) = tokio::sync::mpsc::unbounded_channel::<Value>();
-        *self.shared.webhook.lock().unwrap_or_else(|p| p.into_inner()) = Some(deliver);
+        *webhook = Some(deliver);
+        let shared = Arc::clone(&self.shared);
         tokio::spawn(async move {
             let http = reqwest::Client::new();
             while let Some(update) = updates.recv().await {
-                let mut request = http.post(&url).json(&update);
-                if let Some(secret) = &secret {
-                    request = request.header("X-Telegram-Bot-Api-Secret-Token", secret);
-                }
-                if let Err(e) = request.send().await {
-                    eprintln!("fake telegram: webhook delivery failed: {e}");
+                loop {
+                    let to = shared.webhook_to.lock().unwrap_or_else(|p| p.into_inner()).clone();
+                    let Some((url, secret)) = to else { break };
+                    let mut request = http.post(&url).json(&update);
+                    if let Some(secret) = &secret {
+                        request = request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+                    }
+                    match request.send().await {
+                        Ok(answer) if answer.status().is_success() => break,
+                        _ => tokio::time::sleep(std::time::Duration::from_millis(20)).await,
+                    }
                 }
             }
         });

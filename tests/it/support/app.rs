@@ -234,10 +234,21 @@ impl TestApp {
     }
 
     /// Kills the bot without a graceful stop (as a crash or `kill -9` would).
+    ///
+    /// Dropping the runtime stops every task where it stands, but SQLite's connections run on
+    /// threads of their own: a statement already handed to one still lands. A dead process
+    /// writes nothing, so the kill returns only once the instance's last connection has closed
+    /// (SQLite then removes the `-wal` file): whatever landed counts as done before the kill,
+    /// and nothing lands after the next instance has started.
     pub fn kill(&mut self) {
         if let Some(Running { runtime, .. }) = self.running.take() {
             // Every task of the instance is dropped where it stands; nothing is flushed.
             runtime.shutdown_background();
+            let wal = self.dir.path().join("bot.db-wal");
+            let deadline = std::time::Instant::now() + Duration::from_secs(5);
+            while wal.exists() && std::time::Instant::now() < deadline {
+                std::thread::sleep(Duration::from_millis(2));
+            }
         }
     }
 
