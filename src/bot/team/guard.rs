@@ -147,6 +147,17 @@ pub async fn secret(cx: &Ctx<'_>) -> Option<Refusal> {
     decide(cx, group, user, Check::Fresh, Refusal::NoLongerAdmin).await
 }
 
+/// A wizard cut short in `Submitting`, resumed by the replay of the update that confirmed it
+/// (`bot::replay`): in a group only for an admin, asked of Telegram now, as a live press or
+/// message on that wizard is.
+pub async fn resuming(cx: &Ctx<'_>) -> Option<Refusal> {
+    if cx.chat.is_user() {
+        return None;
+    }
+    let Some(user) = cx.actor.map(|u| u.id) else { return Some(Refusal::NoLongerAdmin) };
+    decide(cx, cx.chat, user, Check::Fresh, Refusal::NoLongerAdmin).await
+}
+
 /// People picked with a card's "choose users" button (private chats only: elsewhere its
 /// handler ignores them): for the owner of the card's managed bot.
 pub async fn picked(cx: &Ctx<'_>, msg: &Message, shared: &UsersShared) -> Option<Refusal> {
