@@ -201,6 +201,7 @@ edit-cancelled = Abgebrochen; nichts wurde geändert.
 
 # Groups
 team-admins-only = Das können nur die Admins dieser Gruppe.
+team-not-bot-owner = Der Bot dieses Assistenten gehört jemand anderem. Nur sein Eigentümer kann sein Token ändern oder festlegen, wer ihm schreiben darf.
 team-no-longer-admin = Du bist kein Admin dieser Gruppe mehr, darum habe ich es nicht getan. Ein Admin der Gruppe kann es neu beginnen.
 team-anonymous-admin = Du schreibst als anonymer Admin, daher weiß ich nicht, welcher Admin du bist. Um Assistenten zu verwalten, schalte in deinen Admin-Rechten für diese Gruppe „Anonym bleiben“ aus und versuche es erneut.
 team-upgraded = Diese Gruppe ist jetzt eine Supergruppe. Getclaw-API-Schlüssel, Assistenten und Verlauf wurden übernommen; nichts muss neu eingerichtet werden.

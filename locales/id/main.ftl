@@ -195,6 +195,7 @@ edit-cancelled = Dibatalkan; tidak ada yang diubah.
 
 # Grup
 team-admins-only = Hanya admin grup ini yang bisa melakukan itu.
+team-not-bot-owner = Bot asisten ini milik orang lain, jadi hanya pemiliknya yang bisa mengganti tokennya atau menentukan siapa yang bisa mengobrol dengannya.
 team-no-longer-admin = Anda sudah bukan admin grup itu, jadi tidak saya lakukan. Admin grup bisa memulainya lagi.
 team-anonymous-admin = Anda mengirim pesan sebagai admin anonim, jadi saya tidak tahu Anda admin yang mana. Untuk mengelola asisten, matikan “Tetap Anonim” di hak admin Anda untuk grup ini, lalu coba lagi.
 team-upgraded = Grup ini sudah menjadi supergrup. API key Getclaw, asisten, dan riwayatnya ikut pindah; tidak ada yang perlu diatur ulang.

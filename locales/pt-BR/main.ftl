@@ -205,6 +205,7 @@ edit-cancelled = Cancelado; nada foi alterado.
 
 # Grupos
 team-admins-only = Só os admins deste grupo podem fazer isso.
+team-not-bot-owner = O bot deste assistente pertence a outra pessoa, então só o dono dele pode trocar o token ou decidir quem pode falar com ele.
 team-no-longer-admin = Você não é mais admin daquele grupo, então não fiz isso. Um admin do grupo pode começar de novo.
 team-anonymous-admin = Você está postando como admin anônimo, então não sei qual admin você é. Para gerenciar assistentes, desative “Permanecer Anônimo” nas suas permissões de admin deste grupo e tente de novo.
 team-upgraded = Este grupo virou um supergrupo. A chave de API do Getclaw, os assistentes e o histórico vieram junto; não precisa configurar nada de novo.

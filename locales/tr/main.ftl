@@ -201,6 +201,7 @@ edit-cancelled = İptal edildi; hiçbir şey değişmedi.
 
 # Gruplar
 team-admins-only = Bunu yalnızca bu grubun yöneticileri yapabilir.
+team-not-bot-owner = Bu asistanın botu başka birine ait. Tokenını değiştirmek ve onunla kimlerin konuşabileceğini belirlemek yalnızca sahibinin elinde.
 team-no-longer-admin = Artık o grubun yöneticisi değilsiniz, bu yüzden bunu yapmadım. Grubun bir yöneticisi işlemi yeniden başlatabilir.
 team-anonymous-admin = Anonim olarak yazıyorsunuz, bu yüzden hangi yönetici olduğunuzu bilemiyorum. Asistanları yönetmek için bu gruptaki yönetici yetkilerinizden “Anonim Kal” seçeneğini kapatın ve tekrar deneyin.
 team-upgraded = Bu grup süper gruba dönüştü. Getclaw API anahtarı, asistanlar ve işlem geçmişi de taşındı; hiçbir şeyi yeniden ayarlamanıza gerek yok.

@@ -201,6 +201,7 @@ edit-cancelled = Tahrirlash bekor qilindi; hech narsa oʻzgarmadi.
 
 # Groups
 team-admins-only = Buni faqat shu guruh adminlari qila oladi.
+team-not-bot-owner = Bu yordamchining boti boshqa birovniki, shuning uchun faqat uning egasi tokenini almashtira oladi yoki unga kim yoza olishini belgilay oladi.
 team-no-longer-admin = Siz endi bu guruhning admini emassiz, shuning uchun buni bajarmadim. Guruhning istalgan admini uni qaytadan boshlashi mumkin.
 team-anonymous-admin = Siz anonim yozyapsiz, shuning uchun qaysi admin ekaningizni bila olmayman. Assistentlarni boshqarish uchun shu guruhdagi admin huquqlaringizda anonimlikni oʻchirib, qayta urinib koʻring.
 team-upgraded = Bu guruh superguruhga aylandi. Uning API kaliti, assistentlari va amallar jurnali koʻchirildi; hech narsani qayta sozlash shart emas.

@@ -3,7 +3,8 @@
 //! repeat what followed the change, so it is skipped whole and answered with nothing.
 //!
 //! The chat's current question is asked again, though: the crash may have come between the
-//! state's write and the question that follows it.
+//! state's write and the question that follows it. A group's wizard cut short in its
+//! purchase is resumed only for a sender who is still an admin (`team::guard::resuming`).
 //!
 //! A secret's message is not deleted again either: every flow that takes a secret deletes its
 //! message before it writes the state (`intake::take`), so an applied update's message is
@@ -42,8 +43,8 @@ pub async fn already_applied(cx: &Ctx<'_>, update: &Update) -> HandlerResult {
     {
         // In a group, as a live press or message on the wizard would: an admin, asked now.
         if let Some(why) = guard::resuming(cx).await {
-            let text = guard::refused(cx, why).await?;
-            cx.bot.send_message(chat, text).await?;
+            let refused = guard::refused(cx, why).await?;
+            cx.bot.send_message(chat, refused).await?;
             return Ok(());
         }
         // Never buy again on a guess: the account's list says whether the slot was bought

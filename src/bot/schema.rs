@@ -104,6 +104,9 @@ async fn route(bot: TgBot, update: Update, app: App, me: Me) -> HandlerResult {
 /// with a card's "choose users" button come as a message too, in a private chat.)
 async fn on_message(cx: &Ctx<'_>, msg: &Message, me: &Me) -> HandlerResult {
     if let Some(shared) = msg.shared_users() {
+        if let Some(why) = guard::picked(cx, msg, shared).await {
+            return guard::refuse_picked(cx, why).await;
+        }
         return manage::managed_bot::on_shared(cx, shared).await;
     }
     // Secrets first: a leaked one is out of sight before anything else looks at it.

@@ -16,6 +16,8 @@ pub enum Refused {
     NoLongerAdmin,
     /// An admin posting as the group.
     Anonymous,
+    /// Not the owner of the managed bot acted on (in a private chat).
+    NotOwner,
 }
 
 /// A refused message or secret.
@@ -24,13 +26,15 @@ pub fn refused(lang: Lang, why: Refused) -> String {
         Refused::NotAdmin => lang.t("team-admins-only"),
         Refused::Anonymous => lang.t("team-anonymous-admin"),
         Refused::NoLongerAdmin => lang.t("team-no-longer-admin"),
+        Refused::NotOwner => lang.t("team-not-bot-owner"),
     }
 }
 
-/// A refused button press (an alert): only "no longer an admin" is told apart.
+/// A refused button press (an alert): "no longer an admin" and "not the bot's owner" are
+/// told apart.
 pub fn refused_press(lang: Lang, why: Refused) -> String {
     match why {
-        Refused::NoLongerAdmin => refused(lang, why),
+        Refused::NoLongerAdmin | Refused::NotOwner => refused(lang, why),
         Refused::NotAdmin | Refused::Anonymous => refused(lang, Refused::NotAdmin),
     }
 }

@@ -105,8 +105,9 @@ const SET_BOT: &str = "UPDATE deployments
     SET bot_username = COALESCE(?, bot_username), managed_bot_id = ?, updated_at = unixepoch()
     WHERE chat_id = ? AND deployment_id = ?";
 
-const SHOW_CARD: &str = "INSERT INTO card_views (chat_id, message_id, handle) VALUES (?, ?, ?)
-    ON CONFLICT (chat_id, message_id) DO UPDATE SET handle = excluded.handle";
+/// `REPLACE` drops both rows it would clash with: the message's old view (it shows another
+/// card now) and the chat's older view of this card (one live view per chat and assistant).
+const SHOW_CARD: &str = "REPLACE INTO card_views (chat_id, message_id, handle) VALUES (?, ?, ?)";
 
 const HIDE_CARD: &str = "DELETE FROM card_views WHERE chat_id = ? AND message_id = ?";
 
@@ -251,7 +252,8 @@ impl Db {
     }
 
     /// Records that message `message` of `chat` now shows the card of `handle` (`None`: it
-    /// shows something else).
+    /// shows something else). A chat keeps one view of a card: the message that showed it
+    /// before is no longer redrawn.
     pub async fn set_card_view(
         &self,
         chat: ChatId,
@@ -265,7 +267,7 @@ impl Db {
         self.run(statement).await.map(drop)
     }
 
-    /// The messages showing the card of `handle`.
+    /// The messages showing the card of `handle` (one per chat).
     pub async fn card_views_of(&self, handle: i64) -> Result<Vec<(i64, i32)>, StorageError> {
         Ok(sqlx::query_as(CARD_VIEWS).bind(handle).fetch_all(self.pool()).await?)
     }

@@ -4,14 +4,18 @@
 //! where the last process stopped:
 //! - [`payments`]: slots bought by a wizard and waiting for checkout. When the payment shows,
 //!   the slot is activated with the wizard's sealed answers.
-//! - [`status`]: deployments in flight. When their status changes, the chat is told.
+//! - [`status`]: deployments in flight. When their status changes, the chat is told, and
+//!   the card the chat has open is queued for a redraw.
 //!
+//! [`redraw`] is a worker beside the loop that sends those redraws, so a tick never waits on
+//! a chat's edits.
 //! [`delivery`] sorts failed sends into "never again" and "later". The tracker uses `service`
 //! and `present`, never the bot's handlers. The loop never dies on one item's error: it logs,
 //! backs off that item, and the next tick goes on.
 
 pub mod delivery;
 pub mod payments;
+pub mod redraw;
 pub mod status;
 
 use std::{
@@ -75,6 +79,8 @@ pub struct Tracker {
     pub bot: TgBot,
     /// Waits after errors, per item.
     pub backoff: Arc<Backoff>,
+    /// The cards waiting for a redraw (drawn by [`Tracker::draw`], not by the tick).
+    pub redraws: Arc<redraw::Redraws>,
     /// Held for a whole tick: a tick run from outside the loop (a test's) waits for the loop's
     /// tick in flight instead of sending its notices a second time.
     ticking: Arc<tokio::sync::Mutex<()>>,
@@ -83,7 +89,7 @@ pub struct Tracker {
 impl Tracker {
     /// A tracker for `app`, sending through `bot`.
     pub fn new(app: App, bot: TgBot) -> Self {
-        Self { app, bot, backoff: Arc::default(), ticking: Arc::default() }
+        Self { app, bot, backoff: Arc::default(), redraws: Arc::default(), ticking: Arc::default() }
     }
 
     fn interval(&self) -> Duration {
@@ -94,6 +100,8 @@ impl Tracker {
     /// it ever end by a panic; `/healthz` reports it down meanwhile. No input is meant to panic
     /// it, but a tracker that silently died would stop every notice and payment.
     pub async fn supervise(self, stop: CancellationToken) {
+        // Its loop logs each card's failure and goes on; it ends with `stop`.
+        tokio::spawn(self.clone().draw(stop.clone()));
         let mut pause = Duration::from_secs(1);
         loop {
             self.app.health.set_tracker_up(true);

@@ -14,11 +14,7 @@
 //! A notice that cannot be delivered is retried with a backoff; one that can never be (the
 //! user blocked the bot, the chat is gone) is marked done, logged once, and not tried again.
 
-use teloxide::{
-    RequestError,
-    prelude::*,
-    types::{InlineKeyboardMarkup, MessageId},
-};
+use teloxide::{RequestError, prelude::*, types::InlineKeyboardMarkup};
 
 use super::{
     Tracker,
@@ -26,8 +22,7 @@ use super::{
 };
 use crate::{
     api::{ErrorCode, Status},
-    i18n::Lang,
-    present::{cards, notices},
+    present::notices,
     service::groups,
     storage::{StorageError, deployments::KnownDeployment},
 };
@@ -106,7 +101,9 @@ impl Tracker {
                     .increment(1);
                 self.backoff.succeeded(&notice_key(known.handle));
                 self.app.db.mark_notified(known.handle, &known.status).await?;
-                self.redraw_cards(lang, &known).await
+                // Drawn by the redraw worker, not here: the tick does not wait on the edit.
+                self.redraws.request(known.handle);
+                Ok(())
             }
             Err(e) if classify(&e) == Failure::Permanent => {
                 tracing::warn!(chat = chat.0, error = %e, "a status notice can never be delivered; giving it up");
@@ -118,24 +115,6 @@ impl Tracker {
                 Ok(())
             }
         }
-    }
-
-    /// Redraws every message that shows this deployment's card.
-    async fn redraw_cards(&self, lang: Lang, known: &KnownDeployment) -> Result<(), StorageError> {
-        for (chat, message) in self.app.db.card_views_of(known.handle).await? {
-            let text = cards::card_text(lang, known, None);
-            let edit = self
-                .bot
-                .edit_message_text(ChatId(chat), MessageId(message), text)
-                .reply_markup(cards::card_keyboard(lang, known))
-                .await;
-            if let Err(e) = edit {
-                // The message may be gone or too old to edit: stop redrawing it.
-                tracing::debug!(chat, message, error = %e, "could not redraw a card");
-                self.app.db.set_card_view(ChatId(chat), message, None).await?;
-            }
-        }
-        Ok(())
     }
 
     /// Sends a message nobody is waiting on; a failure is logged (the chat may have blocked

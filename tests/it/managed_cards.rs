@@ -8,8 +8,8 @@ use assistants_bot::{
 use teloxide::types::{ChatId, UserId};
 
 use crate::support::{
-    app::{TestApp, shown},
-    cards::{en, open_card, seed},
+    app::{AppOptions, TestApp, shown},
+    cards::{self, en, mark_of, open_card, seed},
     chat::removes_keyboard,
     fake_telegram::{Call, ManagedBot, TestUser},
     logs::{self, assert_nowhere},
@@ -34,9 +34,10 @@ async fn with_managed(
     app.say(user, "/list", "Your").await;
     let db = app.storage().await;
     let chat = ChatId(user.id);
-    db.set_bot(chat, &DeploymentId(id), Some(&username), Some(UserId(bot_id as u64)))
-        .await
-        .expect("managed");
+    let bot = UserId(bot_id as u64);
+    db.set_bot(chat, &DeploymentId(id), Some(&username), Some(bot)).await.expect("managed");
+    // As Telegram reported it when it was created.
+    db.record_managed_bot(bot, UserId(user.id as u64), Some(&username)).await.expect("owner");
     (app, managed)
 }
 
@@ -193,4 +194,80 @@ async fn new_token_says_done_only_once_the_assistant_has_it() {
     let said_done =
         app.tg.calls()[seen..].iter().any(|c| shown(c.text()).contains("has a new token"));
     assert!(!said_done, "no 'new token' note when the PATCH failed");
+}
+
+#[tokio::test]
+async fn a_bot_now_owned_by_someone_else_is_not_changed_from_the_old_owners_card() {
+    let user = TestUser::new(8211, "Yan");
+    let (app, managed) = with_managed(&user, "Given", Status::Stopped, 7_000_211).await;
+    let card = open_card(&app, &user, "Given").await;
+    // Telegram reported that the bot has a new owner (as its `managed_bot` update does).
+    let db = app.storage().await;
+    let bot = UserId(managed.id as u64);
+    db.record_managed_bot(bot, UserId(8299), Some("given_bot")).await.expect("new owner");
+
+    let refused = en("team-not-bot-owner");
+    for label in [en("btn-new-token"), en("btn-access")] {
+        let query = app.press_only(&user, &card, &label);
+        assert_eq!(app.answer_to(&query).await, refused, "{label}");
+    }
+    let handle = card_handle(&card);
+    for tag in ["access-all", "access-me", "access-pick"] {
+        let query = app.press_data(&user, &card, &format!("a:{handle}:{tag}"));
+        assert_eq!(app.answer_to(&query).await, refused, "{tag}");
+    }
+    // People picked with a picker shown before the bot changed hands.
+    let seen = app.tg.call_count();
+    app.tg.share_users(&user, handle.parse().expect("a number"), &[9111]);
+    let told = app.message_after(seen, user.id, &refused).await;
+    assert!(removes_keyboard(&told), "the picker goes");
+    app.settled().await;
+    for method in
+        ["ReplaceManagedBotToken", "GetManagedBotAccessSettings", "SetManagedBotAccessSettings"]
+    {
+        assert_eq!(app.tg.count_of(method), 0, "{method}");
+    }
+    assert_eq!(app.tg.managed_bot(managed.id).expect("bot").token, managed.token);
+}
+
+#[tokio::test]
+async fn in_a_group_the_bots_owner_and_the_admins_may_act_on_it_and_no_one_else() {
+    const GROUP: i64 = -100_821;
+    let (ada, ben, cy) =
+        (TestUser::new(8212, "Ada"), TestUser::new(8213, "Ben"), TestUser::new(8214, "Cy"));
+    // Ada is an admin, Ben and Cy members; Cy owns the bot of the group's assistant.
+    let app = cards::team(AppOptions::default(), GROUP, &ada, &ben).await;
+    app.tg.set_member(GROUP, cy.id, "member");
+    app.tg.set_can_manage_bots(true);
+    let managed = app.tg.add_managed_bot(&cy, 7_000_212, "shared_team_bot");
+    let id = seed(&app.sim.handle(), "Shared", ApiMode::Managed, Status::Stopped);
+    let list = app.say_in(GROUP, &ada, "/list", "Your").await;
+    let db = app.storage().await;
+    let bot = UserId(managed.id as u64);
+    let username = Some("shared_team_bot");
+    db.set_bot(ChatId(GROUP), &DeploymentId(id), username, Some(bot)).await.expect("managed");
+    db.record_managed_bot(bot, UserId(cy.id as u64), username).await.expect("owner");
+    let label = format!("{} Shared", mark_of(&list, "Shared"));
+    let card = app.press_edit(&ada, &list, &label, "Shared").await;
+
+    // Ben neither owns it nor is an admin.
+    for label in [en("btn-new-token"), en("btn-access")] {
+        let query = app.press_only(&ben, &card, &label);
+        assert_eq!(app.answer_to(&query).await, en("team-admins-only"), "{label}");
+    }
+    // Cy owns it: an admin or not, she may.
+    app.press_edit(&cy, &card, &en("btn-access"), "Who can talk to").await;
+    // Ada, no longer an admin though the bot last saw her as one: Telegram is asked now.
+    app.tg.set_member(GROUP, ada.id, "member");
+    let query = app.press_only(&ada, &card, &en("btn-new-token"));
+    assert_eq!(app.answer_to(&query).await, en("team-admins-only"));
+    assert_eq!(app.tg.count_of("ReplaceManagedBotToken"), 0);
+    // An admin again: she may, though the bot is Cy's.
+    app.tg.set_member(GROUP, ada.id, "administrator");
+    let seen = app.tg.call_count();
+    app.press_only(&ada, &card, &en("btn-new-token"));
+    app.message_after(seen, GROUP, "so Shared uses the change").await;
+    let replaced = app.tg.calls_of("ReplaceManagedBotToken");
+    assert_eq!(replaced.len(), 1);
+    assert_eq!(replaced[0].body["user_id"], managed.id);
 }

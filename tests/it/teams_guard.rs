@@ -8,6 +8,7 @@ use assistants_bot::{
     conversation::{SecretText, State},
     i18n::Lang,
     service::activation::ActivationDraft,
+    sim::{Fault, FaultKind},
     storage::{dialogues::DialogueStore, unix_now},
 };
 use teloxide::types::ChatId;
@@ -144,6 +145,54 @@ async fn a_demoted_admins_confirm_edit_and_hand_off_are_refused() {
     demote(&app, &alice);
     app.say_in(GROUP, &alice, "Renamed", &en("team-no-longer-admin")).await;
     assert!(sim.requests().iter().all(|r| r.method != "PATCH"), "nothing patched");
+}
+
+#[tokio::test]
+async fn a_confirm_replayed_after_a_kill_is_refused_to_a_member_no_longer_an_admin() {
+    let (mut app, alice, _) = team(AppOptions::default()).await;
+    let sim = app.sim.handle();
+    let mode = app.say_in(GROUP, &alice, "/new", "Step 1 of 6").await;
+    app.press(&alice, &mode, &en("mode-managed"), &en("wz-name")).await;
+    app.say_in(GROUP, &alice, "Replayed bot", "OpenRouter").await;
+    let secrets =
+        app.say_in(GROUP, &alice, "openai/gpt-5", "Secrets don't belong in a group").await;
+    let link = app.link_from(&alice, &secrets, &en("btn-continue-private")).await;
+    let nonce = link.split("start=").nth(1).expect("a nonce in the link");
+    app.say(&alice, &format!("/start {nonce}"), "@BotFather").await;
+    let seen = app.tg.call_count();
+    app.tg.send_text(alice.id, &alice, TOKEN);
+    let summary = app.message_after(seen, GROUP, "Please check").await;
+
+    // Confirmed while an admin; the purchase hangs and the bot dies while it waits.
+    sim.inject(
+        Fault::once(FaultKind::Latency(Duration::from_secs(2)))
+            .on_method("POST")
+            .on_path("/purchase"),
+    );
+    app.press_only(&alice, &summary, &en("btn-confirm"));
+    eventually("the purchase", async || {
+        (sim.count_requests("POST", "/purchase") > 0).then_some(())
+    })
+    .await;
+    app.kill();
+    // Demoted while the bot was down: no update told it.
+    app.tg.set_member(GROUP, alice.id, "member");
+    let seen = app.tg.call_count();
+    app.start_again().await;
+
+    // The replayed Confirm asks Telegram, as a live one does: refused, the wizard ended.
+    app.message_after(seen, GROUP, &en("team-no-longer-admin")).await;
+    app.settled().await;
+    let after: Vec<String> = app.tg.calls()[seen..]
+        .iter()
+        .filter(|c| c.is("SendMessage") && c.chat_id() == Some(GROUP))
+        .map(|c| shown(c.text()))
+        .collect();
+    assert_eq!(after, [en("team-no-longer-admin")], "nothing resumed");
+    assert_eq!(sim.count_requests("POST", "/purchase"), 1, "nothing bought again");
+    let store = DialogueStore::<State>::new(app.storage().await, Duration::from_secs(3600));
+    let state = store.read(ChatId(GROUP)).await.expect("read");
+    assert!(!matches!(state, Some(State::Wizard(_))), "the wizard ended: {state:?}");
 }
 
 #[tokio::test]

@@ -8,7 +8,7 @@ use assistants_bot::{
     app::{App, TgBot, Timing},
     sender::{Limits, Paced},
     sim::{Fault, FaultKind, Outcome, SimDeployment, SimHandle},
-    storage::deployments,
+    storage::{Db, deployments},
     testkit::seed::{Known, known_deployments},
     tracker::Tracker,
 };
@@ -16,7 +16,7 @@ use teloxide::prelude::*;
 
 use crate::support::cards::en;
 use crate::support::{
-    app::{TestApp, client_for},
+    app::{AppOptions, TestApp, button_data, client_for},
     cards::{callbacks_only, redeploy_from_card, seed},
     fake_telegram::{BOT_TOKEN, TestUser},
 };
@@ -238,15 +238,77 @@ async fn one_tick_polls_only_the_deployments_in_flight() {
         "{plan:?}"
     );
 
-    let bot: TgBot =
-        Paced::new(Bot::new(BOT_TOKEN).set_api_url(app.tg.base_url()), Limits::default());
-    let timing = Timing::new(Duration::from_secs(5), Duration::from_secs(600));
-    let telegram = (app.tg.base_url(), reqwest::Client::new());
-    let shared = App::assemble(storage.clone(), client_for(&app.sim), telegram, None, timing);
-    let tracker = Tracker::new(shared, bot);
+    let tracker = tracker_beside(&app, storage);
     sim.clear_requests();
     tracker.tick().await.expect("tick");
     let status_calls = sim.requests().iter().filter(|r| r.path.ends_with("/status")).count();
     assert_eq!(status_calls, 50);
     assert_eq!(sim.requests().len(), 50, "nothing else was called");
+}
+
+/// A tracker of `app`'s database that runs nothing by itself (no loop, no redraw worker): a
+/// test runs its tick and its redraws by hand.
+fn tracker_beside(app: &TestApp, storage: Db) -> Tracker {
+    let bot: TgBot =
+        Paced::new(Bot::new(BOT_TOKEN).set_api_url(app.tg.base_url()), Limits::default());
+    let timing = Timing::new(Duration::from_secs(5), Duration::from_secs(600));
+    let telegram = (app.tg.base_url(), reqwest::Client::new());
+    let shared = App::assemble(storage, client_for(&app.sim), telegram, None, timing);
+    Tracker::new(shared, bot)
+}
+
+#[tokio::test]
+async fn a_card_opened_500_times_leaves_one_view_and_a_tick_waits_on_no_redraw() {
+    let jo = TestUser::new(910, "Jo");
+    // The loop ticks once at start and then not for an hour; the flood guard lets 500
+    // presses by.
+    let options = AppOptions {
+        poll_interval: Duration::from_secs(3600),
+        flood: Some((10_000, Duration::from_millis(1))),
+        ..AppOptions::default()
+    };
+    let mut app = TestApp::builder().options(options).with_key(&jo).spawn().await;
+    let sim = app.sim.handle();
+    let id = seed_deploying(&sim, "Opened");
+    let list = app.say(&jo, "/list", "Your").await;
+    let open = button_data(&list, "🟡 Opened");
+    // The card opened in 500 messages, one after the other.
+    let messages = 100_000..100_500_i64;
+    for message in messages.clone() {
+        let seen = app.tg.call_count();
+        app.tg.press(jo.id, &jo, message, &open);
+        app.tg
+            .wait_for_after(seen, "the card", Duration::from_secs(10), |c| {
+                c.is("EditMessageText") && c.body["message_id"] == message
+            })
+            .await;
+    }
+    app.settled().await;
+    let storage = app.storage().await;
+    let views: Vec<(i64, i64)> = sqlx::query_as("SELECT chat_id, message_id FROM card_views")
+        .fetch_all(storage.pool())
+        .await
+        .expect("views");
+    assert_eq!(views, vec![(jo.id, messages.end - 1)], "one view: the card opened last");
+
+    // The status changes; a tick of a tracker with no worker beside it announces it and only
+    // queues the card's redraw.
+    app.stop_bot().await;
+    let tracker = tracker_beside(&app, storage);
+    sim.finish_deployment(&id, Outcome::Active);
+    let seen = app.tg.call_count();
+    tracker.tick().await.expect("tick");
+    let during: Vec<_> = app.tg.calls()[seen..].iter().map(|c| c.method.clone()).collect();
+    assert_eq!(during, ["SendMessage"], "the notice, and no edit");
+    assert_eq!(tracker.redraws.len(), 1, "one redraw queued");
+
+    // The worker's step: one edit, of the last card, showing the new status.
+    let seen = app.tg.call_count();
+    assert_eq!(tracker.draw_queued().await, 1);
+    let edits = &app.tg.calls()[seen..];
+    assert_eq!(edits.len(), 1, "one edit for 500 openings");
+    assert!(edits[0].is("EditMessageText"));
+    assert_eq!(edits[0].body["message_id"], messages.end - 1);
+    let active = format!("Status: {}", en("status-active"));
+    assert!(edits[0].text().contains(&active), "{}", edits[0].text());
 }

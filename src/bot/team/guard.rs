@@ -8,18 +8,27 @@
 //! payment wait asks Telegram again right then, so a demoted or removed admin can do none of
 //! it. A `chat_member` update drops what was cached for that member. The buttons' tables
 //! name every action, with no wildcard: a new action does not compile until someone decides.
+//!
+//! A managed bot's card actions (a new token, who can talk to it) and the people picked for
+//! it ask one more question, in private chats too: the bot is its recorded owner's (Telegram
+//! reports a new owner), so only that owner, or an admin of the group whose card it is, may
+//! act on it.
 
-use teloxide::prelude::*;
+use teloxide::{prelude::*, types::UsersShared};
 
 use crate::{
     app::{App, TgBot},
-    bot::{HandlerError, HandlerResult, commands::Command, context::Ctx, intake},
+    bot::{
+        HandlerError, HandlerResult, commands::Command, context::Ctx, intake,
+        shared::newbot::put_away,
+    },
     conversation::{State, Step},
     present::{
         buttons::{Button, CardAction, EditAction, WizardAction},
         team::{self, Refused},
     },
-    service::groups,
+    service::{assistants, groups},
+    storage::StorageError,
 };
 
 /// How sure the gate must be that the sender is an admin.
@@ -43,6 +52,8 @@ pub enum Refusal {
     NoLongerAdmin,
     /// An admin posting as the group ("Remain anonymous"): the bot cannot tell who acts.
     Anonymous,
+    /// Someone acting, in a private chat, on a managed bot that another user owns.
+    NotOwner,
 }
 
 impl From<Refusal> for Refused {
@@ -51,6 +62,7 @@ impl From<Refusal> for Refused {
             Refusal::NotAdmin => Self::NotAdmin,
             Refusal::NoLongerAdmin => Self::NoLongerAdmin,
             Refusal::Anonymous => Self::Anonymous,
+            Refusal::NotOwner => Self::NotOwner,
         }
     }
 }
@@ -139,11 +151,66 @@ pub async fn secret(cx: &Ctx<'_>) -> Option<Refusal> {
 /// (`bot::replay`): in a group only for an admin, asked of Telegram now, as a live press or
 /// message on that wizard is.
 pub async fn resuming(cx: &Ctx<'_>) -> Option<Refusal> {
-    let user = cx.actor?.id;
     if cx.chat.is_user() {
         return None;
     }
+    let Some(user) = cx.actor.map(|u| u.id) else { return Some(Refusal::NoLongerAdmin) };
     decide(cx, cx.chat, user, Check::Fresh, Refusal::NoLongerAdmin).await
+}
+
+/// People picked with a card's "choose users" button (private chats only: elsewhere its
+/// handler ignores them): for the owner of the card's managed bot.
+pub async fn picked(cx: &Ctx<'_>, msg: &Message, shared: &UsersShared) -> Option<Refusal> {
+    if !msg.chat.is_private() {
+        return None;
+    }
+    let Some(user) = msg.from.as_ref().map(|u| u.id) else { return Some(Refusal::NotOwner) };
+    let handle = i64::from(shared.request_id.0);
+    managed_bot(cx, msg.chat.id, handle, user, Check::Fresh).await
+}
+
+/// An action on the managed bot of the card `handle` of `chat`: its recorded owner may; in a
+/// group, so may an admin (as sure as `check` says). A card without a managed bot, or none at
+/// all, is its handler's to answer. A bot whose owner is unknown (never reported) is no one's
+/// in a private chat.
+async fn managed_bot(
+    cx: &Ctx<'_>,
+    chat: ChatId,
+    handle: i64,
+    user: UserId,
+    check: Check,
+) -> Option<Refusal> {
+    let refusal = if chat.is_user() { Refusal::NotOwner } else { Refusal::NotAdmin };
+    let owner = match owner_of(cx.app, chat, handle).await {
+        Ok(None) => return None,
+        Ok(Some(owner)) => owner,
+        Err(e) => {
+            // A failed look-up must not grant rights.
+            tracing::warn!(chat = chat.0, error = %e, "could not look up a managed bot's owner");
+            return Some(refusal);
+        }
+    };
+    if owner == Some(user) {
+        return None;
+    }
+    if chat.is_user() {
+        return Some(Refusal::NotOwner);
+    }
+    decide(cx, chat, user, check, Refusal::NotAdmin).await
+}
+
+/// The recorded owner of the managed bot of the card `handle` of `chat`: `None` when the card
+/// has no managed bot; `Some(None)` when Telegram never reported its owner.
+async fn owner_of(
+    app: &App,
+    chat: ChatId,
+    handle: i64,
+) -> Result<Option<Option<UserId>>, StorageError> {
+    let known = assistants::by_handle(&app.db, chat, handle).await?;
+    let Some(bot) = known.and_then(|k| u64::try_from(k.managed_bot_id?).ok()) else {
+        return Ok(None);
+    };
+    Ok(Some(app.db.managed_bot(UserId(bot)).await?.map(|(owner, _)| owner)))
 }
 
 /// The group a hand-off conversation applies its secret to, if `state` is one.
@@ -157,6 +224,11 @@ async fn handed_off_to(app: &App, state: &State) -> Option<ChatId> {
 /// presses them (anyone else's press is stale to its handler).
 pub async fn button(cx: &Ctx<'_>, query: &CallbackQuery, button: &Button) -> Option<Refusal> {
     let chat = query.message.as_ref()?.chat().id;
+    if let Button::Act { handle, action } = button
+        && on_managed_bot(*action)
+    {
+        return managed_bot(cx, chat, *handle, query.from.id, card_check(*action)).await;
+    }
     if chat.is_user() {
         return None;
     }
@@ -208,6 +280,26 @@ fn card_check(action: CardAction) -> Check {
     }
 }
 
+/// Whether a card's action acts on its managed bot (for its owner, or a group's admin).
+fn on_managed_bot(action: CardAction) -> bool {
+    match action {
+        CardAction::NewToken
+        | CardAction::Access
+        | CardAction::AccessEveryone
+        | CardAction::AccessOwner
+        | CardAction::AccessPick => true,
+        CardAction::Refresh
+        | CardAction::Stop
+        | CardAction::Redeploy
+        | CardAction::ConfirmDelete
+        | CardAction::StopWaiting
+        | CardAction::Edit
+        | CardAction::EditField(_)
+        | CardAction::Activate
+        | CardAction::Delete => false,
+    }
+}
+
 /// A wizard's button: Confirm buys, and asks Telegram now; the other steps only gather answers.
 fn wizard_check(action: &WizardAction) -> Check {
     match action {
@@ -247,12 +339,20 @@ pub async fn refuse_message(cx: &Ctx<'_>, msg: &Message, why: Refusal) -> Handle
 /// What a refused message or secret is told; a flow whose owner is no longer an admin ends.
 pub async fn refused(cx: &Ctx<'_>, why: Refusal) -> Result<String, HandlerError> {
     Ok(match why {
-        Refusal::NotAdmin | Refusal::Anonymous => team::refused(cx.lang, why.into()),
+        Refusal::NotAdmin | Refusal::Anonymous | Refusal::NotOwner => {
+            team::refused(cx.lang, why.into())
+        }
         Refusal::NoLongerAdmin => {
             cx.dialogue.exit().await?;
             team::refused(cx.lang, why.into())
         }
     })
+}
+
+/// Refuses people picked for a managed bot: the refusal, and the picker goes.
+pub async fn refuse_picked(cx: &Ctx<'_>, why: Refusal) -> HandlerResult {
+    let text = refused(cx, why).await?;
+    put_away(cx, text).await
 }
 
 /// Refuses a button press: an alert, nothing else.
