@@ -56,9 +56,10 @@ pub fn log(lang: Lang, entries: &[AuditEntry]) -> String {
     for entry in entries {
         let text = match Audited::from_tag(&entry.action) {
             Some(what) => line(lang, &entry.actor, what, &entry.target),
-            None => clean_name(&entry.action),
+            None => lang.isolate(&clean_name(&entry.action)).into_owned(),
         };
-        lines.push(format!("{} — {text}", unix_time(entry.created_at).trim_end_matches(" UTC")));
+        let when = unix_time(entry.created_at);
+        lines.push(format!("{} — {text}", lang.isolate(when.trim_end_matches(" UTC"))));
     }
     lines.join("\n")
 }

@@ -228,7 +228,7 @@ async fn a_bot_created_with_nothing_waiting_is_left_alone_and_said_so() {
     let seen = app.tg.call_count();
     app.tg.create_managed_bot(&user, 7_000_109, "stray_bot", false);
     let told = app.message_after(seen, user.id, "@stray_bot").await;
-    let expected = Lang::En.t_args("newbot-unexpected", &[("username", "stray_bot".into())]);
+    let expected = Lang::En.t_args("newbot-unexpected", &[("username", "@stray_bot".into())]);
     assert_eq!(shown(told.text()), shown(&expected));
     assert!(removes_keyboard(&told));
     assert_eq!(app.tg.count_of("GetManagedBotToken"), 0, "no token fetched for nothing");
