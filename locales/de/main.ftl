@@ -221,7 +221,7 @@ edit-cancelled = Abgebrochen; nichts wurde geändert.
 team-admins-only = Das können nur die Admins dieser Gruppe.
 team-no-longer-admin = Du bist kein Admin dieser Gruppe mehr, darum habe ich es nicht getan. Ein Admin der Gruppe kann es neu beginnen.
 team-anonymous-admin = Du schreibst als anonymer Admin, daher weiß ich nicht, welcher Admin du bist. Um Assistenten zu verwalten, schalte in deinen Admin-Rechten für diese Gruppe „Anonym bleiben“ aus und versuche es erneut.
-team-upgraded = Diese Gruppe ist jetzt eine Supergruppe. Getclaw-API-Schlüssel, Assistenten und Verlauf wurden übernommen; nichts muss neu eingerichtet werden.
+team-upgraded = Telegram hat diese Gruppe umgestellt. Getclaw-API-Schlüssel, Assistenten und Verlauf wurden übernommen; nichts muss neu eingerichtet werden.
 conversation-timed-out = Diese Einrichtung wurde nach { $minutes ->
     [one] { $minutes } Minute
    *[other] { $minutes } Minuten

@@ -221,7 +221,7 @@ edit-cancelled = Cancelled; nothing was changed.
 team-admins-only = Only this group's admins can do that.
 team-no-longer-admin = You're no longer an admin of that group, so I didn't do it. An admin of the group can start it again.
 team-anonymous-admin = You're posting as an anonymous admin, so I can't tell which admin you are. To manage assistants, turn off “Remain anonymous” in your admin rights for this group, then try again.
-team-upgraded = This group became a supergroup. Its Getclaw API key, assistants and history came along; nothing needs to be set up again.
+team-upgraded = Telegram upgraded this group. Its Getclaw API key, assistants and history came along; nothing needs to be set up again.
 conversation-timed-out = That setup timed out after { $minutes ->
     [one] { $minutes } minute
    *[other] { $minutes } minutes

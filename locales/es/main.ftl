@@ -221,7 +221,7 @@ edit-cancelled = Cancelado; no se cambió nada.
 team-admins-only = Solo los administradores de este grupo pueden hacer eso.
 team-no-longer-admin = Ya no eres administrador de ese grupo, así que no lo hice. Un administrador del grupo puede empezarlo de nuevo.
 team-anonymous-admin = Estás escribiendo como administrador anónimo, así que no sé quién eres. Para gestionar asistentes, desactiva «Permanecer anónimo» en tus permisos de administrador de este grupo y vuelve a intentarlo.
-team-upgraded = Este grupo se convirtió en supergrupo. Su clave de API de Getclaw, sus asistentes y su historial se conservaron; no hay que configurar nada de nuevo.
+team-upgraded = Telegram actualizó este grupo. Su clave de API de Getclaw, sus asistentes y su historial se conservaron; no hay que configurar nada de nuevo.
 conversation-timed-out = Esa configuración se detuvo tras { $minutes ->
     [one] { $minutes } minuto
    *[other] { $minutes } minutos

@@ -224,7 +224,7 @@ edit-cancelled = Cancelado; nada foi alterado.
 team-admins-only = Só os admins deste grupo podem fazer isso.
 team-no-longer-admin = Você não é mais admin daquele grupo, então não fiz isso. Um admin do grupo pode começar de novo.
 team-anonymous-admin = Você está postando como admin anônimo, então não sei qual admin você é. Para gerenciar assistentes, desative “Permanecer Anônimo” nas suas permissões de admin deste grupo e tente de novo.
-team-upgraded = Este grupo virou um supergrupo. A chave de API do Getclaw, os assistentes e o histórico vieram junto; não precisa configurar nada de novo.
+team-upgraded = O Telegram atualizou este grupo. A chave de API do Getclaw, os assistentes e o histórico vieram junto; não precisa configurar nada de novo.
 conversation-timed-out = A configuração parou depois de { $minutes ->
     [one] { $minutes } minuto
    *[other] { $minutes } minutos

@@ -221,7 +221,7 @@ edit-cancelled = İptal edildi; hiçbir şey değişmedi.
 team-admins-only = Bunu yalnızca bu grubun yöneticileri yapabilir.
 team-no-longer-admin = Artık o grubun yöneticisi değilsiniz, bu yüzden bunu yapmadım. Grubun bir yöneticisi işlemi yeniden başlatabilir.
 team-anonymous-admin = Anonim olarak yazıyorsunuz, bu yüzden hangi yönetici olduğunuzu bilemiyorum. Asistanları yönetmek için bu gruptaki yönetici yetkilerinizden “Anonim Kal” seçeneğini kapatın ve tekrar deneyin.
-team-upgraded = Bu grup süper gruba dönüştü. Getclaw API anahtarı, asistanlar ve işlem geçmişi de taşındı; hiçbir şeyi yeniden ayarlamanıza gerek yok.
+team-upgraded = Telegram bu grubu yükseltti. Getclaw API anahtarı, asistanlar ve işlem geçmişi de taşındı; hiçbir şeyi yeniden ayarlamanıza gerek yok.
 conversation-timed-out = { $minutes ->
     [one] { $minutes } dakika
    *[other] { $minutes } dakika

@@ -221,7 +221,7 @@ edit-cancelled = Tahrirlash bekor qilindi; hech narsa oʻzgarmadi.
 team-admins-only = Buni faqat shu guruh adminlari qila oladi.
 team-no-longer-admin = Siz endi bu guruhning admini emassiz, shuning uchun buni bajarmadim. Guruhning istalgan admini uni qaytadan boshlashi mumkin.
 team-anonymous-admin = Siz anonim yozyapsiz, shuning uchun qaysi admin ekaningizni bila olmayman. Assistentlarni boshqarish uchun shu guruhdagi admin huquqlaringizda anonimlikni oʻchirib, qayta urinib koʻring.
-team-upgraded = Bu guruh superguruhga aylandi. Uning API kaliti, assistentlari va amallar jurnali koʻchirildi; hech narsani qayta sozlash shart emas.
+team-upgraded = Telegram bu guruhni yangiladi. Uning API kaliti, assistentlari va amallar jurnali koʻchirildi; hech narsani qayta sozlash shart emas.
 conversation-timed-out = { $minutes ->
     [one] { $minutes } daqiqa
    *[other] { $minutes } daqiqa
