@@ -84,4 +84,18 @@ mod tests {
         assert_eq!(clean_name("\n\t"), "?");
         assert_eq!(clean_name(&"x".repeat(100)).chars().count(), 64);
     }
+
+    #[test]
+    fn log_dates_are_isolated_right_to_left() {
+        let entry = AuditEntry {
+            actor: "@alice".into(),
+            action: "stopped".into(),
+            target: "One".into(),
+            created_at: 0,
+        };
+        let arabic = log(Lang::Ar, std::slice::from_ref(&entry));
+        assert!(arabic.contains("\u{2068}1970-01-01 00:00\u{2069} — "), "{arabic:?}");
+        let english = log(Lang::En, &[entry]);
+        assert!(english.contains("\n1970-01-01 00:00 — "), "{english:?}");
+    }
 }

@@ -85,3 +85,27 @@ pub fn access_pick(lang: Lang, username: &str, request: i32, max: u8) -> (String
     let args = [("username", at(username).into()), ("max", i64::from(max).into())];
     (lang.t_args("access-pick", &args), markup)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_at_sign_stays_inside_the_isolates_right_to_left() {
+        for lang in [Lang::Ar, Lang::Fa] {
+            let text = access_set(lang, "sales_bot", true);
+            assert!(text.contains("\u{2068}@sales_bot\u{2069}"), "{lang}: {text:?}");
+            let (pick, _) = access_pick(lang, "sales_bot", 1, 10);
+            assert!(pick.contains("\u{2068}@sales_bot\u{2069}"), "{lang}: {pick:?}");
+        }
+        assert!(new_token(Lang::En, "sales_bot", true).starts_with("@sales_bot "));
+    }
+
+    #[test]
+    fn the_picker_names_its_limit() {
+        for lang in Lang::ALL {
+            let (text, _) = access_pick(lang, "sales_bot", 1, 7);
+            assert!(text.contains('7'), "{lang}: {text}");
+        }
+    }
+}

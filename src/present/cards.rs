@@ -282,6 +282,13 @@ mod tests {
     }
 
     #[test]
+    fn the_card_header_isolates_the_name_right_to_left() {
+        let card = known("paid", None, None);
+        assert!(card_text(Lang::Ar, &card, None).starts_with("🟢 \u{2068}Bot\u{2069}\n"));
+        assert!(card_text(Lang::En, &card, None).starts_with("🟢 Bot\n"));
+    }
+
+    #[test]
     fn billing_says_what_is_known_and_nothing_empty() {
         let (at, end) = ("2026-01-02T03:04:05Z", "2026-02-02T03:04:05Z");
         let lang = Lang::En;

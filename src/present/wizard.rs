@@ -307,3 +307,25 @@ pub fn pay(
     };
     (text, keyboard(rows))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_checkout_link_given_as_text_is_isolated_right_to_left() {
+        let local = "http://127.0.0.1:9/pay/1";
+        let (arabic, _) = pay(Lang::Ar, "Bot", 1, Some(local), "https://getclaw.sh");
+        assert!(arabic.ends_with(&format!("\u{2068}{local}\u{2069}")), "{arabic:?}");
+        let (english, _) = pay(Lang::En, "Bot", 1, Some(local), "https://getclaw.sh");
+        assert!(english.ends_with(&format!("\n\n{local}")), "{english:?}");
+    }
+
+    #[test]
+    fn a_slot_without_a_link_is_paid_on_the_dashboard() {
+        for lang in Lang::ALL {
+            let (text, _) = pay(lang, "Bot", 1, None, "https://getclaw.sh");
+            assert!(text.contains("https://getclaw.sh"), "{lang}: {text}");
+        }
+    }
+}
