@@ -245,7 +245,7 @@ async fn a_group_wizard_offers_the_button_in_the_private_hand_off() {
     let app = crate::support::cards::team(options, GROUP, &alice, &bob).await;
     app.tg.set_can_manage_bots(true);
     let mode = app.say_in(GROUP, &alice, "/new", "Step 1 of 6").await;
-    app.press(&alice, &mode, &en("mode-managed"), &en("wz-name")).await;
+    app.press(&alice, &mode, &en("mode-managed"), &app.en("wz-name")).await;
     app.say_in(GROUP, &alice, "Team desk", "OpenRouter").await;
     let secrets = app.say_in(GROUP, &alice, "openai/gpt-5", &en("wz-group-secrets")).await;
     let query = app.press_only(&alice, &secrets, &en("btn-continue-private"));
