@@ -54,7 +54,7 @@ async fn confirm_failing(
     let summary = byok_to_summary(app, user, None).await;
     let fault = FaultKind::Error { status, code: code.into() };
     app.sim.handle().inject(Fault::once(fault).on_path("/purchase"));
-    app.press(user, &summary, &en("btn-confirm"), &en(explained)).await
+    app.press(user, &summary, &en("btn-confirm"), &app.en(explained)).await
 }
 
 /// The slot the wizard bought, once the tracker has polled it (its first tick may come after
