@@ -11,15 +11,15 @@ cmd-audit = آخر ما جرى في المجموعة
 
 # /start and /help
 start-welcome = مرحبًا! أنشئ لك مساعدين بالذكاء الاصطناعي على تيليجرام وأشغّلهم — كل ما عليك هو الإجابة عن أسئلتي، دون أي برمجة.
-start-need-key = للبدء، اربط حسابك: افتح موقع Assistants، ثم صفحة API Keys، وأنشئ مفتاحًا والصقه هنا. سأحذف رسالتك فورًا حفاظًا على خصوصيتها.
-start-need-key-group = للبدء، تحتاج هذه المجموعة إلى مفتاح API من Assistants: يمكن لأحد المشرفين إضافته عبر /setkey.
+start-need-key = للبدء، اربط حسابك في Getclaw: سجّل الدخول إلى { $dashboard }، ثم افتح صفحة API Keys، وأنشئ مفتاحًا والصقه هنا. سأحذف رسالتك فورًا حفاظًا على خصوصيتها.
+start-need-key-group = للبدء، تحتاج هذه المجموعة إلى مفتاح API من Getclaw: يمكن لأحد المشرفين إضافته عبر /setkey.
 wz-slot-state = حالة المساعد الآن: { $status }.
 start-has-key = مفتاح API الخاص بك محفوظ. أرسل /new لإنشاء مساعد، أو /list لعرض مساعديك.
 help =
     إليك ما أستطيع فعله:
     /new — إنشاء مساعد جديد، خطوة بخطوة
     /list — مساعدوك: أوقفهم أو أعد تشغيلهم أو عدّلهم أو احذفهم
-    /setkey — إضافة مفتاح API من Assistants أو تغييره
+    /setkey — إضافة مفتاح API من Getclaw أو تغييره
     /forgetkey — حذف مفتاح API المحفوظ
     /language — اختيار لغتي
     /cancel — الخروج من الخطوة الحالية
@@ -29,21 +29,21 @@ key-saved = تم حفظ مفتاح API الخاص بك { $masked }. أرسل /ne
 # Errors
 button-stale = هذا الزر لم يعد يعمل.
 error-internal = حدث خطأ من جهتي. يُرجى المحاولة مجددًا بعد قليل.
-api-error-unauthorized = رفضت خدمة Assistants مفتاح API. أرسل /setkey مع مفتاح صالح من صفحة API Keys على موقع Assistants.
-api-error-invalid-request = لم تقبل خدمة Assistants الطلب. راجع ما أدخلته وحاول مجددًا.
-api-error-invalid-input = لا تقبل خدمة Assistants هذه الشركة أو هذا النموذج لهذا المساعد. يُرجى اختيار غيره.
+api-error-unauthorized = رفضت خدمة Getclaw مفتاح API. أنشئ مفتاحًا جديدًا في صفحة API Keys على { $dashboard } وأرسله عبر /setkey.
+api-error-invalid-request = لم تقبل خدمة Getclaw الطلب. راجع ما أدخلته وحاول مجددًا.
+api-error-invalid-input = لا تقبل خدمة Getclaw هذه الشركة أو هذا النموذج لهذا المساعد. يُرجى اختيار غيره.
 api-error-invalid-state = لا يستطيع المساعد فعل ذلك الآن (ربما لا يزال قيد التشغيل أو أنه متوقف). اضغط 🔄 تحديث لترى حالته.
-api-error-not-found = هذا المساعد لم يعد موجودًا على Assistants.
-api-error-api-disabled = خدمة Assistants متوقفة مؤقتًا. يُرجى المحاولة لاحقًا.
-api-error-payment-not-configured = لا تستطيع خدمة Assistants استلام المدفوعات الآن. يُرجى المحاولة لاحقًا.
-api-error-worker-delete-failed = لم تتمكن خدمة Assistants من إيقاف المساعد. لم يتغير شيء؛ يُرجى المحاولة بعد بضع دقائق.
-api-error-internal-error = واجهت خدمة Assistants خطأً من جهتها ولم تُكمل العملية. لا خطأ فيما أدخلته؛ يُرجى المحاولة بعد بضع دقائق.
-api-error-unavailable = خدمة Assistants لا تستجيب الآن. يُرجى المحاولة بعد قليل.
+api-error-not-found = هذا المساعد لم يعد موجودًا على Getclaw.
+api-error-api-disabled = خدمة Getclaw متوقفة مؤقتًا. يُرجى المحاولة لاحقًا.
+api-error-payment-not-configured = لا تستطيع خدمة Getclaw استلام المدفوعات الآن. يُرجى المحاولة لاحقًا.
+api-error-worker-delete-failed = لم تتمكن خدمة Getclaw من إيقاف المساعد. لم يتغير شيء؛ يُرجى المحاولة بعد بضع دقائق.
+api-error-internal-error = واجهت خدمة Getclaw خطأً من جهتها ولم تُكمل العملية. لا خطأ فيما أدخلته؛ يُرجى المحاولة بعد بضع دقائق.
+api-error-unavailable = خدمة Getclaw لا تستجيب الآن. يُرجى المحاولة بعد قليل.
 
 # /setkey, /forgetkey
-setkey-ask = الصق مفتاح API الخاص بك من Assistants (تجده في صفحة API Keys على موقعهم). سأحذف رسالتك فورًا.
-setkey-rejected = رفضت خدمة Assistants هذا المفتاح، لذا لم أحفظه. تحقّق منه في صفحة API Keys ثم أرسل /setkey مجددًا.
-setkey-unchecked = لم أتمكن من التحقق من المفتاح لدى Assistants، لذا لم أحفظه. { $reason } أرسل /setkey مجددًا بعد قليل.
+setkey-ask = الصق مفتاح API الخاص بك من Getclaw (تنشئه في صفحة API Keys على { $dashboard }). سأحذف رسالتك فورًا.
+setkey-rejected = رفضت خدمة Getclaw هذا المفتاح، لذا لم أحفظه. تحقّق منه في صفحة API Keys على { $dashboard } ثم أرسل /setkey مجددًا.
+setkey-unchecked = لم أتمكن من التحقق من المفتاح لدى Getclaw، لذا لم أحفظه. { $reason } أرسل /setkey مجددًا بعد قليل.
 forgetkey-done = حذفتُ مفتاح API المحفوظ.
 forgetkey-none = لا يوجد مفتاح API محفوظ.
 private-only = حفاظًا على أمانك، لا أستقبل التوكنات والمفاتيح إلا في محادثة خاصة. تابع معي هناك.
@@ -91,56 +91,90 @@ mode-managed = ✨ الذكاء الاصطناعي مشمول
 mode-unlimited = غير محدود
 
 # The /new wizard
-wz-needs-key = أحتاج أولًا إلى مفتاح API من Assistants: أرسل /setkey.
+wz-needs-key = أحتاج أولًا إلى مفتاح API من Getclaw: أرسل /setkey.
 wz-step = الخطوة { $n } من { $total }
 wz-mode =
     كيف سيدفع مساعدك مقابل الذكاء الاصطناعي الذي يستخدمه؟
     • مفتاحي للذكاء الاصطناعي: لديك حساب لدى شركة ذكاء اصطناعي (مثل OpenAI) وتلصق مفتاحها هنا.
     • الذكاء الاصطناعي مشمول: قدر شهري من استخدام الذكاء الاصطناعي مشمول في السعر.
     • غير محدود: الذكاء الاصطناعي مشمول، بأكبر قدر شهري.
-wz-name = ما الاسم الذي تريده لمساعدك؟ أرسل اسمًا من 1 إلى 100 حرف.
-wz-name-empty = لا يمكن أن يكون الاسم فارغًا. أرسل اسمًا من 1 إلى 100 حرف.
-wz-name-too-long =
-    يتكوّن هذا الاسم من { $count ->
-        [zero] { $count } حرف
-        [one] حرف واحد
-        [two] حرفين
-        [few] { $count } أحرف
-        [many] { $count } حرفًا
-       *[other] { $count } حرف
-    }، والحد الأقصى 100 حرف. أرسل اسمًا أقصر من فضلك.
+wz-name = ما الاسم الذي تريده لمساعدك؟ أرسل اسمًا لا يزيد على { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}.
+wz-name-empty = لا يمكن أن يكون الاسم فارغًا. أرسل اسمًا لا يزيد على { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}.
+wz-name-too-long = يتكوّن هذا الاسم من { $count ->
+    [zero] { $count } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $count } أحرف
+    [many] { $count } حرفًا
+   *[other] { $count } حرف
+}، والحد الأقصى { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}. أرسل اسمًا أقصر من فضلك.
 wz-provider = أي شركة ذكاء اصطناعي؟ اختر واحدة من الأسفل.
 wz-provider-other = اكتب الاسم المختصر للشركة (مثلًا: mistral).
 wz-provider-invalid = اكتب الاسم المختصر للشركة بأحرف لاتينية صغيرة ودون مسافات، مثل mistral.
 wz-model = أي نموذج من { $provider }؟ اختر واحدًا من الأسفل، أو اكتب اسمه.
 wz-model-managed = أي نموذج ذكاء اصطناعي تريد أن يستخدمه مساعدك؟ اختر واحدًا من الأسفل. تريد نموذجًا معيّنًا؟ اكتب اسمه على OpenRouter، مثل openai/gpt-5-mini.
 wz-model-other = اكتب اسم النموذج.
-wz-model-invalid = اسم النموذج بلا مسافات، ولا يزيد على 200 حرف. حاول مجددًا من فضلك.
+wz-model-invalid = اسم النموذج بلا مسافات، ولا يزيد على { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}. حاول مجددًا من فضلك.
 wz-bot-token =
     يحتاج مساعدك إلى بوت خاص به على تيليجرام ليتحدث من خلاله. افتح @BotFather وأرسل /newbot واختر اسمًا، فيرد عليك بتوكن (رمز يشبه كلمة المرور، مثل 123456789:AAH…).
     الصقه هنا وسأحذفه فورًا.
 wz-bot-token-format = لا يبدو هذا توكن بوت (أرقام، ثم «:»، ثم رمز طويل). الصقه مجددًا من فضلك.
 wz-bot-token-rejected = تيليجرام لا يقبل هذا التوكن. انسخه مجددًا من @BotFather والصقه هنا.
 wz-bot-token-unchecked = لم أتمكن من التحقق من التوكن لدى تيليجرام الآن. الصقه مجددًا بعد قليل.
-wz-bot-token-ok = تم: سيرد مساعدك باسم @{ $username }.
+wz-bot-token-ok = تم: سيرد مساعدك باسم { $username }.
 wz-model-key = أخيرًا، مفتاح API من { $provider }: يستخدمه مساعدك للوصول إلى الذكاء الاصطناعي. الصقه هنا وسأحذف رسالتك فورًا.
-wz-model-key-invalid = لا يبدو هذا مفتاح API (بلا مسافات، و8 أحرف على الأقل). الصقه مجددًا من فضلك.
+wz-model-key-invalid = لا يبدو هذا مفتاح API (بلا مسافات، و{ $min ->
+    [zero] { $min } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $min } أحرف
+    [many] { $min } حرفًا
+   *[other] { $min } حرف
+} على الأقل). الصقه مجددًا من فضلك.
 wz-use-buttons = اختر من الأزرار أعلاه من فضلك، أو أرسل /cancel.
 wz-summary =
     راجع التفاصيل من فضلك:
     الاسم: { $name }
     الباقة: { $mode }
     النموذج: { $provider } / { $model }
-    بوت تيليجرام: @{ $bot }
+    بوت تيليجرام: { $bot }
     مفتاح الذكاء الاصطناعي: { $key }
 wz-summary-key-none = غير مطلوب
 wz-summary-buy = اضغط ✅ تأكيد وسأرسل لك رابطًا لدفع ثمن هذا المساعد.
 wz-summary-activate = اضغط ✅ تأكيد لتفعيل المساعد الذي دفعتَ ثمنه مسبقًا.
 wz-cancelled = تم الإلغاء. لم يتم شراء أي شيء.
 wz-cancelled-slot = تم الإلغاء. ما دفعتَ ثمنه محفوظ: أكمل إعداده لاحقًا من /list.
-wz-pay-adopted = طلبتُ { $name }، لكن رابط الدفع لم يصلني. يُرجى الدفع من حسابك على موقع Assistants، وسأشغّل { $name } فور وصول الدفعة.
+wz-pay-adopted = طلبتُ { $name }، لكن رابط الدفع لم يصلني. يُرجى الدفع من حسابك في Getclaw على { $dashboard }، وسأشغّل { $name } فور وصول الدفعة.
 wz-resumed = لم يكتمل تأكيدك الأخير، لذا لم يتم شراء أي شيء. راجع التفاصيل وأكّد مجددًا.
-wz-unlimited-refused = خدمة Assistants لا تبيع باقة «غير محدود» لهذا الحساب. اختر «مفتاحي للذكاء الاصطناعي» أو «الذكاء الاصطناعي مشمول» بدلًا منها.
+wz-unlimited-refused = خدمة Getclaw لا تبيع باقة «غير محدود» لهذا الحساب. اختر «مفتاحي للذكاء الاصطناعي» أو «الذكاء الاصطناعي مشمول» بدلًا منها.
 wz-pay = حجزتُ { $name } لك. ادفع عبر الرابط أدناه: سأعرف بالدفع تلقائيًا وأشغّل { $name } فورًا.
 wz-stopped-waiting = حسنًا، توقفتُ عن انتظار هذا الدفع. طلبك محفوظ: إن دفعت لاحقًا فسيظهر في /list مع زر «▶️ تفعيل».
 wz-payment-timeout =
@@ -154,7 +188,7 @@ wz-payment-timeout =
     }، فتوقفتُ عن الانتظار. طلبك محفوظ: إن دفعت لاحقًا فسيظهر في /list مع زر «▶️ تفعيل».
 wz-paid-deploying = وصل الدفع! جارٍ تشغيل { $name }… سأخبرك هنا حين يبدأ العمل.
 wz-deploying = جارٍ تشغيل { $name }… سأخبرك هنا حين يبدأ العمل.
-wz-activation-model-rejected = لم تقبل خدمة Assistants النموذج { $model } للمساعد { $name }. اختر نموذجًا آخر من فضلك؛ ما دفعتَ ثمنه محفوظ.
+wz-activation-model-rejected = لم تقبل خدمة Getclaw النموذج { $model } للمساعد { $name }. اختر نموذجًا آخر من فضلك؛ ما دفعتَ ثمنه محفوظ.
 wz-activation-failed = لم أتمكن من تشغيل { $name }. { $reason } ما دفعتَ ثمنه محفوظ: فعّله لاحقًا من /list.
 
 # Status
@@ -164,12 +198,12 @@ status-deploying = جارٍ التشغيل
 status-active = يعمل
 status-failed = تعذّر تشغيله
 status-stopped = متوقف
-status-gone = لم يعد { $name } موجودًا على Assistants، لذا توقفتُ عن متابعته.
+status-gone = لم يعد { $name } موجودًا على Getclaw، لذا توقفتُ عن متابعته.
 notice-active = ✅ بدأ { $name } العمل!
 notice-link = تحدّث معه: { $link }
 notice-worker = عنوان الخادم (للمطورين): { $url }
 notice-failed = ❌ تعذّر تشغيل { $name }: { $reason }
-notice-no-reason = لم تذكر خدمة Assistants السبب
+notice-no-reason = لم تذكر خدمة Getclaw السبب
 notice-changed = حالة { $name } الآن: { $status }.
 
 # /list and cards
@@ -183,8 +217,8 @@ list-title = { $count ->
 }
 list-page = الصفحة { $page } من { $pages }
 list-empty = ليس لديك مساعدون بعد. أرسل /new لإنشاء واحد.
-list-no-key = أحتاج أولًا إلى مفتاح API من Assistants: أرسل /setkey.
-list-offline = لم أتمكن من الوصول إلى Assistants، فهذا آخر ما أعرفه. { $reason }
+list-no-key = أحتاج أولًا إلى مفتاح API من Getclaw: أرسل /setkey.
+list-offline = لم أتمكن من الوصول إلى Getclaw، فهذا آخر ما أعرفه. { $reason }
 list-deleted = تم حذف { $name }.
 card-status = الحالة: { $status }
 card-reason = السبب: { $reason }
@@ -197,7 +231,7 @@ card-paid-until = مدفوع حتى: { $time }
 card-canceled = أُلغي الاشتراك في { $time }؛ ويعمل حتى { $end }
 card-canceled-at = أُلغي الاشتراك في { $time }
 card-updated = آخر تحديث: { $time }
-card-gone = هذا المساعد لم يعد موجودًا على Assistants.
+card-gone = هذا المساعد لم يعد موجودًا على Getclaw.
 card-state-changed = تغيّرت حالة هذا المساعد منذ أن عرضتُ لك هذه البطاقة؛ إليك حالته الآن.
 card-stopped = تم إيقافه.
 card-redeploying = جارٍ إعادة التشغيل… سأخبرك هنا حين يبدأ العمل.
@@ -213,7 +247,14 @@ btn-refresh = 🔄 تحديث
 btn-back-list = « العودة إلى القائمة
 btn-open-card = فتح بطاقته
 edit-choose = ماذا تريد أن تغيّر في { $name }؟
-edit-name = أرسل الاسم الجديد للمساعد { $name } (من 1 إلى 100 حرف).
+edit-name = أرسل الاسم الجديد للمساعد { $name } (لا يزيد على { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}).
 edit-saved = تم الحفظ. اضغط 🔁 إعادة التشغيل في بطاقة { $name } لتطبيق التغيير.
 edit-cancelled = أُلغي التعديل؛ لم يتغير شيء.
 
@@ -222,16 +263,37 @@ team-admins-only = هذا متاح لمشرفي هذه المجموعة فقط.
 team-not-bot-owner = بوت هذا المساعد يملكه شخص آخر، لذا لا يستطيع تغيير توكنه أو تحديد من يمكنه التحدث معه إلا مالكه.
 team-no-longer-admin = لم تعد مشرفًا في تلك المجموعة، لذا لم أنفّذ ذلك. يمكن لأحد مشرفيها أن يبدأ من جديد.
 team-anonymous-admin = أنت تكتب كمشرف مجهول الهوية، لذا لا أعرف أي مشرف أنت. لإدارة المساعدين، أوقف خيار «البقاء مجهولًا» في صلاحياتك كمشرف في هذه المجموعة، ثم حاول مجددًا.
-team-upgraded = أصبحت هذه المجموعة مجموعة خارقة. انتقل معها مفتاح API والمساعدون والسجل؛ لا حاجة لإعداد أي شيء من جديد.
-conversation-timed-out = انتهت مهلة هذا الإعداد بعد 30 دقيقة دون رد، فحذفتُ البيانات التي أرسلتها. أرسل /new للبدء من جديد (أو /setkey أو /list).
+team-upgraded = قام تيليجرام بترقية هذه المجموعة. انتقل معها مفتاح API والمساعدون والسجل؛ لا حاجة لإعداد أي شيء من جديد.
+conversation-timed-out = انتهت مهلة هذا الإعداد بعد { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+} دون رد، فحذفتُ البيانات التي أرسلتها. أرسل /new للبدء من جديد (أو /setkey أو /list).
 team-secret-deleted = { $who }، بدا ذلك كأنه بيانات سرية، فحذفته. ربما رآه أحد هنا: استبدله الآن (أنشئ واحدًا جديدًا فيتوقف القديم عن العمل)، ولا ترسل البيانات السرية إلا لي في محادثة خاصة.
 team-secret-not-deleted = { $who }، يبدو هذا كبيانات سرية ولا أستطيع حذفه هنا (أحتاج إلى صلاحية حذف الرسائل). احذفه واستبدله الآن (أنشئ واحدًا جديدًا فيتوقف القديم عن العمل): ربما رآه أحد هنا.
 btn-continue-private = 🔐 المتابعة في محادثة خاصة
-handoff-offer = { $who }، أرسل لي مفتاح API في محادثة خاصة: الزر أدناه يعمل مرة واحدة، لك وحدك، لمدة 10 دقائق.
-handoff-edit-offer = { $who }، أرسل لي البيانات السرية الجديدة في محادثة خاصة: الزر أدناه يعمل مرة واحدة، لك وحدك، لمدة 10 دقائق.
+handoff-offer = { $who }، أرسل لي مفتاح API في محادثة خاصة: الزر أدناه يعمل مرة واحدة، لك وحدك، لمدة { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}.
+handoff-edit-offer = { $who }، أرسل لي البيانات السرية الجديدة في محادثة خاصة: الزر أدناه يعمل مرة واحدة، لك وحدك، لمدة { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}.
 handoff-edit-key = الصق هنا مفتاح الذكاء الاصطناعي الجديد. سأحذف رسالتك فورًا، ولن تعرف المجموعة إلا أن المساعد قد عُدِّل.
 handoff-edit-done = تم. حُفظ التغيير في المجموعة، وستجد هناك زر 🔁 إعادة التشغيل.
-handoff-key-ask = الصق هنا مفتاح API الخاص بالمجموعة من Assistants. سأحذف رسالتك فورًا، ولن أخبر المجموعة إلا بأن المفتاح قد أُضيف.
+handoff-key-ask = الصق هنا مفتاح API الخاص بالمجموعة من Getclaw. سأحذف رسالتك فورًا، ولن أخبر المجموعة إلا بأن المفتاح قد أُضيف.
 handoff-key-saved = تم حفظ مفتاح API الخاص بالمجموعة { $masked }.
 handoff-expired =
     انتهت صلاحية هذا الرابط (الروابط تعمل لمدة { $minutes ->
@@ -271,15 +333,29 @@ form-saved = تم الحفظ: { $masked }
 form-page-title = استمارة آمنة
 form-intro = ما تكتبه هنا يذهب مباشرة إلى خادم البوت، ولن يصبح رسالة في المحادثة أبدًا.
 form-account = الحفظ لحساب { $who }. لست أنت؟ أغلق هذه الاستمارة.
-form-title-api-key = مفتاح API الخاص بك من Assistants
+form-title-api-key = مفتاح API الخاص بك من Getclaw
 form-title-bot-token = توكن بوت مساعدك
 form-title-model-key = مفتاح الذكاء الاصطناعي الخاص بك
-form-hint-api-key = من صفحة API Keys على موقع Assistants.
+form-hint-api-key = من صفحة API Keys على { $dashboard }.
 form-hint-bot-token = من @BotFather: أرقام، ثم «:»، ثم رمز طويل.
-form-hint-model-key = مفتاح API من شركة الذكاء الاصطناعي: بلا مسافات، و8 أحرف على الأقل.
+form-hint-model-key = مفتاح API من شركة الذكاء الاصطناعي: بلا مسافات، و{ $min ->
+    [zero] { $min } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $min } أحرف
+    [many] { $min } حرفًا
+   *[other] { $min } حرف
+} على الأقل.
 form-format-api-key = لا يبدو هذا مفتاح API: الصق المفتاح كاملًا، بلا مسافات.
 form-format-bot-token = لا يبدو هذا توكن بوت (أرقام، ثم «:»، ثم رمز طويل).
-form-format-model-key = لا يبدو هذا مفتاح API (بلا مسافات، و8 أحرف على الأقل).
+form-format-model-key = لا يبدو هذا مفتاح API (بلا مسافات، و{ $min ->
+    [zero] { $min } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $min } أحرف
+    [many] { $min } حرفًا
+   *[other] { $min } حرف
+} على الأقل).
 form-show = إظهار
 form-hide = إخفاء
 form-save = حفظ
@@ -322,14 +398,14 @@ form-refused-failed = حدث خطأ من جهة البوت. لم يُحفظ شي
 btn-create-bot = 🤖 أنشئ البوت لي
 newbot-offer = الأسهل: اضغط «🤖 أنشئ البوت لي» أدناه، ولن تحتاج إلى أي توكن. سيفتح تيليجرام نافذة فيها اسم واسم مستخدم جاهزان؛ غيّرهما إن أردت، ثم أكّد وأتولّى أنا الباقي.
 newbot-again = لم يصلني أي بوت جديد. إن أُغلقت نافذة تيليجرام، أو قال إن لديك بوتات كثيرة جدًا (احذف واحدًا في @BotFather)، فاضغط «🤖 أنشئ البوت لي» لتحاول مجددًا — أو الصق توكنًا من @BotFather.
-newbot-token-failed = بوتك الجديد @{ $username } جاهز، لكن تيليجرام لم يعطني التوكن الخاص به الآن. اضغط «🔁 حاول مجددًا» — أو الصق توكنًا من @BotFather بدلًا من ذلك.
-newbot-unexpected = تم إنشاء بوتك الجديد @{ $username } وهو ملكك، لكنني لم أكن أنتظر بوتًا حينها، فتركته كما هو. ستجده في @BotFather.
+newbot-token-failed = بوتك الجديد { $username } جاهز، لكن تيليجرام لم يعطني التوكن الخاص به الآن. اضغط «🔁 حاول مجددًا» — أو الصق توكنًا من @BotFather بدلًا من ذلك.
+newbot-unexpected = تم إنشاء بوتك الجديد { $username } وهو ملكك، لكنني لم أكن أنتظر بوتًا حينها، فتركته كما هو. ستجده في @BotFather.
 newbot-put-away = رجعنا خطوة: أخفيتُ زر «أنشئ البوت لي».
 btn-new-token = 🔑 توكن جديد
 btn-access = 👥 من يمكنه التحدث معه
-newtoken-done = أصبح لدى @{ $username } توكن جديد، والقديم لم يعد يعمل.
-newtoken-failed = لم يعطِ تيليجرام @{ $username } توكنًا جديدًا الآن، فلم يتغير شيء. حاول مجددًا بعد قليل.
-access-title = من يمكنه التحدث مع @{ $username }؟ الآن: { $now }.
+newtoken-done = أصبح لدى { $username } توكن جديد، والقديم لم يعد يعمل.
+newtoken-failed = لم يعطِ تيليجرام { $username } توكنًا جديدًا الآن، فلم يتغير شيء. حاول مجددًا بعد قليل.
+access-title = من يمكنه التحدث مع { $username }؟ الآن: { $now }.
 access-now-everyone = الجميع
 access-now-only = أنت فقط
 access-now-some = أنت و{ $names }
@@ -337,17 +413,24 @@ access-now-unknown = غير معروف (لم يردّ تيليجرام)
 btn-access-everyone = 🌍 الجميع
 btn-access-me = 🔒 أنا فقط
 btn-access-pick = 👥 أنا وأشخاص أختارهم…
-access-pick = اضغط «👥 اختيار أشخاص» أدناه واختر حتى 10 أشخاص يمكنهم التحدث مع @{ $username }. أما أنت فتستطيع التحدث معه دائمًا.
+access-pick = اضغط «👥 اختيار أشخاص» أدناه واختر حتى { $max ->
+    [zero] { $max } شخص
+    [one] شخص واحد
+    [two] شخصين
+    [few] { $max } أشخاص
+    [many] { $max } شخصًا
+   *[other] { $max } شخص
+} يمكنهم التحدث مع { $username }. أما أنت فتستطيع التحدث معه دائمًا.
 btn-access-choose = 👥 اختيار أشخاص
-access-set-everyone = أصبح بإمكان الجميع التحدث مع @{ $username }.
-access-set-only = أصبح التحدث مع @{ $username } متاحًا لك وحدك.
+access-set-everyone = أصبح بإمكان الجميع التحدث مع { $username }.
+access-set-only = أصبح التحدث مع { $username } متاحًا لك وحدك.
 access-set-some = { $count ->
-    [zero] أصبح التحدث مع @{ $username } متاحًا لك وحدك.
-    [one] أصبح التحدث مع @{ $username } متاحًا لك ولشخص واحد آخر فقط.
-    [two] أصبح التحدث مع @{ $username } متاحًا لك ولشخصين آخرين فقط.
-    [few] أصبح التحدث مع @{ $username } متاحًا لك و{ $count } أشخاص آخرين فقط.
-    [many] أصبح التحدث مع @{ $username } متاحًا لك و{ $count } شخصًا آخر فقط.
-   *[other] أصبح التحدث مع @{ $username } متاحًا لك و{ $count } شخص آخر فقط.
+    [zero] أصبح التحدث مع { $username } متاحًا لك وحدك.
+    [one] أصبح التحدث مع { $username } متاحًا لك ولشخص واحد آخر فقط.
+    [two] أصبح التحدث مع { $username } متاحًا لك ولشخصين آخرين فقط.
+    [few] أصبح التحدث مع { $username } متاحًا لك و{ $count } أشخاص آخرين فقط.
+    [many] أصبح التحدث مع { $username } متاحًا لك و{ $count } شخصًا آخر فقط.
+   *[other] أصبح التحدث مع { $username } متاحًا لك و{ $count } شخص آخر فقط.
 }
 access-failed = لم يقبل تيليجرام التغيير الآن، فلم يتغير شيء. حاول مجددًا بعد قليل.
 flood-slow-down = هذا أكثر مما أستطيع الرد عليه هنا دفعة واحدة، لذلك تخطيت بعضه. انتظر ردودي، ثم أرسل من جديد ما زلت تحتاجه.

@@ -11,7 +11,7 @@ cmd-audit = Die letzten Aktionen der Gruppe
 
 # /start and /help
 start-welcome = Hallo! Ich erstelle KI-Assistenten auf Telegram für dich und sorge dafür, dass sie laufen. Du beantwortest nur meine Fragen, ganz ohne Code.
-start-need-key = Verbinde zuerst dein Getclaw-Konto: Öffne auf der Getclaw-Website die Seite API Keys, erstelle einen Schlüssel und füge ihn hier ein. Ich lösche deine Nachricht sofort, damit er privat bleibt.
+start-need-key = Verbinde zuerst dein Getclaw-Konto: Melde dich auf { $dashboard } an, öffne die Seite API Keys, erstelle einen Schlüssel und füge ihn hier ein. Ich lösche deine Nachricht sofort, damit er privat bleibt.
 start-need-key-group = Zuerst braucht diese Gruppe einen Getclaw-API-Schlüssel: Ein Admin kann ihn mit /setkey hinterlegen.
 wz-slot-state = Sein Zustand jetzt: { $status }.
 start-has-key = Dein Getclaw-API-Schlüssel ist hinterlegt. Sende /new, um einen Assistenten zu erstellen, oder /list, um deine zu sehen.
@@ -29,7 +29,7 @@ key-saved = Dein Getclaw-API-Schlüssel { $masked } ist gespeichert. Sende /new,
 # Errors
 button-stale = Diese Schaltfläche funktioniert nicht mehr.
 error-internal = Bei mir ist etwas schiefgelaufen. Bitte versuche es gleich noch einmal.
-api-error-unauthorized = Getclaw hat den API-Schlüssel nicht angenommen. Sende /setkey mit einem funktionierenden Schlüssel von der Seite API Keys auf der Getclaw-Website.
+api-error-unauthorized = Getclaw hat den API-Schlüssel nicht angenommen. Erstelle auf der Seite API Keys auf { $dashboard } einen neuen und schick ihn mit /setkey.
 api-error-invalid-request = Getclaw hat die Anfrage nicht angenommen. Bitte prüfe deine Eingaben und versuche es erneut.
 api-error-invalid-input = Getclaw bietet diesen KI-Anbieter oder dieses Modell für den Assistenten nicht an. Bitte wähle etwas anderes.
 api-error-invalid-state = Das geht mit dem Assistenten gerade nicht (vielleicht startet er noch oder ist gestoppt). Tippe auf 🔄 Aktualisieren, um seinen Zustand zu sehen.
@@ -41,8 +41,8 @@ api-error-internal-error = Bei Getclaw ist ein Problem aufgetreten, die Aktion w
 api-error-unavailable = Getclaw antwortet gerade nicht. Bitte versuche es gleich noch einmal.
 
 # /setkey, /forgetkey
-setkey-ask = Füge deinen Getclaw-API-Schlüssel ein (von der Seite API Keys auf der Getclaw-Website). Ich lösche deine Nachricht sofort.
-setkey-rejected = Getclaw hat diesen Schlüssel nicht angenommen, daher habe ich ihn nicht gespeichert. Prüfe ihn auf der Seite API Keys der Getclaw-Website und sende /setkey erneut.
+setkey-ask = Füge deinen Getclaw-API-Schlüssel ein (du erstellst ihn auf der Seite API Keys auf { $dashboard }). Ich lösche deine Nachricht sofort.
+setkey-rejected = Getclaw hat diesen Schlüssel nicht angenommen, daher habe ich ihn nicht gespeichert. Prüfe ihn auf der Seite API Keys auf { $dashboard } und sende /setkey erneut.
 setkey-unchecked = Ich konnte den Schlüssel bei Getclaw nicht prüfen, daher habe ich ihn nicht gespeichert. { $reason } Sende /setkey gleich noch einmal.
 forgetkey-done = Ich habe den gespeicherten Getclaw-API-Schlüssel entfernt.
 forgetkey-none = Es war kein API-Schlüssel gespeichert.
@@ -94,42 +94,57 @@ wz-mode =
     • 🔑 Eigener KI-Schlüssel: Du hast schon ein Konto bei einem KI-Anbieter (z. B. OpenAI) und fügst dessen Schlüssel ein.
     • ✨ KI inklusive: Ein monatliches KI-Guthaben ist im Preis enthalten.
     • ♾️ Unbegrenzt: KI inklusive, mit dem größten monatlichen Guthaben.
-wz-name = Wie soll dein Assistent heißen? Sende einen Namen mit 1 bis 100 Zeichen.
-wz-name-empty = Der Name darf nicht leer sein. Sende einen Namen mit 1 bis 100 Zeichen.
+wz-name = Wie soll dein Assistent heißen? Sende einen Namen mit höchstens { $max ->
+    [one] { $max } Zeichen
+   *[other] { $max } Zeichen
+}.
+wz-name-empty = Der Name darf nicht leer sein. Sende einen Namen mit höchstens { $max ->
+    [one] { $max } Zeichen
+   *[other] { $max } Zeichen
+}.
 wz-name-too-long = Dieser Name hat { $count ->
     [one] { $count } Zeichen
    *[other] { $count } Zeichen
-}; erlaubt sind 100. Bitte sende einen kürzeren.
+}; erlaubt sind höchstens { $max ->
+    [one] { $max } Zeichen
+   *[other] { $max } Zeichen
+}. Bitte sende einen kürzeren.
 wz-provider = Welcher KI-Anbieter? Wähle unten einen aus oder tippe seinen Kurznamen.
 wz-provider-other = Tippe den Kurznamen des Anbieters (zum Beispiel: mistral).
 wz-provider-invalid = Bitte tippe den Kurznamen des Anbieters als ein Wort in Kleinbuchstaben, etwa mistral.
 wz-model = Welches Modell von { $provider }? Wähle unten eines aus oder tippe seinen Namen.
 wz-model-managed = Welches KI-Modell soll dein Assistent nutzen? Wähle unten eines aus. Du willst ein bestimmtes? Tippe seinen Namen bei OpenRouter, etwa openai/gpt-5.
 wz-model-other = Tippe den Namen des Modells genau so, wie der KI-Anbieter ihn schreibt.
-wz-model-invalid = Ein Modellname hat keine Leerzeichen und höchstens 200 Zeichen. Bitte versuche es erneut.
+wz-model-invalid = Ein Modellname hat keine Leerzeichen und höchstens { $max ->
+    [one] { $max } Zeichen
+   *[other] { $max } Zeichen
+}. Bitte versuche es erneut.
 wz-bot-token =
     Dein Assistent braucht einen eigenen Telegram-Bot, über den er schreibt. Öffne @BotFather, schick ihm /newbot und such dir einen Namen aus; als Antwort bekommst du ein Token (ein Passwort wie 123456789:AAH…).
     Füge es hier ein, und ich lösche es sofort.
 wz-bot-token-format = Das sieht nicht wie ein Bot-Token aus (Ziffern, ein Doppelpunkt, dann ein langer Code). Bitte füge es erneut ein.
 wz-bot-token-rejected = Telegram akzeptiert dieses Token nicht. Kopiere es erneut aus deinem Chat mit @BotFather und füge es hier ein.
 wz-bot-token-unchecked = Ich konnte das Token gerade nicht bei Telegram prüfen. Bitte füge es gleich noch einmal ein.
-wz-bot-token-ok = Alles klar: Dein Assistent antwortet als @{ $username }.
+wz-bot-token-ok = Alles klar: Dein Assistent antwortet als { $username }.
 wz-model-key = Zuletzt dein API-Schlüssel für { $provider }: Damit greift dein Assistent auf die KI zu. Füge ihn hier ein; ich lösche deine Nachricht sofort.
-wz-model-key-invalid = Das sieht nicht wie ein API-Schlüssel aus (keine Leerzeichen, mindestens 8 Zeichen). Bitte füge ihn erneut ein.
+wz-model-key-invalid = Das sieht nicht wie ein API-Schlüssel aus (keine Leerzeichen, mindestens { $min ->
+    [one] { $min } Zeichen
+   *[other] { $min } Zeichen
+}). Bitte füge ihn erneut ein.
 wz-use-buttons = Bitte wähle mit den Schaltflächen oben oder sende /cancel.
 wz-summary =
     Bitte prüfen:
     Name: { $name }
     Tarif: { $mode }
     KI-Modell: { $provider } / { $model }
-    Telegram-Bot: @{ $bot }
+    Telegram-Bot: { $bot }
     KI-Schlüssel: { $key }
 wz-summary-key-none = nicht nötig
 wz-summary-buy = Tippe auf ✅ Bestätigen, dann schicke ich dir einen Link, um diesen Assistenten zu bezahlen.
 wz-summary-activate = Tippe auf ✅ Bestätigen, um den bereits bezahlten Assistenten einzurichten.
 wz-cancelled = Abgebrochen. Es wurde nichts gekauft.
 wz-cancelled-slot = Abgebrochen. Was du bezahlt hast, bleibt erhalten: Schließ die Einrichtung später über /list ab.
-wz-pay-adopted = Ich habe { $name } bestellt, aber der Zahlungslink kam nicht bei mir an. Bitte bezahle die Bestellung in deinem Konto auf der Getclaw-Website; ich starte { $name }, sobald die Zahlung eingeht.
+wz-pay-adopted = Ich habe { $name } bestellt, aber der Zahlungslink kam nicht bei mir an. Bitte bezahle die Bestellung in deinem Getclaw-Konto auf { $dashboard }; ich starte { $name }, sobald die Zahlung eingeht.
 wz-resumed = Deine letzte Bestätigung ist nicht durchgegangen, es wurde nichts gekauft. Prüfe die Angaben und bestätige erneut.
 wz-unlimited-refused = Getclaw bietet diesem Konto den Tarif „♾️ Unbegrenzt“ nicht an. Wähle stattdessen „🔑 Eigener KI-Schlüssel“ oder „✨ KI inklusive“.
 wz-pay = { $name } ist für dich reserviert. Bezahle über den Link unten: Sobald die Zahlung eingeht, starte ich { $name }. Du musst mir nicht Bescheid geben.
@@ -195,7 +210,10 @@ btn-refresh = 🔄 Aktualisieren
 btn-back-list = « Zurück zur Liste
 btn-open-card = Karte öffnen
 edit-choose = Was möchtest du an { $name } ändern?
-edit-name = Sende den neuen Namen für { $name } (1 bis 100 Zeichen).
+edit-name = Sende den neuen Namen für { $name } (höchstens { $max ->
+    [one] { $max } Zeichen
+   *[other] { $max } Zeichen
+}).
 edit-saved = Gespeichert. Tippe auf 🔁 Neu starten, damit { $name } die Änderung übernimmt.
 edit-cancelled = Abgebrochen; nichts wurde geändert.
 
@@ -204,13 +222,22 @@ team-admins-only = Das können nur die Admins dieser Gruppe.
 team-not-bot-owner = Der Bot dieses Assistenten gehört jemand anderem. Nur sein Eigentümer kann sein Token ändern oder festlegen, wer ihm schreiben darf.
 team-no-longer-admin = Du bist kein Admin dieser Gruppe mehr, darum habe ich es nicht getan. Ein Admin der Gruppe kann es neu beginnen.
 team-anonymous-admin = Du schreibst als anonymer Admin, daher weiß ich nicht, welcher Admin du bist. Um Assistenten zu verwalten, schalte in deinen Admin-Rechten für diese Gruppe „Anonym bleiben“ aus und versuche es erneut.
-team-upgraded = Diese Gruppe ist jetzt eine Supergruppe. Getclaw-API-Schlüssel, Assistenten und Verlauf wurden übernommen; nichts muss neu eingerichtet werden.
-conversation-timed-out = Diese Einrichtung wurde nach 30 Minuten ohne Antwort beendet, und ich habe deine bisherigen Angaben gelöscht. Sende /new, um neu zu beginnen (oder /setkey, /list).
+team-upgraded = Telegram hat diese Gruppe umgestellt. Getclaw-API-Schlüssel, Assistenten und Verlauf wurden übernommen; nichts muss neu eingerichtet werden.
+conversation-timed-out = Diese Einrichtung wurde nach { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+} ohne Antwort beendet, und ich habe deine bisherigen Angaben gelöscht. Sende /new, um neu zu beginnen (oder /setkey, /list).
 team-secret-deleted = { $who }, das sah nach geheimen Daten aus, deshalb habe ich es gelöscht. Jeder hier könnte es gesehen haben: Ersetze es jetzt (erstelle ein neues; das alte funktioniert dann nicht mehr) und schick mir Geheimes nur im privaten Chat.
 team-secret-not-deleted = { $who }, das sieht nach geheimen Daten aus, und ich kann es hier nicht löschen (mir fehlt das Recht, Nachrichten zu löschen). Lösche es und ersetze es jetzt (erstelle ein neues; das alte funktioniert dann nicht mehr): Jeder hier könnte es gesehen haben.
 btn-continue-private = 🔐 Privat weitermachen
-handoff-offer = { $who }, schick mir den Getclaw-API-Schlüssel im privaten Chat: Die Schaltfläche unten funktioniert einmal, nur für dich, 10 Minuten lang.
-handoff-edit-offer = { $who }, schick mir die neuen geheimen Daten im privaten Chat: Die Schaltfläche unten funktioniert einmal, nur für dich, 10 Minuten lang.
+handoff-offer = { $who }, schick mir den Getclaw-API-Schlüssel im privaten Chat: Die Schaltfläche unten funktioniert einmal, nur für dich, { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+} lang.
+handoff-edit-offer = { $who }, schick mir die neuen geheimen Daten im privaten Chat: Die Schaltfläche unten funktioniert einmal, nur für dich, { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+} lang.
 handoff-edit-key = Füge hier den neuen KI-Schlüssel ein. Ich lösche deine Nachricht sofort; die Gruppe erfährt nur, dass der Assistent geändert wurde.
 handoff-edit-done = Alles klar, die Änderung ist gespeichert. Tippe in der Gruppe auf 🔁 Neu starten, damit sie wirkt.
 handoff-key-ask = Füge hier den Getclaw-API-Schlüssel der Gruppe ein. Ich lösche deine Nachricht sofort und sage der Gruppe nur, dass der Schlüssel hinterlegt ist.
@@ -251,12 +278,18 @@ form-account = Wird gespeichert für { $who }. Nicht du? Schließe dieses Formul
 form-title-api-key = Dein Getclaw-API-Schlüssel
 form-title-bot-token = Das Bot-Token deines Assistenten
 form-title-model-key = Dein KI-Schlüssel
-form-hint-api-key = Von der Seite API Keys auf der Getclaw-Website.
+form-hint-api-key = Von der Seite API Keys auf { $dashboard }.
 form-hint-bot-token = Von @BotFather: Ziffern, ein Doppelpunkt, dann ein langer Code.
-form-hint-model-key = Der API-Schlüssel aus deinem Konto beim KI-Anbieter: keine Leerzeichen, mindestens 8 Zeichen.
+form-hint-model-key = Der API-Schlüssel aus deinem Konto beim KI-Anbieter: keine Leerzeichen, mindestens { $min ->
+    [one] { $min } Zeichen
+   *[other] { $min } Zeichen
+}.
 form-format-api-key = Das sieht nicht wie ein API-Schlüssel aus: Füge den ganzen Schlüssel ohne Leerzeichen ein.
 form-format-bot-token = Das sieht nicht wie ein Bot-Token aus (Ziffern, ein Doppelpunkt, dann ein langer Code).
-form-format-model-key = Das sieht nicht wie ein API-Schlüssel aus (keine Leerzeichen, mindestens 8 Zeichen).
+form-format-model-key = Das sieht nicht wie ein API-Schlüssel aus (keine Leerzeichen, mindestens { $min ->
+    [one] { $min } Zeichen
+   *[other] { $min } Zeichen
+}).
 form-show = Zeigen
 form-hide = Verbergen
 form-save = Speichern
@@ -289,14 +322,14 @@ form-refused-failed = Bei mir ist etwas schiefgelaufen. Es wurde nichts gespeich
 btn-create-bot = 🤖 Bot für mich erstellen
 newbot-offer = Am einfachsten: Tippe unten auf „🤖 Bot für mich erstellen“. Telegram schlägt einen Namen vor; ändere ihn, wenn du magst, bestätige, und ich erledige den Rest. Kein Token zum Kopieren.
 newbot-again = Bei mir ist kein neuer Bot angekommen. Wenn das Telegram-Fenster geschlossen wurde oder es meldete, dass du schon zu viele Bots hast (lösche einen in @BotFather), tippe auf „🤖 Bot für mich erstellen“, um es erneut zu versuchen – oder füge ein Token von @BotFather ein.
-newbot-token-failed = Dein neuer Bot @{ $username } ist da, aber Telegram hat mir sein Token gerade nicht gegeben. Tippe auf „🔁 Erneut versuchen“ – oder füge stattdessen ein Token von @BotFather ein.
-newbot-unexpected = Dein neuer Bot @{ $username } wurde erstellt und gehört dir, aber ich habe gerade auf keinen Bot gewartet und ihn deshalb nicht angerührt. Du findest ihn in @BotFather.
+newbot-token-failed = Dein neuer Bot { $username } ist da, aber Telegram hat mir sein Token gerade nicht gegeben. Tippe auf „🔁 Erneut versuchen“ – oder füge stattdessen ein Token von @BotFather ein.
+newbot-unexpected = Dein neuer Bot { $username } wurde erstellt und gehört dir, aber ich habe gerade auf keinen Bot gewartet und ihn deshalb nicht angerührt. Du findest ihn in @BotFather.
 newbot-put-away = Einen Schritt zurück: Ich habe die Schaltfläche „🤖 Bot für mich erstellen“ ausgeblendet.
 btn-new-token = 🔑 Neues Token
 btn-access = 👥 Wer ihm schreiben darf
-newtoken-done = @{ $username } hat ein neues Token; das alte funktioniert nicht mehr.
-newtoken-failed = Telegram hat @{ $username } gerade kein neues Token gegeben, es hat sich also nichts geändert. Bitte versuche es gleich noch einmal.
-access-title = Wer darf @{ $username } schreiben? Jetzt: { $now }.
+newtoken-done = { $username } hat ein neues Token; das alte funktioniert nicht mehr.
+newtoken-failed = Telegram hat { $username } gerade kein neues Token gegeben, es hat sich also nichts geändert. Bitte versuche es gleich noch einmal.
+access-title = Wer darf { $username } schreiben? Jetzt: { $now }.
 access-now-everyone = alle
 access-now-only = nur du
 access-now-some = du und { $names }
@@ -304,13 +337,16 @@ access-now-unknown = unbekannt (Telegram hat nicht geantwortet)
 btn-access-everyone = 🌍 Alle
 btn-access-me = 🔒 Nur ich
 btn-access-pick = 👥 Ich und Leute meiner Wahl…
-access-pick = Tippe unten auf „👥 Leute auswählen“ und wähle bis zu 10 Leute, die @{ $username } schreiben dürfen. Du selbst darfst das immer.
+access-pick = Tippe unten auf „👥 Leute auswählen“ und wähle bis zu { $max ->
+    [one] { $max } Person
+   *[other] { $max } Personen
+}, die { $username } schreiben dürfen. Du selbst darfst das immer.
 btn-access-choose = 👥 Leute auswählen
-access-set-everyone = Jetzt dürfen alle @{ $username } schreiben.
-access-set-only = Jetzt darfst nur du @{ $username } schreiben.
+access-set-everyone = Jetzt dürfen alle { $username } schreiben.
+access-set-only = Jetzt darfst nur du { $username } schreiben.
 access-set-some = { $count ->
-    [one] Jetzt dürfen nur du und 1 weitere Person @{ $username } schreiben.
-   *[other] Jetzt dürfen nur du und { $count } weitere Personen @{ $username } schreiben.
+    [one] Jetzt dürfen nur du und 1 weitere Person { $username } schreiben.
+   *[other] Jetzt dürfen nur du und { $count } weitere Personen { $username } schreiben.
 }
 access-failed = Telegram hat die Änderung gerade nicht angenommen, es hat sich also nichts geändert. Bitte versuche es gleich noch einmal.
 flood-slow-down = Das ist mehr, als ich hier auf einmal beantworten kann, deshalb habe ich einiges übersprungen. Warte bitte auf meine Antworten und schick dann noch mal, was du noch brauchst.

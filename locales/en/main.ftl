@@ -11,7 +11,7 @@ cmd-audit = The group's recent actions
 
 # /start and /help
 start-welcome = Hi! I create AI assistants on Telegram for you and keep them running. You just answer my questions, no code needed.
-start-need-key = To start, connect your Getclaw account: on the Getclaw website, open the API Keys page, create a key and paste it here. I'll delete your message at once to keep it private.
+start-need-key = To start, connect your Getclaw account: sign in at { $dashboard }, open the API Keys page, create a key and paste it here. I'll delete your message at once to keep it private.
 start-need-key-group = To start, this group needs a Getclaw API key: an admin can add it with /setkey.
 wz-slot-state = Its status now: { $status }.
 start-has-key = Your Getclaw API key is saved. Send /new to create an assistant, or /list to see yours.
@@ -29,7 +29,7 @@ key-saved = Your API key { $masked } is saved. Send /new to create an assistant.
 # Errors
 button-stale = This button no longer works.
 error-internal = Something went wrong on my side. Please try again in a moment.
-api-error-unauthorized = Getclaw didn't accept the API key. Send /setkey with a working key from the API Keys page on the Getclaw website.
+api-error-unauthorized = Getclaw didn't accept the API key. Make a new one on the API Keys page at { $dashboard } and send it with /setkey.
 api-error-invalid-request = Getclaw didn't accept the request. Please check what you entered and try again.
 api-error-invalid-input = Getclaw doesn't offer that AI company or model for this assistant. Please choose another one.
 api-error-invalid-state = The assistant can't do that right now (it may be starting or stopped). Tap 🔄 Refresh to see its status.
@@ -41,8 +41,8 @@ api-error-internal-error = Getclaw ran into a problem on its side and didn't fin
 api-error-unavailable = Getclaw isn't answering right now. Please try again in a moment.
 
 # /setkey, /forgetkey
-setkey-ask = Paste your Getclaw API key (from the API Keys page on the Getclaw website). I'll delete your message right away.
-setkey-rejected = Getclaw didn't accept this key, so I didn't save it. Check it on the API Keys page of the Getclaw website and send /setkey again.
+setkey-ask = Paste your Getclaw API key (you make one on the API Keys page at { $dashboard }). I'll delete your message right away.
+setkey-rejected = Getclaw didn't accept this key, so I didn't save it. Check it on the API Keys page at { $dashboard } and send /setkey again.
 setkey-unchecked = I couldn't check the key with Getclaw, so I didn't save it. { $reason } Send /setkey again in a moment.
 forgetkey-done = I removed the saved Getclaw API key.
 forgetkey-none = There was no saved API key.
@@ -94,42 +94,57 @@ wz-mode =
     • 🔑 My own AI key: you already have an account with an AI company (like OpenAI) and paste its key.
     • ✨ AI included: a monthly amount of AI use is in the price.
     • ♾️ Unlimited: AI included, with the largest monthly amount.
-wz-name = What should your assistant be called? Send a name of 1 to 100 characters.
-wz-name-empty = The name can't be empty. Send a name of 1 to 100 characters.
+wz-name = What should your assistant be called? Send a name of up to { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}.
+wz-name-empty = The name can't be empty. Send a name of up to { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}.
 wz-name-too-long = That name has { $count ->
     [one] { $count } character
    *[other] { $count } characters
-}; the limit is 100. Please send a shorter one.
+}; the limit is { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}. Please send a shorter one.
 wz-provider = Which AI company? Pick one below, or type its short name.
 wz-provider-other = Type the company's short name (for example: mistral).
 wz-provider-invalid = Please type the company's short name as one word in lowercase, like mistral.
 wz-model = Which { $provider } model? Pick one below, or type its name.
 wz-model-managed = Which AI model should your assistant use? Pick one below. Want a specific one? Type its OpenRouter name, like openai/gpt-5.
 wz-model-other = Type the model's name exactly as the AI company writes it.
-wz-model-invalid = A model name has no spaces and at most 200 characters. Please try again.
+wz-model-invalid = A model name has no spaces and at most { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}. Please try again.
 wz-bot-token =
     Your assistant needs its own Telegram bot to talk through. Open @BotFather, send /newbot and pick a name; it replies with a token (a password like 123456789:AAH…).
     Paste it here and I'll delete it right away.
 wz-bot-token-format = That doesn't look like a bot token (numbers, a colon, then a long code). Please paste it again.
 wz-bot-token-rejected = Telegram doesn't accept this token. Copy it again from your chat with @BotFather and paste it here.
 wz-bot-token-unchecked = I couldn't check the token with Telegram just now. Please paste it again in a moment.
-wz-bot-token-ok = Got it: your assistant will answer as @{ $username }.
+wz-bot-token-ok = Got it: your assistant will answer as { $username }.
 wz-model-key = Last, your { $provider } API key: your assistant uses it to reach the AI. Paste it here; I'll delete your message right away.
-wz-model-key-invalid = That doesn't look like an API key (no spaces, at least 8 characters). Please paste it again.
+wz-model-key-invalid = That doesn't look like an API key (no spaces, at least { $min ->
+    [one] { $min } character
+   *[other] { $min } characters
+}). Please paste it again.
 wz-use-buttons = Please choose with the buttons above, or send /cancel.
 wz-summary =
     Please check:
     Name: { $name }
     Plan: { $mode }
     AI model: { $provider } / { $model }
-    Telegram bot: @{ $bot }
+    Telegram bot: { $bot }
     AI key: { $key }
 wz-summary-key-none = not needed
 wz-summary-buy = Tap ✅ Confirm and I'll send you a link to pay for this assistant.
 wz-summary-activate = Tap ✅ Confirm to set up the assistant you already paid for.
 wz-cancelled = Cancelled. Nothing was bought.
 wz-cancelled-slot = Cancelled. What you paid for is kept: finish setting it up later from /list.
-wz-pay-adopted = I ordered { $name }, but its payment link did not reach me. Please pay for it in your account on the Getclaw website; I'll start { $name } as soon as the payment arrives.
+wz-pay-adopted = I ordered { $name }, but its payment link did not reach me. Please pay for it in your Getclaw account at { $dashboard }; I'll start { $name } as soon as the payment arrives.
 wz-resumed = Your last confirmation didn't go through, so nothing was bought. Check the details and confirm again.
 wz-unlimited-refused = Getclaw doesn't offer the Unlimited plan to this account. Choose “🔑 My own AI key” or “✨ AI included” instead.
 wz-pay = { $name } is reserved for you. Pay with the link below: as soon as the payment arrives, I'll start { $name }. No need to tell me.
@@ -195,7 +210,10 @@ btn-refresh = 🔄 Refresh
 btn-back-list = « Back to list
 btn-open-card = Open its card
 edit-choose = What do you want to change in { $name }?
-edit-name = Send the new name for { $name } (1 to 100 characters).
+edit-name = Send the new name for { $name } (up to { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}).
 edit-saved = Saved. Tap 🔁 Restart so { $name } uses the change.
 edit-cancelled = Cancelled; nothing was changed.
 
@@ -204,13 +222,22 @@ team-admins-only = Only this group's admins can do that.
 team-not-bot-owner = This assistant's bot belongs to someone else, so only its owner can change its token or who can talk to it.
 team-no-longer-admin = You're no longer an admin of that group, so I didn't do it. An admin of the group can start it again.
 team-anonymous-admin = You're posting as an anonymous admin, so I can't tell which admin you are. To manage assistants, turn off “Remain anonymous” in your admin rights for this group, then try again.
-team-upgraded = This group became a supergroup. Its Getclaw API key, assistants and history came along; nothing needs to be set up again.
-conversation-timed-out = That setup timed out after 30 minutes without an answer, and I deleted what you had told me. Send /new to start again (or /setkey, /list).
+team-upgraded = Telegram upgraded this group. Its Getclaw API key, assistants and history came along; nothing needs to be set up again.
+conversation-timed-out = That setup timed out after { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} without an answer, and I deleted what you had told me. Send /new to start again (or /setkey, /list).
 team-secret-deleted = { $who }, that looked like a secret, so I deleted it. Anyone here may have seen it: replace it now (make a new one; the old one then stops working), and send secrets to me only in a private chat.
 team-secret-not-deleted = { $who }, that looks like a secret and I can't delete it here (I need the right to delete messages). Delete it and replace it now (make a new one; the old one then stops working): anyone here may have seen it.
 btn-continue-private = 🔐 Continue in private chat
-handoff-offer = { $who }, give me the API key in a private chat: the button below works once, only for you, for 10 minutes.
-handoff-edit-offer = { $who }, give me the new secret in a private chat: the button below works once, only for you, for 10 minutes.
+handoff-offer = { $who }, give me the API key in a private chat: the button below works once, only for you, for { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
+handoff-edit-offer = { $who }, give me the new secret in a private chat: the button below works once, only for you, for { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
 handoff-edit-key = Paste the new AI key here. I'll delete your message right away; the group only hears that the assistant was changed.
 handoff-edit-done = Got it, the change is saved. In the group, tap 🔁 Restart to apply it.
 handoff-key-ask = Paste the group's Getclaw API key here. I'll delete your message right away and tell the group only that the key was added.
@@ -251,12 +278,18 @@ form-account = Saving for { $who }. Not you? Close this form.
 form-title-api-key = Your Getclaw API key
 form-title-bot-token = Your assistant's bot token
 form-title-model-key = Your AI key
-form-hint-api-key = From the API Keys page on the Getclaw website.
+form-hint-api-key = From the API Keys page at { $dashboard }.
 form-hint-bot-token = From @BotFather: numbers, a colon, then a long code.
-form-hint-model-key = The API key from your AI company's account: no spaces, at least 8 characters.
+form-hint-model-key = The API key from your AI company's account: no spaces, at least { $min ->
+    [one] { $min } character
+   *[other] { $min } characters
+}.
 form-format-api-key = That doesn't look like an API key: paste the whole key, without spaces.
 form-format-bot-token = That doesn't look like a bot token (numbers, a colon, then a long code).
-form-format-model-key = That doesn't look like an API key (no spaces, at least 8 characters).
+form-format-model-key = That doesn't look like an API key (no spaces, at least { $min ->
+    [one] { $min } character
+   *[other] { $min } characters
+}).
 form-show = Show
 form-hide = Hide
 form-save = Save
@@ -289,14 +322,14 @@ form-refused-failed = Something went wrong on my side. Nothing was saved; please
 btn-create-bot = 🤖 Create the bot for me
 newbot-offer = Easiest: tap “🤖 Create the bot for me” below. Telegram suggests a name; change it if you like, confirm, and I do the rest. No token to copy.
 newbot-again = No new bot has reached me. If Telegram's window was closed, or it said you already have too many bots (delete one in @BotFather), tap “🤖 Create the bot for me” to try again, or paste a token from @BotFather.
-newbot-token-failed = Your new bot @{ $username } is there, but Telegram didn't give me its token just now. Tap “🔁 Try again”, or paste a token from @BotFather instead.
-newbot-unexpected = Your new bot @{ $username } was created and is yours, but I wasn't waiting for a bot just then, so I left it alone. You'll find it in @BotFather.
+newbot-token-failed = Your new bot { $username } is there, but Telegram didn't give me its token just now. Tap “🔁 Try again”, or paste a token from @BotFather instead.
+newbot-unexpected = Your new bot { $username } was created and is yours, but I wasn't waiting for a bot just then, so I left it alone. You'll find it in @BotFather.
 newbot-put-away = Back one step: I hid the “🤖 Create the bot for me” button.
 btn-new-token = 🔑 New token
 btn-access = 👥 Who can talk to it
-newtoken-done = @{ $username } has a new token; the old one no longer works.
-newtoken-failed = Telegram didn't give @{ $username } a new token just now, so nothing changed. Please try again in a moment.
-access-title = Who can talk to @{ $username }? Now: { $now }.
+newtoken-done = { $username } has a new token; the old one no longer works.
+newtoken-failed = Telegram didn't give { $username } a new token just now, so nothing changed. Please try again in a moment.
+access-title = Who can talk to { $username }? Now: { $now }.
 access-now-everyone = everyone
 access-now-only = only you
 access-now-some = you and { $names }
@@ -304,13 +337,16 @@ access-now-unknown = unknown (Telegram didn't answer)
 btn-access-everyone = 🌍 Everyone
 btn-access-me = 🔒 Only me
 btn-access-pick = 👥 Me and people I choose…
-access-pick = Tap “👥 Choose people” below and pick up to 10 people who may talk to @{ $username }. You can always talk to it yourself.
+access-pick = Tap “👥 Choose people” below and pick up to { $max ->
+    [one] { $max } person
+   *[other] { $max } people
+} who may talk to { $username }. You can always talk to it yourself.
 btn-access-choose = 👥 Choose people
-access-set-everyone = Everyone can talk to @{ $username } now.
-access-set-only = Only you can talk to @{ $username } now.
+access-set-everyone = Everyone can talk to { $username } now.
+access-set-only = Only you can talk to { $username } now.
 access-set-some = { $count ->
-    [one] Only you and 1 more person can talk to @{ $username } now.
-   *[other] Only you and { $count } more people can talk to @{ $username } now.
+    [one] Only you and 1 more person can talk to { $username } now.
+   *[other] Only you and { $count } more people can talk to { $username } now.
 }
 access-failed = Telegram didn't accept the change just now, so nothing changed. Please try again in a moment.
 flood-slow-down = That's more than I can answer here at once, so I skipped some of it. Please wait for my answers, then send again what you still need.

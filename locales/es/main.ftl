@@ -11,7 +11,7 @@ cmd-audit = Las últimas acciones del grupo
 
 # /start and /help
 start-welcome = ¡Hola! Creo asistentes de IA en Telegram para ti y me encargo de que sigan funcionando. Tú solo respondes a mis preguntas, sin escribir código.
-start-need-key = Para empezar, conecta tu cuenta de Getclaw: en el sitio web de Getclaw, abre la página API Keys, crea una clave y pégala aquí. Borraré tu mensaje al instante para que quede en privado.
+start-need-key = Para empezar, conecta tu cuenta de Getclaw: entra en { $dashboard }, abre la página API Keys, crea una clave y pégala aquí. Borraré tu mensaje al instante para que quede en privado.
 start-need-key-group = Para empezar, este grupo necesita una clave de API de Getclaw: un administrador puede agregarla con /setkey.
 wz-slot-state = Su estado ahora: { $status }.
 start-has-key = Tu clave de API de Getclaw está guardada. Envía /new para crear un asistente o /list para ver los tuyos.
@@ -29,7 +29,7 @@ key-saved = Tu clave de API de Getclaw { $masked } está guardada. Envía /new p
 # Errors
 button-stale = Este botón ya no funciona.
 error-internal = Algo falló de mi lado. Inténtalo de nuevo en un momento.
-api-error-unauthorized = Getclaw no aceptó la clave de API. Envía /setkey con una clave que funcione, de la página API Keys del sitio web de Getclaw.
+api-error-unauthorized = Getclaw no aceptó la clave de API. Crea una nueva en la página API Keys de { $dashboard } y envíala con /setkey.
 api-error-invalid-request = Getclaw no aceptó la solicitud. Revisa lo que escribiste e inténtalo de nuevo.
 api-error-invalid-input = Getclaw no ofrece esa empresa de IA o ese modelo para este asistente. Elige otro.
 api-error-invalid-state = El asistente no puede hacer eso ahora mismo (puede que esté arrancando o detenido). Toca 🔄 Actualizar para ver su estado.
@@ -41,8 +41,8 @@ api-error-internal-error = Getclaw tuvo un problema de su lado y no terminó. Lo
 api-error-unavailable = Getclaw no responde ahora mismo. Inténtalo de nuevo en un momento.
 
 # /setkey, /forgetkey
-setkey-ask = Pega tu clave de API de Getclaw (de la página API Keys del sitio web de Getclaw). Borraré tu mensaje enseguida.
-setkey-rejected = Getclaw no aceptó esta clave, así que no la guardé. Revísala en la página API Keys del sitio web de Getclaw y envía /setkey de nuevo.
+setkey-ask = Pega tu clave de API de Getclaw (se crea en la página API Keys de { $dashboard }). Borraré tu mensaje enseguida.
+setkey-rejected = Getclaw no aceptó esta clave, así que no la guardé. Revísala en la página API Keys de { $dashboard } y envía /setkey de nuevo.
 setkey-unchecked = No pude comprobar la clave con Getclaw, así que no la guardé. { $reason } Envía /setkey de nuevo en un momento.
 forgetkey-done = Borré la clave de API de Getclaw guardada.
 forgetkey-none = No había ninguna clave de API guardada.
@@ -94,43 +94,57 @@ wz-mode =
     • 🔑 Mi propia clave de IA: ya tienes una cuenta en una empresa de IA (como OpenAI) y pegas su clave.
     • ✨ IA incluida: el precio incluye una cantidad mensual de uso de IA.
     • ♾️ Ilimitado: IA incluida, con la mayor cantidad mensual.
-wz-name = ¿Cómo se llamará tu asistente? Envía un nombre de 1 a 100 caracteres.
-wz-name-empty = El nombre no puede estar vacío. Envía un nombre de 1 a 100 caracteres.
+wz-name = ¿Cómo se llamará tu asistente? Envía un nombre de hasta { $max ->
+    [one] { $max } carácter
+   *[other] { $max } caracteres
+}.
+wz-name-empty = El nombre no puede estar vacío. Envía un nombre de hasta { $max ->
+    [one] { $max } carácter
+   *[other] { $max } caracteres
+}.
 wz-name-too-long = Ese nombre tiene { $count ->
     [one] { $count } carácter
-    [many] { $count } caracteres
    *[other] { $count } caracteres
-} y el máximo es 100. Envía uno más corto.
+} y el máximo es de { $max ->
+    [one] { $max } carácter
+   *[other] { $max } caracteres
+}. Envía uno más corto.
 wz-provider = ¿Qué empresa de IA? Elige una abajo o escribe su nombre corto.
 wz-provider-other = Escribe el nombre corto de la empresa (por ejemplo: mistral).
 wz-provider-invalid = Escribe el nombre corto de la empresa en una sola palabra y en minúsculas, como mistral.
 wz-model = ¿Qué modelo de { $provider }? Elige uno abajo o escribe su nombre.
 wz-model-managed = ¿Qué modelo de IA usará tu asistente? Elige uno abajo. ¿Quieres uno en particular? Escribe su nombre en OpenRouter, como openai/gpt-5.
 wz-model-other = Escribe el nombre del modelo tal como lo escribe la empresa de IA.
-wz-model-invalid = El nombre de un modelo no lleva espacios y tiene como máximo 200 caracteres. Inténtalo de nuevo.
+wz-model-invalid = El nombre de un modelo no lleva espacios y tiene como máximo { $max ->
+    [one] { $max } carácter
+   *[other] { $max } caracteres
+}. Inténtalo de nuevo.
 wz-bot-token =
     Tu asistente necesita su propio bot de Telegram para hablar con la gente. Abre @BotFather, envía /newbot y elige un nombre; te responderá con un token (una contraseña como 123456789:AAH…).
     Pégalo aquí y lo borraré enseguida.
 wz-bot-token-format = Eso no parece un token de bot (números, dos puntos y luego un código largo). Pégalo de nuevo.
 wz-bot-token-rejected = Telegram no acepta este token. Cópialo otra vez de tu chat con @BotFather y pégalo aquí.
 wz-bot-token-unchecked = No pude comprobar el token con Telegram en este momento. Pégalo de nuevo en un rato.
-wz-bot-token-ok = Listo: tu asistente responderá como @{ $username }.
+wz-bot-token-ok = Listo: tu asistente responderá como { $username }.
 wz-model-key = Por último, tu clave de API de { $provider }: tu asistente la usa para conectarse a la IA. Pégala aquí; borraré tu mensaje enseguida.
-wz-model-key-invalid = Eso no parece una clave de API (sin espacios, al menos 8 caracteres). Pégala de nuevo.
+wz-model-key-invalid = Eso no parece una clave de API (sin espacios, al menos { $min ->
+    [one] { $min } carácter
+   *[other] { $min } caracteres
+}). Pégala de nuevo.
 wz-use-buttons = Elige con los botones de arriba o envía /cancel.
 wz-summary =
     Revisa los datos:
     Nombre: { $name }
     Plan: { $mode }
     Modelo de IA: { $provider } / { $model }
-    Bot de Telegram: @{ $bot }
+    Bot de Telegram: { $bot }
     Clave de IA: { $key }
 wz-summary-key-none = no hace falta
 wz-summary-buy = Toca ✅ Confirmar y te enviaré un enlace para pagar este asistente.
 wz-summary-activate = Toca ✅ Confirmar para configurar el asistente que ya pagaste.
 wz-cancelled = Cancelado. No se compró nada.
 wz-cancelled-slot = Cancelado. Lo que pagaste no se pierde: termina de configurarlo más tarde desde /list.
-wz-pay-adopted = Pedí { $name }, pero su enlace de pago no me llegó. Págalo desde tu cuenta en el sitio web de Getclaw; pondré { $name } en marcha en cuanto llegue el pago.
+wz-pay-adopted = Pedí { $name }, pero su enlace de pago no me llegó. Págalo desde tu cuenta de Getclaw en { $dashboard }; pondré { $name } en marcha en cuanto llegue el pago.
 wz-resumed = Tu última confirmación no llegó a completarse, así que no se compró nada. Revisa los datos y confirma otra vez.
 wz-unlimited-refused = Getclaw no ofrece el plan Ilimitado a esta cuenta. Elige «🔑 Mi propia clave de IA» o «✨ IA incluida».
 wz-pay = { $name } está reservado para ti. Paga con el enlace de abajo: en cuanto llegue el pago, pondré { $name } en marcha. No hace falta que me avises.
@@ -196,7 +210,10 @@ btn-refresh = 🔄 Actualizar
 btn-back-list = « Volver a la lista
 btn-open-card = Abrir su ficha
 edit-choose = ¿Qué quieres cambiar de { $name }?
-edit-name = Envía el nuevo nombre de { $name } (de 1 a 100 caracteres).
+edit-name = Envía el nuevo nombre de { $name } (hasta { $max ->
+    [one] { $max } carácter
+   *[other] { $max } caracteres
+}).
 edit-saved = Guardado. Toca 🔁 Reiniciar para que { $name } use el cambio.
 edit-cancelled = Cancelado; no se cambió nada.
 
@@ -205,13 +222,22 @@ team-admins-only = Solo los administradores de este grupo pueden hacer eso.
 team-not-bot-owner = El bot de este asistente pertenece a otra persona, así que solo su dueño puede cambiar su token o decidir quién puede escribirle.
 team-no-longer-admin = Ya no eres administrador de ese grupo, así que no lo hice. Un administrador del grupo puede empezarlo de nuevo.
 team-anonymous-admin = Estás escribiendo como administrador anónimo, así que no sé quién eres. Para gestionar asistentes, desactiva «Permanecer anónimo» en tus permisos de administrador de este grupo y vuelve a intentarlo.
-team-upgraded = Este grupo se convirtió en supergrupo. Su clave de API de Getclaw, sus asistentes y su historial se conservaron; no hay que configurar nada de nuevo.
-conversation-timed-out = Esa configuración se detuvo tras 30 minutos sin respuesta y borré los datos que me habías dado. Envía /new para empezar de nuevo (o /setkey, /list).
+team-upgraded = Telegram actualizó este grupo. Su clave de API de Getclaw, sus asistentes y su historial se conservaron; no hay que configurar nada de nuevo.
+conversation-timed-out = Esa configuración se detuvo tras { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+} sin respuesta y borré los datos que me habías dado. Envía /new para empezar de nuevo (o /setkey, /list).
 team-secret-deleted = { $who }, eso parecía un secreto, así que lo borré. Cualquiera aquí pudo verlo: reemplázalo ya (crea uno nuevo; el anterior dejará de funcionar) y envíame los secretos solo por chat privado.
 team-secret-not-deleted = { $who }, eso parece un secreto y no puedo borrarlo aquí (necesito permiso para borrar mensajes). Bórralo y reemplázalo ya (crea uno nuevo; el anterior dejará de funcionar): cualquiera aquí pudo verlo.
 btn-continue-private = 🔐 Seguir en chat privado
-handoff-offer = { $who }, envíame la clave de API de Getclaw por chat privado: el botón de abajo funciona una sola vez, solo para ti, durante 10 minutos.
-handoff-edit-offer = { $who }, envíame el nuevo secreto por chat privado: el botón de abajo funciona una sola vez, solo para ti, durante 10 minutos.
+handoff-offer = { $who }, envíame la clave de API de Getclaw por chat privado: el botón de abajo funciona una sola vez, solo para ti, durante { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
+handoff-edit-offer = { $who }, envíame el nuevo secreto por chat privado: el botón de abajo funciona una sola vez, solo para ti, durante { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
 handoff-edit-key = Pega aquí la nueva clave de IA. Borraré tu mensaje enseguida; el grupo solo sabrá que el asistente cambió.
 handoff-edit-done = Listo, el cambio está guardado. En el grupo, toca 🔁 Reiniciar para aplicarlo.
 handoff-key-ask = Pega aquí la clave de API de Getclaw del grupo. Borraré tu mensaje enseguida y al grupo solo le diré que se agregó la clave.
@@ -252,12 +278,18 @@ form-account = Se guardará para { $who }. ¿No eres tú? Cierra este formulario
 form-title-api-key = Tu clave de API de Getclaw
 form-title-bot-token = El token del bot de tu asistente
 form-title-model-key = Tu clave de IA
-form-hint-api-key = De la página API Keys del sitio web de Getclaw.
+form-hint-api-key = De la página API Keys de { $dashboard }.
 form-hint-bot-token = De @BotFather: números, dos puntos y luego un código largo.
-form-hint-model-key = La clave de API de tu cuenta en la empresa de IA: sin espacios, al menos 8 caracteres.
+form-hint-model-key = La clave de API de tu cuenta en la empresa de IA: sin espacios, al menos { $min ->
+    [one] { $min } carácter
+   *[other] { $min } caracteres
+}.
 form-format-api-key = Eso no parece una clave de API: pega la clave completa, sin espacios.
 form-format-bot-token = Eso no parece un token de bot (números, dos puntos y luego un código largo).
-form-format-model-key = Eso no parece una clave de API (sin espacios, al menos 8 caracteres).
+form-format-model-key = Eso no parece una clave de API (sin espacios, al menos { $min ->
+    [one] { $min } carácter
+   *[other] { $min } caracteres
+}).
 form-show = Mostrar
 form-hide = Ocultar
 form-save = Guardar
@@ -290,14 +322,14 @@ form-refused-failed = Algo falló de mi lado. No se guardó nada; inténtalo de 
 btn-create-bot = 🤖 Créame el bot
 newbot-offer = Lo más fácil: toca «🤖 Créame el bot» abajo. Telegram te propone un nombre; cámbialo si quieres, confirma y yo hago el resto. Sin tokens que copiar.
 newbot-again = No me llegó ningún bot nuevo. Si se cerró la ventana de Telegram, o te dijo que ya tienes demasiados bots (borra uno en @BotFather), toca «🤖 Créame el bot» para intentarlo de nuevo, o pega un token de @BotFather.
-newbot-token-failed = Tu nuevo bot @{ $username } ya existe, pero Telegram no me dio su token en este momento. Toca «🔁 Reintentar» o pega un token de @BotFather.
-newbot-unexpected = Tu nuevo bot @{ $username } se creó y es tuyo, pero en ese momento no esperaba ningún bot, así que no lo toqué. Lo encontrarás en @BotFather.
+newbot-token-failed = Tu nuevo bot { $username } ya existe, pero Telegram no me dio su token en este momento. Toca «🔁 Reintentar» o pega un token de @BotFather.
+newbot-unexpected = Tu nuevo bot { $username } se creó y es tuyo, pero en ese momento no esperaba ningún bot, así que no lo toqué. Lo encontrarás en @BotFather.
 newbot-put-away = Un paso atrás: oculté el botón «🤖 Créame el bot».
 btn-new-token = 🔑 Token nuevo
 btn-access = 👥 Quién puede escribirle
-newtoken-done = @{ $username } tiene un token nuevo; el anterior ya no funciona.
-newtoken-failed = Telegram no le dio un token nuevo a @{ $username } en este momento, así que no cambió nada. Inténtalo de nuevo en un rato.
-access-title = ¿Quién puede escribirle a @{ $username }? Ahora: { $now }.
+newtoken-done = { $username } tiene un token nuevo; el anterior ya no funciona.
+newtoken-failed = Telegram no le dio un token nuevo a { $username } en este momento, así que no cambió nada. Inténtalo de nuevo en un rato.
+access-title = ¿Quién puede escribirle a { $username }? Ahora: { $now }.
 access-now-everyone = todo el mundo
 access-now-only = solo tú
 access-now-some = tú y { $names }
@@ -305,13 +337,16 @@ access-now-unknown = no se sabe (Telegram no respondió)
 btn-access-everyone = 🌍 Todo el mundo
 btn-access-me = 🔒 Solo yo
 btn-access-pick = 👥 Yo y quienes elija…
-access-pick = Toca «👥 Elegir personas» abajo y elige hasta 10 personas que puedan escribirle a @{ $username }. Tú siempre puedes escribirle.
+access-pick = Toca «👥 Elegir personas» abajo y elige hasta { $max ->
+    [one] { $max } persona
+   *[other] { $max } personas
+} que puedan escribirle a { $username }. Tú siempre puedes escribirle.
 btn-access-choose = 👥 Elegir personas
-access-set-everyone = Ahora todo el mundo puede escribirle a @{ $username }.
-access-set-only = Ahora @{ $username } solo te responde a ti.
+access-set-everyone = Ahora todo el mundo puede escribirle a { $username }.
+access-set-only = Ahora { $username } solo te responde a ti.
 access-set-some = { $count ->
-    [one] Ahora @{ $username } solo responde a ti y a 1 persona más.
-   *[other] Ahora @{ $username } solo responde a ti y a { $count } personas más.
+    [one] Ahora { $username } solo responde a ti y a 1 persona más.
+   *[other] Ahora { $username } solo responde a ti y a { $count } personas más.
 }
 access-failed = Telegram no aceptó el cambio en este momento, así que no cambió nada. Inténtalo de nuevo en un rato.
 flood-slow-down = Es más de lo que puedo responder aquí a la vez, así que me salté una parte. Espera mis respuestas y vuelve a enviar lo que todavía necesites.

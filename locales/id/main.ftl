@@ -11,7 +11,7 @@ cmd-audit = Tindakan terbaru di grup
 
 # /start dan /help
 start-welcome = Halo! Saya membuatkan asisten AI di Telegram untuk Anda dan menjaganya tetap berjalan. Anda cukup menjawab pertanyaan saya, tanpa perlu coding.
-start-need-key = Untuk mulai, hubungkan akun Getclaw Anda: di situs Getclaw, buka halaman “API Keys”, buat key baru, lalu tempel di sini. Pesan Anda langsung saya hapus agar key-nya tetap rahasia.
+start-need-key = Untuk mulai, hubungkan akun Getclaw Anda: masuk ke { $dashboard }, buka halaman “API Keys”, buat key baru, lalu tempel di sini. Pesan Anda langsung saya hapus agar key-nya tetap rahasia.
 start-need-key-group = Untuk mulai, grup ini perlu API key Getclaw: admin bisa menambahkannya dengan /setkey.
 wz-slot-state = Statusnya sekarang: { $status }.
 start-has-key = API key Getclaw Anda sudah tersimpan. Kirim /new untuk membuat asisten, atau /list untuk melihat asisten Anda.
@@ -29,7 +29,7 @@ key-saved = API key Getclaw Anda { $masked } sudah disimpan. Kirim /new untuk me
 # Pesan error
 button-stale = Tombol ini sudah tidak aktif.
 error-internal = Ada yang salah di pihak saya. Silakan coba lagi sebentar lagi.
-api-error-unauthorized = Getclaw menolak API key ini. Kirim /setkey dengan key yang valid dari halaman “API Keys” di situs Getclaw.
+api-error-unauthorized = Getclaw menolak API key ini. Buat key baru di halaman “API Keys” di { $dashboard }, lalu kirim dengan /setkey.
 api-error-invalid-request = Getclaw tidak menerima permintaan ini. Periksa lagi yang Anda masukkan, lalu coba lagi.
 api-error-invalid-input = Getclaw tidak menyediakan perusahaan AI atau model itu untuk asisten ini. Silakan pilih yang lain.
 api-error-invalid-state = Asisten tidak bisa melakukan itu sekarang (mungkin sedang dinyalakan atau dihentikan). Ketuk 🔄 Muat ulang untuk melihat statusnya.
@@ -41,8 +41,8 @@ api-error-internal-error = Getclaw mengalami error di sistemnya sendiri dan tida
 api-error-unavailable = Getclaw sedang tidak merespons. Silakan coba lagi sebentar lagi.
 
 # /setkey, /forgetkey
-setkey-ask = Tempel API key Getclaw Anda (dari halaman “API Keys” di situs). Pesan Anda langsung saya hapus.
-setkey-rejected = Getclaw menolak key ini, jadi tidak saya simpan. Periksa di halaman “API Keys” di situs, lalu kirim /setkey lagi.
+setkey-ask = Tempel API key Getclaw Anda (buat di halaman “API Keys” di { $dashboard }). Pesan Anda langsung saya hapus.
+setkey-rejected = Getclaw menolak key ini, jadi tidak saya simpan. Periksa di halaman “API Keys” di { $dashboard }, lalu kirim /setkey lagi.
 setkey-unchecked = Saya tidak bisa memeriksa key ini ke Getclaw, jadi tidak saya simpan. { $reason } Kirim /setkey lagi sebentar lagi.
 forgetkey-done = API key Getclaw yang tersimpan sudah saya hapus.
 forgetkey-none = Tidak ada API key yang tersimpan.
@@ -93,39 +93,39 @@ wz-mode =
     • 🔑 Kunci AI sendiri: Anda sudah punya akun di perusahaan AI (misalnya OpenAI) dan tinggal menempelkan API key-nya.
     • ✨ AI sudah termasuk: jatah pemakaian AI bulanan sudah termasuk dalam harga.
     • ♾️ Tanpa batas: AI sudah termasuk, dengan jatah bulanan terbesar.
-wz-name = Asisten Anda mau diberi nama apa? Kirim nama sepanjang 1 sampai 100 karakter.
-wz-name-empty = Nama tidak boleh kosong. Kirim nama sepanjang 1 sampai 100 karakter.
-wz-name-too-long = Nama itu { $count } karakter, padahal batasnya 100. Silakan kirim nama yang lebih pendek.
+wz-name = Asisten Anda mau diberi nama apa? Kirim nama paling panjang { $max } karakter.
+wz-name-empty = Nama tidak boleh kosong. Kirim nama paling panjang { $max } karakter.
+wz-name-too-long = Nama itu { $count } karakter, padahal batasnya { $max } karakter. Silakan kirim nama yang lebih pendek.
 wz-provider = Perusahaan AI yang mana? Pilih salah satu di bawah, atau ketik nama singkatnya.
 wz-provider-other = Ketik nama singkat perusahaannya (misalnya: mistral).
 wz-provider-invalid = Ketik nama singkat perusahaannya dalam satu kata dengan huruf kecil, seperti mistral.
 wz-model = Model { $provider } yang mana? Pilih salah satu di bawah, atau ketik namanya.
 wz-model-managed = Model AI mana yang dipakai asisten Anda? Pilih salah satu di bawah. Mau model tertentu? Ketik namanya di OpenRouter, seperti openai/gpt-5.
 wz-model-other = Ketik nama modelnya persis seperti yang ditulis perusahaan AI-nya.
-wz-model-invalid = Nama model tidak boleh berisi spasi dan paling panjang 200 karakter. Silakan coba lagi.
+wz-model-invalid = Nama model tidak boleh berisi spasi dan paling panjang { $max } karakter. Silakan coba lagi.
 wz-bot-token =
     Asisten Anda perlu bot Telegram sendiri untuk mengobrol. Buka @BotFather, kirim /newbot, lalu pilih nama. BotFather akan membalas dengan token (semacam kata sandi, seperti 123456789:AAH…).
     Tempel token itu di sini; pesan Anda langsung saya hapus.
 wz-bot-token-format = Itu sepertinya bukan token bot (angka, titik dua, lalu kode panjang). Silakan tempel lagi.
 wz-bot-token-rejected = Telegram tidak menerima token ini. Salin lagi dari chat Anda dengan @BotFather, lalu tempel di sini.
 wz-bot-token-unchecked = Saya belum bisa memeriksa token ini ke Telegram. Silakan tempel lagi sebentar lagi.
-wz-bot-token-ok = Oke: asisten Anda akan menjawab sebagai @{ $username }.
+wz-bot-token-ok = Oke: asisten Anda akan menjawab sebagai { $username }.
 wz-model-key = Terakhir, API key { $provider } Anda: asisten memakainya untuk menggunakan AI. Tempel di sini; pesan Anda langsung saya hapus.
-wz-model-key-invalid = Itu sepertinya bukan API key (tanpa spasi, minimal 8 karakter). Silakan tempel lagi.
+wz-model-key-invalid = Itu sepertinya bukan API key (tanpa spasi, minimal { $min } karakter). Silakan tempel lagi.
 wz-use-buttons = Silakan pilih dengan tombol di atas, atau kirim /cancel.
 wz-summary =
     Silakan periksa:
     Nama: { $name }
     Paket: { $mode }
     Model AI: { $provider } / { $model }
-    Bot Telegram: @{ $bot }
+    Bot Telegram: { $bot }
     Kunci AI: { $key }
 wz-summary-key-none = tidak perlu
 wz-summary-buy = Ketuk ✅ Konfirmasi, lalu saya kirimkan link untuk membayar asisten ini.
 wz-summary-activate = Ketuk ✅ Konfirmasi untuk menyiapkan asisten yang sudah Anda bayar.
 wz-cancelled = Dibatalkan. Tidak ada yang dibeli.
 wz-cancelled-slot = Dibatalkan. Yang sudah Anda bayar tetap aman: selesaikan pengaturannya nanti dari /list.
-wz-pay-adopted = Saya sudah memesan { $name }, tapi link pembayarannya tidak sampai ke saya. Silakan bayar lewat akun Anda di situs Getclaw; saya akan menyalakan { $name } begitu pembayarannya masuk.
+wz-pay-adopted = Saya sudah memesan { $name }, tapi link pembayarannya tidak sampai ke saya. Silakan bayar lewat akun Getclaw Anda di { $dashboard }; saya akan menyalakan { $name } begitu pembayarannya masuk.
 wz-resumed = Konfirmasi terakhir Anda tidak sampai selesai, jadi tidak ada yang dibeli. Periksa rinciannya, lalu konfirmasi lagi.
 wz-unlimited-refused = Getclaw tidak menyediakan paket Tanpa batas untuk akun ini. Pilih “🔑 Kunci AI sendiri” atau “✨ AI sudah termasuk”.
 wz-pay = { $name } sudah dipesan untuk Anda. Bayar lewat link di bawah: begitu pembayarannya masuk, saya langsung menyalakan { $name }. Tidak perlu memberi tahu saya.
@@ -189,7 +189,7 @@ btn-refresh = 🔄 Muat ulang
 btn-back-list = « Kembali ke daftar
 btn-open-card = Buka kartunya
 edit-choose = Apa yang ingin Anda ubah pada { $name }?
-edit-name = Kirim nama baru untuk { $name } (1 sampai 100 karakter).
+edit-name = Kirim nama baru untuk { $name } (paling panjang { $max } karakter).
 edit-saved = Tersimpan. Ketuk 🔁 Mulai ulang agar { $name } memakai perubahannya.
 edit-cancelled = Dibatalkan; tidak ada yang diubah.
 
@@ -198,13 +198,13 @@ team-admins-only = Hanya admin grup ini yang bisa melakukan itu.
 team-not-bot-owner = Bot asisten ini milik orang lain, jadi hanya pemiliknya yang bisa mengganti tokennya atau menentukan siapa yang bisa mengobrol dengannya.
 team-no-longer-admin = Anda sudah bukan admin grup itu, jadi tidak saya lakukan. Admin grup bisa memulainya lagi.
 team-anonymous-admin = Anda mengirim pesan sebagai admin anonim, jadi saya tidak tahu Anda admin yang mana. Untuk mengelola asisten, matikan “Tetap Anonim” di hak admin Anda untuk grup ini, lalu coba lagi.
-team-upgraded = Grup ini sudah menjadi supergrup. API key Getclaw, asisten, dan riwayatnya ikut pindah; tidak ada yang perlu diatur ulang.
-conversation-timed-out = Pengaturan tadi berhenti setelah 30 menit tanpa jawaban, dan yang sudah Anda ceritakan ke saya sudah saya hapus. Kirim /new untuk mulai lagi (atau /setkey, /list).
+team-upgraded = Telegram sudah meningkatkan grup ini. API key Getclaw, asisten, dan riwayatnya ikut pindah; tidak ada yang perlu diatur ulang.
+conversation-timed-out = Pengaturan tadi berhenti setelah { $minutes } menit tanpa jawaban, dan yang sudah Anda ceritakan ke saya sudah saya hapus. Kirim /new untuk mulai lagi (atau /setkey, /list).
 team-secret-deleted = { $who }, itu tampaknya data rahasia, jadi saya hapus. Siapa pun di sini mungkin sudah melihatnya: ganti sekarang (buat yang baru; yang lama berhenti berfungsi), dan kirim data rahasia ke saya hanya lewat chat pribadi.
 team-secret-not-deleted = { $who }, itu tampaknya data rahasia dan saya tidak bisa menghapusnya di sini (saya perlu izin menghapus pesan). Hapus dan ganti sekarang (buat yang baru; yang lama berhenti berfungsi): siapa pun di sini mungkin sudah melihatnya.
 btn-continue-private = 🔐 Lanjut di chat pribadi
-handoff-offer = { $who }, kirim API key Getclaw ke saya lewat chat pribadi: tombol di bawah hanya bisa dipakai sekali, hanya oleh Anda, selama 10 menit.
-handoff-edit-offer = { $who }, kirim data rahasia yang baru ke saya lewat chat pribadi: tombol di bawah hanya bisa dipakai sekali, hanya oleh Anda, selama 10 menit.
+handoff-offer = { $who }, kirim API key Getclaw ke saya lewat chat pribadi: tombol di bawah hanya bisa dipakai sekali, hanya oleh Anda, selama { $minutes } menit.
+handoff-edit-offer = { $who }, kirim data rahasia yang baru ke saya lewat chat pribadi: tombol di bawah hanya bisa dipakai sekali, hanya oleh Anda, selama { $minutes } menit.
 handoff-edit-key = Tempel kunci AI yang baru di sini. Pesan Anda langsung saya hapus; grup hanya diberi tahu bahwa asistennya diubah.
 handoff-edit-done = Oke, perubahannya tersimpan. Di grup, ketuk 🔁 Mulai ulang agar perubahannya berlaku.
 handoff-key-ask = Tempel API key Getclaw untuk grup di sini. Pesan Anda langsung saya hapus, dan grup hanya diberi tahu bahwa key-nya sudah ditambahkan.
@@ -244,12 +244,12 @@ form-account = Menyimpan untuk { $who }. Bukan Anda? Tutup formulir ini.
 form-title-api-key = API key Getclaw Anda
 form-title-bot-token = Token bot asisten Anda
 form-title-model-key = Kunci AI Anda
-form-hint-api-key = Dari halaman “API Keys” di situs Getclaw.
+form-hint-api-key = Dari halaman “API Keys” di { $dashboard }.
 form-hint-bot-token = Dari @BotFather: angka, titik dua, lalu kode panjang.
-form-hint-model-key = API key dari akun perusahaan AI Anda: tanpa spasi, minimal 8 karakter.
+form-hint-model-key = API key dari akun perusahaan AI Anda: tanpa spasi, minimal { $min } karakter.
 form-format-api-key = Itu sepertinya bukan API key: tempel key-nya secara lengkap, tanpa spasi.
 form-format-bot-token = Itu sepertinya bukan token bot (angka, titik dua, lalu kode panjang).
-form-format-model-key = Itu sepertinya bukan API key (tanpa spasi, minimal 8 karakter).
+form-format-model-key = Itu sepertinya bukan API key (tanpa spasi, minimal { $min } karakter).
 form-show = Tampilkan
 form-hide = Sembunyikan
 form-save = Simpan
@@ -280,14 +280,14 @@ form-refused-failed = Ada yang salah di pihak saya. Tidak ada yang disimpan; sil
 btn-create-bot = 🤖 Buatkan bot untuk saya
 newbot-offer = Paling mudah: ketuk “🤖 Buatkan bot untuk saya” di bawah. Telegram menyarankan nama; ubah kalau mau, konfirmasi, dan sisanya saya urus. Tidak perlu menyalin token.
 newbot-again = Belum ada bot baru yang sampai ke saya. Kalau jendela Telegram tertutup, atau Telegram bilang bot Anda sudah terlalu banyak (hapus satu di @BotFather), ketuk “🤖 Buatkan bot untuk saya” untuk mencoba lagi, atau tempel token dari @BotFather.
-newbot-token-failed = Bot baru Anda @{ $username } sudah ada, tapi Telegram belum memberi saya tokennya. Ketuk “🔁 Coba lagi”, atau tempel token dari @BotFather.
-newbot-unexpected = Bot baru Anda @{ $username } sudah dibuat dan menjadi milik Anda, tapi saat itu saya tidak sedang menunggu bot, jadi tidak saya sentuh. Anda bisa menemukannya di @BotFather.
+newbot-token-failed = Bot baru Anda { $username } sudah ada, tapi Telegram belum memberi saya tokennya. Ketuk “🔁 Coba lagi”, atau tempel token dari @BotFather.
+newbot-unexpected = Bot baru Anda { $username } sudah dibuat dan menjadi milik Anda, tapi saat itu saya tidak sedang menunggu bot, jadi tidak saya sentuh. Anda bisa menemukannya di @BotFather.
 newbot-put-away = Mundur satu langkah: tombol “🤖 Buatkan bot untuk saya” saya sembunyikan.
 btn-new-token = 🔑 Token baru
 btn-access = 👥 Siapa yang bisa mengobrol
-newtoken-done = @{ $username } punya token baru; token lama sudah tidak berfungsi.
-newtoken-failed = Telegram belum memberi @{ $username } token baru, jadi tidak ada yang berubah. Silakan coba lagi sebentar lagi.
-access-title = Siapa yang bisa mengobrol dengan @{ $username }? Sekarang: { $now }.
+newtoken-done = { $username } punya token baru; token lama sudah tidak berfungsi.
+newtoken-failed = Telegram belum memberi { $username } token baru, jadi tidak ada yang berubah. Silakan coba lagi sebentar lagi.
+access-title = Siapa yang bisa mengobrol dengan { $username }? Sekarang: { $now }.
 access-now-everyone = semua orang
 access-now-only = hanya Anda
 access-now-some = Anda dan { $names }
@@ -295,12 +295,12 @@ access-now-unknown = tidak diketahui (Telegram tidak menjawab)
 btn-access-everyone = 🌍 Semua orang
 btn-access-me = 🔒 Hanya saya
 btn-access-pick = 👥 Saya dan yang saya pilih…
-access-pick = Ketuk “👥 Pilih orang” di bawah dan pilih hingga 10 orang yang boleh mengobrol dengan @{ $username }. Anda sendiri selalu bisa mengobrol dengannya.
+access-pick = Ketuk “👥 Pilih orang” di bawah dan pilih hingga { $max } orang yang boleh mengobrol dengan { $username }. Anda sendiri selalu bisa mengobrol dengannya.
 btn-access-choose = 👥 Pilih orang
-access-set-everyone = Sekarang semua orang bisa mengobrol dengan @{ $username }.
-access-set-only = Sekarang hanya Anda yang bisa mengobrol dengan @{ $username }.
+access-set-everyone = Sekarang semua orang bisa mengobrol dengan { $username }.
+access-set-only = Sekarang hanya Anda yang bisa mengobrol dengan { $username }.
 access-set-some = { $count ->
-   *[other] Sekarang hanya Anda dan { $count } orang lain yang bisa mengobrol dengan @{ $username }.
+   *[other] Sekarang hanya Anda dan { $count } orang lain yang bisa mengobrol dengan { $username }.
 }
 access-failed = Telegram belum menerima perubahan ini, jadi tidak ada yang berubah. Silakan coba lagi sebentar lagi.
 flood-slow-down = Ini lebih banyak dari yang bisa saya jawab sekaligus, jadi sebagian saya lewati. Tunggu jawaban saya, lalu kirim lagi yang masih Anda perlukan.

@@ -11,7 +11,7 @@ cmd-audit = As ações recentes do grupo
 
 # /start e /help
 start-welcome = Oi! Eu crio assistentes de IA no Telegram para você e cuido para que continuem funcionando. Você só responde às minhas perguntas, sem precisar de código.
-start-need-key = Para começar, conecte sua conta do Getclaw: no site do Getclaw, abra a página “API Keys”, crie uma chave e cole aqui. Eu apago sua mensagem na hora, para a chave continuar em segredo.
+start-need-key = Para começar, conecte sua conta do Getclaw: entre em { $dashboard }, abra a página “API Keys”, crie uma chave e cole aqui. Eu apago sua mensagem na hora, para a chave continuar em segredo.
 start-need-key-group = Para começar, este grupo precisa de uma chave de API do Getclaw: um admin pode adicionar com /setkey.
 wz-slot-state = Situação dele agora: { $status }.
 start-has-key = Sua chave de API do Getclaw já está salva. Envie /new para criar um assistente ou /list para ver os seus.
@@ -29,7 +29,7 @@ key-saved = Sua chave de API do Getclaw { $masked } foi salva. Envie /new para c
 # Erros
 button-stale = Este botão não funciona mais.
 error-internal = Algo deu errado do meu lado. Tente de novo daqui a pouco.
-api-error-unauthorized = O Getclaw recusou a chave de API. Envie /setkey com uma chave válida, da página “API Keys” do site do Getclaw.
+api-error-unauthorized = O Getclaw recusou a chave de API. Crie uma nova na página “API Keys” em { $dashboard } e envie com /setkey.
 api-error-invalid-request = O Getclaw não aceitou o pedido. Confira o que você digitou e tente de novo.
 api-error-invalid-input = O Getclaw não oferece essa empresa de IA ou esse modelo para este assistente. Escolha outro, por favor.
 api-error-invalid-state = O assistente não pode fazer isso agora (talvez esteja iniciando ou parado). Toque em 🔄 Atualizar para ver a situação dele.
@@ -41,8 +41,8 @@ api-error-internal-error = O Getclaw teve um erro interno e não terminou. Você
 api-error-unavailable = O Getclaw não está respondendo agora. Tente de novo daqui a pouco.
 
 # /setkey, /forgetkey
-setkey-ask = Cole sua chave de API do Getclaw (da página “API Keys” do site). Eu apago sua mensagem na hora.
-setkey-rejected = O Getclaw recusou essa chave, então não salvei. Confira a chave na página “API Keys” do site e envie /setkey de novo.
+setkey-ask = Cole sua chave de API do Getclaw (você cria uma na página “API Keys” em { $dashboard }). Eu apago sua mensagem na hora.
+setkey-rejected = O Getclaw recusou essa chave, então não salvei. Confira a chave na página “API Keys” em { $dashboard } e envie /setkey de novo.
 setkey-unchecked = Não consegui verificar a chave com o Getclaw, então não salvei. { $reason } Envie /setkey de novo daqui a pouco.
 forgetkey-done = Apaguei a chave de API do Getclaw salva.
 forgetkey-none = Não havia nenhuma chave de API salva.
@@ -95,43 +95,57 @@ wz-mode =
     • 🔑 Minha própria chave de IA: você já tem conta em uma empresa de IA (como a OpenAI) e cola a chave dela aqui.
     • ✨ IA incluída: uma quantidade mensal de uso de IA já vem no preço.
     • ♾️ Ilimitado: IA incluída, com a maior quantidade mensal.
-wz-name = Qual vai ser o nome do seu assistente? Envie um nome de 1 a 100 caracteres.
-wz-name-empty = O nome não pode ficar vazio. Envie um nome de 1 a 100 caracteres.
-wz-name-too-long = { $count ->
-    [one] Esse nome tem { $count } caractere; o limite é 100. Envie um nome mais curto, por favor.
-    [many] Esse nome tem { $count } caracteres; o limite é 100. Envie um nome mais curto, por favor.
-   *[other] Esse nome tem { $count } caracteres; o limite é 100. Envie um nome mais curto, por favor.
-}
+wz-name = Qual vai ser o nome do seu assistente? Envie um nome de até { $max ->
+    [one] { $max } caractere
+   *[other] { $max } caracteres
+}.
+wz-name-empty = O nome não pode ficar vazio. Envie um nome de até { $max ->
+    [one] { $max } caractere
+   *[other] { $max } caracteres
+}.
+wz-name-too-long = Esse nome tem { $count ->
+    [one] { $count } caractere
+   *[other] { $count } caracteres
+}; o limite é de { $max ->
+    [one] { $max } caractere
+   *[other] { $max } caracteres
+}. Envie um nome mais curto, por favor.
 wz-provider = Qual empresa de IA? Escolha uma abaixo ou digite o nome curto dela.
 wz-provider-other = Digite o nome curto da empresa (por exemplo: mistral).
 wz-provider-invalid = Digite o nome curto da empresa em uma palavra só, em minúsculas, como mistral.
 wz-model = Qual modelo de { $provider } você quer? Escolha um abaixo ou digite o nome dele.
 wz-model-managed = Qual modelo de IA o seu assistente deve usar? Escolha um abaixo. Quer um específico? Digite o nome dele no OpenRouter, como openai/gpt-5.
 wz-model-other = Digite o nome do modelo exatamente como a empresa de IA escreve.
-wz-model-invalid = O nome do modelo não pode ter espaços nem passar de 200 caracteres. Tente de novo.
+wz-model-invalid = O nome do modelo não pode ter espaços nem passar de { $max ->
+    [one] { $max } caractere
+   *[other] { $max } caracteres
+}. Tente de novo.
 wz-bot-token =
     Seu assistente precisa de um bot próprio no Telegram para conversar com as pessoas. Abra o @BotFather, envie /newbot e escolha um nome. Ele responde com um token (uma espécie de senha, tipo 123456789:AAH…).
     Cole o token aqui; eu apago sua mensagem na hora.
 wz-bot-token-format = Isso não parece um token de bot (números, dois-pontos e depois um código longo). Cole de novo, por favor.
 wz-bot-token-rejected = O Telegram não aceita esse token. Copie de novo da sua conversa com o @BotFather e cole aqui.
 wz-bot-token-unchecked = Não consegui verificar o token com o Telegram agora. Cole de novo daqui a pouco.
-wz-bot-token-ok = Certo: seu assistente vai responder como @{ $username }.
+wz-bot-token-ok = Certo: seu assistente vai responder como { $username }.
 wz-model-key = Por último, sua chave de API ({ $provider }): é com ela que seu assistente acessa a IA. Cole aqui; eu apago sua mensagem na hora.
-wz-model-key-invalid = Isso não parece uma chave de API (sem espaços, com pelo menos 8 caracteres). Cole de novo, por favor.
+wz-model-key-invalid = Isso não parece uma chave de API (sem espaços, com pelo menos { $min ->
+    [one] { $min } caractere
+   *[other] { $min } caracteres
+}). Cole de novo, por favor.
 wz-use-buttons = Escolha pelos botões acima ou envie /cancel.
 wz-summary =
     Confira, por favor:
     Nome: { $name }
     Plano: { $mode }
     Modelo de IA: { $provider } / { $model }
-    Bot do Telegram: @{ $bot }
+    Bot do Telegram: { $bot }
     Chave de IA: { $key }
 wz-summary-key-none = não precisa
 wz-summary-buy = Toque em ✅ Confirmar e eu envio um link para você pagar por este assistente.
 wz-summary-activate = Toque em ✅ Confirmar para configurar o assistente que você já pagou.
 wz-cancelled = Cancelado. Nada foi comprado.
 wz-cancelled-slot = Cancelado. O que você pagou continua guardado: termine a configuração depois, em /list.
-wz-pay-adopted = Fiz o pedido de { $name }, mas o link de pagamento não chegou até mim. Pague na sua conta no site do Getclaw; eu inicio { $name } assim que o pagamento chegar.
+wz-pay-adopted = Fiz o pedido de { $name }, mas o link de pagamento não chegou até mim. Pague na sua conta do Getclaw em { $dashboard }; eu inicio { $name } assim que o pagamento chegar.
 wz-resumed = Sua última confirmação não foi concluída, então nada foi comprado. Confira os dados e confirme de novo.
 wz-unlimited-refused = O Getclaw não oferece o plano Ilimitado para esta conta. Escolha “🔑 Minha própria chave de IA” ou “✨ IA incluída”.
 wz-pay = { $name } está reservado para você. Pague pelo link abaixo: assim que o pagamento cair, eu inicio { $name }. Não precisa me avisar.
@@ -199,7 +213,10 @@ btn-refresh = 🔄 Atualizar
 btn-back-list = « Voltar à lista
 btn-open-card = Abrir a ficha dele
 edit-choose = O que você quer mudar em { $name }?
-edit-name = Envie o novo nome para { $name } (de 1 a 100 caracteres).
+edit-name = Envie o novo nome para { $name } (até { $max ->
+    [one] { $max } caractere
+   *[other] { $max } caracteres
+}).
 edit-saved = Salvo. Toque em 🔁 Reiniciar para { $name } passar a usar a mudança.
 edit-cancelled = Cancelado; nada foi alterado.
 
@@ -208,13 +225,22 @@ team-admins-only = Só os admins deste grupo podem fazer isso.
 team-not-bot-owner = O bot deste assistente pertence a outra pessoa, então só o dono dele pode trocar o token ou decidir quem pode falar com ele.
 team-no-longer-admin = Você não é mais admin daquele grupo, então não fiz isso. Um admin do grupo pode começar de novo.
 team-anonymous-admin = Você está postando como admin anônimo, então não sei qual admin você é. Para gerenciar assistentes, desative “Permanecer Anônimo” nas suas permissões de admin deste grupo e tente de novo.
-team-upgraded = Este grupo virou um supergrupo. A chave de API do Getclaw, os assistentes e o histórico vieram junto; não precisa configurar nada de novo.
-conversation-timed-out = A configuração parou depois de 30 minutos sem resposta, e apaguei o que você tinha me contado. Envie /new para recomeçar (ou /setkey, /list).
+team-upgraded = O Telegram atualizou este grupo. A chave de API do Getclaw, os assistentes e o histórico vieram junto; não precisa configurar nada de novo.
+conversation-timed-out = A configuração parou depois de { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+} sem resposta, e apaguei o que você tinha me contado. Envie /new para recomeçar (ou /setkey, /list).
 team-secret-deleted = { $who }, isso parecia um dado secreto, então apaguei. Qualquer pessoa aqui pode ter visto: troque agora (crie um novo; o antigo para de funcionar) e só me passe dados secretos em chat privado.
 team-secret-not-deleted = { $who }, isso parece um dado secreto e não consigo apagar aqui (preciso da permissão de apagar mensagens). Apague e troque agora (crie um novo; o antigo para de funcionar): qualquer pessoa aqui pode ter visto.
 btn-continue-private = 🔐 Continuar no privado
-handoff-offer = { $who }, me envie a chave de API do Getclaw em chat privado: o botão abaixo funciona uma vez, só para você, por 10 minutos.
-handoff-edit-offer = { $who }, me envie o novo dado secreto em chat privado: o botão abaixo funciona uma vez, só para você, por 10 minutos.
+handoff-offer = { $who }, me envie a chave de API do Getclaw em chat privado: o botão abaixo funciona uma vez, só para você, por { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
+handoff-edit-offer = { $who }, me envie o novo dado secreto em chat privado: o botão abaixo funciona uma vez, só para você, por { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
 handoff-edit-key = Cole aqui a nova chave de IA. Eu apago sua mensagem na hora; o grupo só fica sabendo que o assistente foi alterado.
 handoff-edit-done = Pronto, a mudança está salva. No grupo, toque em 🔁 Reiniciar para aplicar.
 handoff-key-ask = Cole aqui a chave de API do Getclaw para o grupo. Eu apago sua mensagem na hora e só aviso ao grupo que a chave foi adicionada.
@@ -256,12 +282,18 @@ form-account = Salvando para { $who }. Não é você? Feche este formulário.
 form-title-api-key = Sua chave de API do Getclaw
 form-title-bot-token = O token do bot do seu assistente
 form-title-model-key = Sua chave de IA
-form-hint-api-key = Da página “API Keys” no site do Getclaw.
+form-hint-api-key = Da página “API Keys” em { $dashboard }.
 form-hint-bot-token = Do @BotFather: números, dois-pontos e depois um código longo.
-form-hint-model-key = A chave de API da sua conta na empresa de IA: sem espaços, com pelo menos 8 caracteres.
+form-hint-model-key = A chave de API da sua conta na empresa de IA: sem espaços, com pelo menos { $min ->
+    [one] { $min } caractere
+   *[other] { $min } caracteres
+}.
 form-format-api-key = Isso não parece uma chave de API: cole a chave inteira, sem espaços.
 form-format-bot-token = Isso não parece um token de bot (números, dois-pontos e depois um código longo).
-form-format-model-key = Isso não parece uma chave de API (sem espaços, com pelo menos 8 caracteres).
+form-format-model-key = Isso não parece uma chave de API (sem espaços, com pelo menos { $min ->
+    [one] { $min } caractere
+   *[other] { $min } caracteres
+}).
 form-show = Mostrar
 form-hide = Ocultar
 form-save = Salvar
@@ -296,14 +328,14 @@ form-refused-failed = Algo deu errado do meu lado. Nada foi salvo; tente de novo
 btn-create-bot = 🤖 Criar o bot para mim
 newbot-offer = Mais fácil: toque em “🤖 Criar o bot para mim” abaixo. O Telegram sugere um nome; mude se quiser, confirme e eu faço o resto. Sem token para copiar.
 newbot-again = Nenhum bot novo chegou até mim. Se a janela do Telegram foi fechada, ou se ela disse que você já tem bots demais (apague um no @BotFather), toque em “🤖 Criar o bot para mim” para tentar de novo, ou cole um token do @BotFather.
-newbot-token-failed = Seu novo bot @{ $username } foi criado, mas o Telegram não me passou o token dele agora. Toque em “🔁 Tentar de novo” ou cole um token do @BotFather.
-newbot-unexpected = Seu novo bot @{ $username } foi criado e é seu, mas eu não estava esperando um bot naquela hora, então não mexi nele. Você encontra o bot no @BotFather.
+newbot-token-failed = Seu novo bot { $username } foi criado, mas o Telegram não me passou o token dele agora. Toque em “🔁 Tentar de novo” ou cole um token do @BotFather.
+newbot-unexpected = Seu novo bot { $username } foi criado e é seu, mas eu não estava esperando um bot naquela hora, então não mexi nele. Você encontra o bot no @BotFather.
 newbot-put-away = Voltei uma etapa e escondi o botão “🤖 Criar o bot para mim”.
 btn-new-token = 🔑 Novo token
 btn-access = 👥 Quem pode falar com ele
-newtoken-done = @{ $username } tem um token novo; o antigo não funciona mais.
-newtoken-failed = O Telegram não gerou um token novo para @{ $username } agora, então nada mudou. Tente de novo daqui a pouco.
-access-title = Quem pode falar com @{ $username }? Agora: { $now }.
+newtoken-done = { $username } tem um token novo; o antigo não funciona mais.
+newtoken-failed = O Telegram não gerou um token novo para { $username } agora, então nada mudou. Tente de novo daqui a pouco.
+access-title = Quem pode falar com { $username }? Agora: { $now }.
 access-now-everyone = todo mundo
 access-now-only = só você
 access-now-some = você e { $names }
@@ -311,14 +343,17 @@ access-now-unknown = desconhecido (o Telegram não respondeu)
 btn-access-everyone = 🌍 Todo mundo
 btn-access-me = 🔒 Só eu
 btn-access-pick = 👥 Eu e quem eu escolher…
-access-pick = Toque em “👥 Escolher pessoas” abaixo e selecione até 10 pessoas que podem falar com @{ $username }. Você sempre pode falar com ele.
+access-pick = Toque em “👥 Escolher pessoas” abaixo e selecione até { $max ->
+    [one] { $max } pessoa
+   *[other] { $max } pessoas
+} que podem falar com { $username }. Você sempre pode falar com ele.
 btn-access-choose = 👥 Escolher pessoas
-access-set-everyone = Agora todo mundo pode falar com @{ $username }.
-access-set-only = Agora só você pode falar com @{ $username }.
+access-set-everyone = Agora todo mundo pode falar com { $username }.
+access-set-only = Agora só você pode falar com { $username }.
 access-set-some = { $count ->
-    [one] Agora só você e mais { $count } pessoa podem falar com @{ $username }.
-    [many] Agora só você e mais { $count } pessoas podem falar com @{ $username }.
-   *[other] Agora só você e mais { $count } pessoas podem falar com @{ $username }.
+    [one] Agora só você e mais { $count } pessoa podem falar com { $username }.
+    [many] Agora só você e mais { $count } pessoas podem falar com { $username }.
+   *[other] Agora só você e mais { $count } pessoas podem falar com { $username }.
 }
 access-failed = O Telegram não aceitou a mudança agora, então nada mudou. Tente de novo daqui a pouco.
 flood-slow-down = É mais do que consigo responder aqui de uma vez, então pulei uma parte. Espere minhas respostas e envie de novo o que ainda precisar.

@@ -11,7 +11,7 @@ cmd-audit = Gruptaki son işlemler
 
 # /start ve /help
 start-welcome = Merhaba! Telegram'da sizin için yapay zeka asistanları oluşturuyor ve çalışır durumda tutuyorum. Siz sadece sorularımı yanıtlayın, kod bilmenize gerek yok.
-start-need-key = Başlamak için Getclaw hesabınızı bağlayın: Getclaw sitesinde “API Keys” sayfasını açın, bir anahtar oluşturun ve buraya yapıştırın. Anahtar gizli kalsın diye mesajınızı hemen silerim.
+start-need-key = Başlamak için Getclaw hesabınızı bağlayın: { $dashboard } adresinde oturum açın, “API Keys” sayfasını açın, bir anahtar oluşturun ve buraya yapıştırın. Anahtar gizli kalsın diye mesajınızı hemen silerim.
 start-need-key-group = Başlamak için bu grubun bir Getclaw API anahtarına ihtiyacı var: bir yönetici /setkey ile ekleyebilir.
 wz-slot-state = Şu anki durumu: { $status }.
 start-has-key = Getclaw API anahtarınız kayıtlı. Asistan oluşturmak için /new, asistanlarınızı görmek için /list gönderin.
@@ -29,7 +29,7 @@ key-saved = Getclaw API anahtarınız ({ $masked }) kaydedildi. Asistan oluştur
 # Hatalar
 button-stale = Bu düğme artık çalışmıyor.
 error-internal = Benim tarafımda bir şeyler ters gitti. Lütfen biraz sonra tekrar deneyin.
-api-error-unauthorized = Getclaw API anahtarını reddetti. Getclaw sitesindeki “API Keys” sayfasından geçerli bir anahtar alıp /setkey ile gönderin.
+api-error-unauthorized = Getclaw API anahtarını reddetti. { $dashboard } adresindeki “API Keys” sayfasından yeni bir anahtar oluşturup /setkey ile gönderin.
 api-error-invalid-request = Getclaw isteği kabul etmedi. Lütfen girdiklerinizi kontrol edip tekrar deneyin.
 api-error-invalid-input = Getclaw bu asistan için o yapay zeka şirketini veya modeli sunmuyor. Lütfen başka birini seçin.
 api-error-invalid-state = Asistan bunu şu anda yapamıyor (başlatılıyor ya da durdurulmuş olabilir). Durumunu görmek için 🔄 Yenile'ye dokunun.
@@ -41,8 +41,8 @@ api-error-internal-error = Getclaw kendi tarafında bir hataya takıldı ve işl
 api-error-unavailable = Getclaw şu anda yanıt vermiyor. Lütfen biraz sonra tekrar deneyin.
 
 # /setkey, /forgetkey
-setkey-ask = Getclaw API anahtarınızı yapıştırın (sitedeki “API Keys” sayfasından). Mesajınızı hemen silerim.
-setkey-rejected = Getclaw bu anahtarı reddetti, bu yüzden kaydetmedim. Sitedeki “API Keys” sayfasından kontrol edip /setkey komutunu tekrar gönderin.
+setkey-ask = Getclaw API anahtarınızı yapıştırın ({ $dashboard } adresindeki “API Keys” sayfasından oluşturabilirsiniz). Mesajınızı hemen silerim.
+setkey-rejected = Getclaw bu anahtarı reddetti, bu yüzden kaydetmedim. { $dashboard } adresindeki “API Keys” sayfasından kontrol edip /setkey komutunu tekrar gönderin.
 setkey-unchecked = Anahtarı Getclaw ile doğrulayamadım, bu yüzden kaydetmedim. { $reason } Biraz sonra /setkey komutunu tekrar gönderin.
 forgetkey-done = Kayıtlı Getclaw API anahtarını sildim.
 forgetkey-none = Kayıtlı bir API anahtarı yoktu.
@@ -94,42 +94,57 @@ wz-mode =
     • 🔑 Kendi yapay zeka anahtarım: bir yapay zeka şirketinde (ör. OpenAI) zaten hesabınız var ve oradaki anahtarı buraya yapıştırırsınız.
     • ✨ Yapay zeka dahil: aylık belirli bir yapay zeka kullanımı fiyata dahildir.
     • ♾️ Sınırsız: yapay zeka dahil, en yüksek aylık kullanım miktarıyla.
-wz-name = Asistanınızın adı ne olsun? 1 ile 100 karakter arasında bir ad gönderin.
-wz-name-empty = Ad boş olamaz. 1 ile 100 karakter arasında bir ad gönderin.
+wz-name = Asistanınızın adı ne olsun? En fazla { $max ->
+    [one] { $max } karakter
+   *[other] { $max } karakter
+} uzunluğunda bir ad gönderin.
+wz-name-empty = Ad boş olamaz. En fazla { $max ->
+    [one] { $max } karakter
+   *[other] { $max } karakter
+} uzunluğunda bir ad gönderin.
 wz-name-too-long = Bu ad { $count ->
     [one] { $count } karakter
    *[other] { $count } karakter
-}; sınır 100. Lütfen daha kısa bir ad gönderin.
+}; sınır { $max ->
+    [one] { $max } karakter
+   *[other] { $max } karakter
+}. Lütfen daha kısa bir ad gönderin.
 wz-provider = Hangi yapay zeka şirketi? Aşağıdan birini seçin ya da kısa adını yazın.
 wz-provider-other = Şirketin kısa adını yazın (örneğin: mistral).
 wz-provider-invalid = Lütfen şirketin kısa adını tek kelime ve küçük harflerle yazın, mistral gibi.
 wz-model = Hangi { $provider } modeli? Aşağıdan birini seçin ya da adını yazın.
 wz-model-managed = Asistanınız hangi yapay zeka modelini kullansın? Aşağıdan birini seçin. Belirli bir model mi istiyorsunuz? OpenRouter'daki adını yazın, örneğin openai/gpt-5.
 wz-model-other = Modelin adını, yapay zeka şirketinin yazdığı şekliyle aynen yazın.
-wz-model-invalid = Model adında boşluk olamaz ve en fazla 200 karakter olabilir. Lütfen tekrar deneyin.
+wz-model-invalid = Model adında boşluk olamaz ve en fazla { $max ->
+    [one] { $max } karakter
+   *[other] { $max } karakter
+} olabilir. Lütfen tekrar deneyin.
 wz-bot-token =
     Asistanınızın insanlarla konuşabilmesi için kendine ait bir Telegram botu gerekiyor. @BotFather'ı açın, /newbot gönderin ve bir ad seçin; size bir token verecek (şifre gibi bir kod, örneğin 123456789:AAH…).
     Token'ı buraya yapıştırın; mesajınızı hemen silerim.
 wz-bot-token-format = Bu bir bot token'ına benzemiyor (rakamlar, iki nokta üst üste ve uzun bir kod). Lütfen tekrar yapıştırın.
 wz-bot-token-rejected = Telegram bu token'ı kabul etmiyor. @BotFather ile olan sohbetinizden tekrar kopyalayıp buraya yapıştırın.
 wz-bot-token-unchecked = Token'ı şu anda Telegram ile doğrulayamadım. Lütfen biraz sonra tekrar yapıştırın.
-wz-bot-token-ok = Tamam: asistanınız @{ $username } olarak yanıt verecek.
+wz-bot-token-ok = Tamam: asistanınız { $username } olarak yanıt verecek.
 wz-model-key = Son olarak { $provider } API anahtarınız: asistanınız yapay zekayı bu anahtarla kullanır. Buraya yapıştırın; mesajınızı hemen silerim.
-wz-model-key-invalid = Bu bir API anahtarına benzemiyor (boşluksuz, en az 8 karakter). Lütfen tekrar yapıştırın.
+wz-model-key-invalid = Bu bir API anahtarına benzemiyor (boşluksuz, en az { $min ->
+    [one] { $min } karakter
+   *[other] { $min } karakter
+}). Lütfen tekrar yapıştırın.
 wz-use-buttons = Lütfen yukarıdaki düğmelerle seçin ya da /cancel gönderin.
 wz-summary =
     Lütfen kontrol edin:
     Ad: { $name }
     Paket: { $mode }
     Yapay zeka modeli: { $provider } / { $model }
-    Telegram botu: @{ $bot }
+    Telegram botu: { $bot }
     Yapay zeka anahtarı: { $key }
 wz-summary-key-none = gerekmiyor
 wz-summary-buy = ✅ Onayla'ya dokunun, bu asistanın ödemesi için size bir bağlantı göndereyim.
 wz-summary-activate = Ödemesini yaptığınız asistanı kurmak için ✅ Onayla'ya dokunun.
 wz-cancelled = İptal edildi. Hiçbir şey satın alınmadı.
 wz-cancelled-slot = İptal edildi. Ödediğiniz asistan sizi bekliyor: kurulumu daha sonra /list üzerinden tamamlayabilirsiniz.
-wz-pay-adopted = { $name } adlı asistanın siparişini verdim ama ödeme bağlantısı bana ulaşmadı. Lütfen Getclaw sitesindeki hesabınızdan ödeyin; ödeme gelir gelmez { $name } adlı asistanı başlatırım.
+wz-pay-adopted = { $name } adlı asistanın siparişini verdim ama ödeme bağlantısı bana ulaşmadı. Lütfen { $dashboard } adresindeki Getclaw hesabınızdan ödeyin; ödeme gelir gelmez { $name } adlı asistanı başlatırım.
 wz-resumed = Son onayınız tamamlanamadı, bu yüzden hiçbir şey satın alınmadı. Bilgileri kontrol edip tekrar onaylayın.
 wz-unlimited-refused = Getclaw bu hesaba Sınırsız paketi sunmuyor. Bunun yerine “🔑 Kendi yapay zeka anahtarım” ya da “✨ Yapay zeka dahil” seçeneğini seçin.
 wz-pay = { $name } sizin için ayrıldı. Aşağıdaki bağlantıdan ödeyin: ödeme gelir gelmez { $name } adlı asistanı başlatırım. Bana haber vermenize gerek yok.
@@ -195,7 +210,10 @@ btn-refresh = 🔄 Yenile
 btn-back-list = « Listeye dön
 btn-open-card = Kartını aç
 edit-choose = { $name } için neyi değiştirmek istiyorsunuz?
-edit-name = { $name } için yeni adı gönderin (1 ile 100 karakter arası).
+edit-name = { $name } için yeni adı gönderin (en fazla { $max ->
+    [one] { $max } karakter
+   *[other] { $max } karakter
+}).
 edit-saved = Kaydedildi. Değişikliğin { $name } adlı asistanda geçerli olması için 🔁 Yeniden başlat düğmesine dokunun.
 edit-cancelled = İptal edildi; hiçbir şey değişmedi.
 
@@ -204,13 +222,22 @@ team-admins-only = Bunu yalnızca bu grubun yöneticileri yapabilir.
 team-not-bot-owner = Bu asistanın botu başka birine ait. Tokenını değiştirmek ve onunla kimlerin konuşabileceğini belirlemek yalnızca sahibinin elinde.
 team-no-longer-admin = Artık o grubun yöneticisi değilsiniz, bu yüzden bunu yapmadım. Grubun bir yöneticisi işlemi yeniden başlatabilir.
 team-anonymous-admin = Anonim olarak yazıyorsunuz, bu yüzden hangi yönetici olduğunuzu bilemiyorum. Asistanları yönetmek için bu gruptaki yönetici yetkilerinizden “Anonim Kal” seçeneğini kapatın ve tekrar deneyin.
-team-upgraded = Bu grup süper gruba dönüştü. Getclaw API anahtarı, asistanlar ve işlem geçmişi de taşındı; hiçbir şeyi yeniden ayarlamanıza gerek yok.
-conversation-timed-out = 30 dakika yanıt gelmediği için kurulum durdu ve bana anlattıklarınızı sildim. Yeniden başlamak için /new gönderin (ya da /setkey, /list).
+team-upgraded = Telegram bu grubu yükseltti. Getclaw API anahtarı, asistanlar ve işlem geçmişi de taşındı; hiçbir şeyi yeniden ayarlamanıza gerek yok.
+conversation-timed-out = { $minutes ->
+    [one] { $minutes } dakika
+   *[other] { $minutes } dakika
+} yanıt gelmediği için kurulum durdu ve bana anlattıklarınızı sildim. Yeniden başlamak için /new gönderin (ya da /setkey, /list).
 team-secret-deleted = { $who }, bu gizli bir bilgiye benziyordu, o yüzden sildim. Buradaki herkes görmüş olabilir: hemen değiştirin (yenisini oluşturun; eskisi artık çalışmaz) ve gizli bilgileri bana yalnızca özel sohbetten gönderin.
 team-secret-not-deleted = { $who }, bu gizli bir bilgiye benziyor ve burada silemiyorum (mesaj silme yetkisine ihtiyacım var). Silin ve hemen değiştirin (yenisini oluşturun; eskisi artık çalışmaz): buradaki herkes görmüş olabilir.
 btn-continue-private = 🔐 Özel sohbette devam et
-handoff-offer = { $who }, Getclaw API anahtarını bana özel sohbetten gönderin: aşağıdaki düğme yalnızca sizin için, bir kez ve 10 dakika boyunca çalışır.
-handoff-edit-offer = { $who }, yeni gizli bilgiyi bana özel sohbetten gönderin: aşağıdaki düğme yalnızca sizin için, bir kez ve 10 dakika boyunca çalışır.
+handoff-offer = { $who }, Getclaw API anahtarını bana özel sohbetten gönderin: aşağıdaki düğme yalnızca sizin için, bir kez ve { $minutes ->
+    [one] { $minutes } dakika
+   *[other] { $minutes } dakika
+} boyunca çalışır.
+handoff-edit-offer = { $who }, yeni gizli bilgiyi bana özel sohbetten gönderin: aşağıdaki düğme yalnızca sizin için, bir kez ve { $minutes ->
+    [one] { $minutes } dakika
+   *[other] { $minutes } dakika
+} boyunca çalışır.
 handoff-edit-key = Yeni yapay zeka anahtarını buraya yapıştırın. Mesajınızı hemen silerim; gruba yalnızca asistanın değiştirildiğini söylerim.
 handoff-edit-done = Tamamdır, değişiklik kaydedildi. Uygulamak için grupta 🔁 Yeniden başlat düğmesine dokunun.
 handoff-key-ask = Grubun Getclaw API anahtarını buraya yapıştırın. Mesajınızı hemen silerim ve gruba yalnızca anahtarın eklendiğini söylerim.
@@ -251,12 +278,18 @@ form-account = { $who } için kaydediliyor. Siz değil misiniz? Bu formu kapatı
 form-title-api-key = Getclaw API anahtarınız
 form-title-bot-token = Asistanınızın bot token'ı
 form-title-model-key = Yapay zeka anahtarınız
-form-hint-api-key = Getclaw sitesindeki “API Keys” sayfasından.
+form-hint-api-key = { $dashboard } adresindeki “API Keys” sayfasından.
 form-hint-bot-token = @BotFather'dan: rakamlar, iki nokta üst üste ve uzun bir kod.
-form-hint-model-key = Yapay zeka şirketindeki hesabınızın API anahtarı: boşluksuz, en az 8 karakter.
+form-hint-model-key = Yapay zeka şirketindeki hesabınızın API anahtarı: boşluksuz, en az { $min ->
+    [one] { $min } karakter
+   *[other] { $min } karakter
+}.
 form-format-api-key = Bu bir API anahtarına benzemiyor: anahtarın tamamını boşluksuz yapıştırın.
 form-format-bot-token = Bu bir bot token'ına benzemiyor (rakamlar, iki nokta üst üste ve uzun bir kod).
-form-format-model-key = Bu bir API anahtarına benzemiyor (boşluksuz, en az 8 karakter).
+form-format-model-key = Bu bir API anahtarına benzemiyor (boşluksuz, en az { $min ->
+    [one] { $min } karakter
+   *[other] { $min } karakter
+}).
 form-show = Göster
 form-hide = Gizle
 form-save = Kaydet
@@ -289,14 +322,14 @@ form-refused-failed = Benim tarafımda bir şeyler ters gitti. Hiçbir şey kayd
 btn-create-bot = 🤖 Botu benim için oluştur
 newbot-offer = En kolayı: aşağıdaki “🤖 Botu benim için oluştur” düğmesine dokunun. Telegram bir ad önerir; isterseniz değiştirin, onaylayın, gerisini ben hallederim. Token kopyalamanıza gerek yok.
 newbot-again = Bana yeni bir bot ulaşmadı. Telegram penceresi kapandıysa ya da çok fazla botunuz olduğunu söylediyse (@BotFather'dan birini silin), tekrar denemek için “🤖 Botu benim için oluştur” düğmesine dokunun ya da @BotFather'dan aldığınız bir token'ı yapıştırın.
-newbot-token-failed = Yeni botunuz @{ $username } oluşturuldu ama Telegram şu anda bana token'ını vermedi. “🔁 Tekrar dene” düğmesine dokunun ya da @BotFather'dan bir token yapıştırın.
-newbot-unexpected = Yeni botunuz @{ $username } oluşturuldu ve artık sizin, ama o sırada bir bot beklemiyordum, bu yüzden ona dokunmadım. Botu @BotFather'da bulabilirsiniz.
+newbot-token-failed = Yeni botunuz { $username } oluşturuldu ama Telegram şu anda bana token'ını vermedi. “🔁 Tekrar dene” düğmesine dokunun ya da @BotFather'dan bir token yapıştırın.
+newbot-unexpected = Yeni botunuz { $username } oluşturuldu ve artık sizin, ama o sırada bir bot beklemiyordum, bu yüzden ona dokunmadım. Botu @BotFather'da bulabilirsiniz.
 newbot-put-away = Bir adım geri döndüm ve “🤖 Botu benim için oluştur” düğmesini gizledim.
 btn-new-token = 🔑 Yeni token
 btn-access = 👥 Kimler konuşabilir
-newtoken-done = @{ $username } için yeni token oluşturuldu; eskisi artık çalışmıyor.
-newtoken-failed = Telegram şu anda @{ $username } için yeni token vermedi, bu yüzden hiçbir şey değişmedi. Lütfen biraz sonra tekrar deneyin.
-access-title = @{ $username } ile kimler konuşabilir? Şu an: { $now }.
+newtoken-done = { $username } için yeni token oluşturuldu; eskisi artık çalışmıyor.
+newtoken-failed = Telegram şu anda { $username } için yeni token vermedi, bu yüzden hiçbir şey değişmedi. Lütfen biraz sonra tekrar deneyin.
+access-title = { $username } ile kimler konuşabilir? Şu an: { $now }.
 access-now-everyone = herkes
 access-now-only = yalnızca siz
 access-now-some = siz ve { $names }
@@ -304,13 +337,16 @@ access-now-unknown = bilinmiyor (Telegram yanıt vermedi)
 btn-access-everyone = 🌍 Herkes
 btn-access-me = 🔒 Yalnızca ben
 btn-access-pick = 👥 Ben ve seçtiğim kişiler…
-access-pick = Aşağıdaki “👥 Kişileri seç” düğmesine dokunun ve @{ $username } ile konuşabilecek en fazla 10 kişi seçin. Siz her zaman onunla konuşabilirsiniz.
+access-pick = Aşağıdaki “👥 Kişileri seç” düğmesine dokunun ve { $username } ile konuşabilecek en fazla { $max ->
+    [one] { $max } kişi
+   *[other] { $max } kişi
+} seçin. Siz her zaman onunla konuşabilirsiniz.
 btn-access-choose = 👥 Kişileri seç
-access-set-everyone = Artık herkes @{ $username } ile konuşabilir.
-access-set-only = Artık @{ $username } ile yalnızca siz konuşabilirsiniz.
+access-set-everyone = Artık herkes { $username } ile konuşabilir.
+access-set-only = Artık { $username } ile yalnızca siz konuşabilirsiniz.
 access-set-some = { $count ->
-    [one] Artık @{ $username } ile yalnızca siz ve 1 kişi daha konuşabilirsiniz.
-   *[other] Artık @{ $username } ile yalnızca siz ve { $count } kişi daha konuşabilirsiniz.
+    [one] Artık { $username } ile yalnızca siz ve 1 kişi daha konuşabilirsiniz.
+   *[other] Artık { $username } ile yalnızca siz ve { $count } kişi daha konuşabilirsiniz.
 }
 access-failed = Telegram değişikliği şu anda kabul etmedi, bu yüzden hiçbir şey değişmedi. Lütfen biraz sonra tekrar deneyin.
 flood-slow-down = Bu, burada bir kerede yanıtlayabileceğimden fazla, bu yüzden bir kısmını atladım. Lütfen yanıtlarımı bekleyin, sonra hâlâ ihtiyacınız olanı yeniden gönderin.

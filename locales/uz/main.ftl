@@ -11,15 +11,15 @@ cmd-audit = Guruhdagi soʻnggi amallar
 
 # /start and /help
 start-welcome = Salom! Men siz uchun Telegramda AI assistentlar yarataman va ularning ishlashini taʼminlayman. Siz faqat savollarimga javob berasiz — kod kerak emas.
-start-need-key = Boshlash uchun hisobingizni ulang: Assistants saytida API Keys sahifasini oching, kalit yarating va uni shu yerga qoʻying. Kalit maxfiy qolishi uchun xabaringizni darhol oʻchirib yuboraman.
-start-need-key-group = Avval bu guruhga Assistants API kaliti kerak: admin uni /setkey buyrugʻi bilan kiritishi mumkin.
+start-need-key = Boshlash uchun Getclaw hisobingizni ulang: { $dashboard } saytiga kiring, API Keys sahifasini oching, kalit yarating va uni shu yerga qoʻying. Kalit maxfiy qolishi uchun xabaringizni darhol oʻchirib yuboraman.
+start-need-key-group = Avval bu guruhga Getclaw API kaliti kerak: admin uni /setkey buyrugʻi bilan kiritishi mumkin.
 wz-slot-state = Toʻlangan assistentingiz holati: { $status }.
 start-has-key = API kalitingiz kiritilgan. Assistent yaratish uchun /new, borlarini koʻrish uchun /list yuboring.
 help =
     Mana nimalar qila olaman:
     /new — yangi assistentni qadamma-qadam yaratish
     /list — assistentlaringiz: toʻxtatish, qayta ishga tushirish, tahrirlash yoki oʻchirish
-    /setkey — Assistants API kalitini kiritish yoki almashtirish
+    /setkey — Getclaw API kalitini kiritish yoki almashtirish
     /forgetkey — saqlangan API kalitni oʻchirish
     /language — tilni tanlash
     /cancel — joriy qadamdan chiqish
@@ -29,7 +29,7 @@ key-saved = API kalitingiz { $masked } saqlandi. Assistent yaratish uchun /new y
 # Errors
 button-stale = Bu tugma endi ishlamaydi.
 error-internal = Menda nimadir xato ketdi. Birozdan keyin qayta urinib koʻring.
-api-error-unauthorized = Assistants xizmati API kalitni qabul qilmadi. Assistants saytidagi API Keys sahifasidan yaroqli kalit olib, /setkey yuboring.
+api-error-unauthorized = Getclaw API kalitni qabul qilmadi. { $dashboard } saytidagi API Keys sahifasida yangi kalit yarating va uni /setkey bilan yuboring.
 api-error-invalid-request = Xizmat soʻrovni qabul qilmadi. Kiritganlaringizni tekshirib, qayta urinib koʻring.
 api-error-invalid-input = Xizmat bu assistent uchun ushbu kompaniya yoki modelni qabul qilmaydi. Boshqasini tanlang.
 api-error-invalid-state = Assistent hozir buni bajara olmaydi (u ishga tushayotgan yoki toʻxtatilgan boʻlishi mumkin). Holatini koʻrish uchun 🔄 Yangilash tugmasini bosing.
@@ -41,8 +41,8 @@ api-error-internal-error = Xizmatning oʻzida xatolik yuz berdi va amal yakunlan
 api-error-unavailable = Xizmat hozir javob bermayapti. Birozdan keyin qayta urinib koʻring.
 
 # /setkey, /forgetkey
-setkey-ask = Assistants API kalitingizni shu yerga qoʻying (uni Assistants saytidagi API Keys sahifasida olasiz). Xabaringizni darhol oʻchirib yuboraman.
-setkey-rejected = Xizmat bu kalitni qabul qilmadi, shuning uchun uni saqlamadim. Assistants saytidagi API Keys sahifasida tekshirib, /setkey ni qayta yuboring.
+setkey-ask = Getclaw API kalitingizni shu yerga qoʻying (uni { $dashboard } saytidagi API Keys sahifasida yaratasiz). Xabaringizni darhol oʻchirib yuboraman.
+setkey-rejected = Getclaw bu kalitni qabul qilmadi, shuning uchun uni saqlamadim. { $dashboard } saytidagi API Keys sahifasida tekshirib, /setkey ni qayta yuboring.
 setkey-unchecked = Kalitni xizmat orqali tekshira olmadim, shuning uchun saqlamadim. { $reason } Birozdan keyin /setkey ni qayta yuboring.
 forgetkey-done = Saqlangan API kalitni oʻchirdim.
 forgetkey-none = Saqlangan API kalit yoʻq edi.
@@ -87,49 +87,64 @@ mode-managed = ✨ AI narxga kiritilgan
 mode-unlimited = Cheksiz
 
 # The /new wizard
-wz-needs-key = Avval Assistants API kalitingiz kerak: /setkey yuboring.
+wz-needs-key = Avval Getclaw API kalitingiz kerak: /setkey yuboring.
 wz-step = { $n }-qadam, jami { $total } ta
 wz-mode =
     Assistentingiz ishlatadigan sunʼiy intellekt (AI) uchun toʻlov qanday boʻlsin?
     • Oʻz AI kalitim: sizda AI kompaniyasida (masalan, OpenAI) hisob bor va uning kalitini shu yerga qoʻyasiz.
     • AI narxga kiritilgan: har oy maʼlum hajmdagi AI foydalanish narxga kiritilgan.
     • Cheksiz: AI narxga kiritilgan, oylik hajmi esa eng katta.
-wz-name = Assistent qanday nomlansin? 1 tadan 100 tagacha belgidan iborat nom yuboring.
-wz-name-empty = Nom boʻsh boʻlishi mumkin emas. 1 tadan 100 tagacha belgidan iborat nom yuboring.
-wz-name-too-long = { $count ->
-    [one] Bu nomda { $count } ta belgi bor
-   *[other] Bu nomda { $count } ta belgi bor
-}, ruxsat etilgani esa 100 ta. Qisqaroq nom yuboring.
+wz-name = Assistent qanday nomlansin? Koʻpi bilan { $max ->
+    [one] { $max } ta belgidan
+   *[other] { $max } ta belgidan
+} iborat nom yuboring.
+wz-name-empty = Nom boʻsh boʻlishi mumkin emas. Koʻpi bilan { $max ->
+    [one] { $max } ta belgidan
+   *[other] { $max } ta belgidan
+} iborat nom yuboring.
+wz-name-too-long = Bu nomda { $count ->
+    [one] { $count } ta belgi
+   *[other] { $count } ta belgi
+} bor, ruxsat etilgani esa koʻpi bilan { $max ->
+    [one] { $max } ta belgi
+   *[other] { $max } ta belgi
+}. Qisqaroq nom yuboring.
 wz-provider = Qaysi AI kompaniyasi? Quyidan tanlang.
 wz-provider-other = Kompaniyaning qisqa nomini lotin harflarida yozing (masalan: mistral).
 wz-provider-invalid = Kompaniyaning qisqa nomini bitta soʻz qilib, kichik lotin harflarida yozing, masalan: mistral.
 wz-model = Qaysi { $provider } modeli? Quyidan tanlang yoki nomini yozing.
 wz-model-managed = Assistentingiz qaysi AI modelidan foydalansin? Quyidan tanlang. Aniq bir model kerakmi? Uning OpenRouter saytidagi nomini yozing, masalan: openai/gpt-5-mini.
 wz-model-other = Model nomini yozing.
-wz-model-invalid = Model nomida boʻsh joy boʻlmasligi va 200 ta belgidan oshmasligi kerak. Qayta urinib koʻring.
+wz-model-invalid = Model nomida boʻsh joy boʻlmasligi va { $max ->
+    [one] { $max } ta belgidan
+   *[other] { $max } ta belgidan
+} oshmasligi kerak. Qayta urinib koʻring.
 wz-bot-token =
     Assistentingiz odamlar bilan gaplashishi uchun unga alohida Telegram bot kerak. @BotFather botini oching, /newbot yuboring va nom tanlang; javobida u token beradi — 123456789:AAH… kabi parolga oʻxshash kod.
     Tokenni shu yerga qoʻying, xabaringizni darhol oʻchirib yuboraman.
 wz-bot-token-format = Bu bot tokeniga oʻxshamaydi (raqamlar, ikki nuqta, keyin uzun kod). Qaytadan qoʻying.
 wz-bot-token-rejected = Telegram bu tokenni qabul qilmayapti. Uni @BotFather chatidan qaytadan nusxalab, shu yerga qoʻying.
 wz-bot-token-unchecked = Hozir tokenni Telegram orqali tekshira olmadim. Birozdan keyin qaytadan qoʻying.
-wz-bot-token-ok = Qabul qilindi: assistent @{ $username } nomidan javob beradi.
+wz-bot-token-ok = Qabul qilindi: assistent { $username } nomidan javob beradi.
 wz-model-key = Va nihoyat, { $provider } API kalitingiz: assistent AI bilan shu kalit orqali ishlaydi. Uni shu yerga qoʻying; xabaringizni darhol oʻchirib yuboraman.
-wz-model-key-invalid = Bu API kalitga oʻxshamaydi (boʻsh joysiz, kamida 8 ta belgi). Qaytadan qoʻying.
+wz-model-key-invalid = Bu API kalitga oʻxshamaydi (boʻsh joysiz, kamida { $min ->
+    [one] { $min } ta belgi
+   *[other] { $min } ta belgi
+}). Qaytadan qoʻying.
 wz-use-buttons = Yuqoridagi tugmalar bilan tanlang yoki /cancel yuboring.
 wz-summary =
     Iltimos, tekshiring:
     Nomi: { $name }
     Tarif: { $mode }
     AI modeli: { $provider } / { $model }
-    Telegram bot: @{ $bot }
+    Telegram bot: { $bot }
     AI kaliti: { $key }
 wz-summary-key-none = kerak emas
 wz-summary-buy = ✅ Tasdiqlash tugmasini bosing — men bu assistent uchun toʻlov havolasini yuboraman.
 wz-summary-activate = Oldin toʻlangan assistentni ishga tushirish uchun ✅ Tasdiqlash tugmasini bosing.
 wz-cancelled = Bekor qilindi. Hech narsa sotib olinmadi.
 wz-cancelled-slot = Bekor qilindi. Toʻlaganingiz saqlanadi: sozlashni keyinroq /list orqali yakunlang.
-wz-pay-adopted = «{ $name }» assistentini buyurtma qildim, lekin uning toʻlov havolasi menga yetib kelmadi. Iltimos, Assistants saytidagi hisobingizda toʻlang; toʻlov tushishi bilan «{ $name }» assistentini ishga tushiraman.
+wz-pay-adopted = «{ $name }» assistentini buyurtma qildim, lekin uning toʻlov havolasi menga yetib kelmadi. Iltimos, { $dashboard } saytidagi Getclaw hisobingizda toʻlang; toʻlov tushishi bilan «{ $name }» assistentini ishga tushiraman.
 wz-resumed = Oxirgi tasdiqlashingiz oʻtmadi, shuning uchun hech narsa sotib olinmadi. Maʼlumotlarni tekshirib, qayta tasdiqlang.
 wz-unlimited-refused = Xizmat bu hisobga «Cheksiz» tarifini sotmaydi. Uning oʻrniga «Oʻz AI kalitim» yoki «AI narxga kiritilgan» tarifini tanlang.
 wz-pay = «{ $name }» assistentiga buyurtma tayyor. Quyidagi havola orqali toʻlang: toʻlovni oʻzim koʻraman va «{ $name }» assistentini darhol ishga tushiraman.
@@ -165,7 +180,7 @@ list-title = { $count ->
 }
 list-page = Sahifa: { $page }/{ $pages }
 list-empty = Sizda hali assistent yoʻq. Yaratish uchun /new yuboring.
-list-no-key = Avval Assistants API kaliti kerak: /setkey yuboring.
+list-no-key = Avval Getclaw API kaliti kerak: /setkey yuboring.
 list-offline = Xizmatga ulana olmadim, shuning uchun oxirgi bilganlarimni koʻrsatyapman. { $reason }
 list-deleted = «{ $name }» oʻchirildi.
 card-status = Holati: { $status }
@@ -195,7 +210,10 @@ btn-refresh = 🔄 Yangilash
 btn-back-list = « Roʻyxatga qaytish
 btn-open-card = Kartasini ochish
 edit-choose = «{ $name }» assistentida nimani oʻzgartirasiz?
-edit-name = «{ $name }» uchun yangi nom yuboring (1 tadan 100 tagacha belgi).
+edit-name = «{ $name }» uchun yangi nom yuboring (koʻpi bilan { $max ->
+    [one] { $max } ta belgi
+   *[other] { $max } ta belgi
+}).
 edit-saved = Saqlandi. Oʻzgarish kuchga kirishi uchun «{ $name }» kartasidagi 🔁 Qayta ishga tushirish tugmasini bosing.
 edit-cancelled = Tahrirlash bekor qilindi; hech narsa oʻzgarmadi.
 
@@ -204,16 +222,25 @@ team-admins-only = Buni faqat shu guruh adminlari qila oladi.
 team-not-bot-owner = Bu yordamchining boti boshqa birovniki, shuning uchun faqat uning egasi tokenini almashtira oladi yoki unga kim yoza olishini belgilay oladi.
 team-no-longer-admin = Siz endi bu guruhning admini emassiz, shuning uchun buni bajarmadim. Guruhning istalgan admini uni qaytadan boshlashi mumkin.
 team-anonymous-admin = Siz anonim yozyapsiz, shuning uchun qaysi admin ekaningizni bila olmayman. Assistentlarni boshqarish uchun shu guruhdagi admin huquqlaringizda anonimlikni oʻchirib, qayta urinib koʻring.
-team-upgraded = Bu guruh superguruhga aylandi. Uning API kaliti, assistentlari va amallar jurnali koʻchirildi; hech narsani qayta sozlash shart emas.
-conversation-timed-out = 30 daqiqa davomida javob boʻlmagani uchun sozlash toʻxtatildi va yuborganlaringizni oʻchirib tashladim. Qaytadan boshlash uchun /new yuboring (yoki /setkey, /list).
+team-upgraded = Telegram bu guruhni yangiladi. Uning API kaliti, assistentlari va amallar jurnali koʻchirildi; hech narsani qayta sozlash shart emas.
+conversation-timed-out = { $minutes ->
+    [one] { $minutes } daqiqa
+   *[other] { $minutes } daqiqa
+} davomida javob boʻlmagani uchun sozlash toʻxtatildi va yuborganlaringizni oʻchirib tashladim. Qaytadan boshlash uchun /new yuboring (yoki /setkey, /list).
 team-secret-deleted = { $who }, bu maxfiy maʼlumotga oʻxshaydi, shuning uchun uni oʻchirdim. Uni bu yerdagi istalgan kishi koʻrgan boʻlishi mumkin: hoziroq almashtiring (yangisini yarating — eskisi ishlamay qoladi) va maxfiy maʼlumotlarni menga faqat shaxsiy chatda yuboring.
 team-secret-not-deleted = { $who }, bu maxfiy maʼlumotga oʻxshaydi, lekin uni bu yerda oʻchira olmayman (menga xabarlarni oʻchirish huquqi kerak). Uni oʻchiring va hoziroq almashtiring (yangisini yarating — eskisi ishlamay qoladi): uni bu yerdagi istalgan kishi koʻrgan boʻlishi mumkin.
 btn-continue-private = 🔐 Shaxsiy chatda davom etish
-handoff-offer = { $who }, API kalitni menga shaxsiy chatda yuboring: quyidagi tugma faqat siz uchun, bir marta va 10 daqiqa davomida ishlaydi.
-handoff-edit-offer = { $who }, yangi maxfiy maʼlumotni menga shaxsiy chatda yuboring: quyidagi tugma faqat siz uchun, bir marta va 10 daqiqa davomida ishlaydi.
+handoff-offer = { $who }, API kalitni menga shaxsiy chatda yuboring: quyidagi tugma faqat siz uchun, bir marta va { $minutes ->
+    [one] { $minutes } daqiqa
+   *[other] { $minutes } daqiqa
+} davomida ishlaydi.
+handoff-edit-offer = { $who }, yangi maxfiy maʼlumotni menga shaxsiy chatda yuboring: quyidagi tugma faqat siz uchun, bir marta va { $minutes ->
+    [one] { $minutes } daqiqa
+   *[other] { $minutes } daqiqa
+} davomida ishlaydi.
 handoff-edit-key = Yangi AI kalitini shu yerga qoʻying. Xabaringizni darhol oʻchirib yuboraman; guruh faqat assistent tahrirlanganini biladi.
 handoff-edit-done = Qabul qilindi. Oʻzgarish guruhda saqlandi, u yerda «Qayta ishga tushirish» tugmasi ham bor.
-handoff-key-ask = Guruhning Assistants API kalitini shu yerga qoʻying. Xabaringizni darhol oʻchirib yuboraman, guruhga esa faqat kalit kiritilganini aytaman.
+handoff-key-ask = Guruhning Getclaw API kalitini shu yerga qoʻying. Xabaringizni darhol oʻchirib yuboraman, guruhga esa faqat kalit kiritilganini aytaman.
 handoff-key-saved = Guruhning API kaliti { $masked } saqlandi.
 handoff-expired = Bu havolaning muddati tugagan (havolalar { $minutes ->
     [one] { $minutes } daqiqa
@@ -248,15 +275,21 @@ form-saved = Saqlandi: { $masked }
 form-page-title = Xavfsiz forma
 form-intro = Bu yerda yozganingiz toʻgʻridan-toʻgʻri bot serveriga boradi va hech qachon chat xabariga aylanmaydi.
 form-account = { $who } uchun saqlanmoqda. Bu siz emasmisiz? Formani yoping.
-form-title-api-key = Assistants API kalitingiz
+form-title-api-key = Getclaw API kalitingiz
 form-title-bot-token = Assistentingiz botining tokeni
 form-title-model-key = AI kalitingiz
-form-hint-api-key = Assistants saytidagi API Keys sahifasidan.
+form-hint-api-key = { $dashboard } saytidagi API Keys sahifasidan.
 form-hint-bot-token = @BotFather beradi: raqamlar, ikki nuqta, keyin uzun kod.
-form-hint-model-key = AI kompaniyangizning API kaliti: boʻsh joysiz, kamida 8 ta belgi.
+form-hint-model-key = AI kompaniyangizning API kaliti: boʻsh joysiz, kamida { $min ->
+    [one] { $min } ta belgi
+   *[other] { $min } ta belgi
+}.
 form-format-api-key = Bu API kalitga oʻxshamaydi: kalitni toʻliq, boʻsh joysiz qoʻying.
 form-format-bot-token = Bu bot tokeniga oʻxshamaydi (raqamlar, ikki nuqta, keyin uzun kod).
-form-format-model-key = Bu API kalitga oʻxshamaydi (boʻsh joysiz, kamida 8 ta belgi).
+form-format-model-key = Bu API kalitga oʻxshamaydi (boʻsh joysiz, kamida { $min ->
+    [one] { $min } ta belgi
+   *[other] { $min } ta belgi
+}).
 form-show = Koʻrsatish
 form-hide = Yashirish
 form-save = Saqlash
@@ -289,14 +322,14 @@ form-refused-failed = Bot tomonida nimadir xato ketdi. Hech narsa saqlanmadi; bi
 btn-create-bot = 🤖 Botni men uchun yaratish
 newbot-offer = Eng osoni: quyidagi «🤖 Botni men uchun yaratish» tugmasini bosing. Telegram nomi va @username oldindan toʻldirilgan oyna ochadi; xohlasangiz ularni oʻzgartiring va tasdiqlang — qolganini oʻzim qilaman. Token nusxalash shart emas.
 newbot-again = Menga yangi bot kelmadi. Agar Telegram oynasi yopilgan boʻlsa yoki u botlaringiz juda koʻpligini aytgan boʻlsa (@BotFather orqali bittasini oʻchiring), qayta urinish uchun «🤖 Botni men uchun yaratish» tugmasini bosing — yoki @BotFather bergan tokenni qoʻying.
-newbot-token-failed = Yangi botingiz @{ $username } tayyor, lekin Telegram hozir menga uning tokenini bermadi. «Qayta urinish» tugmasini bosing — yoki uning oʻrniga @BotFather bergan tokenni qoʻying.
-newbot-unexpected = Yangi botingiz @{ $username } yaratildi va u sizniki, lekin oʻsha paytda men bot kutmayotgan edim, shuning uchun unga tegmadim. Uni @BotFather ichida topasiz.
+newbot-token-failed = Yangi botingiz { $username } tayyor, lekin Telegram hozir menga uning tokenini bermadi. «Qayta urinish» tugmasini bosing — yoki uning oʻrniga @BotFather bergan tokenni qoʻying.
+newbot-unexpected = Yangi botingiz { $username } yaratildi va u sizniki, lekin oʻsha paytda men bot kutmayotgan edim, shuning uchun unga tegmadim. Uni @BotFather ichida topasiz.
 newbot-put-away = Bir qadam orqaga: «Botni men uchun yaratish» tugmasini olib qoʻydim.
 btn-new-token = 🔑 Yangi token
 btn-access = 👥 Kim botga yoza oladi
-newtoken-done = @{ $username } yangi token oldi; eskisi endi ishlamaydi.
-newtoken-failed = Telegram hozir @{ $username } uchun yangi token bermadi, shuning uchun hech narsa oʻzgarmadi. Birozdan keyin qayta urinib koʻring.
-access-title = @{ $username } botiga kim yoza oladi? Hozir: { $now }.
+newtoken-done = { $username } yangi token oldi; eskisi endi ishlamaydi.
+newtoken-failed = Telegram hozir { $username } uchun yangi token bermadi, shuning uchun hech narsa oʻzgarmadi. Birozdan keyin qayta urinib koʻring.
+access-title = { $username } botiga kim yoza oladi? Hozir: { $now }.
 access-now-everyone = hamma
 access-now-only = faqat siz
 access-now-some = siz va { $names }
@@ -304,13 +337,16 @@ access-now-unknown = nomaʼlum (Telegram javob bermadi)
 btn-access-everyone = 🌍 Hamma
 btn-access-me = 🔒 Faqat men
 btn-access-pick = 👥 Men va tanlaganlarim…
-access-pick = Quyidagi «👥 Odamlarni tanlash» tugmasini bosing va @{ $username } botiga yoza oladigan 10 tagacha odamni tanlang. Oʻzingiz esa unga har doim yoza olasiz.
+access-pick = Quyidagi «👥 Odamlarni tanlash» tugmasini bosing va { $username } botiga yoza oladigan { $max ->
+    [one] { $max } tagacha
+   *[other] { $max } tagacha
+} odamni tanlang. Oʻzingiz esa unga har doim yoza olasiz.
 btn-access-choose = 👥 Odamlarni tanlash
-access-set-everyone = Endi @{ $username } botiga hamma yoza oladi.
-access-set-only = Endi @{ $username } botiga faqat siz yoza olasiz.
+access-set-everyone = Endi { $username } botiga hamma yoza oladi.
+access-set-only = Endi { $username } botiga faqat siz yoza olasiz.
 access-set-some = { $count ->
-    [one] Endi @{ $username } botiga faqat siz va yana bir kishi yoza oladi.
-   *[other] Endi @{ $username } botiga faqat siz va yana { $count } kishi yoza oladi.
+    [one] Endi { $username } botiga faqat siz va yana bir kishi yoza oladi.
+   *[other] Endi { $username } botiga faqat siz va yana { $count } kishi yoza oladi.
 }
 access-failed = Telegram hozir oʻzgarishni qabul qilmadi, shuning uchun hech narsa oʻzgarmadi. Birozdan keyin qayta urinib koʻring.
 flood-slow-down = Bu yerda bir vaqtda javob bera oladiganimdan koʻproq xabar keldi, shuning uchun bir qismini oʻtkazib yubordim. Javoblarimni kuting, soʻng kerakli narsani qayta yuboring.

@@ -146,6 +146,20 @@ impl App {
     pub async fn chat_lang(&self, chat: ChatId) -> Lang {
         self.lang_for(Some(chat), None).await
     }
+
+    /// The service's website, where users make their API key and pay: the origin of the
+    /// Assistants API's base URL (`https://getclaw.sh`), which messages link to.
+    pub fn dashboard(&self) -> String {
+        dashboard_of(self.api.base_url())
+    }
+}
+
+/// The origin of `base` (its scheme, host and port), or `base` itself when it has none.
+fn dashboard_of(base: &Url) -> String {
+    match base.origin() {
+        origin @ url::Origin::Tuple(..) => origin.ascii_serialization(),
+        url::Origin::Opaque(_) => base.as_str().to_owned(),
+    }
 }
 
 impl Deref for App {
@@ -153,5 +167,18 @@ impl Deref for App {
 
     fn deref(&self) -> &Parts {
         &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_dashboard_is_the_api_origin() {
+        let at = |url: &str| dashboard_of(&Url::parse(url).expect("a URL"));
+        assert_eq!(at("https://getclaw.sh"), "https://getclaw.sh");
+        assert_eq!(at("https://getclaw.sh/api/"), "https://getclaw.sh");
+        assert_eq!(at("http://127.0.0.1:8080/v1"), "http://127.0.0.1:8080");
     }
 }

@@ -48,14 +48,14 @@ impl From<ServiceError> for HandlerError {
     }
 }
 
-/// What the user reads when a handler fails with `err`.
-pub fn user_text(lang: Lang, err: &HandlerError) -> String {
+/// What the user reads when a handler fails with `err` (`dashboard`: the service's website).
+pub fn user_text(lang: Lang, dashboard: &str, err: &HandlerError) -> String {
     let failure = match err {
         HandlerError::Api(err) => Failure::Api(err),
         HandlerError::NoKey => Failure::NoKey,
         HandlerError::Telegram(_) | HandlerError::Storage(_) => Failure::Ours,
     };
-    errors::explain(lang, failure)
+    errors::explain(lang, dashboard, failure)
 }
 
 /// Wraps the handler tree so that a failed update is answered, never dropped in silence, and
@@ -115,7 +115,7 @@ async fn report(update: &Update, bot: &TgBot, app: &App, err: &HandlerError) {
         let _ = bot.answer_callback_query(query.id.clone()).await;
     }
     if let Some(chat) = chat
-        && let Err(e) = bot.send_message(chat, user_text(lang, err)).await
+        && let Err(e) = bot.send_message(chat, user_text(lang, &app.dashboard(), err)).await
     {
         tracing::warn!(error = %e, "could not tell the user about a failure");
     }

@@ -195,7 +195,7 @@ async fn check(app: &App, lang: Lang, kind: SecretKind, text: &str) -> Result<Se
             keys::verify(&app.api, &key)
                 .await
                 .map(|()| Secret::ApiKey(key))
-                .map_err(|e| errors::explain_key_refusal(lang, &e))
+                .map_err(|e| errors::explain_key_refusal(lang, &app.dashboard(), &e))
         }
         SecretKind::BotToken => app
             .tokens

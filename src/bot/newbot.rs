@@ -56,7 +56,7 @@ pub async fn arrived(bot: &TgBot, app: &App, event: &Event) -> HandlerResult {
     }
     // Made with a button of a step since left (or through a link): say what became of it.
     let username = username.unwrap_or_default();
-    let text = bots::unexpected(cx.lang, username);
+    let text = bots::unexpected(cx.lang, &username);
     put_away(&cx, text).await
 }
 
@@ -121,7 +121,7 @@ async fn take(
         }
     };
     let username = username.unwrap_or_default();
-    let (failed, markup) = bots::token_failed(lang, username, managed.0);
+    let (failed, markup) = bots::token_failed(lang, &username, managed.0);
     let text = intake::lead(why.as_deref(), "\n", &failed);
     bot.send_message(chat, text).reply_markup(markup).await?;
     Ok(())

@@ -13,8 +13,17 @@ use super::{
 };
 use crate::{
     conversation::State,
-    present::{replies, team, wizard::secret_prompt},
-    service::{audit::Audited, groups, handoff::Purpose, input::SecretKind, keys},
+    present::{
+        replies, team,
+        wizard::{Ask, secret_prompt},
+    },
+    service::{
+        audit::Audited,
+        groups,
+        handoff::{HANDOFF_TTL_SECS, Purpose},
+        input::SecretKind,
+        keys,
+    },
 };
 
 /// /setkey, with the key inline or asked for next. In a group the key is collected in a
@@ -26,7 +35,7 @@ pub async fn setkey(cx: &Ctx<'_>, msg: &Message, me: &Me, inline: &str) -> Handl
     if !msg.chat.is_private() {
         let Some(admin) = cx.actor else { return Ok(()) };
         let who = audit::actor(admin).name;
-        let text = team::key_offer(lang, who);
+        let text = team::key_offer(lang, who, HANDOFF_TTL_SECS / 60);
         return handoff::offer(cx, me, Purpose::Key, text).await;
     }
     if inline.trim().is_empty() {
@@ -51,7 +60,7 @@ pub async fn on_text(cx: &Ctx<'_>, msg: &Message) -> HandlerResult {
 
 /// Asks `user` for the key in the private chat of `cx` (offering the secure form).
 pub(crate) async fn ask_key(cx: &Ctx<'_>, user: UserId) -> HandlerResult {
-    let text = secret_prompt(cx.lang, SecretKind::ApiKey, None);
+    let text = secret_prompt(cx.lang, Ask::ApiKey { dashboard: &cx.app.dashboard() });
     form::ask(cx, user, form::Prompt::plain(SecretKind::ApiKey, text)).await
 }
 

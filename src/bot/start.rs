@@ -13,7 +13,8 @@ pub async fn start(cx: &Ctx<'_>) -> HandlerResult {
     if !has_key && private {
         cx.dialogue.update(State::AwaitingApiKey).await?;
     }
-    cx.bot.send_message(cx.chat, replies::start(cx.lang, has_key, private)).await?;
+    let text = replies::start(cx.lang, has_key, private, &cx.app.dashboard());
+    cx.bot.send_message(cx.chat, text).await?;
     Ok(())
 }
 
@@ -27,7 +28,10 @@ pub async fn help(cx: &Ctx<'_>) -> HandlerResult {
 pub async fn timed_out(cx: &Ctx<'_>) -> HandlerResult {
     cx.dialogue.exit().await?;
     // A "Create the bot for me" keyboard may still be up: an expired step's goes too.
-    newbot::put_away(cx, replies::timed_out(cx.lang)).await
+    // Said in whole minutes, rounded up: a shorter setting never reads "0 minutes".
+    let idle = cx.app.timing.dialogue_idle.as_secs().div_ceil(60);
+    let minutes = i64::try_from(idle).unwrap_or(i64::MAX);
+    newbot::put_away(cx, replies::timed_out(cx.lang, minutes)).await
 }
 
 /// Text outside any conversation: point to /help (in private chats; groups stay quiet).

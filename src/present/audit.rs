@@ -56,9 +56,10 @@ pub fn log(lang: Lang, entries: &[AuditEntry]) -> String {
     for entry in entries {
         let text = match Audited::from_tag(&entry.action) {
             Some(what) => line(lang, &entry.actor, what, &entry.target),
-            None => clean_name(&entry.action),
+            None => lang.isolate(&clean_name(&entry.action)).into_owned(),
         };
-        lines.push(format!("{} — {text}", unix_time(entry.created_at).trim_end_matches(" UTC")));
+        let when = unix_time(entry.created_at);
+        lines.push(format!("{} — {text}", lang.isolate(when.trim_end_matches(" UTC"))));
     }
     lines.join("\n")
 }
@@ -82,5 +83,19 @@ mod tests {
         assert_eq!(clean_name("\u{202e}evil"), "evil");
         assert_eq!(clean_name("\n\t"), "?");
         assert_eq!(clean_name(&"x".repeat(100)).chars().count(), 64);
+    }
+
+    #[test]
+    fn log_dates_are_isolated_right_to_left() {
+        let entry = AuditEntry {
+            actor: "@alice".into(),
+            action: "stopped".into(),
+            target: "One".into(),
+            created_at: 0,
+        };
+        let arabic = log(Lang::Ar, std::slice::from_ref(&entry));
+        assert!(arabic.contains("\u{2068}1970-01-01 00:00\u{2069} — "), "{arabic:?}");
+        let english = log(Lang::En, &[entry]);
+        assert!(english.contains("\n1970-01-01 00:00 — "), "{english:?}");
     }
 }

@@ -9,7 +9,7 @@ use super::{
     keyboard::{button, keyboard},
     labels::{api_time, as_sent, mode_label, status_label, status_mark, unix_time},
     notices::{self, REASON_CHARS},
-    wizard::field_label,
+    wizard::{at, field_label},
 };
 use crate::{
     api::{ApiMode, Status},
@@ -104,7 +104,8 @@ fn billing_lines(lang: Lang, known: &KnownDeployment) -> Vec<String> {
 /// A card: everything known about one assistant.
 pub fn card_text(lang: Lang, known: &KnownDeployment, note: Option<&str>) -> String {
     let status = known.status();
-    let mut lines = vec![format!("{} {}", status_mark(&status), known.display_name())];
+    let name = known.display_name();
+    let mut lines = vec![format!("{} {}", status_mark(&status), lang.isolate(&name))];
     lines.push(lang.t_args("card-status", &[("status", status_label(lang, &status).into())]));
     if status == Status::Failed
         && let Some(reason) = &known.status_message
@@ -229,12 +230,16 @@ pub fn access_view(
         Some(settings) if !settings.is_access_restricted => lang.t("access-now-everyone"),
         Some(settings) if settings.added_users.is_empty() => lang.t("access-now-only"),
         Some(settings) => {
-            let names: Vec<String> =
-                settings.added_users.iter().map(|user| user.full_name()).collect();
+            // One isolate per name: a right-to-left name cannot swallow the comma after it.
+            let names: Vec<String> = settings
+                .added_users
+                .iter()
+                .map(|user| lang.isolate(&user.full_name()).into_owned())
+                .collect();
             lang.t_args("access-now-some", &[("names", names.join(", ").into())])
         }
     };
-    let username = known.bot_username.clone().unwrap_or_default();
+    let username = known.bot_username.as_deref().map(at).unwrap_or_default();
     let text = lang.t_args("access-title", &[("username", username.into()), ("now", now.into())]);
     let act = |action| Button::Act { handle: known.handle, action };
     let mut rows = vec![
@@ -274,6 +279,13 @@ mod tests {
             canceled_at: canceled.map(Into::into),
             managed_bot_id: None,
         }
+    }
+
+    #[test]
+    fn the_card_header_isolates_the_name_right_to_left() {
+        let card = known("paid", None, None);
+        assert!(card_text(Lang::Ar, &card, None).starts_with("🟢 \u{2068}Bot\u{2069}\n"));
+        assert!(card_text(Lang::En, &card, None).starts_with("🟢 Bot\n"));
     }
 
     #[test]

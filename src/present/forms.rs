@@ -4,7 +4,10 @@
 use teloxide::types::{InlineKeyboardButton, WebAppInfo};
 use url::Url;
 
-use crate::{i18n::Lang, service::input::SecretKind};
+use crate::{
+    i18n::Lang,
+    service::input::{MODEL_KEY_MIN_CHARS, SecretKind},
+};
 
 /// The button that opens the form (a `web_app` button: private chats only).
 pub fn button(lang: Lang, url: Url) -> InlineKeyboardButton {
@@ -109,12 +112,15 @@ pub const WHO: &str = "{who}";
 
 /// Every text the page needs, by the name its template and script use. `account` keeps
 /// [`WHO`] in place of the user's name: the page fills it in from Telegram's launch data.
-pub fn page_text(lang: Lang, kind: SecretKind) -> Vec<(&'static str, String)> {
+/// `dashboard` is the service's website, where API keys are made.
+pub fn page_text(lang: Lang, kind: SecretKind, dashboard: &str) -> Vec<(&'static str, String)> {
     let mut text: Vec<_> = PAGE_KEYS.iter().map(|(name, key)| (*name, lang.t(key))).collect();
     text.push(("account", lang.t_args("form-account", &[("who", WHO.into())])));
     let code = kind.code();
+    // Each kind's texts name what they need of these.
+    let args = [("dashboard", dashboard.into()), ("min", MODEL_KEY_MIN_CHARS.into())];
     for (name, family) in KIND_FAMILIES {
-        text.push((name, lang.t(&format!("{family}-{code}"))));
+        text.push((name, lang.t_args(&format!("{family}-{code}"), &args)));
     }
     text
 }

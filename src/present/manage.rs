@@ -8,13 +8,12 @@ use super::{
     cards,
     errors::{Failure, explain},
     keyboard::{button, keyboard},
-    wizard::{model_buttons, model_question, provider_buttons, secret_prompt},
+    wizard::{Ask, model_buttons, model_question, provider_buttons, secret_prompt},
 };
 use crate::{
-    api::ApiMode,
+    api::{ApiMode, validate::NAME_MAX_CHARS},
     conversation::{EditSession, Field},
     i18n::Lang,
-    service::input::SecretKind,
     storage::deployments::KnownDeployment,
 };
 
@@ -33,9 +32,10 @@ pub fn list_view(
     cards::list(lang, items, page, note)
 }
 
-/// The note over a list drawn from what the bot knows, the service being unreachable.
-pub fn list_offline(lang: Lang, failure: Failure<'_>) -> String {
-    lang.t_args("list-offline", &[("reason", explain(lang, failure).into())])
+/// The note over a list drawn from what the bot knows, the service being unreachable
+/// (`dashboard`: its website).
+pub fn list_offline(lang: Lang, dashboard: &str, failure: Failure<'_>) -> String {
+    lang.t_args("list-offline", &[("reason", explain(lang, dashboard, failure).into())])
 }
 
 /// A note on a card or the list.
@@ -79,7 +79,8 @@ pub fn edit_question(
     let cb = |action| Button::Edit { session: session.id, action };
     let (text, mut rows) = match (session.field, &session.provider) {
         (Field::Name, _) => {
-            (lang.t_args("edit-name", &[("name", known.display_name().into())]), vec![])
+            let args = [("name", known.display_name().into()), ("max", NAME_MAX_CHARS.into())];
+            (lang.t_args("edit-name", &args), vec![])
         }
         (Field::Model, None) => {
             (lang.t("wz-provider"), provider_buttons(|i| cb(EditAction::Provider(i))))
@@ -88,10 +89,10 @@ pub fn edit_question(
             model_question(lang, mode, Some(provider)),
             model_buttons(mode, Some(provider), |i| cb(EditAction::Model(i))),
         ),
-        (Field::BotToken, _) => (secret_prompt(lang, SecretKind::BotToken, None), vec![]),
+        (Field::BotToken, _) => (secret_prompt(lang, Ask::BotToken), vec![]),
         (Field::ModelKey, _) => {
             let provider = known.model_provider.as_deref();
-            (secret_prompt(lang, SecretKind::ModelKey, provider), vec![])
+            (secret_prompt(lang, Ask::ModelKey { provider }), vec![])
         }
         // The mode is chosen at purchase and cannot change.
         (Field::Mode, _) => (edit_cancelled(lang), vec![]),

@@ -8,11 +8,12 @@ use super::keyboard::keyboard;
 use crate::i18n::Lang;
 
 /// /start: the welcome, then what to do next (`has_key`: the chat has an API key; `private`:
-/// it is a private chat, where the key is asked for right away).
-pub fn start(lang: Lang, has_key: bool, private: bool) -> String {
+/// it is a private chat, where the key is asked for right away, from the service's website
+/// `dashboard`).
+pub fn start(lang: Lang, has_key: bool, private: bool, dashboard: &str) -> String {
     let next = match (has_key, private) {
         (true, _) => lang.t("start-has-key"),
-        (false, true) => lang.t("start-need-key"),
+        (false, true) => lang.t_args("start-need-key", &[("dashboard", dashboard.into())]),
         (false, false) => lang.t("start-need-key-group"),
     };
     format!("{}\n\n{next}", lang.t("start-welcome"))
@@ -28,9 +29,9 @@ pub fn unknown_text(lang: Lang) -> String {
     lang.t("unknown-text")
 }
 
-/// A conversation that expired.
-pub fn timed_out(lang: Lang) -> String {
-    lang.t("conversation-timed-out")
+/// A conversation that expired after `minutes` without an answer.
+pub fn timed_out(lang: Lang, minutes: i64) -> String {
+    lang.t_args("conversation-timed-out", &[("minutes", minutes.into())])
 }
 
 /// A press on a button no conversation claims.

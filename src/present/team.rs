@@ -54,14 +54,16 @@ pub fn upgraded(lang: Lang) -> String {
     lang.t("team-upgraded")
 }
 
-/// The offer, in the group, to set its key in private (`who` asked).
-pub fn key_offer(lang: Lang, who: String) -> String {
-    lang.t_args("handoff-offer", &[("who", who.into())])
+/// The offer, in the group, to set its key in private (`who` asked; the link works for
+/// `minutes`).
+pub fn key_offer(lang: Lang, who: String, minutes: i64) -> String {
+    lang.t_args("handoff-offer", &[("who", who.into()), ("minutes", minutes.into())])
 }
 
-/// The offer, in the group, to send an assistant's new secret in private (`who` asked).
-pub fn edit_offer(lang: Lang, who: String) -> String {
-    lang.t_args("handoff-edit-offer", &[("who", who.into())])
+/// The offer, in the group, to send an assistant's new secret in private (`who` asked; the
+/// link works for `minutes`).
+pub fn edit_offer(lang: Lang, who: String, minutes: i64) -> String {
+    lang.t_args("handoff-edit-offer", &[("who", who.into()), ("minutes", minutes.into())])
 }
 
 /// The "Continue in private chat" button under an offer, opening `link`.

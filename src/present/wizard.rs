@@ -10,19 +10,50 @@ use super::{
     labels::{mode_label, status_label},
 };
 use crate::{
-    api::{ApiMode, Status, mask, validate::is_public_host},
+    api::{
+        ApiMode, Status, mask,
+        validate::{NAME_MAX_CHARS, is_public_host},
+    },
     catalog::catalog,
     conversation::{Field, Step, Wizard},
     i18n::Lang,
     service::input::SecretKind,
 };
 
-/// The question that asks for a secret. `provider` names the model key's provider.
-pub fn secret_prompt(lang: Lang, kind: SecretKind, provider: Option<&str>) -> String {
-    match kind {
-        SecretKind::ApiKey => lang.t("setkey-ask"),
-        SecretKind::BotToken => lang.t("wz-bot-token"),
-        SecretKind::ModelKey => lang.t_args(
+/// A secret to ask for, with what its question names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ask<'a> {
+    /// The chat's API key, made on the service's website (`dashboard`, its address).
+    ApiKey {
+        /// The service's website.
+        dashboard: &'a str,
+    },
+    /// The assistant's bot token.
+    BotToken,
+    /// The model key of `provider`.
+    ModelKey {
+        /// The AI company the key is for, when known.
+        provider: Option<&'a str>,
+    },
+}
+
+impl Ask<'_> {
+    /// The kind of secret asked for.
+    pub fn kind(self) -> SecretKind {
+        match self {
+            Self::ApiKey { .. } => SecretKind::ApiKey,
+            Self::BotToken => SecretKind::BotToken,
+            Self::ModelKey { .. } => SecretKind::ModelKey,
+        }
+    }
+}
+
+/// The question that asks for a secret.
+pub fn secret_prompt(lang: Lang, ask: Ask<'_>) -> String {
+    match ask {
+        Ask::ApiKey { dashboard } => lang.t_args("setkey-ask", &[("dashboard", dashboard.into())]),
+        Ask::BotToken => lang.t("wz-bot-token"),
+        Ask::ModelKey { provider } => lang.t_args(
             "wz-model-key",
             &[("provider", provider.unwrap_or_default().to_owned().into())],
         ),
@@ -49,7 +80,7 @@ pub fn render(lang: Lang, wizard: &Wizard, group: bool) -> (String, InlineKeyboa
                 .collect();
             return (format!("{header}\n\n{}", lang.t("wz-mode")), keyboard(rows));
         }
-        Step::Name => (lang.t("wz-name"), vec![]),
+        Step::Name => (lang.t_args("wz-name", &[("max", NAME_MAX_CHARS.into())]), vec![]),
         Step::Provider => {
             let mut rows = provider_buttons(|i| cb(WizardAction::Provider(i)));
             rows.push(vec![button(lang.t("btn-other"), &cb(WizardAction::ProviderOther))]);
@@ -64,8 +95,8 @@ pub fn render(lang: Lang, wizard: &Wizard, group: bool) -> (String, InlineKeyboa
             lang.t("wz-group-secrets"),
             vec![vec![button(lang.t("btn-continue-private"), &cb(WizardAction::Handoff))]],
         ),
-        Step::BotToken => (secret_prompt(lang, SecretKind::BotToken, None), vec![]),
-        Step::ModelKey => (secret_prompt(lang, SecretKind::ModelKey, provider), vec![]),
+        Step::BotToken => (secret_prompt(lang, Ask::BotToken), vec![]),
+        Step::ModelKey => (secret_prompt(lang, Ask::ModelKey { provider }), vec![]),
         Step::Summary | Step::Submitting => {
             let (text, keys) = summary(lang, wizard);
             return (format!("{header}\n\n{text}"), keys);
@@ -120,7 +151,7 @@ pub fn summary(lang: Lang, wizard: &Wizard) -> (String, InlineKeyboardMarkup) {
             ("mode", draft.mode.as_ref().map(|m| mode_label(lang, m)).unwrap_or_default().into()),
             ("provider", draft.provider.clone().unwrap_or_default().into()),
             ("model", draft.model.clone().unwrap_or_default().into()),
-            ("bot", draft.bot_username.clone().unwrap_or_default().into()),
+            ("bot", draft.bot_username.as_deref().map(at).unwrap_or_default().into()),
             ("key", key.into()),
         ],
     );
@@ -200,8 +231,14 @@ pub fn reply_here(lang: Lang) -> String {
 }
 
 /// The bot token was taken: the bot is @`username`.
-pub fn bot_token_ok(lang: Lang, username: String) -> String {
-    lang.t_args("wz-bot-token-ok", &[("username", username.into())])
+pub fn bot_token_ok(lang: Lang, username: &str) -> String {
+    lang.t_args("wz-bot-token-ok", &[("username", at(username).into())])
+}
+
+/// A bot's @username as messages show it: with its "@", which goes inside the variable so
+/// that right-to-left text keeps it next to the name, within the same isolation marks.
+pub fn at(username: &str) -> String {
+    format!("@{username}")
 }
 
 /// "Other…" was pressed: type the provider (`provider`) or the model.
@@ -239,19 +276,21 @@ pub fn unlimited_refused(lang: Lang) -> String {
 }
 
 /// Where to pay for the slot of `name` (`handle`): the `checkout` link, or for a slot
-/// adopted without one where to pay; and Stop waiting.
+/// adopted without one the service's website (`dashboard`); and Stop waiting.
 pub fn pay(
     lang: Lang,
     name: &str,
     handle: i64,
     checkout: Option<&str>,
+    dashboard: &str,
 ) -> (String, InlineKeyboardMarkup) {
     let stop = button(
         lang.t("btn-stop-waiting"),
         &Button::Act { handle, action: CardAction::StopWaiting },
     );
     let Some(checkout) = checkout else {
-        let text = lang.t_args("wz-pay-adopted", &[("name", name.to_owned().into())]);
+        let args = [("name", name.to_owned().into()), ("dashboard", dashboard.into())];
+        let text = lang.t_args("wz-pay-adopted", &args);
         return (text, keyboard(vec![vec![stop]]));
     };
     let mut text = lang.t_args("wz-pay", &[("name", name.to_owned().into())]);
@@ -262,9 +301,31 @@ pub fn pay(
         // Telegram refuses URL buttons to local addresses (the simulator's checkout page):
         // give the link as text instead.
         _ => {
-            text.push_str(&format!("\n\n{checkout}"));
+            text.push_str(&format!("\n\n{}", lang.isolate(checkout)));
             vec![vec![stop]]
         }
     };
     (text, keyboard(rows))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_checkout_link_given_as_text_is_isolated_right_to_left() {
+        let local = "http://127.0.0.1:9/pay/1";
+        let (arabic, _) = pay(Lang::Ar, "Bot", 1, Some(local), "https://getclaw.sh");
+        assert!(arabic.ends_with(&format!("\u{2068}{local}\u{2069}")), "{arabic:?}");
+        let (english, _) = pay(Lang::En, "Bot", 1, Some(local), "https://getclaw.sh");
+        assert!(english.ends_with(&format!("\n\n{local}")), "{english:?}");
+    }
+
+    #[test]
+    fn a_slot_without_a_link_is_paid_on_the_dashboard() {
+        for lang in Lang::ALL {
+            let (text, _) = pay(lang, "Bot", 1, None, "https://getclaw.sh");
+            assert!(text.contains("https://getclaw.sh"), "{lang}: {text}");
+        }
+    }
 }

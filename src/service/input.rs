@@ -112,18 +112,25 @@ pub fn provider(text: &str) -> Result<String, InputError> {
     if valid { Ok(provider) } else { Err(InputError::ProviderInvalid) }
 }
 
-/// A model id: no whitespace, at most 200 characters.
+/// The longest model id taken, in characters.
+pub const MODEL_MAX_CHARS: usize = 200;
+
+/// The shortest model provider key taken, in characters.
+pub const MODEL_KEY_MIN_CHARS: usize = 8;
+
+/// A model id: no whitespace, at most [`MODEL_MAX_CHARS`] characters.
 pub fn model(text: &str) -> Result<String, InputError> {
-    if text.is_empty() || text.chars().count() > 200 || text.contains(char::is_whitespace) {
+    let long = text.chars().count() > MODEL_MAX_CHARS;
+    if text.is_empty() || long || text.contains(char::is_whitespace) {
         return Err(InputError::ModelInvalid);
     }
     Ok(text.to_owned())
 }
 
-/// A model provider key: no whitespace, 8 to 500 characters.
+/// A model provider key: no whitespace, [`MODEL_KEY_MIN_CHARS`] to 500 characters.
 pub fn model_key(text: &str) -> Result<SecretText, InputError> {
     let count = text.chars().count();
-    if !(8..=500).contains(&count) || text.contains(char::is_whitespace) {
+    if !(MODEL_KEY_MIN_CHARS..=500).contains(&count) || text.contains(char::is_whitespace) {
         return Err(InputError::ModelKeyInvalid);
     }
     Ok(SecretText::new(text))

@@ -155,7 +155,7 @@ impl Tracker {
             }
             return Ok(());
         }
-        let reason = explain_api(lang, error);
+        let reason = explain_api(lang, &self.app.dashboard(), error);
         self.say(chat, notices::activation_failed(lang, name, reason)).await;
         Ok(())
     }

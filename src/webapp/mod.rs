@@ -92,7 +92,7 @@ async fn show(State(form): State<Arc<Form>>, Query(query): Query<PageQuery>) -> 
         return StatusCode::NOT_FOUND.into_response();
     };
     let base = form.app.forms.path().unwrap_or_default();
-    let html = page::render(query.lang.lang(), kind, &base);
+    let html = page::render(query.lang.lang(), kind, &base, &form.app.dashboard());
     ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
 }
 

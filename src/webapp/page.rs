@@ -24,9 +24,10 @@ fn pattern(kind: SecretKind) -> &'static str {
     }
 }
 
-/// The page for a secret of `kind`, in `lang`; `base` is the path the form is served at.
-pub fn render(lang: Lang, kind: SecretKind, base: &str) -> String {
-    let text = forms::page_text(lang, kind);
+/// The page for a secret of `kind`, in `lang`; `base` is the path the form is served at, and
+/// `dashboard` the service's website (where API keys are made).
+pub fn render(lang: Lang, kind: SecretKind, base: &str, dashboard: &str) -> String {
+    let text = forms::page_text(lang, kind, dashboard);
     let script_text: serde_json::Map<String, serde_json::Value> = text
         .iter()
         .filter(|(name, _)| SCRIPT_TEXT.contains(name))
@@ -70,19 +71,22 @@ fn escape(text: &str) -> String {
 mod tests {
     use super::*;
 
+    const DASHBOARD: &str = "https://getclaw.sh";
+
     #[test]
     fn every_placeholder_is_filled_in_every_language() {
         for lang in Lang::ALL {
             for &kind in SecretKind::ALL {
-                let page = render(lang, kind, "/bot/form");
+                let page = render(lang, kind, "/bot/form", DASHBOARD);
                 assert!(!page.contains("{{"), "{lang} {kind:?}: {page}");
                 assert!(page.contains(r#"<link rel="stylesheet" href="/bot/form/form.css">"#));
                 let dir = if lang.is_rtl() { "rtl" } else { "ltr" };
                 let html = format!("<html lang=\"{}\" dir=\"{dir}\">", lang.code());
                 assert!(page.contains(&html), "{lang}");
                 // Whose account it saves to, for the script to fill in.
-                let account =
-                    forms::page_text(lang, kind).into_iter().find(|(n, _)| *n == "account");
+                let account = forms::page_text(lang, kind, DASHBOARD)
+                    .into_iter()
+                    .find(|(n, _)| *n == "account");
                 assert!(account.is_some_and(|(_, a)| a.matches(forms::WHO).count() == 1), "{lang}");
             }
         }
@@ -91,7 +95,7 @@ mod tests {
     #[test]
     fn texts_are_escaped_and_the_data_block_cannot_be_closed() {
         assert_eq!(escape(r#"<a href="x">&'"#), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
-        let page = render(Lang::En, SecretKind::BotToken, "/form");
+        let page = render(Lang::En, SecretKind::BotToken, "/form", DASHBOARD);
         let block = page.split(r#"<script type="application/json" id="text">"#).nth(1);
         let json = block.and_then(|b| b.split("</script>").next()).expect("the data block");
         let parsed: serde_json::Value = serde_json::from_str(json).expect("JSON");

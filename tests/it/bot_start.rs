@@ -25,7 +25,7 @@ async fn start_welcomes_and_asks_for_an_api_key() {
     let alice = TestUser::new(501, "Alice");
     let (app, reply) = fresh_reply(&alice, "/start").await;
     assert!(reply.text().starts_with(&Lang::En.t("start-welcome")), "{}", reply.text());
-    assert!(reply.text().contains(&Lang::En.t("start-need-key")), "{}", reply.text());
+    assert!(reply.text().contains(&app.en("start-need-key")), "{}", reply.text());
     // The next message is taken as the key: checked, saved, and deleted from the chat.
     app.say(&alice, crate::support::app::API_KEY, "is saved").await;
     assert_eq!(app.tg.count_of("DeleteMessage"), 1);

@@ -76,7 +76,7 @@ async fn wizard_with_kills(seed: u64, public_url: Option<&str>) {
     let mut run = Run { app, user, rng: StdRng::seed_from_u64(seed), secrets: Vec::new() };
 
     let mode = run.step(Act::Say("/new"), "Step 1 of 6").await;
-    let name = run.step(Act::Press(&mode, en("mode-byok")), &en("wz-name")).await;
+    let name = run.step(Act::Press(&mode, en("mode-byok")), &run.app.en("wz-name")).await;
     drop(name);
     let provider = run.step(Act::Say("Crash bot"), "Step 3 of 6").await;
     let model = run.step(Act::Press(&provider, "Anthropic".into()), "anthropic model").await;

@@ -63,7 +63,7 @@ polling_and_webhook!(a_new_in_flight_at_a_kill_is_answered_after_the_restart);
 async fn a_key_in_flight_at_a_kill_is_deleted_and_saved_after_the_restart(options: AppOptions) {
     let mut app = TestApp::builder().options(options).spawn().await;
     let alice = TestUser::new(1802, "Alice");
-    app.say(&alice, "/setkey", &en("setkey-ask")).await;
+    app.say(&alice, "/setkey", &app.en("setkey-ask")).await;
     app.tg.hold_next("DeleteMessage", 1);
     let key_message = app.tg.send_text(alice.id, &alice, API_KEY);
     app.tg.wait_for_held("DeleteMessage").await;
@@ -87,7 +87,7 @@ polling_and_webhook!(a_key_in_flight_at_a_kill_is_deleted_and_saved_after_the_re
 async fn a_replayed_update_that_was_applied_changes_nothing() {
     let mut app = TestApp::builder().spawn().await;
     let alice = TestUser::new(1803, "Alice");
-    app.say(&alice, "/start", &en("start-need-key")).await;
+    app.say(&alice, "/start", &app.en("start-need-key")).await;
     app.say(&alice, "/cancel", &en("cancel-done")).await;
     app.stop_bot().await;
 
@@ -163,7 +163,7 @@ async fn a_thousand_pending_updates_replay_in_order_at_start() {
             .collect();
         assert_eq!(answers.len() as i64, PER_CHAT, "chat {chat}");
         for (i, answer) in answers.iter().enumerate() {
-            let expected = if i % 2 == 0 { en("start-need-key") } else { en("cancel-done") };
+            let expected = if i % 2 == 0 { app.en("start-need-key") } else { en("cancel-done") };
             assert!(answer.contains(&expected), "chat {chat}, answer {i}: {answer}");
         }
     }

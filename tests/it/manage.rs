@@ -270,7 +270,7 @@ async fn a_paid_slot_is_activated_from_its_card_without_a_new_purchase() {
     sim.edit_deployment(&id, |d| d.name = None);
     let list = app.say(&lea, "/list", "Your").await;
     let card = app.press_edit(&lea, &list, &format!("🆕 {id}"), &id).await;
-    let name = app.press(&lea, &card, &en("btn-activate"), &en("wz-name")).await;
+    let name = app.press(&lea, &card, &en("btn-activate"), &app.en("wz-name")).await;
     assert!(name.text().starts_with("Step 2 of 5"), "the mode is the slot's: {}", name.text());
     app.say(&lea, "Late payer", "OpenRouter").await;
     app.say(&lea, "openai/gpt-5", "@BotFather").await;

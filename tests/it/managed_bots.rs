@@ -228,7 +228,7 @@ async fn a_bot_created_with_nothing_waiting_is_left_alone_and_said_so() {
     let seen = app.tg.call_count();
     app.tg.create_managed_bot(&user, 7_000_109, "stray_bot", false);
     let told = app.message_after(seen, user.id, "@stray_bot").await;
-    let expected = Lang::En.t_args("newbot-unexpected", &[("username", "stray_bot".into())]);
+    let expected = Lang::En.t_args("newbot-unexpected", &[("username", "@stray_bot".into())]);
     assert_eq!(shown(told.text()), shown(&expected));
     assert!(removes_keyboard(&told));
     assert_eq!(app.tg.count_of("GetManagedBotToken"), 0, "no token fetched for nothing");
@@ -245,7 +245,7 @@ async fn a_group_wizard_offers_the_button_in_the_private_hand_off() {
     let app = crate::support::cards::team(options, GROUP, &alice, &bob).await;
     app.tg.set_can_manage_bots(true);
     let mode = app.say_in(GROUP, &alice, "/new", "Step 1 of 6").await;
-    app.press(&alice, &mode, &en("mode-managed"), &en("wz-name")).await;
+    app.press(&alice, &mode, &en("mode-managed"), &app.en("wz-name")).await;
     app.say_in(GROUP, &alice, "Team desk", "OpenRouter").await;
     let secrets = app.say_in(GROUP, &alice, "openai/gpt-5", &en("wz-group-secrets")).await;
     let query = app.press_only(&alice, &secrets, &en("btn-continue-private"));

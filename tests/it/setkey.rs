@@ -12,7 +12,7 @@ use crate::support::{
 async fn a_valid_key_is_checked_saved_masked_and_its_message_deleted() {
     let app = TestApp::builder().spawn().await;
     let alice = TestUser::new(601, "Alice");
-    app.say(&alice, "/setkey", &Lang::En.t("setkey-ask")).await;
+    app.say(&alice, "/setkey", &app.en("setkey-ask")).await;
     let seen = app.tg.calls().len();
     let key_message = app.tg.send_text(alice.id, &alice, API_KEY);
     let reply = app.message_after(seen, alice.id, "••••6789").await;
@@ -41,8 +41,7 @@ async fn a_key_given_inline_with_the_command_is_the_one_saved() {
 async fn a_rejected_key_is_not_saved() {
     let app = TestApp::builder().spawn().await;
     let alice = TestUser::new(602, "Alice");
-    let reply =
-        app.say(&alice, "/setkey sk_not_a_real_key_123", &Lang::En.t("setkey-rejected")).await;
+    let reply = app.say(&alice, "/setkey sk_not_a_real_key_123", &app.en("setkey-rejected")).await;
     assert!(!reply.text().contains("sk_not_a_real_key_123"));
     assert_eq!(app.tg.count_of("DeleteMessage"), 1);
     assert_eq!(app.key_mask(alice.id).await, None, "not saved");

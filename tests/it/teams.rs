@@ -150,7 +150,7 @@ async fn a_group_wizard_takes_its_secrets_in_private_and_ignores_other_members()
     // Bob's taps and texts do not move Alice's wizard.
     let query = app.press_only(&bob, &mode, &en("mode-managed"));
     assert_eq!(app.answer_to(&query).await, en("button-stale"));
-    app.press(&alice, &mode, &en("mode-managed"), &en("wz-name")).await;
+    app.press(&alice, &mode, &en("mode-managed"), &app.en("wz-name")).await;
     app.message_after(0, GROUP, &en("wz-reply-here")).await;
     let seen = app.tg.calls().len();
     app.tg.send_text(GROUP, &bob, "Bob's name");

@@ -104,7 +104,7 @@ async fn a_demoted_admins_confirm_edit_and_hand_off_are_refused() {
 
     // A group wizard up to its summary, its secret given in private.
     let mode = app.say_in(GROUP, &alice, "/new", "Step 1 of 6").await;
-    app.press(&alice, &mode, &en("mode-managed"), &en("wz-name")).await;
+    app.press(&alice, &mode, &en("mode-managed"), &app.en("wz-name")).await;
     app.say_in(GROUP, &alice, "Guarded bot", "OpenRouter").await;
     let secrets =
         app.say_in(GROUP, &alice, "openai/gpt-5", "Secrets don't belong in a group").await;

@@ -54,7 +54,7 @@ async fn confirm_failing(
     let summary = byok_to_summary(app, user, None).await;
     let fault = FaultKind::Error { status, code: code.into() };
     app.sim.handle().inject(Fault::once(fault).on_path("/purchase"));
-    app.press(user, &summary, &en("btn-confirm"), &en(explained)).await
+    app.press(user, &summary, &en("btn-confirm"), &app.en(explained)).await
 }
 
 /// The slot the wizard bought, once the tracker has polled it (its first tick may come after
@@ -160,7 +160,7 @@ async fn bad_names_and_tokens_are_asked_again_with_the_reason() {
     app.start_wizard(&carol, "mode-unlimited").await;
     app.say(&carol, &"x".repeat(101), "has 101 characters").await;
     app.say(&carol, "Night shift", "OpenRouter").await;
-    app.say(&carol, "not a model", &en("wz-model-invalid")).await;
+    app.say(&carol, "not a model", &app.en("wz-model-invalid")).await;
     app.say(&carol, "meta-llama/llama-3.3-70b-instruct", "@BotFather").await;
 
     let format = app.say(&carol, "12345", &en("wz-bot-token-format")).await;
@@ -197,7 +197,7 @@ async fn back_and_change_reopen_earlier_steps() {
     let mut on_summary = menu.clone();
     on_summary.message_id = summary.message_id;
     on_summary.body["chat_id"] = summary.body["chat_id"].clone();
-    app.press(&dave, &on_summary, &en("btn-field-name"), &en("wz-name")).await;
+    app.press(&dave, &on_summary, &en("btn-field-name"), &app.en("wz-name")).await;
     let renamed = app.say(&dave, "Renamed bot", "Please check").await;
     assert!(renamed.text().contains("Renamed bot"), "{}", renamed.text());
     assert!(
@@ -256,7 +256,7 @@ async fn buttons_of_old_and_cancelled_wizards_do_nothing() {
     let query = app.press_only(&gina, &old, &en("mode-managed"));
     assert_eq!(app.answer_to(&query).await, en("button-stale"));
     // The current wizard is untouched: its own button still leads to step 2.
-    app.press(&gina, &current, &en("mode-byok"), &en("wz-name")).await;
+    app.press(&gina, &current, &en("mode-byok"), &app.en("wz-name")).await;
     assert_eq!(app.sim.handle().requests().len(), 0, "no API call for stale buttons");
 }
 

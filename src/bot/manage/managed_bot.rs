@@ -65,11 +65,11 @@ pub(super) async fn new_token(
         Ok(token) => token,
         Err(e) => {
             tracing::warn!(bot = bot_id.0, error = %e, "replaceManagedBotToken failed");
-            let note = bots::new_token(lang, username, false);
+            let note = bots::new_token(lang, &username, false);
             return draw_card(cx, message, &known, Some(note)).await;
         }
     };
-    let done = bots::new_token(lang, username.clone(), true);
+    let done = bots::new_token(lang, &username, true);
     let request = UpdateRequest { telegram_bot_token: Some(token), ..Default::default() };
     let token_bot = TokenBot { username, managed: Some(bot_id) };
     // Done only once the assistant has it. If the PATCH fails the chat hears why, and New
@@ -113,7 +113,7 @@ pub(super) async fn set_access(
     };
     let to_owner = only.is_some();
     let note = match methods::set_access(cx.bot.inner(), bot_id, only).await {
-        Ok(()) => bots::access_set(cx.lang, username, to_owner),
+        Ok(()) => bots::access_set(cx.lang, &username, to_owner),
         Err(e) => {
             tracing::warn!(bot = bot_id.0, error = %e, "setManagedBotAccessSettings failed");
             bots::access_failed(cx.lang)
@@ -136,7 +136,7 @@ pub(super) async fn pick(
         return draw_card(cx, message, &known, None).await;
     }
     let max = MAX_ADDED_USERS as u8;
-    let (text, markup) = bots::access_pick(cx.lang, username, request, max);
+    let (text, markup) = bots::access_pick(cx.lang, &username, request, max);
     cx.bot.send_message(cx.chat, text).reply_markup(markup).await?;
     Ok(())
 }
@@ -158,7 +158,7 @@ pub async fn on_shared(cx: &Ctx<'_>, shared: &UsersShared) -> HandlerResult {
         shared.users.iter().map(|user| user.user_id).take(MAX_ADDED_USERS).collect();
     let count = ids.len();
     let text = match methods::set_access(cx.bot.inner(), bot_id, Some(ids)).await {
-        Ok(()) => bots::access_set_some(cx.lang, username, count),
+        Ok(()) => bots::access_set_some(cx.lang, &username, count),
         Err(e) => {
             tracing::warn!(bot = bot_id.0, error = %e, "setManagedBotAccessSettings failed");
             bots::access_failed(cx.lang)

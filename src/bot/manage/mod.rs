@@ -38,7 +38,7 @@ use crate::{
         ServiceError,
         assistants::{self, Acted, Action, Listed, Refreshed},
         audit::Audited,
-        handoff::Purpose,
+        handoff::{HANDOFF_TTL_SECS, Purpose},
     },
     storage::deployments::KnownDeployment,
 };
@@ -49,10 +49,10 @@ pub async fn list(cx: &Ctx<'_>) -> HandlerResult {
     let (items, note) = match assistants::list(&cx.app.db, &cx.app.api, chat).await {
         Ok(Listed::Fresh(items)) => (items, None),
         Ok(Listed::Offline(items, e)) => {
-            (items, Some(manage::list_offline(lang, Failure::Api(&e))))
+            (items, Some(manage::list_offline(lang, &cx.app.dashboard(), Failure::Api(&e))))
         }
         Err(e @ (ServiceError::NoKey | ServiceError::Api(_))) => {
-            bot.send_message(chat, explain(lang, (&e).into())).await?;
+            bot.send_message(chat, explain(lang, &cx.app.dashboard(), (&e).into())).await?;
             return Ok(());
         }
         Err(e) => return Err(e.into()),
@@ -97,10 +97,16 @@ async fn refresh_card(
             show_list(cx, message, 0, Some(&manage::note(cx.lang, Note::Gone))).await
         }
         Err(ServiceError::NoKey) => {
-            draw_card(cx, message, &known, Some(explain(cx.lang, Failure::NoKey))).await
+            draw_card(
+                cx,
+                message,
+                &known,
+                Some(explain(cx.lang, &cx.app.dashboard(), Failure::NoKey)),
+            )
+            .await
         }
         Err(ServiceError::Api(e)) => {
-            let why = explain(cx.lang, Failure::Api(&e));
+            let why = explain(cx.lang, &cx.app.dashboard(), Failure::Api(&e));
             let note = note.map_or(why.clone(), |n| format!("{n}\n{why}"));
             draw_card(cx, message, &known, Some(note)).await
         }
@@ -192,7 +198,7 @@ pub async fn on_action(
             // private chat, and the new value is bound back to this group's assistant.
             if !cx.chat.is_user() && matches!(field, Field::BotToken | Field::ModelKey) {
                 let who = audit::actor(&query.from).name;
-                let text = team::edit_offer(lang, who);
+                let text = team::edit_offer(lang, who, HANDOFF_TTL_SECS / 60);
                 let purpose = Purpose::Edit { handle: known.handle, field };
                 return handoff::offer(cx, me, purpose, text).await;
             }
@@ -270,17 +276,25 @@ async fn act(
         }
         Ok(Acted::Gone) => show_list(cx, message, 0, Some(&manage::note(lang, Note::Gone))).await,
         Err(ServiceError::NoKey) => {
-            draw_card(cx, message, &known, Some(explain(lang, Failure::NoKey))).await
+            draw_card(cx, message, &known, Some(explain(lang, &cx.app.dashboard(), Failure::NoKey)))
+                .await
         }
         // The state moved since the card was drawn: show where it stands now.
         Err(ServiceError::Api(e)) if e.code() == Some(&ErrorCode::InvalidState) => {
             let changed = manage::note(lang, Note::StateChanged);
-            let note = format!("{changed}\n{}", explain(lang, Failure::Api(&e)));
+            let note =
+                format!("{changed}\n{}", explain(lang, &cx.app.dashboard(), Failure::Api(&e)));
             refresh_card(cx, message, known, Some(note)).await
         }
         // WORKER_DELETE_FAILED and the rest: say so, and show the card as it was.
         Err(ServiceError::Api(e)) => {
-            draw_card(cx, message, &known, Some(explain(lang, Failure::Api(&e)))).await
+            draw_card(
+                cx,
+                message,
+                &known,
+                Some(explain(lang, &cx.app.dashboard(), Failure::Api(&e))),
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }

@@ -64,19 +64,19 @@ pub async fn apply(
         }
         Err(ServiceError::NoKey) => {
             leave().await?;
-            let why = explain(lang, Failure::NoKey);
+            let why = explain(lang, &cx.app.dashboard(), Failure::NoKey);
             cx.bot.send_message(chat, why.clone()).await?;
             Ok(Some(why))
         }
         // The value does not fit: ask again, stay in the edit.
         Err(ServiceError::Api(e)) if e.code() == Some(&ErrorCode::InvalidInput) => {
-            let why = explain(lang, Failure::Api(&e));
+            let why = explain(lang, &cx.app.dashboard(), Failure::Api(&e));
             cx.bot.send_message(chat, why.clone()).await?;
             Ok(Some(why))
         }
         Err(ServiceError::Api(e)) => {
             leave().await?;
-            let why = explain(lang, Failure::Api(&e));
+            let why = explain(lang, &cx.app.dashboard(), Failure::Api(&e));
             let markup = manage::open_card(lang, known.handle);
             cx.bot.send_message(chat, why.clone()).reply_markup(markup).await?;
             Ok(Some(why))

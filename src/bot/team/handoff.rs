@@ -17,7 +17,7 @@ use crate::{
     },
     conversation::{Field, State, Step, Wizard},
     i18n::Lang,
-    present::{self, bots::Offer, replies, team},
+    present::{self, bots::Offer, replies, team, wizard::Ask},
     service::{
         groups,
         handoff::{self as links, HANDOFF_TTL_SECS, Purpose},
@@ -70,8 +70,7 @@ pub async fn redeem(cx: &Ctx<'_>, payload: &str) -> HandlerResult {
             let (kind, text) = if field == Field::ModelKey {
                 (SecretKind::ModelKey, team::edit_key_ask(lang))
             } else {
-                let kind = SecretKind::BotToken;
-                (kind, present::wizard::secret_prompt(lang, kind, None))
+                (SecretKind::BotToken, present::wizard::secret_prompt(lang, Ask::BotToken))
             };
             form::ask(cx, user.id, form::Prompt::plain(kind, text)).await?;
         }
@@ -116,7 +115,7 @@ pub async fn receive_secret(
         if put_away {
             // The token is in: its confirmation takes the "Create the bot for me" keyboard
             // away (the prompt below carries the form's button, and a message only one kind).
-            let username = wizard.draft.bot_username.clone().unwrap_or_default();
+            let username = wizard.draft.bot_username.as_deref().unwrap_or_default();
             let ok = present::wizard::bot_token_ok(lang, username);
             newbot::put_away(cx, intake.lead("\n", &ok)).await?;
         } else if let Some(deleted) = &intake.deleted {
@@ -193,7 +192,11 @@ fn wizard_secret_kind(wizard: &Wizard) -> SecretKind {
 
 /// The question for the next secret of a group's wizard.
 fn wizard_prompt(lang: Lang, wizard: &Wizard) -> form::Prompt {
-    let kind = wizard_secret_kind(wizard);
-    let text = present::wizard::secret_prompt(lang, kind, wizard.draft.provider.as_deref());
-    form::Prompt::plain(kind, text)
+    let ask = match wizard_secret_kind(wizard) {
+        SecretKind::ModelKey => Ask::ModelKey { provider: wizard.draft.provider.as_deref() },
+        // A group's wizard asks for no API key: its own comes with /setkey.
+        SecretKind::BotToken | SecretKind::ApiKey => Ask::BotToken,
+    };
+    let text = present::wizard::secret_prompt(lang, ask);
+    form::Prompt::plain(ask.kind(), text)
 }

@@ -109,7 +109,7 @@ pub(crate) async fn receive_secret(
     }
     let confirmation = match &intake.secret {
         Ok(Secret::BotToken(_, username)) => {
-            let ok = wizard::bot_token_ok(cx.lang, username.clone());
+            let ok = wizard::bot_token_ok(cx.lang, username);
             Some(intake.lead("\n", &ok))
         }
         Ok(Secret::ModelKey(_)) => intake.deleted.clone(),

@@ -50,7 +50,7 @@ pub async fn confirm(cx: &Ctx<'_>, mut wizard: Wizard) -> HandlerResult {
             Err(ServiceError::Api(e)) if e.code() == Some(&ErrorCode::InvalidState) => {
                 cx.dialogue.exit().await?;
                 let now = activation::current_status(&app.db, &app.api, chat, &slot).await;
-                let why = explain(lang, Failure::Api(&e));
+                let why = explain(lang, &app.dashboard(), Failure::Api(&e));
                 let text = texts::slot_refused(lang, why, now.as_ref());
                 bot.send_message(chat, text).await?;
                 Ok(())
@@ -106,7 +106,8 @@ async fn bought_by(cx: &Ctx<'_>, name: &str, bought: &Bought) -> HandlerResult {
 /// one, where to pay), and Stop waiting.
 async fn announce_bought(cx: &Ctx<'_>, name: &str, bought: &Bought) -> HandlerResult {
     let checkout = bought.checkout_url.as_deref();
-    let (text, markup) = texts::pay(cx.lang, name, bought.known.handle, checkout);
+    let dashboard = cx.app.dashboard();
+    let (text, markup) = texts::pay(cx.lang, name, bought.known.handle, checkout, &dashboard);
     cx.bot.send_message(cx.chat, text).reply_markup(markup).await?;
     Ok(())
 }
@@ -125,7 +126,7 @@ async fn refused(cx: &Ctx<'_>, mut wizard: Wizard, error: ServiceError) -> Handl
         ServiceError::Storage(e) => return Err(e.into()),
     };
     tracing::info!(chat = chat.0, error = %error, "the wizard's submission was refused");
-    let explanation = explain(lang, Failure::Api(&error));
+    let explanation = explain(lang, &cx.app.dashboard(), Failure::Api(&error));
     match error.code() {
         // One of the reference's pages offers only byok and managed: an account may not be
         // able to buy unlimited. Ask for the mode again rather than blame the input.

@@ -122,7 +122,7 @@ async fn open_with(
 ) -> Option<(Browser, i32)> {
     let tools = browser::tools()?;
     let user = &user.clone().speaking(lang.code());
-    let prompt = app.say(user, "/setkey", &lang.t("setkey-ask")).await;
+    let prompt = app.say(user, "/setkey", &app.text(lang, "setkey-ask")).await;
     let form = app.form_of(&prompt).await;
     let browser = Browser::start(&tools).await;
     browser.before_scripts(stub).await;
@@ -286,7 +286,8 @@ async fn the_form_mirrors_right_to_left_in_arabic() {
 
 /// Writes docs/webapp-light.png and docs/webapp-dark.png (the form on a phone, in Telegram's
 /// day and night themes), and docs/webapp-ar.png and docs/webapp-hi.png (Arabic, right to
-/// left, and Hindi, by day). `cargo test --test it screenshots -- --ignored`.
+/// left, and Hindi, by day). `cargo test --test it screenshots -- --ignored`. Hindi needs a
+/// Devanagari font on the machine (Debian's fonts-lohit-deva), or its letters come out as boxes.
 #[tokio::test]
 #[ignore = "writes the screenshots in docs/"]
 async fn screenshots() {

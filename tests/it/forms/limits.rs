@@ -127,17 +127,17 @@ fn key_checks(app: &TestApp) -> usize {
 async fn five_refused_secrets_burn_the_form() {
     let app = TestApp::builder().webhook().spawn().await;
     let max = TestUser::new(1731, "Max");
-    let prompt = app.say(&max, "/setkey", &en("setkey-ask")).await;
+    let prompt = app.say(&max, "/setkey", &app.en("setkey-ask")).await;
     let form = app.form_of(&prompt).await;
     let signed = init_data(&max, unix_now());
 
     for _ in 0..4 {
         let refused = app.submit_form(&form, &signed, WRONG_KEY).await;
-        assert_eq!((refused.status, refused.message()), (422, en("setkey-rejected").as_str()));
+        assert_eq!((refused.status, refused.message()), (422, app.en("setkey-rejected").as_str()));
     }
     // The fifth refusal says why, and that the form is spent.
     let last = app.submit_form(&form, &signed, WRONG_KEY).await;
-    let spent = format!("{}\n{}", en("setkey-rejected"), en("form-refused-spent"));
+    let spent = format!("{}\n{}", app.en("setkey-rejected"), en("form-refused-spent"));
     assert_eq!((last.status, last.message()), (422, spent.as_str()));
     // Even the right key no longer gets through this form, and is not checked.
     let burned = app.submit_form(&form, &signed, API_KEY).await;
@@ -146,7 +146,7 @@ async fn five_refused_secrets_burn_the_form() {
     assert_eq!(app.key_mask(max.id).await, None, "no key stored");
 
     // The chat still waits for the key: a new prompt brings a new form.
-    let again = app.say(&max, "/setkey", &en("setkey-ask")).await;
+    let again = app.say(&max, "/setkey", &app.en("setkey-ask")).await;
     let fresh = app.form_of(&again).await;
     assert_eq!(app.submit_form(&fresh, &signed, API_KEY).await.status, 200);
 }
@@ -159,7 +159,7 @@ async fn the_chats_flood_guard_holds_the_form_before_any_check() {
     let app = TestApp::builder().options(options).spawn().await;
     let nia = TestUser::new(1732, "Nia");
     // The /setkey message is one of the four.
-    let prompt = app.say(&nia, "/setkey", &en("setkey-ask")).await;
+    let prompt = app.say(&nia, "/setkey", &app.en("setkey-ask")).await;
     let form = app.form_of(&prompt).await;
     // Forgeries in her name cost her nothing: the signature is checked before the guard.
     let forged = init_data_signed_with(OTHER_BOT, &nia, unix_now());
@@ -183,7 +183,7 @@ async fn the_chats_flood_guard_holds_the_form_before_any_check() {
 
     // Another sender is not held up.
     let oz = TestUser::new(1733, "Oz");
-    let prompt = app.say(&oz, "/setkey", &en("setkey-ask")).await;
+    let prompt = app.say(&oz, "/setkey", &app.en("setkey-ask")).await;
     let oz_form = app.form_of(&prompt).await;
     let answer = app.submit_form(&oz_form, &init_data(&oz, unix_now()), API_KEY).await;
     assert_eq!(answer.status, 200, "{:?}", answer.body);

@@ -13,7 +13,7 @@ use crate::support::{
 async fn the_page_comes_with_its_headers_in_the_users_language() {
     let app = TestApp::builder().webhook().spawn().await;
     let kai = TestUser::new(1721, "Kai").speaking("de");
-    let prompt = app.say(&kai, "/setkey", &Lang::De.t("setkey-ask")).await;
+    let prompt = app.say(&kai, "/setkey", &app.text(Lang::De, "setkey-ask")).await;
     assert!(prompt.text().contains(&Lang::De.t("form-offer")), "{}", prompt.text());
     assert_eq!(prompt.buttons()[0].0, Lang::De.t("form-button"));
     let form = app.form_of(&prompt).await;
@@ -75,7 +75,7 @@ async fn under_a_public_url_with_a_path_the_form_keeps_it() {
     options.public_url = Some(url::Url::parse("https://bot.example.com/bot").expect("url"));
     let app = TestApp::builder().options(options).spawn().await;
     let lou = TestUser::new(1722, "Lou");
-    let prompt = app.say(&lou, "/setkey", &en("setkey-ask")).await;
+    let prompt = app.say(&lou, "/setkey", &app.en("setkey-ask")).await;
     let form = app.form_of(&prompt).await;
     assert!(form.url.as_str().starts_with("https://bot.example.com/bot/form?"), "{}", form.url);
 

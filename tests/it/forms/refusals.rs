@@ -50,7 +50,7 @@ async fn chunked_post(app: &TestApp, path: &str, size: usize) -> String {
 async fn each_refusal_has_its_own_status_and_nothing_is_stored() {
     let app = TestApp::builder().webhook().spawn().await;
     let (gil, hal) = (TestUser::new(1711, "Gil"), TestUser::new(1712, "Hal"));
-    let prompt = app.say(&gil, "/setkey", &en("setkey-ask")).await;
+    let prompt = app.say(&gil, "/setkey", &app.en("setkey-ask")).await;
     let form = app.form_of(&prompt).await;
     let signed = init_data(&gil, unix_now());
 
@@ -91,7 +91,7 @@ async fn each_refusal_has_its_own_status_and_nothing_is_stored() {
     // …and none of it used up the form. A key the API refuses is told on the page (422) and
     // leaves the question open; the right key then passes, once.
     let rejected = app.submit_form(&form, &signed, "sk_not_a_real_key_000000").await;
-    assert_eq!((rejected.status, rejected.message()), (422, en("setkey-rejected").as_str()));
+    assert_eq!((rejected.status, rejected.message()), (422, app.en("setkey-rejected").as_str()));
     assert_eq!(app.key_mask(gil.id).await, None, "no key stored");
     assert_eq!(app.submit_form(&form, &signed, API_KEY).await.status, 200);
     let replayed = app.submit_form(&form, &signed, API_KEY).await;
@@ -138,9 +138,9 @@ async fn a_form_lapses_when_a_newer_prompt_replaces_it_or_the_chat_stops_waiting
     let app = TestApp::builder().webhook().spawn().await;
     let jo = TestUser::new(1714, "Jo");
     let signed = init_data(&jo, unix_now());
-    let first = app.say(&jo, "/setkey", &en("setkey-ask")).await;
+    let first = app.say(&jo, "/setkey", &app.en("setkey-ask")).await;
     let first = app.form_of(&first).await;
-    let second = app.say(&jo, "/setkey", &en("setkey-ask")).await;
+    let second = app.say(&jo, "/setkey", &app.en("setkey-ask")).await;
     let second = app.form_of(&second).await;
     let replaced = app.submit_form(&first, &signed, API_KEY).await;
     assert_eq!((replaced.status, replaced.message()), (409, en("form-refused-unknown").as_str()));

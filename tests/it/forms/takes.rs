@@ -48,7 +48,7 @@ async fn ready(user: &TestUser) -> TestApp {
 async fn an_api_key_comes_through_the_form_and_setkey_goes_on() {
     let mut app = TestApp::builder().webhook().spawn().await;
     let alice = TestUser::new(1701, "Alice");
-    let prompt = app.say(&alice, "/setkey", &en("setkey-ask")).await;
+    let prompt = app.say(&alice, "/setkey", &app.en("setkey-ask")).await;
     assert!(prompt.text().contains(&en("form-offer")), "{}", prompt.text());
     let form = app.form_of(&prompt).await;
     assert!(
@@ -153,7 +153,7 @@ async fn a_group_hands_its_key_off_to_the_private_chat_where_the_form_is_offered
 async fn without_a_public_url_the_prompts_ask_for_a_paste_only() {
     let app = TestApp::builder().spawn().await;
     let finn = TestUser::new(1706, "Finn");
-    let prompt = app.say(&finn, "/setkey", &en("setkey-ask")).await;
+    let prompt = app.say(&finn, "/setkey", &app.en("setkey-ask")).await;
     assert!(prompt.web_app_url().is_none());
     assert!(!prompt.text().contains(&en("form-offer")), "{}", prompt.text());
 }

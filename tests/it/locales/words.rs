@@ -30,8 +30,11 @@ const SAME_IN_EVERY_LANGUAGE: [&str; 13] = [
 const COGNATES: [(Lang, &str); 2] = [(Lang::De, "btn-field-name"), (Lang::De, "card-status")];
 
 /// Jargon, in every language: stems matched at the start of a word, case-insensitively
-/// ("slot" finds "Slots" and "slotni", "deploy" finds "deployment").
-const JARGON: [&str; 5] = ["byok", "slot", "deploy", "redeploy", "worker"];
+/// ("slot" finds "Slots" and "slotni", "deploy" finds "deployment"). Telegram's
+/// "supergroup" is its own jargon: users only ever see a group ("supergrup" finds
+/// "Supergruppe", "supergrupo" and "supergrup").
+const JARGON: [&str; 7] =
+    ["byok", "slot", "deploy", "redeploy", "worker", "supergroup", "supergrup"];
 
 /// Each language's own jargon: its calques and transliterations of the same words.
 fn jargon_of(lang: Lang) -> &'static [&'static str] {
@@ -49,13 +52,17 @@ fn jargon_of(lang: Lang) -> &'static [&'static str] {
             "воркер",
             "развёртыван",
             "развертыван",
+            "супергрупп",
         ],
-        Lang::Uk => &["слот", "деплой", "задеплой", "передеплой", "воркер", "розгортанн"],
-        Lang::Tr | Lang::Uz => &[],
+        Lang::Uk => {
+            &["слот", "деплой", "задеплой", "передеплой", "воркер", "розгортанн", "супергруп"]
+        }
+        Lang::Tr => &["süper"],
+        Lang::Uz => &["superguruh"],
         Lang::Id => &["dideploy", "mendeploy"],
-        Lang::Hi => &["स्लॉट", "डिप्लॉय", "डिप्लॉइ", "डेप्लॉय", "वर्कर"],
-        Lang::Ar => &["سلوت", "ديبلوي", "وركر", "ووركر"],
-        Lang::Fa => &["اسلات", "دیپلوی", "ورکر"],
+        Lang::Hi => &["स्लॉट", "डिप्लॉय", "डिप्लॉइ", "डेप्लॉय", "वर्कर", "सुपरग्रुप"],
+        Lang::Ar => &["سلوت", "ديبلوي", "وركر", "ووركر", "خارقة"],
+        Lang::Fa => &["اسلات", "دیپلوی", "ورکر", "سوپرگروه"],
     }
 }
 
@@ -163,6 +170,32 @@ fn no_jargon_reaches_a_user() {
         problems.insert(lang.to_string(), found);
     }
     report("jargon in user text", problems);
+}
+
+/// Numbers a message may write out: "1" in a selector's `one` variant, the "5" of the model
+/// name gpt-5, and the example bot token's digits. Any other number (a limit, minutes) comes
+/// from a setting in code, and is passed as a variable so the text cannot drift from it.
+const TYPED_NUMBERS: [&str; 3] = ["1", "5", "123456789"];
+
+#[test]
+fn no_number_from_a_setting_is_typed_into_a_message() {
+    let mut problems = BTreeMap::new();
+    for locale in Locale::all() {
+        let resource = locale.resource();
+        let mut found = Vec::new();
+        for (key, pattern) in messages(&resource) {
+            let text = plain(pattern);
+            let numbers: Vec<&str> = text
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|n| !n.is_empty() && !TYPED_NUMBERS.contains(n))
+                .collect();
+            if !numbers.is_empty() {
+                found.push(format!("`{key}`: {}", numbers.join(", ")));
+            }
+        }
+        problems.insert(locale.lang.to_string(), found);
+    }
+    report("numbers typed into messages instead of passed", problems);
 }
 
 #[test]

@@ -4,8 +4,9 @@
 use std::time::Duration;
 
 use assistants_bot::{
-    api::{ApiMode, Status},
+    api::{ApiMode, Status, validate::NAME_MAX_CHARS},
     i18n::Lang,
+    service::input::{MODEL_KEY_MIN_CHARS, MODEL_MAX_CHARS},
     sim::{SimDeployment, SimHandle},
 };
 
@@ -104,4 +105,24 @@ pub async fn team(options: AppOptions, group: i64, alice: &TestUser, bob: &TestU
     app.tg.set_member(group, bob.id, "member");
     app.set_key(group, &super::app::api_key()).await;
     app
+}
+
+impl TestApp {
+    /// Message `key` in `lang` as this bot says it: with its service's address (the
+    /// simulator's) and the limits the code passes. Extra variables are ignored.
+    pub fn text(&self, lang: Lang, key: &str) -> String {
+        let dashboard = self.sim.base_url().origin().ascii_serialization();
+        let max = if key == "wz-model-invalid" { MODEL_MAX_CHARS } else { NAME_MAX_CHARS };
+        let args = [
+            ("dashboard", dashboard.into()),
+            ("max", max.into()),
+            ("min", MODEL_KEY_MIN_CHARS.into()),
+        ];
+        lang.t_args(key, &args)
+    }
+
+    /// [`Self::text`] in English.
+    pub fn en(&self, key: &str) -> String {
+        self.text(Lang::En, key)
+    }
 }

@@ -55,7 +55,7 @@ impl TestApp {
     pub async fn start_wizard(&self, user: &TestUser, mode_key: &str) -> Call {
         let en = |key| assistants_bot::i18n::Lang::En.t(key);
         let mode = self.say(user, "/new", "Step 1 of 6").await;
-        self.press(user, &mode, &en(mode_key), &en("wz-name")).await
+        self.press(user, &mode, &en(mode_key), &self.en("wz-name")).await
     }
 
     /// Sends `text` as `user` in their private chat; returns the bot's first message there
@@ -85,11 +85,14 @@ impl TestApp {
 
     async fn answer_after(&self, seen: usize, chat: i64, answer: Answer, expected: &str) -> Call {
         let what = format!("{} containing {expected:?}", answer.noun());
+        // Compared as shown on both sides: an expected text with variables has isolation
+        // marks too, right to left.
+        let expected = shown(expected);
         self.tg
             .wait_for_after(seen, &what, Duration::from_secs(10), |c| {
                 c.is(answer.method())
                     && c.chat_id() == Some(chat)
-                    && shown(c.text()).contains(expected)
+                    && shown(c.text()).contains(&expected)
             })
             .await
     }
