@@ -241,9 +241,11 @@ impl TestApp {
     /// (SQLite then removes the `-wal` file): whatever landed counts as done before the kill,
     /// and nothing lands after the next instance has started.
     pub fn kill(&mut self) {
-        if let Some(Running { runtime, .. }) = self.running.take() {
+        if let Some(Running { runtime, stop, task, tracker }) = self.running.take() {
             // Every task of the instance is dropped where it stands; nothing is flushed.
             runtime.shutdown_background();
+            // What the test held of the instance goes too: the tracker holds its database.
+            drop((stop, task, tracker));
             let wal = self.dir.path().join("bot.db-wal");
             let deadline = std::time::Instant::now() + Duration::from_secs(5);
             while wal.exists() && std::time::Instant::now() < deadline {
