@@ -45,7 +45,7 @@ fn said(app: &TestApp, seen: usize, chat: i64) -> Vec<String> {
 async fn a_key_saved_just_before_a_kill_is_answered_after_the_restart() {
     let mut app = TestApp::builder().spawn().await;
     let alice = TestUser::new(1901, "Alice");
-    app.say(&alice, "/setkey", &en("setkey-ask")).await;
+    app.say(&alice, "/setkey", &app.en("setkey-ask")).await;
     app.tg.hold_next("SendMessage", 1);
     let key_message = app.tg.send_text(alice.id, &alice, API_KEY);
     app.tg.wait_for_held("SendMessage").await;
@@ -115,7 +115,7 @@ async fn a_replayed_group_confirm_passes_the_admin_gate_like_a_live_one() {
     let mut app = cards::team(AppOptions::default(), GROUP, &alice, &bob).await;
     app.tg.add_bot(TOKEN, 400019, "window_helper_bot");
     let mode = app.say_in(GROUP, &alice, "/new", "Step 1 of 6").await;
-    app.press(&alice, &mode, &en("mode-managed"), &en("wz-name")).await;
+    app.press(&alice, &mode, &en("mode-managed"), &app.en("wz-name")).await;
     app.say_in(GROUP, &alice, "Guarded bot", "OpenRouter").await;
     let secrets =
         app.say_in(GROUP, &alice, "openai/gpt-5", "Secrets don't belong in a group").await;

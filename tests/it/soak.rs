@@ -71,7 +71,7 @@ impl Chat {
         let say = |text: &str| Act::Say(text.to_owned());
         Some(match self.step {
             0 => (say("/new"), vec!["Step 1 of 6".into()]),
-            1 => (Act::Press(last(), en("mode-byok")), vec![en("wz-name")]),
+            1 => (Act::Press(last(), en("mode-byok")), vec!["Step 2 of 6".into()]),
             2 => (say(&self.name), vec!["Step 3 of 6".into()]),
             3 => (Act::Press(last(), "Anthropic".into()), vec!["anthropic model".into()]),
             4 => (say("claude-sonnet-4-5-20250929"), vec!["@BotFather".into()]),

@@ -152,7 +152,7 @@ async fn a_confirm_replayed_after_a_kill_is_refused_to_a_member_no_longer_an_adm
     let (mut app, alice, _) = team(AppOptions::default()).await;
     let sim = app.sim.handle();
     let mode = app.say_in(GROUP, &alice, "/new", "Step 1 of 6").await;
-    app.press(&alice, &mode, &en("mode-managed"), &en("wz-name")).await;
+    app.press(&alice, &mode, &en("mode-managed"), &app.en("wz-name")).await;
     app.say_in(GROUP, &alice, "Replayed bot", "OpenRouter").await;
     let secrets =
         app.say_in(GROUP, &alice, "openai/gpt-5", "Secrets don't belong in a group").await;
