@@ -3,7 +3,9 @@
 //! against a bare teloxide echo dispatcher driven the same way; what a tracker tick costs with
 //! many settled deployments; and the bot's memory with an empty database and with 100,000
 //! chats; and the system calls per update, counted by strace. `BENCH_PHASE=latency`, `help`,
-//! `callgrind` or `syscalls` runs one part alone.
+//! `callgrind` or `syscalls` runs one part alone. `BENCH_PHASE=load` runs the load bench
+//! (1,000 chats at Telegram's global limit, with and without a flooding chat), which the
+//! whole run leaves out: it takes over two minutes of real time.
 //!
 //! The bot (and the echo floor) run on runtimes of their own, with named threads; the fake
 //! Telegram server and the API simulator run on another. CPU time is read per thread from
@@ -12,12 +14,13 @@
 //!
 //! Layout: `measure` (runtimes, CPU, RSS, latencies), `floors` (the echo dispatchers),
 //! `runs` (CPU per update, and the bot's setup), `wizard` (a user through `/new`), `latency`,
-//! `tracker`, `memory`, `callgrind` (the parent side, also for `syscalls`) and `roles` (the
-//! processes they start).
+//! `tracker`, `memory`, `callgrind` (the parent side, also for `syscalls`), `roles` (the
+//! processes they start) and `load`.
 
 mod callgrind;
 mod floors;
 mod latency;
+mod load;
 mod measure;
 mod memory;
 mod roles;
@@ -69,6 +72,9 @@ fn main() {
         sim
     });
 
+    if phase == "load" {
+        return load::run(&fake, &sim);
+    }
     let latencies = latency::latency_runs(&fake, &sim);
     if phase == "latency" {
         return latency::print_latencies(&latencies);

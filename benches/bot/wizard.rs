@@ -36,8 +36,8 @@ pub async fn wizard_run(tg: &FakeTelegram, i: i64, n: u64) {
     tg.send_text(u.id, &u, "/new");
     let mode = wait(seen, "Step 1 of 6").await;
     let seen = tg.call_count();
-    tg.press(u.id, &u, mode.message_id.expect("id"), &button(&mode, "Managed"));
-    wait(seen, "What should the assistant be called").await;
+    tg.press(u.id, &u, mode.message_id.expect("id"), &button(&mode, "✨"));
+    wait(seen, "be called?").await;
     let seen = tg.call_count();
     tg.send_text(u.id, &u, &format!("Bench {i}-{n}"));
     wait(seen, "OpenRouter").await;
