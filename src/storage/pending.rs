@@ -25,27 +25,14 @@ pub struct PendingActivation {
 }
 
 impl Db {
-    /// Stores what activating `id` will need, sealed.
+    /// Stores what activating `id` will need, sealed (replacing what was stored).
     pub async fn save_pending_activation(
         &self,
         chat: ChatId,
         id: &DeploymentId,
         draft: &impl Serialize,
     ) -> Result<(), StorageError> {
-        let json = Zeroizing::new(serde_json::to_vec(draft)?);
-        let sealed = self.sealer().seal(&json, &aad(chat, id));
-        sqlx::query(
-            "INSERT INTO pending_activations (chat_id, deployment_id, key_id, draft) VALUES (?, ?, ?, ?)
-             ON CONFLICT (chat_id, deployment_id) DO UPDATE SET key_id = excluded.key_id,
-                 draft = excluded.draft, claimed_at = NULL",
-        )
-        .bind(chat.0)
-        .bind(id.as_str())
-        .bind(sealed.key_id)
-        .bind(sealed.blob)
-        .execute(self.pool())
-        .await?;
-        Ok(())
+        self.store_pending(chat, id, draft, true).await
     }
 
     /// Stores what activating `id` will need, unless it is stored already (and perhaps
@@ -56,18 +43,33 @@ impl Db {
         id: &DeploymentId,
         draft: &impl Serialize,
     ) -> Result<(), StorageError> {
+        self.store_pending(chat, id, draft, false).await
+    }
+
+    async fn store_pending(
+        &self,
+        chat: ChatId,
+        id: &DeploymentId,
+        draft: &impl Serialize,
+        replace: bool,
+    ) -> Result<(), StorageError> {
         let json = Zeroizing::new(serde_json::to_vec(draft)?);
         let sealed = self.sealer().seal(&json, &aad(chat, id));
-        sqlx::query(
+        let statement = if replace {
             "INSERT INTO pending_activations (chat_id, deployment_id, key_id, draft) VALUES (?, ?, ?, ?)
-             ON CONFLICT (chat_id, deployment_id) DO NOTHING",
-        )
-        .bind(chat.0)
-        .bind(id.as_str())
-        .bind(sealed.key_id)
-        .bind(sealed.blob)
-        .execute(self.pool())
-        .await?;
+             ON CONFLICT (chat_id, deployment_id) DO UPDATE SET key_id = excluded.key_id,
+                 draft = excluded.draft, claimed_at = NULL"
+        } else {
+            "INSERT INTO pending_activations (chat_id, deployment_id, key_id, draft) VALUES (?, ?, ?, ?)
+             ON CONFLICT (chat_id, deployment_id) DO NOTHING"
+        };
+        sqlx::query(statement)
+            .bind(chat.0)
+            .bind(id.as_str())
+            .bind(sealed.key_id)
+            .bind(sealed.blob)
+            .execute(self.pool())
+            .await?;
         Ok(())
     }
 
