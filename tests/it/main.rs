@@ -6,6 +6,7 @@ mod config_cli;
 mod crash_windows;
 mod crashes;
 mod edge;
+mod errors;
 mod fake_telegram_fidelity;
 mod faults;
 mod flood;

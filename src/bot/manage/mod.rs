@@ -30,7 +30,7 @@ use crate::{
     present::{
         buttons::CardAction,
         cards,
-        errors::{Failure, explain},
+        errors::{Failure, explain, explain_on_card},
         manage::{self, Note},
         team,
     },
@@ -106,7 +106,7 @@ async fn refresh_card(
             .await
         }
         Err(ServiceError::Api(e)) => {
-            let why = explain(cx.lang, &cx.app.dashboard(), Failure::Api(&e));
+            let why = explain_on_card(cx.lang, &cx.app.dashboard(), Failure::Api(&e));
             let note = note.map_or(why.clone(), |n| format!("{n}\n{why}"));
             draw_card(cx, message, &known, Some(note)).await
         }
@@ -282,8 +282,8 @@ async fn act(
         // The state moved since the card was drawn: show where it stands now.
         Err(ServiceError::Api(e)) if e.code() == Some(&ErrorCode::InvalidState) => {
             let changed = manage::note(lang, Note::StateChanged);
-            let note =
-                format!("{changed}\n{}", explain(lang, &cx.app.dashboard(), Failure::Api(&e)));
+            let why = explain_on_card(lang, &cx.app.dashboard(), Failure::Api(&e));
+            let note = format!("{changed}\n{why}");
             refresh_card(cx, message, known, Some(note)).await
         }
         // WORKER_DELETE_FAILED and the rest: say so, and show the card as it was.
@@ -292,7 +292,7 @@ async fn act(
                 cx,
                 message,
                 &known,
-                Some(explain(lang, &cx.app.dashboard(), Failure::Api(&e))),
+                Some(explain_on_card(lang, &cx.app.dashboard(), Failure::Api(&e))),
             )
             .await
         }
