@@ -457,3 +457,9 @@ api-error-rate-limited-minutes = تصل إلى خدمة Getclaw طلبات كث�
 } ثم المحاولة مجددًا.
 api-error-forbidden = رفضت خدمة Getclaw الوصول إلى هذا. إن تكرر ذلك، فتحقّق من مفتاح API في صفحة API Keys على { $dashboard } وأرسل مفتاحًا جديدًا عبر /setkey.
 wz-kept-for-later = احتفظت بإجاباتك. عندما تعود خدمة Getclaw للعمل، اضغط 🔁 حاول مجددًا، ولن تحتاج إلى البدء من جديد.
+
+# Restart question (w2)
+restart-live-again = عاد { $name } إلى العمل. هل تريد إعادة تشغيله على أي حال؟ سيتوقف عن الرد لفترة قصيرة.
+btn-restart-yes = ✅ نعم، أعد التشغيل
+btn-restart-no = لا
+restart-kept-running = حسنًا، سيستمر { $name } في العمل كما هو.

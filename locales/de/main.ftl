@@ -365,3 +365,9 @@ api-error-rate-limited-minutes = Getclaw bekommt gerade zu viele Anfragen. Bitte
 } und versuche es dann noch einmal.
 api-error-forbidden = Getclaw hat den Zugriff darauf verweigert. Wenn das wieder passiert, prüfe deinen API-Schlüssel auf der Seite „API Keys“ unter { $dashboard } und sende mit /setkey einen neuen.
 wz-kept-for-later = Ich habe deine Antworten behalten. Wenn Getclaw wieder da ist, tippe auf 🔁 Erneut versuchen – du musst nicht von vorn anfangen.
+
+# Restart question (w2)
+restart-live-again = { $name } läuft wieder – trotzdem neu starten? Er wäre dann kurz nicht erreichbar.
+btn-restart-yes = ✅ Ja, neu starten
+btn-restart-no = Nein
+restart-kept-running = Gut, { $name } läuft einfach weiter.

@@ -365,3 +365,9 @@ api-error-rate-limited-minutes = Getclaw is getting too many requests right now.
 }, then try again.
 api-error-forbidden = Getclaw refused access to this. If it keeps happening, check your API key on the API Keys page at { $dashboard } and send a new one with /setkey.
 wz-kept-for-later = I kept your answers. When Getclaw is back, tap 🔁 Try again: you won't need to start over.
+
+# Restart question (w2)
+restart-live-again = { $name } is live again — restart it anyway? It would be offline for a short while.
+btn-restart-yes = ✅ Yes, restart
+btn-restart-no = No, leave it
+restart-kept-running = Okay, { $name } keeps running as it is.

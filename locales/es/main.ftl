@@ -365,3 +365,9 @@ api-error-rate-limited-minutes = Getclaw está recibiendo demasiadas solicitudes
 } y vuelve a intentarlo.
 api-error-forbidden = Getclaw denegó el acceso a esto. Si vuelve a pasar, revisa tu clave de API en la página API Keys de { $dashboard } y envía una nueva con /setkey.
 wz-kept-for-later = Guardé tus respuestas. Cuando Getclaw vuelva a funcionar, toca 🔁 Reintentar: no tendrás que empezar de cero.
+
+# Restart question (w2)
+restart-live-again = { $name } ya vuelve a funcionar. ¿Reiniciarlo de todos modos? Dejaría de responder un rato.
+btn-restart-yes = ✅ Sí, reiniciar
+btn-restart-no = No, déjalo así
+restart-kept-running = De acuerdo, { $name } sigue funcionando tal como está.

@@ -369,3 +369,9 @@ api-error-rate-limited-minutes = سرویس Getclaw الان درخواست‌ه
 } صبر کنید و دوباره امتحان کنید.
 api-error-forbidden = سرویس Getclaw اجازهٔ دسترسی به این کار را نداد. اگر باز هم تکرار شد، کلید API خود را در صفحهٔ API Keys در { $dashboard } بررسی کنید و با /setkey یک کلید تازه بفرستید.
 wz-kept-for-later = پاسخ‌هایتان را نگه داشتم. وقتی Getclaw دوباره کار کرد، روی 🔁 تلاش دوباره بزنید؛ لازم نیست از اول شروع کنید.
+
+# Restart question (w2)
+restart-live-again = دستیار { $name } دوباره کار می‌کند. با این حال راه‌اندازی مجدد شود؟ مدت کوتاهی پاسخ نخواهد داد.
+btn-restart-yes = ✅ بله، راه‌اندازی مجدد
+btn-restart-no = نه
+restart-kept-running = باشه، { $name } همین‌طور به کارش ادامه می‌دهد.

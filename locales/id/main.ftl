@@ -313,3 +313,9 @@ api-error-rate-limited-seconds = Getclaw sedang menerima terlalu banyak perminta
 api-error-rate-limited-minutes = Getclaw sedang menerima terlalu banyak permintaan. Tunggu { $minutes } menit, lalu coba lagi.
 api-error-forbidden = Getclaw menolak akses untuk ini. Jika terus terjadi, periksa kunci API Anda di halaman API Keys di { $dashboard } dan kirim kunci baru dengan /setkey.
 wz-kept-for-later = Jawaban Anda saya simpan. Saat Getclaw sudah kembali, ketuk 🔁 Coba lagi: Anda tidak perlu mengulang dari awal.
+
+# Restart question (w2)
+restart-live-again = { $name } sudah aktif lagi. Tetap mulai ulang? Asisten akan berhenti sebentar.
+btn-restart-yes = ✅ Ya, mulai ulang
+btn-restart-no = Tidak
+restart-kept-running = Baik, { $name } tetap berjalan seperti sekarang.

@@ -372,3 +372,9 @@ api-error-rate-limited-minutes = O Getclaw está recebendo pedidos demais agora.
 } e tente de novo.
 api-error-forbidden = O Getclaw negou o acesso a isso. Se continuar acontecendo, confira sua chave de API na página API Keys em { $dashboard } e envie uma nova com /setkey.
 wz-kept-for-later = Guardei suas respostas. Quando o Getclaw voltar, toque em 🔁 Tentar de novo: você não vai precisar começar do zero.
+
+# Restart question (w2)
+restart-live-again = { $name } já está no ar de novo. Reiniciar mesmo assim? Ele ficaria fora do ar por um tempinho.
+btn-restart-yes = ✅ Sim, reiniciar
+btn-restart-no = Não
+restart-kept-running = Certo, { $name } continua funcionando como está.

@@ -411,3 +411,9 @@ api-error-rate-limited-minutes = На Getclaw сейчас слишком мно
 } и попробуйте ещё раз.
 api-error-forbidden = Getclaw отказал в доступе. Если это повторится, проверьте свой API-ключ на странице API Keys на { $dashboard } и отправьте новый командой /setkey.
 wz-kept-for-later = Я сохранил ваши ответы. Когда Getclaw снова заработает, нажмите «🔁 Повторить» — начинать заново не придётся.
+
+# Restart question (w2)
+restart-live-again = { $name } снова работает. Всё равно перезапустить? Ненадолго он перестанет отвечать.
+btn-restart-yes = ✅ Да, перезапустить
+btn-restart-no = Нет
+restart-kept-running = Хорошо, { $name } продолжает работать как есть.

@@ -365,3 +365,9 @@ api-error-rate-limited-minutes = Getclaw şu anda çok fazla istek alıyor. Lüt
 } bekleyip tekrar deneyin.
 api-error-forbidden = Getclaw buna erişimi reddetti. Tekrar olursa { $dashboard } adresindeki API Keys sayfasından API anahtarınızı kontrol edin ve /setkey ile yenisini gönderin.
 wz-kept-for-later = Yanıtlarınızı sakladım. Getclaw yeniden çalıştığında 🔁 Tekrar dene düğmesine dokunun: baştan başlamanız gerekmez.
+
+# Restart question (w2)
+restart-live-again = { $name } yeniden çalışıyor. Yine de yeniden başlatılsın mı? Kısa bir süre yanıt veremez.
+btn-restart-yes = ✅ Evet, yeniden başlat
+btn-restart-no = Hayır
+restart-kept-running = Tamam, { $name } olduğu gibi çalışmaya devam ediyor.

@@ -365,3 +365,9 @@ api-error-rate-limited-minutes = Xizmatga hozir juda koʻp soʻrov kelmoqda. { $
 } kutib, qayta urinib koʻring.
 api-error-forbidden = Xizmat bunga ruxsat bermadi. Yana takrorlansa, { $dashboard } dagi API Keys sahifasida API kalitingizni tekshiring va /setkey orqali yangisini yuboring.
 wz-kept-for-later = Javoblaringizni saqlab qoʻydim. Xizmat yana ishlay boshlaganda 🔁 Qayta urinish tugmasini bosing: boshidan boshlash shart emas.
+
+# Restart question (w2)
+restart-live-again = «{ $name }» yana ishlayapti. Baribir qayta ishga tushirilsinmi? U qisqa vaqt javob bermay qoladi.
+btn-restart-yes = ✅ Ha, qayta ishga tushirish
+btn-restart-no = Yoʻq
+restart-kept-running = Mayli, «{ $name }» hozirgidek ishlashda davom etadi.

@@ -30,6 +30,7 @@ pub mod language;
 pub mod manage;
 pub mod notices;
 pub mod replies;
+pub mod restart;
 pub mod team;
 pub mod wizard;
 

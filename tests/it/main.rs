@@ -19,6 +19,7 @@ mod managed_bots;
 mod managed_cards;
 mod ops;
 mod public_url;
+mod restart;
 mod sealing;
 mod sender;
 mod service;

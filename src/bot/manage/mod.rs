@@ -11,6 +11,7 @@
 
 pub mod edit;
 pub mod managed_bot;
+mod restart;
 
 use teloxide::{
     prelude::*,
@@ -226,7 +227,9 @@ pub async fn on_action(
         CardAction::AccessOwner => managed_bot::set_access(cx, at, known, Some(Vec::new())).await,
         CardAction::AccessPick => managed_bot::pick(cx, at, known).await,
         CardAction::Stop => act(cx, at, known, Action::Stop).await,
-        CardAction::Redeploy => act(cx, at, known, Action::Redeploy).await,
+        CardAction::Redeploy => restart::redeploy(cx, at, known).await,
+        CardAction::RedeployAnyway => act(cx, at, known, Action::Redeploy).await,
+        CardAction::KeepRunning => restart::keep_running(cx, at, &known).await,
         CardAction::ConfirmDelete => act(cx, at, known, Action::Delete).await,
         // Taken above: a wait that has ended already is a stale button, not a plain answer.
         CardAction::StopWaiting => Ok(()),
