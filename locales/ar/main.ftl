@@ -463,3 +463,7 @@ restart-live-again = عاد { $name } إلى العمل. هل تريد إعاد�
 btn-restart-yes = ✅ نعم، أعد التشغيل
 btn-restart-no = لا
 restart-kept-running = حسنًا، سيستمر { $name } في العمل كما هو.
+
+# Pay later (w2)
+card-pay-link = 💳 للدفع، افتح هذا الرابط: { $link }
+card-paid-finish = 💳 وصل الدفع! اضغط ▶️ تفعيل لتختار الباقي، وسأشغّله بعدها.

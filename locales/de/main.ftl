@@ -371,3 +371,7 @@ restart-live-again = { $name } läuft wieder – trotzdem neu starten? Er wäre 
 btn-restart-yes = ✅ Ja, neu starten
 btn-restart-no = Nein
 restart-kept-running = Gut, { $name } läuft einfach weiter.
+
+# Pay later (w2)
+card-pay-link = 💳 Zum Bezahlen öffne diesen Link: { $link }
+card-paid-finish = 💳 Zahlung erhalten! Tippe auf ▶️ Einrichtung abschließen, wähle den Rest aus, und ich starte ihn.

@@ -371,3 +371,7 @@ restart-live-again = { $name } is live again — restart it anyway? It would be 
 btn-restart-yes = ✅ Yes, restart
 btn-restart-no = No, leave it
 restart-kept-running = Okay, { $name } keeps running as it is.
+
+# Pay later (w2)
+card-pay-link = 💳 To pay for it, open this link: { $link }
+card-paid-finish = 💳 Payment received! Tap ▶️ Finish setup to choose the rest, and I'll start it.

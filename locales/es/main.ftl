@@ -371,3 +371,7 @@ restart-live-again = { $name } ya vuelve a funcionar. ¿Reiniciarlo de todos mod
 btn-restart-yes = ✅ Sí, reiniciar
 btn-restart-no = No, déjalo así
 restart-kept-running = De acuerdo, { $name } sigue funcionando tal como está.
+
+# Pay later (w2)
+card-pay-link = 💳 Para pagarlo, abre este enlace: { $link }
+card-paid-finish = 💳 ¡Pago recibido! Toca ▶️ Terminar de configurar para elegir el resto y lo pondré en marcha.

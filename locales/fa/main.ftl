@@ -375,3 +375,7 @@ restart-live-again = دستیار { $name } دوباره کار می‌کند. �
 btn-restart-yes = ✅ بله، راه‌اندازی مجدد
 btn-restart-no = نه
 restart-kept-running = باشه، { $name } همین‌طور به کارش ادامه می‌دهد.
+
+# Pay later (w2)
+card-pay-link = 💳 برای پرداخت، این پیوند را باز کنید: { $link }
+card-paid-finish = 💳 پرداخت دریافت شد! روی ▶️ فعال‌سازی بزنید تا بقیه را انتخاب کنید، بعد آن را راه می‌اندازم.

@@ -371,3 +371,7 @@ restart-live-again = { $name } फिर से चालू है — फि�
 btn-restart-yes = ✅ हाँ, रीस्टार्ट करें
 btn-restart-no = नहीं
 restart-kept-running = ठीक है, { $name } जैसा है वैसा ही चलता रहेगा।
+
+# Pay later (w2)
+card-pay-link = 💳 पेमेंट करने के लिए यह लिंक खोलें: { $link }
+card-paid-finish = 💳 पेमेंट मिल गया! बाकी चीज़ें चुनने के लिए ▶️ शुरू करें दबाएँ, फिर मैं इसे चालू कर दूँगा।

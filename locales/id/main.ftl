@@ -319,3 +319,7 @@ restart-live-again = { $name } sudah aktif lagi. Tetap mulai ulang? Asisten akan
 btn-restart-yes = ✅ Ya, mulai ulang
 btn-restart-no = Tidak
 restart-kept-running = Baik, { $name } tetap berjalan seperti sekarang.
+
+# Pay later (w2)
+card-pay-link = 💳 Untuk membayar, buka tautan ini: { $link }
+card-paid-finish = 💳 Pembayaran diterima! Ketuk ▶️ Selesaikan pengaturan untuk memilih sisanya, lalu saya akan menyalakannya.

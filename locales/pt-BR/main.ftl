@@ -378,3 +378,7 @@ restart-live-again = { $name } já está no ar de novo. Reiniciar mesmo assim? E
 btn-restart-yes = ✅ Sim, reiniciar
 btn-restart-no = Não
 restart-kept-running = Certo, { $name } continua funcionando como está.
+
+# Pay later (w2)
+card-pay-link = 💳 Para pagar, abra este link: { $link }
+card-paid-finish = 💳 Pagamento recebido! Toque em ▶️ Concluir configuração para escolher o resto, e eu coloco no ar.

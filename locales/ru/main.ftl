@@ -417,3 +417,7 @@ restart-live-again = { $name } снова работает. Всё равно п
 btn-restart-yes = ✅ Да, перезапустить
 btn-restart-no = Нет
 restart-kept-running = Хорошо, { $name } продолжает работать как есть.
+
+# Pay later (w2)
+card-pay-link = 💳 Чтобы оплатить, откройте ссылку: { $link }
+card-paid-finish = 💳 Оплата получена! Нажмите «▶️ Завершить настройку», выберите остальное — и я его запущу.

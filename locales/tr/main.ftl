@@ -371,3 +371,7 @@ restart-live-again = { $name } yeniden çalışıyor. Yine de yeniden başlatıl
 btn-restart-yes = ✅ Evet, yeniden başlat
 btn-restart-no = Hayır
 restart-kept-running = Tamam, { $name } olduğu gibi çalışmaya devam ediyor.
+
+# Pay later (w2)
+card-pay-link = 💳 Ödemek için bu bağlantıyı açın: { $link }
+card-paid-finish = 💳 Ödeme alındı! Kalanını seçmek için ▶️ Kurulumu tamamla düğmesine dokunun, sonra onu başlatırım.

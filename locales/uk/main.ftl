@@ -415,3 +415,7 @@ restart-live-again = { $name } знову працює. Усе одно пере
 btn-restart-yes = ✅ Так, перезапустити
 btn-restart-no = Ні
 restart-kept-running = Гаразд, { $name } працює далі як є.
+
+# Pay later (w2)
+card-pay-link = 💳 Щоб оплатити, відкрийте посилання: { $link }
+card-paid-finish = 💳 Оплату отримано! Натисніть «▶️ Запустити», виберіть решту — і я його запущу.

@@ -371,3 +371,7 @@ restart-live-again = «{ $name }» yana ishlayapti. Baribir qayta ishga tushiril
 btn-restart-yes = ✅ Ha, qayta ishga tushirish
 btn-restart-no = Yoʻq
 restart-kept-running = Mayli, «{ $name }» hozirgidek ishlashda davom etadi.
+
+# Pay later (w2)
+card-pay-link = 💳 Toʻlash uchun ushbu havolani oching: { $link }
+card-paid-finish = 💳 Toʻlov qabul qilindi! Qolganini tanlash uchun ▶️ Ishga tushirish tugmasini bosing, keyin uni ishga tushiraman.

@@ -29,6 +29,7 @@ pub mod labels;
 pub mod language;
 pub mod manage;
 pub mod notices;
+pub mod pay_later;
 pub mod replies;
 pub mod restart;
 pub mod team;

@@ -18,6 +18,7 @@ mod manage;
 mod managed_bots;
 mod managed_cards;
 mod ops;
+mod pay_later;
 mod public_url;
 mod restart;
 mod sealing;

@@ -11,6 +11,7 @@
 
 pub mod edit;
 pub mod managed_bot;
+mod pay_later;
 mod restart;
 
 use teloxide::{
@@ -93,7 +94,9 @@ async fn refresh_card(
     note: Option<String>,
 ) -> HandlerResult {
     match assistants::refresh(&cx.app.db, &cx.app.api, cx.chat, &known).await {
-        Ok(Refreshed::Fresh(fresh)) => draw_card(cx, message, &fresh, note).await,
+        Ok(Refreshed::Fresh(fresh)) => {
+            pay_later::refreshed(cx, message, &known, *fresh, note).await
+        }
         Ok(Refreshed::Gone) => {
             show_list(cx, message, 0, Some(&manage::note(cx.lang, Note::Gone))).await
         }
@@ -121,11 +124,10 @@ async fn draw_card(
     known: &KnownDeployment,
     note: Option<String>,
 ) -> HandlerResult {
-    let text = cards::card_text(cx.lang, known, note.as_deref());
-    cx.bot
-        .edit_message_text(cx.chat, message, text)
-        .reply_markup(cards::card_keyboard(cx.lang, known))
-        .await?;
+    let view =
+        (cards::card_text(cx.lang, known, note.as_deref()), cards::card_keyboard(cx.lang, known));
+    let (text, keyboard) = pay_later::with_pay(cx, known, view).await?;
+    cx.bot.edit_message_text(cx.chat, message, text).reply_markup(keyboard).await?;
     // The tracker redraws this message when the deployment's status changes.
     cx.app.db.set_card_view(cx.chat, message.0, Some(known.handle)).await?;
     Ok(())
