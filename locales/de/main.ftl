@@ -375,3 +375,8 @@ restart-kept-running = Gut, { $name } läuft einfach weiter.
 # Pay later (w2)
 card-pay-link = 💳 Zum Bezahlen öffne diesen Link: { $link }
 card-paid-finish = 💳 Zahlung erhalten! Tippe auf ▶️ Einrichtung abschließen, wähle den Rest aus, und ich starte ihn.
+
+# Payment wait's end (w2)
+payment-wait-ended =
+    Ich warte nicht mehr auf die Zahlung für { $name }, weil ich sie nicht mehr prüfen kann. { $reason }
+    Deine Antworten dafür habe ich gelöscht. Deine Bestellung bleibt erhalten: Sobald sie bezahlt ist, öffne sie in /list und tippe auf ▶️ Einrichtung abschließen.

@@ -375,3 +375,8 @@ restart-kept-running = Okay, { $name } keeps running as it is.
 # Pay later (w2)
 card-pay-link = 💳 To pay for it, open this link: { $link }
 card-paid-finish = 💳 Payment received! Tap ▶️ Finish setup to choose the rest, and I'll start it.
+
+# Payment wait's end (w2)
+payment-wait-ended =
+    I stopped waiting for the payment for { $name }, because I can't check it any more. { $reason }
+    I deleted the answers you gave me for it. Your order is kept: once it's paid, open it in /list and tap ▶️ Finish setup.

@@ -375,3 +375,8 @@ restart-kept-running = De acuerdo, { $name } sigue funcionando tal como está.
 # Pay later (w2)
 card-pay-link = 💳 Para pagarlo, abre este enlace: { $link }
 card-paid-finish = 💳 ¡Pago recibido! Toca ▶️ Terminar de configurar para elegir el resto y lo pondré en marcha.
+
+# Payment wait's end (w2)
+payment-wait-ended =
+    Dejé de esperar el pago de { $name } porque ya no puedo comprobarlo. { $reason }
+    Borré las respuestas que me diste para él. Tu pedido se conserva: cuando esté pagado, ábrelo en /list y toca ▶️ Terminar de configurar.

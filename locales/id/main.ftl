@@ -323,3 +323,8 @@ restart-kept-running = Baik, { $name } tetap berjalan seperti sekarang.
 # Pay later (w2)
 card-pay-link = 💳 Untuk membayar, buka tautan ini: { $link }
 card-paid-finish = 💳 Pembayaran diterima! Ketuk ▶️ Selesaikan pengaturan untuk memilih sisanya, lalu saya akan menyalakannya.
+
+# Payment wait's end (w2)
+payment-wait-ended =
+    Saya berhenti menunggu pembayaran untuk { $name } karena saya tidak bisa memeriksanya lagi. { $reason }
+    Jawaban yang Anda berikan untuknya sudah saya hapus. Pesanan Anda tetap disimpan: setelah dibayar, buka di /list lalu ketuk ▶️ Selesaikan pengaturan.

@@ -382,3 +382,8 @@ restart-kept-running = Certo, { $name } continua funcionando como está.
 # Pay later (w2)
 card-pay-link = 💳 Para pagar, abra este link: { $link }
 card-paid-finish = 💳 Pagamento recebido! Toque em ▶️ Concluir configuração para escolher o resto, e eu coloco no ar.
+
+# Payment wait's end (w2)
+payment-wait-ended =
+    Parei de esperar o pagamento de { $name } porque não consigo mais verificá-lo. { $reason }
+    Apaguei as respostas que você me deu para ele. Seu pedido continua guardado: quando estiver pago, abra-o em /list e toque em ▶️ Concluir configuração.

@@ -375,3 +375,8 @@ restart-kept-running = Tamam, { $name } olduğu gibi çalışmaya devam ediyor.
 # Pay later (w2)
 card-pay-link = 💳 Ödemek için bu bağlantıyı açın: { $link }
 card-paid-finish = 💳 Ödeme alındı! Kalanını seçmek için ▶️ Kurulumu tamamla düğmesine dokunun, sonra onu başlatırım.
+
+# Payment wait's end (w2)
+payment-wait-ended =
+    { $name } için ödemeyi beklemeyi bıraktım, çünkü artık kontrol edemiyorum. { $reason }
+    Bunun için verdiğiniz yanıtları sildim. Siparişiniz duruyor: ödendiğinde /list içinden açıp ▶️ Kurulumu tamamla düğmesine dokunun.

@@ -375,3 +375,8 @@ restart-kept-running = Mayli, «{ $name }» hozirgidek ishlashda davom etadi.
 # Pay later (w2)
 card-pay-link = 💳 Toʻlash uchun ushbu havolani oching: { $link }
 card-paid-finish = 💳 Toʻlov qabul qilindi! Qolganini tanlash uchun ▶️ Ishga tushirish tugmasini bosing, keyin uni ishga tushiraman.
+
+# Payment wait's end (w2)
+payment-wait-ended =
+    «{ $name }» uchun toʻlovni kutishni toʻxtatdim, chunki uni endi tekshira olmayapman. { $reason }
+    U uchun bergan javoblaringizni oʻchirib tashladim. Buyurtmangiz saqlanadi: toʻlangach, uni /list orqali oching va ▶️ Ishga tushirish tugmasini bosing.

@@ -32,6 +32,12 @@ pub fn paid_to_finish(lang: Lang) -> String {
     lang.t("card-paid-finish")
 }
 
+/// The bot could not check the payment of `name` any more (`reason`, explained) and stopped
+/// waiting; the answers are deleted, the order is kept.
+pub fn wait_ended(lang: Lang, name: String, reason: String) -> String {
+    lang.t_args("payment-wait-ended", &[("name", name.into()), ("reason", reason.into())])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,10 @@
 
 use std::time::Duration;
 
-use assistants_bot::api::Status;
+use assistants_bot::{
+    api::Status,
+    sim::{Fault, FaultKind},
+};
 use teloxide::types::ChatId;
 
 use crate::support::{
@@ -74,4 +77,53 @@ async fn opening_the_card_activates_a_slot_paid_while_its_answers_wait() {
     assert_eq!(handle.count_requests("POST", "/activate"), 1);
     let known = storage.deployments_of(ChatId(wes.id)).await.expect("read");
     assert_eq!(known[0].status, Status::Deploying.as_str());
+}
+
+/// How many messages to `chat` contain `text`.
+fn messages_with(app: &TestApp, chat: i64, text: &str) -> usize {
+    let calls = app.tg.calls_of("SendMessage");
+    calls.iter().filter(|c| c.chat_id() == Some(chat) && c.text().contains(text)).count()
+}
+
+/// Buys a slot for `user` while every status check fails with `status` and `code`, and
+/// waits for the notice that the wait ended; asserts it comes once and the answers are gone.
+async fn wait_ends_when_checks_fail(app: &TestApp, user: &TestUser, status: u16, code: &str) {
+    let summary = byok_to_summary(app, user, None).await;
+    let failing = FaultKind::Error { status, code: code.into() };
+    app.sim.handle().inject(Fault::once(failing).on_path("/status").times(10_000));
+    let seen = app.tg.call_count();
+    app.press(user, &summary, &en("btn-confirm"), "is reserved").await;
+    let ended = "I stopped waiting for the payment for Sales bot";
+    let notice = app.message_after(seen, user.id, ended).await;
+    assert!(notice.text().contains("/list"), "{}", notice.text());
+    let storage = app.storage().await;
+    assert!(storage.pending_activations().await.expect("read").is_empty(), "answers deleted");
+    let kept = storage.deployments_of(ChatId(user.id)).await.expect("read");
+    assert_eq!(kept.len(), 1, "the order is kept");
+    for _ in 0..3 {
+        app.tick().await;
+    }
+    assert_eq!(messages_with(app, user.id, ended), 1, "told once");
+}
+
+#[tokio::test]
+async fn a_revoked_key_ends_the_payment_wait_at_once() {
+    let yan = TestUser::new(2522, "Yan");
+    let app = TestApp::builder().with_key(&yan).spawn().await;
+    app.tg.add_bot(ASSISTANT_TOKEN, 200001, "sales_helper_bot");
+    wait_ends_when_checks_fail(&app, &yan, 401, "UNAUTHORIZED").await;
+    let said = messages_with(&app, yan.id, "didn't accept the API key");
+    assert_eq!(said, 1, "the reason, with the way to a new key");
+}
+
+#[tokio::test]
+async fn an_outage_longer_than_the_payment_timeout_ends_the_wait() {
+    let zoe = TestUser::new(2523, "Zoe");
+    let app =
+        TestApp::builder().payment_timeout(Duration::from_secs(1)).with_key(&zoe).spawn().await;
+    app.tg.add_bot(ASSISTANT_TOKEN, 200001, "sales_helper_bot");
+    wait_ends_when_checks_fail(&app, &zoe, 500, "INTERNAL_ERROR").await;
+    let api_disabled = TestUser::new(2524, "Ari");
+    app.give_key(&api_disabled).await;
+    wait_ends_when_checks_fail(&app, &api_disabled, 404, "API_DISABLED").await;
 }
