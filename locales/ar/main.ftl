@@ -434,3 +434,41 @@ access-set-some = { $count ->
 }
 access-failed = لم يقبل تيليجرام التغيير الآن، فلم يتغير شيء. حاول مجددًا بعد قليل.
 flood-slow-down = هذا أكثر مما أستطيع الرد عليه هنا دفعة واحدة، لذلك تخطيت بعضه. انتظر ردودي، ثم أرسل من جديد ما زلت تحتاجه.
+
+# Errors (w2)
+api-error-invalid-state-chat = لا يستطيع المساعد فعل ذلك في حالته الآن (ربما يجري تشغيله أو هو متوقف). أرسل /list وافتحه لترى ما يمكنك فعله به الآن.
+api-error-not-found-next = أرسل /list لترى المساعدين الموجودين لديك الآن، أو اضغط 🔄 تحديث على بطاقته.
+api-error-rate-limited = تصل إلى خدمة Getclaw طلبات كثيرة جدًا الآن. يُرجى الانتظار دقيقة ثم المحاولة مجددًا.
+api-error-rate-limited-seconds = تصل إلى خدمة Getclaw طلبات كثيرة جدًا الآن. يُرجى الانتظار { $seconds ->
+    [zero] { $seconds } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوانٍ
+    [many] { $seconds } ثانية
+   *[other] { $seconds } ثانية
+} ثم المحاولة مجددًا.
+api-error-rate-limited-minutes = تصل إلى خدمة Getclaw طلبات كثيرة جدًا الآن. يُرجى الانتظار { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+} ثم المحاولة مجددًا.
+api-error-forbidden = رفضت خدمة Getclaw الوصول إلى هذا. إن تكرر ذلك، فتحقّق من مفتاح API في صفحة API Keys على { $dashboard } وأرسل مفتاحًا جديدًا عبر /setkey.
+wz-kept-for-later = احتفظت بإجاباتك. عندما تعود خدمة Getclaw للعمل، اضغط 🔁 حاول مجددًا، ولن تحتاج إلى البدء من جديد.
+
+# Restart question (w2)
+restart-live-again = عاد { $name } إلى العمل. هل تريد إعادة تشغيله على أي حال؟ سيتوقف عن الرد لفترة قصيرة.
+btn-restart-yes = ✅ نعم، أعد التشغيل
+btn-restart-no = لا
+restart-kept-running = حسنًا، سيستمر { $name } في العمل كما هو.
+
+# Pay later (w2)
+card-pay-link = 💳 للدفع، افتح هذا الرابط: { $link }
+card-paid-finish = 💳 وصل الدفع! اضغط ▶️ تفعيل لتختار الباقي، وسأشغّله بعدها.
+
+# Payment wait's end (w2)
+payment-wait-ended =
+    توقفت عن انتظار الدفع مقابل { $name } لأنني لم أعد أستطيع التحقق منه. { $reason }
+    حذفت الإجابات التي أعطيتني إياها له. طلبك محفوظ: بعد الدفع، افتحه من /list واضغط ▶️ تفعيل.

@@ -350,3 +350,33 @@ access-set-some = { $count ->
 }
 access-failed = Telegram hat die Änderung gerade nicht angenommen, es hat sich also nichts geändert. Bitte versuche es gleich noch einmal.
 flood-slow-down = Das ist mehr, als ich hier auf einmal beantworten kann, deshalb habe ich einiges übersprungen. Warte bitte auf meine Antworten und schick dann noch mal, was du noch brauchst.
+
+# Errors (w2)
+api-error-invalid-state-chat = Der Assistent kann das in seinem jetzigen Zustand nicht (vielleicht startet er gerade oder ist angehalten). Sende /list und öffne ihn, um zu sehen, was du jetzt mit ihm tun kannst.
+api-error-not-found-next = Sende /list, um deine aktuellen Assistenten zu sehen, oder tippe auf seiner Karte auf 🔄 Aktualisieren.
+api-error-rate-limited = Getclaw bekommt gerade zu viele Anfragen. Bitte warte eine Minute und versuche es dann noch einmal.
+api-error-rate-limited-seconds = Getclaw bekommt gerade zu viele Anfragen. Bitte warte { $seconds ->
+    [one] { $seconds } Sekunde
+   *[other] { $seconds } Sekunden
+} und versuche es dann noch einmal.
+api-error-rate-limited-minutes = Getclaw bekommt gerade zu viele Anfragen. Bitte warte { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+} und versuche es dann noch einmal.
+api-error-forbidden = Getclaw hat den Zugriff darauf verweigert. Wenn das wieder passiert, prüfe deinen API-Schlüssel auf der Seite „API Keys“ unter { $dashboard } und sende mit /setkey einen neuen.
+wz-kept-for-later = Ich habe deine Antworten behalten. Wenn Getclaw wieder da ist, tippe auf 🔁 Erneut versuchen – du musst nicht von vorn anfangen.
+
+# Restart question (w2)
+restart-live-again = { $name } läuft wieder – trotzdem neu starten? Er wäre dann kurz nicht erreichbar.
+btn-restart-yes = ✅ Ja, neu starten
+btn-restart-no = Nein
+restart-kept-running = Gut, { $name } läuft einfach weiter.
+
+# Pay later (w2)
+card-pay-link = 💳 Zum Bezahlen öffne diesen Link: { $link }
+card-paid-finish = 💳 Zahlung erhalten! Tippe auf ▶️ Einrichtung abschließen, wähle den Rest aus, und ich starte ihn.
+
+# Payment wait's end (w2)
+payment-wait-ended =
+    Ich warte nicht mehr auf die Zahlung für { $name }, weil ich sie nicht mehr prüfen kann. { $reason }
+    Deine Antworten dafür habe ich gelöscht. Deine Bestellung bleibt erhalten: Sobald sie bezahlt ist, öffne sie in /list und tippe auf ▶️ Einrichtung abschließen.

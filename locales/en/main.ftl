@@ -350,3 +350,33 @@ access-set-some = { $count ->
 }
 access-failed = Telegram didn't accept the change just now, so nothing changed. Please try again in a moment.
 flood-slow-down = That's more than I can answer here at once, so I skipped some of it. Please wait for my answers, then send again what you still need.
+
+# Errors (w2)
+api-error-invalid-state-chat = The assistant can't do that in the state it's in now (it may be starting or stopped). Send /list and open it to see what you can do with it now.
+api-error-not-found-next = Send /list to see the assistants you have now, or tap 🔄 Refresh on its card.
+api-error-rate-limited = Getclaw is getting too many requests right now. Please wait a minute, then try again.
+api-error-rate-limited-seconds = Getclaw is getting too many requests right now. Please wait { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}, then try again.
+api-error-rate-limited-minutes = Getclaw is getting too many requests right now. Please wait { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}, then try again.
+api-error-forbidden = Getclaw refused access to this. If it keeps happening, check your API key on the API Keys page at { $dashboard } and send a new one with /setkey.
+wz-kept-for-later = I kept your answers. When Getclaw is back, tap 🔁 Try again: you won't need to start over.
+
+# Restart question (w2)
+restart-live-again = { $name } is live again — restart it anyway? It would be offline for a short while.
+btn-restart-yes = ✅ Yes, restart
+btn-restart-no = No, leave it
+restart-kept-running = Okay, { $name } keeps running as it is.
+
+# Pay later (w2)
+card-pay-link = 💳 To pay for it, open this link: { $link }
+card-paid-finish = 💳 Payment received! Tap ▶️ Finish setup to choose the rest, and I'll start it.
+
+# Payment wait's end (w2)
+payment-wait-ended =
+    I stopped waiting for the payment for { $name }, because I can't check it any more. { $reason }
+    I deleted the answers you gave me for it. Your order is kept: once it's paid, open it in /list and tap ▶️ Finish setup.

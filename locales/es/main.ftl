@@ -350,3 +350,33 @@ access-set-some = { $count ->
 }
 access-failed = Telegram no aceptó el cambio en este momento, así que no cambió nada. Inténtalo de nuevo en un rato.
 flood-slow-down = Es más de lo que puedo responder aquí a la vez, así que me salté una parte. Espera mis respuestas y vuelve a enviar lo que todavía necesites.
+
+# Errors (w2)
+api-error-invalid-state-chat = El asistente no puede hacer eso en su estado actual (quizá se está iniciando o está detenido). Envía /list y ábrelo para ver qué puedes hacer ahora.
+api-error-not-found-next = Envía /list para ver los asistentes que tienes ahora, o toca 🔄 Actualizar en su tarjeta.
+api-error-rate-limited = Getclaw está recibiendo demasiadas solicitudes ahora mismo. Espera un minuto y vuelve a intentarlo.
+api-error-rate-limited-seconds = Getclaw está recibiendo demasiadas solicitudes ahora mismo. Espera { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+} y vuelve a intentarlo.
+api-error-rate-limited-minutes = Getclaw está recibiendo demasiadas solicitudes ahora mismo. Espera { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+} y vuelve a intentarlo.
+api-error-forbidden = Getclaw denegó el acceso a esto. Si vuelve a pasar, revisa tu clave de API en la página API Keys de { $dashboard } y envía una nueva con /setkey.
+wz-kept-for-later = Guardé tus respuestas. Cuando Getclaw vuelva a funcionar, toca 🔁 Reintentar: no tendrás que empezar de cero.
+
+# Restart question (w2)
+restart-live-again = { $name } ya vuelve a funcionar. ¿Reiniciarlo de todos modos? Dejaría de responder un rato.
+btn-restart-yes = ✅ Sí, reiniciar
+btn-restart-no = No, déjalo así
+restart-kept-running = De acuerdo, { $name } sigue funcionando tal como está.
+
+# Pay later (w2)
+card-pay-link = 💳 Para pagarlo, abre este enlace: { $link }
+card-paid-finish = 💳 ¡Pago recibido! Toca ▶️ Terminar de configurar para elegir el resto y lo pondré en marcha.
+
+# Payment wait's end (w2)
+payment-wait-ended =
+    Dejé de esperar el pago de { $name } porque ya no puedo comprobarlo. { $reason }
+    Borré las respuestas que me diste para él. Tu pedido se conserva: cuando esté pagado, ábrelo en /list y toca ▶️ Terminar de configurar.

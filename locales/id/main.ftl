@@ -304,3 +304,27 @@ access-set-some = { $count ->
 }
 access-failed = Telegram belum menerima perubahan ini, jadi tidak ada yang berubah. Silakan coba lagi sebentar lagi.
 flood-slow-down = Ini lebih banyak dari yang bisa saya jawab sekaligus, jadi sebagian saya lewati. Tunggu jawaban saya, lalu kirim lagi yang masih Anda perlukan.
+
+# Errors (w2)
+api-error-invalid-state-chat = Asisten tidak bisa melakukan itu dalam keadaannya sekarang (mungkin sedang dinyalakan atau sedang berhenti). Kirim /list lalu buka asistennya untuk melihat apa yang bisa dilakukan sekarang.
+api-error-not-found-next = Kirim /list untuk melihat asisten yang Anda punya sekarang, atau ketuk 🔄 Muat ulang di kartunya.
+api-error-rate-limited = Getclaw sedang menerima terlalu banyak permintaan. Tunggu satu menit, lalu coba lagi.
+api-error-rate-limited-seconds = Getclaw sedang menerima terlalu banyak permintaan. Tunggu { $seconds } detik, lalu coba lagi.
+api-error-rate-limited-minutes = Getclaw sedang menerima terlalu banyak permintaan. Tunggu { $minutes } menit, lalu coba lagi.
+api-error-forbidden = Getclaw menolak akses untuk ini. Jika terus terjadi, periksa kunci API Anda di halaman API Keys di { $dashboard } dan kirim kunci baru dengan /setkey.
+wz-kept-for-later = Jawaban Anda saya simpan. Saat Getclaw sudah kembali, ketuk 🔁 Coba lagi: Anda tidak perlu mengulang dari awal.
+
+# Restart question (w2)
+restart-live-again = { $name } sudah aktif lagi. Tetap mulai ulang? Asisten akan berhenti sebentar.
+btn-restart-yes = ✅ Ya, mulai ulang
+btn-restart-no = Tidak
+restart-kept-running = Baik, { $name } tetap berjalan seperti sekarang.
+
+# Pay later (w2)
+card-pay-link = 💳 Untuk membayar, buka tautan ini: { $link }
+card-paid-finish = 💳 Pembayaran diterima! Ketuk ▶️ Selesaikan pengaturan untuk memilih sisanya, lalu saya akan menyalakannya.
+
+# Payment wait's end (w2)
+payment-wait-ended =
+    Saya berhenti menunggu pembayaran untuk { $name } karena saya tidak bisa memeriksanya lagi. { $reason }
+    Jawaban yang Anda berikan untuknya sudah saya hapus. Pesanan Anda tetap disimpan: setelah dibayar, buka di /list lalu ketuk ▶️ Selesaikan pengaturan.

@@ -357,3 +357,33 @@ access-set-some = { $count ->
 }
 access-failed = O Telegram não aceitou a mudança agora, então nada mudou. Tente de novo daqui a pouco.
 flood-slow-down = É mais do que consigo responder aqui de uma vez, então pulei uma parte. Espere minhas respostas e envie de novo o que ainda precisar.
+
+# Errors (w2)
+api-error-invalid-state-chat = O assistente não pode fazer isso no estado em que está agora (talvez esteja iniciando ou parado). Envie /list e abra-o para ver o que dá para fazer agora.
+api-error-not-found-next = Envie /list para ver os assistentes que você tem agora, ou toque em 🔄 Atualizar no cartão dele.
+api-error-rate-limited = O Getclaw está recebendo pedidos demais agora. Espere um minuto e tente de novo.
+api-error-rate-limited-seconds = O Getclaw está recebendo pedidos demais agora. Espere { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+} e tente de novo.
+api-error-rate-limited-minutes = O Getclaw está recebendo pedidos demais agora. Espere { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+} e tente de novo.
+api-error-forbidden = O Getclaw negou o acesso a isso. Se continuar acontecendo, confira sua chave de API na página API Keys em { $dashboard } e envie uma nova com /setkey.
+wz-kept-for-later = Guardei suas respostas. Quando o Getclaw voltar, toque em 🔁 Tentar de novo: você não vai precisar começar do zero.
+
+# Restart question (w2)
+restart-live-again = { $name } já está no ar de novo. Reiniciar mesmo assim? Ele ficaria fora do ar por um tempinho.
+btn-restart-yes = ✅ Sim, reiniciar
+btn-restart-no = Não
+restart-kept-running = Certo, { $name } continua funcionando como está.
+
+# Pay later (w2)
+card-pay-link = 💳 Para pagar, abra este link: { $link }
+card-paid-finish = 💳 Pagamento recebido! Toque em ▶️ Concluir configuração para escolher o resto, e eu coloco no ar.
+
+# Payment wait's end (w2)
+payment-wait-ended =
+    Parei de esperar o pagamento de { $name } porque não consigo mais verificá-lo. { $reason }
+    Apaguei as respostas que você me deu para ele. Seu pedido continua guardado: quando estiver pago, abra-o em /list e toque em ▶️ Concluir configuração.

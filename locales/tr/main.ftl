@@ -350,3 +350,33 @@ access-set-some = { $count ->
 }
 access-failed = Telegram değişikliği şu anda kabul etmedi, bu yüzden hiçbir şey değişmedi. Lütfen biraz sonra tekrar deneyin.
 flood-slow-down = Bu, burada bir kerede yanıtlayabileceğimden fazla, bu yüzden bir kısmını atladım. Lütfen yanıtlarımı bekleyin, sonra hâlâ ihtiyacınız olanı yeniden gönderin.
+
+# Errors (w2)
+api-error-invalid-state-chat = Asistan şu anki durumunda bunu yapamıyor (başlatılıyor ya da durdurulmuş olabilir). /list gönderip asistanı açın; şimdi neler yapabileceğinizi görürsünüz.
+api-error-not-found-next = Şu anki asistanlarınızı görmek için /list gönderin ya da kartındaki 🔄 Yenile düğmesine dokunun.
+api-error-rate-limited = Getclaw şu anda çok fazla istek alıyor. Lütfen bir dakika bekleyip tekrar deneyin.
+api-error-rate-limited-seconds = Getclaw şu anda çok fazla istek alıyor. Lütfen { $seconds ->
+    [one] { $seconds } saniye
+   *[other] { $seconds } saniye
+} bekleyip tekrar deneyin.
+api-error-rate-limited-minutes = Getclaw şu anda çok fazla istek alıyor. Lütfen { $minutes ->
+    [one] { $minutes } dakika
+   *[other] { $minutes } dakika
+} bekleyip tekrar deneyin.
+api-error-forbidden = Getclaw buna erişimi reddetti. Tekrar olursa { $dashboard } adresindeki API Keys sayfasından API anahtarınızı kontrol edin ve /setkey ile yenisini gönderin.
+wz-kept-for-later = Yanıtlarınızı sakladım. Getclaw yeniden çalıştığında 🔁 Tekrar dene düğmesine dokunun: baştan başlamanız gerekmez.
+
+# Restart question (w2)
+restart-live-again = { $name } yeniden çalışıyor. Yine de yeniden başlatılsın mı? Kısa bir süre yanıt veremez.
+btn-restart-yes = ✅ Evet, yeniden başlat
+btn-restart-no = Hayır
+restart-kept-running = Tamam, { $name } olduğu gibi çalışmaya devam ediyor.
+
+# Pay later (w2)
+card-pay-link = 💳 Ödemek için bu bağlantıyı açın: { $link }
+card-paid-finish = 💳 Ödeme alındı! Kalanını seçmek için ▶️ Kurulumu tamamla düğmesine dokunun, sonra onu başlatırım.
+
+# Payment wait's end (w2)
+payment-wait-ended =
+    { $name } için ödemeyi beklemeyi bıraktım, çünkü artık kontrol edemiyorum. { $reason }
+    Bunun için verdiğiniz yanıtları sildim. Siparişiniz duruyor: ödendiğinde /list içinden açıp ▶️ Kurulumu tamamla düğmesine dokunun.

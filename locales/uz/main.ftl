@@ -350,3 +350,33 @@ access-set-some = { $count ->
 }
 access-failed = Telegram hozir oʻzgarishni qabul qilmadi, shuning uchun hech narsa oʻzgarmadi. Birozdan keyin qayta urinib koʻring.
 flood-slow-down = Bu yerda bir vaqtda javob bera oladiganimdan koʻproq xabar keldi, shuning uchun bir qismini oʻtkazib yubordim. Javoblarimni kuting, soʻng kerakli narsani qayta yuboring.
+
+# Errors (w2)
+api-error-invalid-state-chat = Assistent hozirgi holatida buni bajara olmaydi (u ishga tushayotgan yoki toʻxtatilgan boʻlishi mumkin). /list yuboring va uni oching — hozir u bilan nima qilish mumkinligini koʻrasiz.
+api-error-not-found-next = Hozirgi assistentlaringizni koʻrish uchun /list yuboring yoki uning kartasida 🔄 Yangilash tugmasini bosing.
+api-error-rate-limited = Xizmatga hozir juda koʻp soʻrov kelmoqda. Bir daqiqa kutib, qayta urinib koʻring.
+api-error-rate-limited-seconds = Xizmatga hozir juda koʻp soʻrov kelmoqda. { $seconds ->
+    [one] { $seconds } soniya
+   *[other] { $seconds } soniya
+} kutib, qayta urinib koʻring.
+api-error-rate-limited-minutes = Xizmatga hozir juda koʻp soʻrov kelmoqda. { $minutes ->
+    [one] { $minutes } daqiqa
+   *[other] { $minutes } daqiqa
+} kutib, qayta urinib koʻring.
+api-error-forbidden = Xizmat bunga ruxsat bermadi. Yana takrorlansa, { $dashboard } dagi API Keys sahifasida API kalitingizni tekshiring va /setkey orqali yangisini yuboring.
+wz-kept-for-later = Javoblaringizni saqlab qoʻydim. Xizmat yana ishlay boshlaganda 🔁 Qayta urinish tugmasini bosing: boshidan boshlash shart emas.
+
+# Restart question (w2)
+restart-live-again = «{ $name }» yana ishlayapti. Baribir qayta ishga tushirilsinmi? U qisqa vaqt javob bermay qoladi.
+btn-restart-yes = ✅ Ha, qayta ishga tushirish
+btn-restart-no = Yoʻq
+restart-kept-running = Mayli, «{ $name }» hozirgidek ishlashda davom etadi.
+
+# Pay later (w2)
+card-pay-link = 💳 Toʻlash uchun ushbu havolani oching: { $link }
+card-paid-finish = 💳 Toʻlov qabul qilindi! Qolganini tanlash uchun ▶️ Ishga tushirish tugmasini bosing, keyin uni ishga tushiraman.
+
+# Payment wait's end (w2)
+payment-wait-ended =
+    «{ $name }» uchun toʻlovni kutishni toʻxtatdim, chunki uni endi tekshira olmayapman. { $reason }
+    U uchun bergan javoblaringizni oʻchirib tashladim. Buyurtmangiz saqlanadi: toʻlangach, uni /list orqali oching va ▶️ Ishga tushirish tugmasini bosing.

@@ -176,7 +176,12 @@ impl ApiClient {
             metrics::counter!("assistants_api_requests_total", "endpoint" => endpoint, "status" => outcome(&result))
                 .increment(1);
             match result {
-                Err(e) if e.is_transient() && attempt < attempts => {
+                // A 429 asked for a wait longer than a quick retry's: it goes back to the caller.
+                Err(e)
+                    if e.is_transient()
+                        && attempt < attempts
+                        && !matches!(e, ApiError::RateLimited { .. }) =>
+                {
                     tracing::debug!(%method, attempt, error = %e, "retrying a read");
                     tokio::time::sleep(delay).await;
                     delay *= 2;
@@ -207,6 +212,7 @@ impl ApiClient {
         let started = Instant::now();
         let mut response = request.send().await.map_err(|e| ApiError::from_reqwest(&e))?;
         let status = response.status();
+        let retry_after = retry_after(response.headers());
         // Read at most MAX_BODY: a misbehaving server must not make the bot buffer without end.
         let mut bytes = Vec::new();
         while let Some(chunk) = response.chunk().await.map_err(|e| ApiError::from_reqwest(&e))? {
@@ -216,8 +222,18 @@ impl ApiClient {
             bytes.extend_from_slice(&chunk);
         }
         tracing::debug!(%method, path = url.path(), status = status.as_u16(), elapsed_ms = started.elapsed().as_millis() as u64, "assistants api call");
-        decode(status, &bytes)
+        decode(status, &bytes).map_err(|e| match e {
+            ApiError::RateLimited { .. } => ApiError::RateLimited { retry_after },
+            e => e,
+        })
     }
+}
+
+/// The wait a `Retry-After` header asks for, in its seconds form (the date form is not used by
+/// rate limiters in practice and is ignored).
+fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?;
+    value.trim().parse::<u64>().ok().map(Duration::from_secs)
 }
 
 /// The largest response body the client reads (the API's largest documented answer, a full
@@ -234,6 +250,8 @@ fn outcome<T>(result: &Result<T, ApiError>) -> String {
         Err(ApiError::Connect) => "connect".to_owned(),
         Err(ApiError::Transport(_)) => "transport".to_owned(),
         Err(ApiError::Invalid(_)) => "invalid".to_owned(),
+        Err(ApiError::RateLimited { .. }) => "429".to_owned(),
+        Err(ApiError::Forbidden) => "403".to_owned(),
     }
 }
 
@@ -247,6 +265,12 @@ fn decode<T: DeserializeOwned>(status: StatusCode, bytes: &[u8]) -> Result<T, Ap
         return serde_json::from_slice::<Data<T>>(bytes)
             .map(|d| d.data)
             .map_err(|_| ApiError::Undecodable { status: status.as_u16() });
+    }
+    // Outside the reference: whatever the body, these say what happened.
+    match status {
+        StatusCode::TOO_MANY_REQUESTS => return Err(ApiError::RateLimited { retry_after: None }),
+        StatusCode::FORBIDDEN => return Err(ApiError::Forbidden),
+        _ => {}
     }
     match serde_json::from_slice::<Envelope>(bytes) {
         Ok(envelope) => Err(ApiError::Api(ApiFailure {

@@ -114,6 +114,17 @@ pub enum ApiError {
     /// The request was refused before sending because the input breaks a documented rule.
     #[error(transparent)]
     Invalid(#[from] ValidationError),
+    /// HTTP 429, which the reference does not document: too many requests (from a gateway or
+    /// a rate limit in front of the API), with the wait its `Retry-After` asked for, if any.
+    #[error("the Assistants API answered 429 Too Many Requests")]
+    RateLimited {
+        /// The wait from `Retry-After` (seconds form), when it was sent.
+        retry_after: Option<std::time::Duration>,
+    },
+    /// HTTP 403, which the reference does not document: access refused (a gateway, a blocked
+    /// region, a key without the right).
+    #[error("the Assistants API answered 403 Forbidden")]
+    Forbidden,
 }
 
 impl ApiError {
@@ -133,7 +144,8 @@ impl ApiError {
             }
             Self::Timeout | Self::Connect | Self::Transport(_) => true,
             Self::Undecodable { status } => *status >= 500,
-            Self::Invalid(_) => false,
+            Self::RateLimited { .. } => true,
+            Self::Invalid(_) | Self::Forbidden => false,
         }
     }
 

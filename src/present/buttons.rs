@@ -95,6 +95,11 @@ pub enum CardAction {
     AccessOwner,
     /// A managed bot: its owner and people they pick.
     AccessPick,
+    /// Deploy again, confirmed for an assistant that is live again.
+    #[strum(serialize = "redeploy!")]
+    RedeployAnyway,
+    /// Leave a live assistant running (the answer No to a restart).
+    KeepRunning,
 }
 
 impl CardAction {
@@ -284,7 +289,7 @@ mod tests {
         ];
         // Buttons already in chats carry these tags: each still means one action of its own.
         let tags = "stop redeploy edit activate delete delete! refresh token! access access-all \
-                    access-me access-pick";
+                    access-me access-pick redeploy! keep-running";
         let mut acts = Vec::new();
         for tag in tags.split_whitespace() {
             let act = Button::parse(&format!("a:42:{tag}"));

@@ -29,7 +29,9 @@ pub mod labels;
 pub mod language;
 pub mod manage;
 pub mod notices;
+pub mod pay_later;
 pub mod replies;
+pub mod restart;
 pub mod team;
 pub mod wizard;
 

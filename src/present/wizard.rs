@@ -265,7 +265,12 @@ pub fn slot_refused(lang: Lang, why: String, status: Option<&Status>) -> String 
     format!("{why}\n{state}").trim_end().to_owned()
 }
 
-/// A Confirm cut short: the summary comes back.
+/// The service is off for now: the answers are kept for Try again.
+pub fn kept_for_later(lang: Lang) -> String {
+    lang.t("wz-kept-for-later")
+}
+
+/// The summary is back after a Confirm that was cut short.
 pub fn resumed(lang: Lang) -> String {
     lang.t("wz-resumed")
 }

@@ -118,6 +118,8 @@ pub async fn buy(
     // From here the slot exists: record it before anything else can fail.
     let known = db.record_purchase(chat, &id, &draft.mode, Some(&draft.name)).await?;
     db.save_pending_activation(chat, &id, draft).await?;
+    // For the card's Pay, should the user pay after the bot stopped waiting.
+    db.save_checkout_link(&id, &purchase.checkout_url).await?;
     Ok(Bought { known, checkout_url: Some(purchase.checkout_url) })
 }
 

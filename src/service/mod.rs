@@ -6,6 +6,7 @@
 //! - [`keys`]: checking and storing a chat's API key.
 //! - [`assistants`]: the list merged with the API, refreshing, stop / redeploy / delete, edits.
 //! - [`activation`]: buying a slot and activating it with a wizard's answers.
+//! - [`pay_later`]: a card that notices a payment, and where an unpaid slot is paid for.
 //! - [`wizard`]: a wizard opened, or reopened for a model the service refused.
 //! - [`audit`]: who did what in a group.
 //! - [`groups`]: a group upgraded to a supergroup (a new chat id).
@@ -25,6 +26,7 @@ pub mod groups;
 pub mod handoff;
 pub mod input;
 pub mod keys;
+pub mod pay_later;
 pub mod wizard;
 
 use crate::{api::ApiError, storage::StorageError};

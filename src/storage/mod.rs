@@ -6,6 +6,7 @@
 //! - [`dialogues`]: conversation state, sealed as a whole, behind teloxide's dialogue `Storage` trait.
 //! - [`inbox`]: every update, sealed, until it is handled; the update each chat last applied.
 //! - [`pending`]: sealed wizard answers waiting for a slot's payment.
+//! - [`checkouts`]: the checkout link of each slot bought here, for the card's Pay button.
 //! - [`moves`]: moving a chat to a new id (a group upgraded to a supergroup).
 //! - [`rotate`]: re-sealing everything under a new key.
 //! - [`teams`]: hand-off links from groups to private chats, and the audit log.
@@ -13,6 +14,7 @@
 //! - [`notices`]: when chats last heard the "slow down" notice, kept across restarts.
 
 pub mod chats;
+pub mod checkouts;
 pub mod deployments;
 pub mod dialogues;
 pub mod forms;

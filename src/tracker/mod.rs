@@ -3,7 +3,8 @@
 //! Every interval it looks at two things, both read from the database so a restart resumes
 //! where the last process stopped:
 //! - [`payments`]: slots bought by a wizard and waiting for checkout. When the payment shows,
-//!   the slot is activated with the wizard's sealed answers.
+//!   the slot is activated with the wizard's sealed answers. `payment_wait` ends a wait
+//!   whose checks keep failing.
 //! - [`status`]: deployments in flight. When their status changes, the chat is told, and
 //!   the card the chat has open is queued for a redraw.
 //!
@@ -14,6 +15,7 @@
 //! backs off that item, and the next tick goes on.
 
 pub mod delivery;
+mod payment_wait;
 pub mod payments;
 pub mod redraw;
 pub mod status;

@@ -49,6 +49,9 @@ impl Tracker {
                 return Ok(());
             }
             Err(e) => {
+                if self.end_unchecked_wait(pending, lang, name, &e).await? {
+                    return Ok(());
+                }
                 tracing::debug!(deployment = %id, error = %e, "payment check failed; backing off");
                 self.backoff.failed(id.as_str(), self.interval());
                 return Ok(());

@@ -20,14 +20,14 @@ const ASSISTANT_BOT: &str = "sales_helper_bot";
 const MODEL_KEY: &str = "sk-ant-api03-MODEL-KEY-secret-123456";
 
 /// Spawns the app with a key for `user` and the assistant bot known to the fake Telegram.
-async fn ready(sim: SimOptions, user: &TestUser) -> TestApp {
+pub(crate) async fn ready(sim: SimOptions, user: &TestUser) -> TestApp {
     let app = TestApp::builder().sim(sim).with_key(user).spawn().await;
     app.tg.add_bot(ASSISTANT_TOKEN, 200001, ASSISTANT_BOT);
     app
 }
 
 /// Runs a byok wizard up to the summary, with `model` typed as free text when given.
-async fn byok_to_summary(app: &TestApp, user: &TestUser, model: Option<&str>) -> Call {
+pub(crate) async fn byok_to_summary(app: &TestApp, user: &TestUser, model: Option<&str>) -> Call {
     let name = app.start_wizard(user, "mode-byok").await;
     assert!(name.text().starts_with("Step 2 of 6"), "{}", name.text());
     let provider = app.say(user, "Sales bot", "Which AI company?").await;
@@ -44,7 +44,7 @@ async fn byok_to_summary(app: &TestApp, user: &TestUser, model: Option<&str>) ->
 
 /// Runs a byok wizard to its summary and confirms it while the purchase fails once with HTTP
 /// `status` and the API's `code`; returns the bot's answer, which says `explained` (a key).
-async fn confirm_failing(
+pub(crate) async fn confirm_failing(
     app: &TestApp,
     user: &TestUser,
     status: u16,
@@ -59,7 +59,7 @@ async fn confirm_failing(
 
 /// The slot the wizard bought, once the tracker has polled it (its first tick may come after
 /// the wizard's reply: replies are not held back).
-async fn deployment_of(app_sim: &assistants_bot::sim::SimHandle) -> String {
+pub(crate) async fn deployment_of(app_sim: &assistants_bot::sim::SimHandle) -> String {
     let purchases =
         app_sim.requests().into_iter().filter(|r| r.path.ends_with("/purchase")).count();
     assert_eq!(purchases, 1, "exactly one purchase");

@@ -11,6 +11,8 @@
 
 pub mod edit;
 pub mod managed_bot;
+mod pay_later;
+mod restart;
 
 use teloxide::{
     prelude::*,
@@ -30,7 +32,7 @@ use crate::{
     present::{
         buttons::CardAction,
         cards,
-        errors::{Failure, explain},
+        errors::{Failure, explain, explain_on_card},
         manage::{self, Note},
         team,
     },
@@ -92,7 +94,9 @@ async fn refresh_card(
     note: Option<String>,
 ) -> HandlerResult {
     match assistants::refresh(&cx.app.db, &cx.app.api, cx.chat, &known).await {
-        Ok(Refreshed::Fresh(fresh)) => draw_card(cx, message, &fresh, note).await,
+        Ok(Refreshed::Fresh(fresh)) => {
+            pay_later::refreshed(cx, message, &known, *fresh, note).await
+        }
         Ok(Refreshed::Gone) => {
             show_list(cx, message, 0, Some(&manage::note(cx.lang, Note::Gone))).await
         }
@@ -106,7 +110,7 @@ async fn refresh_card(
             .await
         }
         Err(ServiceError::Api(e)) => {
-            let why = explain(cx.lang, &cx.app.dashboard(), Failure::Api(&e));
+            let why = explain_on_card(cx.lang, &cx.app.dashboard(), Failure::Api(&e));
             let note = note.map_or(why.clone(), |n| format!("{n}\n{why}"));
             draw_card(cx, message, &known, Some(note)).await
         }
@@ -120,11 +124,10 @@ async fn draw_card(
     known: &KnownDeployment,
     note: Option<String>,
 ) -> HandlerResult {
-    let text = cards::card_text(cx.lang, known, note.as_deref());
-    cx.bot
-        .edit_message_text(cx.chat, message, text)
-        .reply_markup(cards::card_keyboard(cx.lang, known))
-        .await?;
+    let view =
+        (cards::card_text(cx.lang, known, note.as_deref()), cards::card_keyboard(cx.lang, known));
+    let (text, keyboard) = pay_later::with_pay(cx, known, view).await?;
+    cx.bot.edit_message_text(cx.chat, message, text).reply_markup(keyboard).await?;
     // The tracker redraws this message when the deployment's status changes.
     cx.app.db.set_card_view(cx.chat, message.0, Some(known.handle)).await?;
     Ok(())
@@ -226,7 +229,9 @@ pub async fn on_action(
         CardAction::AccessOwner => managed_bot::set_access(cx, at, known, Some(Vec::new())).await,
         CardAction::AccessPick => managed_bot::pick(cx, at, known).await,
         CardAction::Stop => act(cx, at, known, Action::Stop).await,
-        CardAction::Redeploy => act(cx, at, known, Action::Redeploy).await,
+        CardAction::Redeploy => restart::redeploy(cx, at, known).await,
+        CardAction::RedeployAnyway => act(cx, at, known, Action::Redeploy).await,
+        CardAction::KeepRunning => restart::keep_running(cx, at, &known).await,
         CardAction::ConfirmDelete => act(cx, at, known, Action::Delete).await,
         // Taken above: a wait that has ended already is a stale button, not a plain answer.
         CardAction::StopWaiting => Ok(()),
@@ -282,8 +287,8 @@ async fn act(
         // The state moved since the card was drawn: show where it stands now.
         Err(ServiceError::Api(e)) if e.code() == Some(&ErrorCode::InvalidState) => {
             let changed = manage::note(lang, Note::StateChanged);
-            let note =
-                format!("{changed}\n{}", explain(lang, &cx.app.dashboard(), Failure::Api(&e)));
+            let why = explain_on_card(lang, &cx.app.dashboard(), Failure::Api(&e));
+            let note = format!("{changed}\n{why}");
             refresh_card(cx, message, known, Some(note)).await
         }
         // WORKER_DELETE_FAILED and the rest: say so, and show the card as it was.
@@ -292,7 +297,7 @@ async fn act(
                 cx,
                 message,
                 &known,
-                Some(explain(lang, &cx.app.dashboard(), Failure::Api(&e))),
+                Some(explain_on_card(lang, &cx.app.dashboard(), Failure::Api(&e))),
             )
             .await
         }

@@ -266,6 +266,7 @@ fn card_check(action: CardAction) -> Check {
         CardAction::Refresh => Check::Nobody,
         CardAction::Stop
         | CardAction::Redeploy
+        | CardAction::RedeployAnyway
         | CardAction::ConfirmDelete
         | CardAction::NewToken
         | CardAction::StopWaiting
@@ -276,7 +277,8 @@ fn card_check(action: CardAction) -> Check {
         | CardAction::Activate
         | CardAction::Delete
         | CardAction::Access
-        | CardAction::AccessPick => Check::Cached,
+        | CardAction::AccessPick
+        | CardAction::KeepRunning => Check::Cached,
     }
 }
 
@@ -291,6 +293,8 @@ fn on_managed_bot(action: CardAction) -> bool {
         CardAction::Refresh
         | CardAction::Stop
         | CardAction::Redeploy
+        | CardAction::RedeployAnyway
+        | CardAction::KeepRunning
         | CardAction::ConfirmDelete
         | CardAction::StopWaiting
         | CardAction::Edit

@@ -143,8 +143,17 @@ async fn refused(cx: &Ctx<'_>, mut wizard: Wizard, error: ServiceError) -> Handl
             wizard.step = wizard.draft.next_step();
             show(cx, wizard).await
         }
+        // The service is off for a while: the answers stay, and Try again resumes the wizard
+        // when it is back.
+        Some(ErrorCode::ApiDisabled) => {
+            wizard.step = Step::Summary;
+            cx.dialogue.update(State::Wizard(wizard.clone())).await?;
+            let text = format!("{explanation}\n{}", texts::kept_for_later(lang));
+            bot.send_message(chat, text).reply_markup(retry_keyboard(lang, &wizard)).await?;
+            Ok(())
+        }
         // Nothing the user can change here will help: leave the wizard.
-        Some(ErrorCode::ApiDisabled | ErrorCode::NotFound | ErrorCode::InvalidState) => {
+        Some(ErrorCode::NotFound | ErrorCode::InvalidState) => {
             cx.dialogue.exit().await?;
             bot.send_message(chat, explanation).await?;
             Ok(())

@@ -25,6 +25,15 @@ pub enum FaultKind {
         /// Error code in the envelope.
         code: String,
     },
+    /// Answer with this status, a plain-text body and no envelope, as a gateway or rate
+    /// limiter in front of the API would (429, 403): beyond the reference, a simulator
+    /// assumption. `retry_after` is sent as `Retry-After` (seconds) when given.
+    Refused {
+        /// HTTP status.
+        status: u16,
+        /// The `Retry-After` header, in seconds.
+        retry_after: Option<u64>,
+    },
     /// Wait this long, then handle the request normally.
     Latency(Duration),
     /// Handle the request, then wait this long before answering: the change is made even

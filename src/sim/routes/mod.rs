@@ -90,6 +90,9 @@ async fn gate(State(shared): State<Arc<Shared>>, mut request: Request, next: Nex
     let mut slow = None;
     let malformed = match fault {
         Some(FaultKind::Error { status, code }) => return error(status, &code, "Injected fault"),
+        Some(FaultKind::Refused { status, retry_after }) => {
+            return reply::refused(status, retry_after);
+        }
         Some(FaultKind::Latency(delay)) => {
             slow = Some(delay);
             false

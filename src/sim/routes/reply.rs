@@ -39,6 +39,18 @@ pub(super) fn error(status: u16, code: &str, message: &str) -> Response {
     (status, Json(json!({ "error": { "code": code, "message": message } }))).into_response()
 }
 
+/// A refusal from in front of the API: `status`, a plain-text body, and `Retry-After` when
+/// `retry_after` is given (a simulator assumption: the reference documents neither).
+pub(super) fn refused(status: u16, retry_after: Option<u64>) -> Response {
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::TOO_MANY_REQUESTS);
+    let reason = status.canonical_reason().unwrap_or("Refused");
+    let mut response = (status, reason).into_response();
+    if let Some(seconds) = retry_after {
+        response.headers_mut().insert(axum::http::header::RETRY_AFTER, seconds.into());
+    }
+    response
+}
+
 /// `value` in the data envelope.
 pub(super) fn data(status: StatusCode, value: Value) -> Reply {
     Ok((status, Json(json!({ "data": value }))).into_response())
