@@ -95,3 +95,9 @@ pub fn private_only(lang: Lang, open: Url) -> (String, InlineKeyboardMarkup) {
     let open = InlineKeyboardButton::url(lang.t("btn-open-private"), open);
     (lang.t("private-only"), keyboard(vec![vec![open]]))
 }
+
+/// What a chat hears when it sends faster than its answers can leave (and a dropped button
+/// press's alert).
+pub fn slow_down(lang: Lang) -> String {
+    lang.t("flood-slow-down")
+}

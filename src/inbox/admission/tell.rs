@@ -9,7 +9,7 @@ use tokio::sync::mpsc;
 use super::chats::Shed;
 use crate::{
     i18n::Lang,
-    present::{audit::clean_name, team},
+    present::{audit::clean_name, replies, team},
     sender::Paced,
     service::input,
     storage::Db,
@@ -20,9 +20,6 @@ pub const TELL_QUEUE: usize = 1024;
 
 /// How many are told at once: a notice waiting for a slow group's pace holds no other.
 const AT_ONCE: usize = 16;
-
-/// The message a flooding chat hears, and a dropped press's alert.
-const SLOW_DOWN: &str = "flood-slow-down";
 
 /// What telling needs: the bot (paced, as every reply) and the chats' languages.
 #[derive(Clone)]
@@ -61,7 +58,7 @@ impl Tell {
             let answer = self.bot.answer_callback_query(query.id.clone());
             // Folded: the press waiting answers for it. Dropped: not taken, and said so.
             let answer =
-                if shed.dropped { answer.text(lang.t(SLOW_DOWN)).show_alert(true) } else { answer };
+                if shed.dropped { answer.text(replies::slow_down(lang)).show_alert(true) } else { answer };
             if let Err(e) = answer.await {
                 tracing::debug!(error = %e, "could not answer a shed button press");
             }
@@ -75,7 +72,7 @@ impl Tell {
             if let Err(e) = self.db.note_flood_notice(chat.id).await {
                 tracing::warn!(error = %e, "could not note a notice");
             }
-            if let Err(e) = self.bot.send_message(chat.id, lang.t(SLOW_DOWN)).await {
+            if let Err(e) = self.bot.send_message(chat.id, replies::slow_down(lang)).await {
                 tracing::warn!(chat = chat.id.0, error = %e, "could not ask a chat to slow down");
             }
         }
