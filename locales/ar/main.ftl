@@ -434,3 +434,44 @@ access-set-some = { $count ->
 }
 access-failed = لم يقبل تيليجرام التغيير الآن، فلم يتغير شيء. حاول مجددًا بعد قليل.
 flood-slow-down = هذا أكثر مما أستطيع الرد عليه هنا دفعة واحدة، لذلك تخطيت بعضه. انتظر ردودي، ثم أرسل من جديد ما زلت تحتاجه.
+
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ يبدو أن { $name } توقّف عن الرد: { $count ->
+    [zero] لا رسائل تنتظر الرد
+    [one] رسالة واحدة تنتظر الرد
+    [two] رسالتان تنتظران الرد
+    [few] { $count } رسائل تنتظر الرد
+    [many] { $count } رسالة تنتظر الرد
+   *[other] { $count } رسالة تنتظر الرد
+} منذ { $since }.
+watch-telegram-said = يقول تيليجرام: { $reason }.
+watch-silent-next = غالبًا ما تفيد إعادة تشغيله. وإن لم تُفِد، افتح بطاقته في /list لترى ما حدث.
+watch-reason-status = ردّ خادمه بـ { $status }
+watch-reason-timeout = لم يردّ خادمه في الوقت المناسب
+watch-reason-refused = رفض خادمه الاتصال
+watch-reason-other = «{ $message }»
+watch-answers-again = ✅ عاد { $name } إلى الرد: لا توجد رسائل تنتظر.
+watch-revoked = ⚠️ لم يعد تيليجرام يقبل توكن بوت { $name }، لذا لا يستطيع الرد على أحد. يحدث هذا عند إلغاء التوكن في @BotFather. احصل على توكن جديد من هناك، ثم افتح بطاقته في /list واضغط { $edit } ← { $field }.
+watch-revoked-managed = ⚠️ لم يعد تيليجرام يقبل توكن بوت { $name }، لذا لا يستطيع الرد على أحد. افتح بطاقته في /list واضغط { $newtoken } ثم { $restart }.
+btn-watch-open = 💬 فتح
+card-health-ok-now = يرد على الرسائل · فُحص الآن
+card-health-ok = يرد على الرسائل · فُحص { $minutes ->
+    [zero] قبل أقل من دقيقة
+    [one] قبل دقيقة واحدة
+    [two] قبل دقيقتين
+    [few] قبل { $minutes } دقائق
+    [many] قبل { $minutes } دقيقة
+   *[other] قبل { $minutes } دقيقة
+}
+card-health-waiting = { $count ->
+    [zero] لا رسائل تنتظر
+    [one] رسالة واحدة تنتظر
+    [two] رسالتان تنتظران
+    [few] { $count } رسائل تنتظر
+    [many] { $count } رسالة تنتظر
+   *[other] { $count } رسالة تنتظر
+} منذ { $since }
+card-health-revoked = لم يعد تيليجرام يقبل توكن بوته
+card-health-off = لا يُفحص: أوقفت الفحص
+btn-watch-off = 👁 إيقاف الفحص
+watch-off-done = لم أعد أفحص إن كان { $name } يرد، وحذفت نسخة توكن بوته التي احتفظت بها. إذا أدخلت توكن البوت من جديد، يعود الفحص.

@@ -350,3 +350,32 @@ access-set-some = { $count ->
 }
 access-failed = Telegram hat die Änderung gerade nicht angenommen, es hat sich also nichts geändert. Bitte versuche es gleich noch einmal.
 flood-slow-down = Das ist mehr, als ich hier auf einmal beantworten kann, deshalb habe ich einiges übersprungen. Warte bitte auf meine Antworten und schick dann noch mal, was du noch brauchst.
+
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ { $name } scheint nicht mehr zu antworten: { $count ->
+    [one] 1 Nachricht wartet
+   *[other] { $count } Nachrichten warten
+} seit { $since } auf Antwort.
+watch-telegram-said = Telegram meldet: { $reason }.
+watch-silent-next = Ein Neustart hilft oft. Wenn nicht, öffne seine Karte unter /list, um zu sehen, was passiert ist.
+watch-reason-status = sein Server hat mit { $status } geantwortet
+watch-reason-timeout = sein Server hat nicht rechtzeitig geantwortet
+watch-reason-refused = sein Server hat die Verbindung abgelehnt
+watch-reason-other = „{ $message }“
+watch-answers-again = ✅ { $name } antwortet wieder: Es warten keine Nachrichten mehr.
+watch-revoked = ⚠️ Telegram nimmt das Bot-Token von { $name } nicht mehr an, daher kann er niemandem antworten. Das passiert, wenn das Token in @BotFather widerrufen wurde. Hol dir dort ein neues Token, öffne dann seine Karte unter /list und tippe auf { $edit } → { $field }.
+watch-revoked-managed = ⚠️ Telegram nimmt das Bot-Token von { $name } nicht mehr an, daher kann er niemandem antworten. Öffne seine Karte unter /list und tippe auf { $newtoken }, danach auf { $restart }.
+btn-watch-open = 💬 Öffnen
+card-health-ok-now = Antwortet · gerade eben geprüft
+card-health-ok = Antwortet · geprüft vor { $minutes ->
+    [one] 1 Minute
+   *[other] { $minutes } Minuten
+}
+card-health-waiting = { $count ->
+    [one] 1 Nachricht wartet
+   *[other] { $count } Nachrichten warten
+} seit { $since }
+card-health-revoked = Telegram nimmt sein Bot-Token nicht mehr an
+card-health-off = Nicht geprüft: Du hast die Prüfung ausgeschaltet
+btn-watch-off = 👁 Nicht mehr prüfen
+watch-off-done = Ich prüfe nicht mehr, ob { $name } antwortet, und habe die Kopie seines Bot-Tokens gelöscht, die ich aufbewahrt hatte. Wenn du sein Bot-Token neu einträgst, ist die Prüfung wieder an.

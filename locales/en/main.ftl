@@ -350,3 +350,32 @@ access-set-some = { $count ->
 }
 access-failed = Telegram didn't accept the change just now, so nothing changed. Please try again in a moment.
 flood-slow-down = That's more than I can answer here at once, so I skipped some of it. Please wait for my answers, then send again what you still need.
+
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ { $name } seems to have stopped answering: { $count ->
+    [one] 1 message has been waiting
+   *[other] { $count } messages have been waiting
+} for it since { $since }.
+watch-telegram-said = Telegram says: { $reason }.
+watch-silent-next = Restarting it often helps. If it doesn't, open its card in /list to see what happened.
+watch-reason-status = its server answered { $status }
+watch-reason-timeout = its server did not answer in time
+watch-reason-refused = its server refused the connection
+watch-reason-other = “{ $message }”
+watch-answers-again = ✅ { $name } answers again: no messages are waiting.
+watch-revoked = ⚠️ Telegram no longer accepts the bot token of { $name }, so it cannot answer anyone. This happens when the token is revoked in @BotFather. Get a new token there, then open its card in /list and tap { $edit } → { $field }.
+watch-revoked-managed = ⚠️ Telegram no longer accepts the bot token of { $name }, so it cannot answer anyone. Open its card in /list and tap { $newtoken }, then { $restart }.
+btn-watch-open = 💬 Open
+card-health-ok-now = Answers messages · checked just now
+card-health-ok = Answers messages · checked { $minutes ->
+    [one] 1 minute ago
+   *[other] { $minutes } minutes ago
+}
+card-health-waiting = { $count ->
+    [one] 1 message waiting
+   *[other] { $count } messages waiting
+} since { $since }
+card-health-revoked = Telegram no longer accepts its bot token
+card-health-off = Not checked: you turned the check off
+btn-watch-off = 👁 Stop checking
+watch-off-done = I no longer check whether { $name } answers, and I deleted the copy of its bot token I kept. Setting its bot token again turns the check back on.

@@ -350,3 +350,32 @@ access-set-some = { $count ->
 }
 access-failed = Telegram no aceptó el cambio en este momento, así que no cambió nada. Inténtalo de nuevo en un rato.
 flood-slow-down = Es más de lo que puedo responder aquí a la vez, así que me salté una parte. Espera mis respuestas y vuelve a enviar lo que todavía necesites.
+
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ Parece que { $name } dejó de responder: { $count ->
+    [one] 1 mensaje lo espera
+   *[other] { $count } mensajes lo esperan
+} desde { $since }.
+watch-telegram-said = Telegram dice: { $reason }.
+watch-silent-next = Reiniciarlo suele ayudar. Si no, abre su tarjeta en /list para ver qué pasó.
+watch-reason-status = su servidor respondió { $status }
+watch-reason-timeout = su servidor no respondió a tiempo
+watch-reason-refused = su servidor rechazó la conexión
+watch-reason-other = «{ $message }»
+watch-answers-again = ✅ { $name } vuelve a responder: no hay mensajes esperando.
+watch-revoked = ⚠️ Telegram ya no acepta el token del bot de { $name }, así que no puede responder a nadie. Pasa cuando el token se revoca en @BotFather. Consigue allí un token nuevo, luego abre su tarjeta en /list y toca { $edit } → { $field }.
+watch-revoked-managed = ⚠️ Telegram ya no acepta el token del bot de { $name }, así que no puede responder a nadie. Abre su tarjeta en /list y toca { $newtoken } y después { $restart }.
+btn-watch-open = 💬 Abrir
+card-health-ok-now = Responde mensajes · revisado hace un momento
+card-health-ok = Responde mensajes · revisado { $minutes ->
+    [one] hace 1 minuto
+   *[other] hace { $minutes } minutos
+}
+card-health-waiting = { $count ->
+    [one] 1 mensaje esperando
+   *[other] { $count } mensajes esperando
+} desde { $since }
+card-health-revoked = Telegram ya no acepta el token de su bot
+card-health-off = Sin revisar: apagaste la revisión
+btn-watch-off = 👁 Dejar de revisar
+watch-off-done = Ya no reviso si { $name } responde, y borré la copia del token de su bot que guardaba. Si vuelves a poner el token de su bot, la revisión se activa otra vez.

@@ -354,3 +354,32 @@ access-set-some = { $count ->
 }
 access-failed = تلگرام الان این تغییر را نپذیرفت، پس چیزی عوض نشد. لطفاً چند لحظه دیگر دوباره امتحان کنید.
 flood-slow-down = این بیشتر از چیزی است که بتوانم یک‌جا جواب بدهم، برای همین بخشی از آن را رد کردم. لطفاً منتظر جواب‌هایم بمانید و بعد آنچه را هنوز لازم دارید دوباره بفرستید.
+
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ به نظر می‌رسد { $name } دیگر جواب نمی‌دهد: از { $since } { $count ->
+    [one] { $count } پیام منتظر جواب است
+   *[other] { $count } پیام منتظر جواب هستند
+}.
+watch-telegram-said = تلگرام می‌گوید: { $reason }.
+watch-silent-next = راه‌اندازی دوباره اغلب مشکل را حل می‌کند. اگر نشد، کارتش را در /list باز کنید تا ببینید چه شده.
+watch-reason-status = سرورش با { $status } جواب داد
+watch-reason-timeout = سرورش به‌موقع جواب نداد
+watch-reason-refused = سرورش اتصال را رد کرد
+watch-reason-other = «{ $message }»
+watch-answers-again = ✅ { $name } دوباره جواب می‌دهد: هیچ پیامی منتظر نیست.
+watch-revoked = ⚠️ تلگرام دیگر توکن ربات { $name } را قبول نمی‌کند، برای همین به هیچ‌کس جواب نمی‌دهد. این وقتی پیش می‌آید که توکن در @BotFather باطل شده باشد. آنجا توکن تازه بگیرید، بعد کارتش را در /list باز کنید و { $edit } ← { $field } را بزنید.
+watch-revoked-managed = ⚠️ تلگرام دیگر توکن ربات { $name } را قبول نمی‌کند، برای همین به هیچ‌کس جواب نمی‌دهد. کارتش را در /list باز کنید، { $newtoken } و بعد { $restart } را بزنید.
+btn-watch-open = 💬 باز کردن
+card-health-ok-now = جواب می‌دهد · همین حالا بررسی شد
+card-health-ok = جواب می‌دهد · { $minutes ->
+    [one] { $minutes } دقیقه پیش بررسی شد
+   *[other] { $minutes } دقیقه پیش بررسی شد
+}
+card-health-waiting = { $count ->
+    [one] { $count } پیام منتظر
+   *[other] { $count } پیام منتظر
+} از { $since }
+card-health-revoked = تلگرام دیگر توکن رباتش را قبول نمی‌کند
+card-health-off = بررسی نمی‌شود: شما بررسی را خاموش کردید
+btn-watch-off = 👁 توقف بررسی
+watch-off-done = دیگر بررسی نمی‌کنم که { $name } جواب می‌دهد یا نه، و نسخه‌ای از توکن رباتش را که نگه داشته بودم پاک کردم. اگر دوباره توکن رباتش را وارد کنید، بررسی دوباره روشن می‌شود.

@@ -350,3 +350,32 @@ access-set-some = { $count ->
 }
 access-failed = Telegram ने अभी यह बदलाव नहीं माना, इसलिए कुछ नहीं बदला। कृपया थोड़ी देर में फिर से कोशिश करें।
 flood-slow-down = यह एक साथ जवाब देने के लिए बहुत ज़्यादा है, इसलिए मैंने कुछ छोड़ दिया। मेरे जवाबों का इंतज़ार करें, फिर जो अभी भी चाहिए वह दोबारा भेजें।
+
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ लगता है { $name } ने जवाब देना बंद कर दिया है: { $since } से { $count ->
+    [one] 1 संदेश जवाब का इंतज़ार कर रहा है
+   *[other] { $count } संदेश जवाब का इंतज़ार कर रहे हैं
+}।
+watch-telegram-said = Telegram बताता है: { $reason }।
+watch-silent-next = अक्सर इसे फिर से चालू करने से ठीक हो जाता है। न हो, तो /list में इसका कार्ड खोलकर देखें कि क्या हुआ।
+watch-reason-status = इसके सर्वर ने { $status } जवाब दिया
+watch-reason-timeout = इसके सर्वर ने समय पर जवाब नहीं दिया
+watch-reason-refused = इसके सर्वर ने कनेक्शन मना कर दिया
+watch-reason-other = “{ $message }”
+watch-answers-again = ✅ { $name } फिर से जवाब दे रहा है: कोई संदेश इंतज़ार में नहीं है।
+watch-revoked = ⚠️ Telegram अब { $name } के बॉट का टोकन नहीं मानता, इसलिए यह किसी को जवाब नहीं दे सकता। ऐसा तब होता है जब @BotFather में टोकन रद्द कर दिया जाए। वहाँ से नया टोकन लें, फिर /list में इसका कार्ड खोलें और { $edit } → { $field } दबाएँ।
+watch-revoked-managed = ⚠️ Telegram अब { $name } के बॉट का टोकन नहीं मानता, इसलिए यह किसी को जवाब नहीं दे सकता। /list में इसका कार्ड खोलें, { $newtoken } दबाएँ, फिर { $restart } दबाएँ।
+btn-watch-open = 💬 खोलें
+card-health-ok-now = जवाब दे रहा है · अभी-अभी जाँचा
+card-health-ok = जवाब दे रहा है · { $minutes ->
+    [one] 1 मिनट पहले जाँचा
+   *[other] { $minutes } मिनट पहले जाँचा
+}
+card-health-waiting = { $since } से { $count ->
+    [one] 1 संदेश इंतज़ार में
+   *[other] { $count } संदेश इंतज़ार में
+}
+card-health-revoked = Telegram अब इसके बॉट का टोकन नहीं मानता
+card-health-off = जाँच बंद: आपने जाँच बंद की है
+btn-watch-off = 👁 जाँचना बंद करें
+watch-off-done = अब मैं यह नहीं जाँचता कि { $name } जवाब देता है या नहीं, और इसके बॉट टोकन की जो कॉपी मैंने रखी थी, उसे मिटा दिया। बॉट टोकन फिर से डालने पर जाँच फिर चालू हो जाएगी।

@@ -304,3 +304,29 @@ access-set-some = { $count ->
 }
 access-failed = Telegram belum menerima perubahan ini, jadi tidak ada yang berubah. Silakan coba lagi sebentar lagi.
 flood-slow-down = Ini lebih banyak dari yang bisa saya jawab sekaligus, jadi sebagian saya lewati. Tunggu jawaban saya, lalu kirim lagi yang masih Anda perlukan.
+
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ Sepertinya { $name } berhenti menjawab: { $count ->
+   *[other] { $count } pesan menunggu jawabannya
+} sejak { $since }.
+watch-telegram-said = Kata Telegram: { $reason }.
+watch-silent-next = Memulai ulang sering membantu. Jika tidak, buka kartunya di /list untuk melihat apa yang terjadi.
+watch-reason-status = servernya menjawab { $status }
+watch-reason-timeout = servernya tidak menjawab tepat waktu
+watch-reason-refused = servernya menolak sambungan
+watch-reason-other = “{ $message }”
+watch-answers-again = ✅ { $name } menjawab lagi: tidak ada pesan yang menunggu.
+watch-revoked = ⚠️ Telegram tidak lagi menerima token bot { $name }, jadi bot itu tidak bisa menjawab siapa pun. Ini terjadi jika tokennya dicabut di @BotFather. Ambil token baru di sana, lalu buka kartunya di /list dan ketuk { $edit } → { $field }.
+watch-revoked-managed = ⚠️ Telegram tidak lagi menerima token bot { $name }, jadi bot itu tidak bisa menjawab siapa pun. Buka kartunya di /list, ketuk { $newtoken }, lalu { $restart }.
+btn-watch-open = 💬 Buka
+card-health-ok-now = Menjawab pesan · baru saja diperiksa
+card-health-ok = Menjawab pesan · diperiksa { $minutes ->
+   *[other] { $minutes } menit lalu
+}
+card-health-waiting = { $count ->
+   *[other] { $count } pesan menunggu
+} sejak { $since }
+card-health-revoked = Telegram tidak lagi menerima token botnya
+card-health-off = Tidak diperiksa: Anda mematikan pemeriksaan
+btn-watch-off = 👁 Berhenti memeriksa
+watch-off-done = Saya tidak lagi memeriksa apakah { $name } menjawab, dan salinan token botnya yang saya simpan sudah saya hapus. Jika token botnya diisi lagi, pemeriksaan aktif kembali.

@@ -357,3 +357,35 @@ access-set-some = { $count ->
 }
 access-failed = O Telegram não aceitou a mudança agora, então nada mudou. Tente de novo daqui a pouco.
 flood-slow-down = É mais do que consigo responder aqui de uma vez, então pulei uma parte. Espere minhas respostas e envie de novo o que ainda precisar.
+
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ Parece que { $name } parou de responder: { $count ->
+    [one] { $count } mensagem está esperando
+    [many] { $count } mensagens estão esperando
+   *[other] { $count } mensagens estão esperando
+} por ele desde { $since }.
+watch-telegram-said = O Telegram diz: { $reason }.
+watch-silent-next = Reiniciar costuma resolver. Se não resolver, abra o cartão dele em /list para ver o que aconteceu.
+watch-reason-status = o servidor dele respondeu { $status }
+watch-reason-timeout = o servidor dele não respondeu a tempo
+watch-reason-refused = o servidor dele recusou a conexão
+watch-reason-other = “{ $message }”
+watch-answers-again = ✅ { $name } voltou a responder: não há mensagens esperando.
+watch-revoked = ⚠️ O Telegram não aceita mais o token do bot de { $name }, então ele não consegue responder ninguém. Isso acontece quando o token é revogado no @BotFather. Pegue um token novo lá, depois abra o cartão dele em /list e toque em { $edit } → { $field }.
+watch-revoked-managed = ⚠️ O Telegram não aceita mais o token do bot de { $name }, então ele não consegue responder ninguém. Abra o cartão dele em /list e toque em { $newtoken } e depois em { $restart }.
+btn-watch-open = 💬 Abrir
+card-health-ok-now = Responde mensagens · verificado agora há pouco
+card-health-ok = Responde mensagens · verificado { $minutes ->
+    [one] há { $minutes } minuto
+    [many] há { $minutes } minutos
+   *[other] há { $minutes } minutos
+}
+card-health-waiting = { $count ->
+    [one] { $count } mensagem esperando
+    [many] { $count } mensagens esperando
+   *[other] { $count } mensagens esperando
+} desde { $since }
+card-health-revoked = O Telegram não aceita mais o token do bot dele
+card-health-off = Sem verificação: você desligou a verificação
+btn-watch-off = 👁 Parar de verificar
+watch-off-done = Não verifico mais se { $name } responde, e apaguei a cópia do token do bot dele que eu guardava. Se você colocar o token do bot de novo, a verificação volta a funcionar.

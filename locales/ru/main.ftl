@@ -392,3 +392,38 @@ access-set-some = { $count ->
 }
 access-failed = Telegram сейчас не принял изменение, так что ничего не изменилось. Попробуйте ещё раз чуть позже.
 flood-slow-down = Здесь больше сообщений, чем я успеваю ответить, поэтому часть я пропустил. Дождитесь моих ответов и отправьте снова то, что ещё нужно.
+
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ Похоже, { $name } перестал отвечать: { $count ->
+    [one] { $count } сообщение ждёт
+    [few] { $count } сообщения ждут
+    [many] { $count } сообщений ждут
+   *[other] { $count } сообщения ждут
+} ответа с { $since }.
+watch-telegram-said = Telegram сообщает: { $reason }.
+watch-silent-next = Часто помогает перезапуск. Если нет, откройте его карточку в /list и посмотрите, что случилось.
+watch-reason-status = его сервер ответил { $status }
+watch-reason-timeout = его сервер не ответил вовремя
+watch-reason-refused = его сервер отклонил соединение
+watch-reason-other = «{ $message }»
+watch-answers-again = ✅ { $name } снова отвечает: ожидающих сообщений нет.
+watch-revoked = ⚠️ Telegram больше не принимает токен бота { $name }, поэтому он никому не может ответить. Так бывает, если токен отозвали в @BotFather. Получите там новый токен, затем откройте карточку в /list и нажмите { $edit } → { $field }.
+watch-revoked-managed = ⚠️ Telegram больше не принимает токен бота { $name }, поэтому он никому не может ответить. Откройте его карточку в /list и нажмите { $newtoken }, а затем { $restart }.
+btn-watch-open = 💬 Открыть
+card-health-ok-now = Отвечает · проверено только что
+card-health-ok = Отвечает · проверено { $minutes ->
+    [one] { $minutes } минуту назад
+    [few] { $minutes } минуты назад
+    [many] { $minutes } минут назад
+   *[other] { $minutes } минуты назад
+}
+card-health-waiting = { $count ->
+    [one] { $count } сообщение ждёт
+    [few] { $count } сообщения ждут
+    [many] { $count } сообщений ждут
+   *[other] { $count } сообщения ждут
+} с { $since }
+card-health-revoked = Telegram больше не принимает токен его бота
+card-health-off = Не проверяется: вы отключили проверку
+btn-watch-off = 👁 Не проверять
+watch-off-done = Я больше не проверяю, отвечает ли { $name }, и удалил копию токена его бота, которую хранил. Если снова указать токен бота, проверка включится.

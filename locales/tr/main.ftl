@@ -350,3 +350,32 @@ access-set-some = { $count ->
 }
 access-failed = Telegram değişikliği şu anda kabul etmedi, bu yüzden hiçbir şey değişmedi. Lütfen biraz sonra tekrar deneyin.
 flood-slow-down = Bu, burada bir kerede yanıtlayabileceğimden fazla, bu yüzden bir kısmını atladım. Lütfen yanıtlarımı bekleyin, sonra hâlâ ihtiyacınız olanı yeniden gönderin.
+
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ { $name } yanıt vermeyi bırakmış gibi görünüyor: { $since } saatinden beri { $count ->
+    [one] 1 mesaj yanıt bekliyor
+   *[other] { $count } mesaj yanıt bekliyor
+}.
+watch-telegram-said = Telegram'ın bildirdiği: { $reason }.
+watch-silent-next = Yeniden başlatmak çoğu zaman işe yarar. Yaramazsa ne olduğunu görmek için /list içinden kartını aç.
+watch-reason-status = sunucusu { $status } yanıtını verdi
+watch-reason-timeout = sunucusu zamanında yanıt vermedi
+watch-reason-refused = sunucusu bağlantıyı reddetti
+watch-reason-other = “{ $message }”
+watch-answers-again = ✅ { $name } yeniden yanıt veriyor: bekleyen mesaj yok.
+watch-revoked = ⚠️ Telegram artık { $name } botunun token'ını kabul etmiyor, bu yüzden kimseye yanıt veremiyor. Bu, token @BotFather'da iptal edildiğinde olur. Oradan yeni bir token al, sonra /list içinden kartını açıp { $edit } → { $field } düğmesine dokun.
+watch-revoked-managed = ⚠️ Telegram artık { $name } botunun token'ını kabul etmiyor, bu yüzden kimseye yanıt veremiyor. /list içinden kartını aç, { $newtoken } ve ardından { $restart } düğmesine dokun.
+btn-watch-open = 💬 Aç
+card-health-ok-now = Yanıt veriyor · az önce kontrol edildi
+card-health-ok = Yanıt veriyor · { $minutes ->
+    [one] 1 dakika önce kontrol edildi
+   *[other] { $minutes } dakika önce kontrol edildi
+}
+card-health-waiting = { $since } saatinden beri { $count ->
+    [one] 1 mesaj bekliyor
+   *[other] { $count } mesaj bekliyor
+}
+card-health-revoked = Telegram artık botunun token'ını kabul etmiyor
+card-health-off = Kontrol edilmiyor: kontrolü kapattın
+btn-watch-off = 👁 Kontrolü kapat
+watch-off-done = Artık { $name } yanıt veriyor mu diye kontrol etmiyorum ve sakladığım bot token'ı kopyasını sildim. Bot token'ını yeniden girersen kontrol tekrar açılır.

@@ -390,3 +390,38 @@ access-set-some = { $count ->
 }
 access-failed = Telegram зараз не прийняв зміну, тож нічого не змінилося. Спробуйте ще раз трохи згодом.
 flood-slow-down = Тут більше повідомлень, ніж я встигаю відповісти, тому частину я пропустив. Дочекайтеся моїх відповідей і надішліть знову те, що ще потрібно.
+
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ Схоже, { $name } перестав відповідати: { $count ->
+    [one] { $count } повідомлення чекає
+    [few] { $count } повідомлення чекають
+    [many] { $count } повідомлень чекають
+   *[other] { $count } повідомлення чекають
+} на відповідь з { $since }.
+watch-telegram-said = Telegram повідомляє: { $reason }.
+watch-silent-next = Часто допомагає перезапуск. Якщо ні, відкрийте його картку в /list і подивіться, що сталося.
+watch-reason-status = його сервер відповів { $status }
+watch-reason-timeout = його сервер не відповів вчасно
+watch-reason-refused = його сервер відхилив з'єднання
+watch-reason-other = «{ $message }»
+watch-answers-again = ✅ { $name } знову відповідає: повідомлень, що чекають, немає.
+watch-revoked = ⚠️ Telegram більше не приймає токен бота { $name }, тому він нікому не може відповісти. Так буває, коли токен відкликали в @BotFather. Отримайте там новий токен, потім відкрийте картку в /list і натисніть { $edit } → { $field }.
+watch-revoked-managed = ⚠️ Telegram більше не приймає токен бота { $name }, тому він нікому не може відповісти. Відкрийте його картку в /list і натисніть { $newtoken }, а потім { $restart }.
+btn-watch-open = 💬 Відкрити
+card-health-ok-now = Відповідає · перевірено щойно
+card-health-ok = Відповідає · перевірено { $minutes ->
+    [one] { $minutes } хвилину тому
+    [few] { $minutes } хвилини тому
+    [many] { $minutes } хвилин тому
+   *[other] { $minutes } хвилини тому
+}
+card-health-waiting = { $count ->
+    [one] { $count } повідомлення чекає
+    [few] { $count } повідомлення чекають
+    [many] { $count } повідомлень чекають
+   *[other] { $count } повідомлення чекають
+} з { $since }
+card-health-revoked = Telegram більше не приймає токен його бота
+card-health-off = Не перевіряється: ви вимкнули перевірку
+btn-watch-off = 👁 Не перевіряти
+watch-off-done = Я більше не перевіряю, чи відповідає { $name }, і видалив копію токена його бота, яку зберігав. Якщо знову вказати токен бота, перевірка ввімкнеться.

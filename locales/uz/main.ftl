@@ -350,3 +350,32 @@ access-set-some = { $count ->
 }
 access-failed = Telegram hozir oʻzgarishni qabul qilmadi, shuning uchun hech narsa oʻzgarmadi. Birozdan keyin qayta urinib koʻring.
 flood-slow-down = Bu yerda bir vaqtda javob bera oladiganimdan koʻproq xabar keldi, shuning uchun bir qismini oʻtkazib yubordim. Javoblarimni kuting, soʻng kerakli narsani qayta yuboring.
+
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ { $name } javob bermay qo‘yganga o‘xshaydi: { $since } dan beri { $count ->
+    [one] 1 ta xabar javob kutmoqda
+   *[other] { $count } ta xabar javob kutmoqda
+}.
+watch-telegram-said = Telegram xabari: { $reason }.
+watch-silent-next = Ko‘pincha qayta ishga tushirish yordam beradi. Bo‘lmasa, nima bo‘lganini ko‘rish uchun /list da uning kartasini oching.
+watch-reason-status = uning serveri { $status } deb javob berdi
+watch-reason-timeout = uning serveri vaqtida javob bermadi
+watch-reason-refused = uning serveri ulanishni rad etdi
+watch-reason-other = “{ $message }”
+watch-answers-again = ✅ { $name } yana javob bermoqda: kutayotgan xabarlar yo‘q.
+watch-revoked = ⚠️ Telegram endi { $name } botining tokenini qabul qilmaydi, shuning uchun u hech kimga javob bera olmaydi. Bu token @BotFather da bekor qilinganda bo‘ladi. U yerdan yangi token oling, so‘ng /list da uning kartasini ochib, { $edit } → { $field } ni bosing.
+watch-revoked-managed = ⚠️ Telegram endi { $name } botining tokenini qabul qilmaydi, shuning uchun u hech kimga javob bera olmaydi. /list da uning kartasini oching, { $newtoken } ni, keyin { $restart } ni bosing.
+btn-watch-open = 💬 Ochish
+card-health-ok-now = Javob bermoqda · hozirgina tekshirildi
+card-health-ok = Javob bermoqda · { $minutes ->
+    [one] 1 daqiqa oldin tekshirildi
+   *[other] { $minutes } daqiqa oldin tekshirildi
+}
+card-health-waiting = { $since } dan beri { $count ->
+    [one] 1 ta xabar kutmoqda
+   *[other] { $count } ta xabar kutmoqda
+}
+card-health-revoked = Telegram endi uning bot tokenini qabul qilmaydi
+card-health-off = Tekshirilmaydi: tekshiruvni o‘chirib qo‘ygansiz
+btn-watch-off = 👁 Tekshirmaslik
+watch-off-done = Endi { $name } javob berayotganini tekshirmayman va saqlab qo‘ygan bot tokeni nusxasini o‘chirib tashladim. Bot tokenini qayta kiritsangiz, tekshiruv yana yoqiladi.

@@ -31,6 +31,7 @@ pub mod manage;
 pub mod notices;
 pub mod replies;
 pub mod team;
+pub mod watch;
 pub mod wizard;
 
 /// Every message key the code chooses at run time (from a table, not a literal).

@@ -6,6 +6,8 @@
 //!   the slot is activated with the wizard's sealed answers.
 //! - [`status`]: deployments in flight. When their status changes, the chat is told, and
 //!   the card the chat has open is queued for a redraw.
+//! - [`watch`]: live assistants' own bots, asked getWebhookInfo every watch interval. When
+//!   one seems silent or its token is refused, its owner is told once.
 //!
 //! [`redraw`] is a worker beside the loop that sends those redraws, so a tick never waits on
 //! a chat's edits.
@@ -17,6 +19,7 @@ pub mod delivery;
 pub mod payments;
 pub mod redraw;
 pub mod status;
+pub mod watch;
 
 use std::{
     collections::HashMap,
@@ -168,7 +171,7 @@ impl Tracker {
         }))
         .for_each_concurrent(CONCURRENCY, |d| async move { self.check_deployment(d, false).await })
         .await;
-        Ok(())
+        self.watch_bots().await
     }
 
     /// Fetches one deployment's status now, whatever its state (a callback said it changed).

@@ -1,6 +1,8 @@
 //! The watch on an assistant's own bot: its token kept sealed for as long as the assistant
 //! exists, and getWebhookInfo asked with it, telling the owner once when it falls silent.
 
+use std::time::Duration;
+
 use assistants_bot::{
     api::Status,
     sim::{Outcome, SimOptions},
@@ -10,7 +12,7 @@ use teloxide::types::ChatId;
 use crate::support::{
     app::{AppOptions, TestApp},
     cards::{en, open_card},
-    fake_telegram::TestUser,
+    fake_telegram::{Call, TestUser},
     logs::{self, assert_nowhere},
     wait::eventually,
 };
@@ -86,4 +88,101 @@ async fn the_kept_token_is_gone_after_delete() {
         .await
         .expect("count");
     assert_eq!(rows, 0, "nothing of the watch is left");
+}
+
+/// [`ready`], with the assistant's bot checked at every tick.
+async fn watching(user: &TestUser) -> TestApp {
+    let options = AppOptions {
+        sim: SimOptions { auto_pay: true, ..Default::default() },
+        watch_interval: Some(Duration::ZERO),
+        ..Default::default()
+    };
+    let app = TestApp::builder().options(options).spawn().await;
+    app.give_key(user).await;
+    app.tg.add_bot(TOKEN, 200007, BOT);
+    app
+}
+
+/// The messages sent to `chat` since call `seen`.
+fn sent_to(app: &TestApp, seen: usize, chat: i64) -> Vec<Call> {
+    let calls = app.tg.calls();
+    calls[seen.min(calls.len())..]
+        .iter()
+        .filter(|c| c.is("SendMessage") && c.chat_id() == Some(chat))
+        .cloned()
+        .collect()
+}
+
+#[tokio::test]
+async fn a_silent_assistant_is_announced_once_and_its_recovery_in_one_line() {
+    let ann = TestUser::new(1303, "Ann");
+    let app = watching(&ann).await;
+    live(&app, &ann).await;
+    let seen = app.tg.call_count();
+
+    app.tg.set_webhook_info(TOKEN, 37, Some("Wrong response from the webhook: 502 Bad Gateway"));
+    for _ in 0..3 {
+        app.tick().await;
+    }
+    let told = sent_to(&app, seen, ann.id);
+    assert_eq!(told.len(), 1, "one notice for three checks: {told:?}");
+    let notice = &told[0];
+    assert!(notice.text().contains("37 messages"), "{}", notice.text());
+    assert!(notice.text().contains("its server answered 502 Bad Gateway"), "{}", notice.text());
+    assert!(!notice.text().contains("webhook"), "plain words: {}", notice.text());
+    let buttons = notice.body["reply_markup"]["inline_keyboard"][0].clone();
+    assert_eq!(buttons[0]["text"], en("btn-redeploy"));
+    assert_eq!(buttons[1]["url"], format!("https://t.me/{BOT}"));
+
+    app.tg.set_webhook_info(TOKEN, 0, None);
+    for _ in 0..3 {
+        app.tick().await;
+    }
+    let told = sent_to(&app, seen, ann.id);
+    assert_eq!(told.len(), 2, "then one line: {told:?}");
+    assert!(told[1].text().contains("answers again"), "{}", told[1].text());
+
+    let with_token: Vec<_> = app.tg.calls().into_iter().filter(|c| c.token == TOKEN).collect();
+    assert!(with_token.iter().any(|c| c.is("GetWebhookInfo")));
+    assert!(
+        with_token.iter().all(|c| c.is("GetMe") || c.is("GetWebhookInfo")),
+        "nothing that reads or takes the assistant's updates"
+    );
+}
+
+#[tokio::test]
+async fn a_backlog_that_grows_between_two_checks_counts_as_silence() {
+    let ann = TestUser::new(1304, "Ann");
+    let app = watching(&ann).await;
+    live(&app, &ann).await;
+    let seen = app.tg.call_count();
+
+    app.tg.set_webhook_info(TOKEN, 2, None);
+    app.tick().await;
+    assert!(sent_to(&app, seen, ann.id).is_empty(), "two waiting is no silence yet");
+    app.tg.set_webhook_info(TOKEN, 5, None);
+    app.tick().await;
+    let told = sent_to(&app, seen, ann.id);
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert!(told[0].text().contains("5 messages"), "{}", told[0].text());
+}
+
+#[tokio::test]
+async fn a_revoked_token_is_announced_once_with_the_way_to_set_a_new_one() {
+    let ann = TestUser::new(1305, "Ann");
+    let mut app = watching(&ann).await;
+    live(&app, &ann).await;
+    let seen = app.tg.call_count();
+
+    app.tg.revoke_bot(TOKEN);
+    for _ in 0..2 {
+        app.tick().await;
+    }
+    app.restart().await;
+    app.tick().await;
+    let told = sent_to(&app, seen, ann.id);
+    assert_eq!(told.len(), 1, "once, across a restart too: {told:?}");
+    let text = told[0].text();
+    assert!(text.contains("no longer accepts the bot token of Watched"), "{text}");
+    assert!(text.contains(&format!("{} → {}", en("btn-edit"), en("btn-field-token"))), "{text}");
 }

@@ -6,12 +6,14 @@
 //! and groups) and read back every call the bot made.
 //!
 //! Inside: `server` answers the Bot API calls, `updates` builds the updates tests inject,
-//! `calls` holds the recorded calls and the waits on them, and `managed` the managed bots.
+//! `calls` holds the recorded calls and the waits on them, `managed` the managed bots, and
+//! `watched` the other bots' getWebhookInfo.
 
 mod calls;
 mod managed;
 mod server;
 mod updates;
+mod watched;
 
 use std::{
     collections::{HashMap, VecDeque},
@@ -63,6 +65,8 @@ struct Inner {
     held: Vec<Call>,
     /// Managed bots and Bot Management Mode.
     managed: managed::Managed,
+    /// Scripted getWebhookInfo answers per other bot's token.
+    webhook_info: HashMap<String, Value>,
 }
 
 #[derive(Debug, Default)]

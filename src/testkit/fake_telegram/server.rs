@@ -13,7 +13,7 @@ use axum::{
 };
 use serde_json::{Value, json};
 
-use super::{BOT_TOKEN, Call, Shared, bot_user, chat_json, managed, now};
+use super::{BOT_TOKEN, Call, Shared, bot_user, chat_json, managed, now, watched};
 
 fn ok(result: Value) -> Json<Value> {
     Json(json!({ "ok": true, "result": result }))
@@ -77,12 +77,14 @@ pub(super) async fn handle(
             Call { method: method.clone(), token, body, message_id: None, at: Instant::now() };
         hold_if_asked(&shared, &lower, &call).await;
         let other = shared.lock().other_bots.get(&call.token).cloned();
+        let info = other.as_ref().map(|(id, _)| watched::answer(&shared.lock(), &call.token, *id));
         shared.lock().calls.push(call);
         shared.call_made.notify_waiters();
         return match (other, lower.as_str()) {
             (Some((id, username)), "getme") => ok(me(
                 json!({ "id": id, "is_bot": true, "first_name": username, "username": username }),
             )),
+            (Some(_), "getwebhookinfo") => ok(info.unwrap_or_default()),
             _ => Json(json!({ "ok": false, "error_code": 401, "description": "Unauthorized" })),
         };
     }
