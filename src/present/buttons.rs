@@ -95,6 +95,8 @@ pub enum CardAction {
     AccessOwner,
     /// A managed bot: its owner and people they pick.
     AccessPick,
+    /// Turn off the watch on the assistant's bot (and delete its kept token).
+    WatchOff,
 }
 
 impl CardAction {

@@ -10,7 +10,13 @@ use super::{
     labels::unix_time,
     notices::{REASON_CHARS, fit, shorten},
 };
-use crate::{i18n::Lang, storage::deployments::KnownDeployment};
+use crate::{
+    i18n::Lang,
+    storage::{
+        bot_watch::{Told, Watch},
+        deployments::KnownDeployment,
+    },
+};
 
 /// What Telegram says when the assistant's server answered a delivery with an HTTP error.
 const WRONG_RESPONSE: &str = "Wrong response from the webhook: ";
@@ -84,6 +90,61 @@ fn open_button(lang: Lang, known: &KnownDeployment) -> Option<InlineKeyboardButt
     Some(InlineKeyboardButton::url(lang.t("btn-watch-open"), link))
 }
 
+/// The card of a watched assistant: its health line under the card's text, and a button to
+/// turn the watch off above Refresh and Back (while the watch is on).
+pub fn watched_card(
+    lang: Lang,
+    known: &KnownDeployment,
+    watch: Option<&Watch>,
+    (mut text, mut keyboard): (String, InlineKeyboardMarkup),
+    now: i64,
+) -> (String, InlineKeyboardMarkup) {
+    let Some(watch) = watch else { return (text, keyboard) };
+    if let Some(line) = health_line(lang, watch, now) {
+        // Under the card's own lines, above a note (which follows a blank line).
+        match text.find("\n\n") {
+            Some(at) => text.insert_str(at, &format!("\n{line}")),
+            None => text.push_str(&format!("\n{line}")),
+        }
+    }
+    if !watch.off {
+        let off = Button::Act { handle: known.handle, action: CardAction::WatchOff };
+        let row = vec![button(lang.t("btn-watch-off"), &off)];
+        let rows = &mut keyboard.inline_keyboard;
+        rows.insert(rows.len().saturating_sub(1), row);
+    }
+    (fit(text), keyboard)
+}
+
+/// How the assistant's bot was last seen: "answers messages · checked 2 minutes ago", "37
+/// messages waiting since …", its token refused, or the watch turned off; `None` before the
+/// first check.
+pub fn health_line(lang: Lang, watch: &Watch, now: i64) -> Option<String> {
+    if watch.off {
+        return Some(lang.t("card-health-off"));
+    }
+    match watch.told {
+        Told::Revoked => return Some(lang.t("card-health-revoked")),
+        Told::Silent => {
+            let pending = watch.pending.unwrap_or_default();
+            let since = unix_time(watch.waiting_since.or(watch.checked_at).unwrap_or(now));
+            let args = [("count", pending.into()), ("since", since.into())];
+            return Some(lang.t_args("card-health-waiting", &args));
+        }
+        Told::Nothing => {}
+    }
+    let minutes = (now - watch.checked_at?).max(0) / 60;
+    Some(match minutes {
+        0 => lang.t("card-health-ok-now"),
+        minutes => lang.t_args("card-health-ok", &[("minutes", minutes.into())]),
+    })
+}
+
+/// The card's note once the watch is off.
+pub fn turned_off(lang: Lang, known: &KnownDeployment) -> String {
+    lang.t_args("watch-off-done", &[("name", known.display_name().into())])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,5 +159,24 @@ mod tests {
             reason(Lang::En, "Connection refused")
         );
         assert!(reason(Lang::En, "SSL error {error:0A000086}").contains("SSL error"));
+    }
+
+    #[test]
+    fn the_health_line_says_how_the_bot_was_last_seen() {
+        let watch = Watch {
+            handle: 1,
+            chat_id: 1,
+            checked_at: Some(1_000),
+            pending: Some(0),
+            waiting_since: None,
+            told: Told::Nothing,
+            off: false,
+        };
+        let line = |watch: &Watch| health_line(Lang::En, watch, 1_130).unwrap_or_default();
+        assert_eq!(line(&watch), "Answers messages · checked 2 minutes ago");
+        let silent =
+            Watch { pending: Some(37), waiting_since: Some(0), told: Told::Silent, ..watch };
+        assert_eq!(line(&silent), "37 messages waiting since 1970-01-01 00:00 UTC");
+        assert_eq!(health_line(Lang::En, &Watch { checked_at: None, ..watch }, 0), None);
     }
 }

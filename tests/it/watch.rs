@@ -186,3 +186,40 @@ async fn a_revoked_token_is_announced_once_with_the_way_to_set_a_new_one() {
     assert!(text.contains("no longer accepts the bot token of Watched"), "{text}");
     assert!(text.contains(&format!("{} → {}", en("btn-edit"), en("btn-field-token"))), "{text}");
 }
+
+#[tokio::test]
+async fn the_card_shows_how_the_bot_was_last_seen() {
+    let ann = TestUser::new(1306, "Ann");
+    let app = watching(&ann).await;
+    live(&app, &ann).await;
+
+    let card = open_card(&app, &ann, "Watched").await;
+    assert!(card.text().contains(&en("card-health-ok-now")), "{}", card.text());
+
+    app.tg.set_webhook_info(TOKEN, 37, Some("Wrong response from the webhook: 502 Bad Gateway"));
+    app.tick().await;
+    let card = open_card(&app, &ann, "Watched").await;
+    assert!(card.text().contains("37 messages waiting since"), "{}", card.text());
+}
+
+#[tokio::test]
+async fn turning_the_watch_off_deletes_the_kept_token_and_stops_the_checks() {
+    let ann = TestUser::new(1307, "Ann");
+    let app = watching(&ann).await;
+    let handle = live(&app, &ann).await;
+
+    let card = open_card(&app, &ann, "Watched").await;
+    let off = app
+        .press_edit(&ann, &card, &en("btn-watch-off"), "I no longer check whether Watched answers")
+        .await;
+    assert!(off.text().contains(&en("card-health-off")), "{}", off.text());
+    assert!(off.buttons().iter().all(|(label, _)| *label != en("btn-watch-off")));
+    assert!(app.storage().await.bot_token(handle).await.expect("reads").is_none());
+
+    let checks = app.tg.count_of("GetWebhookInfo");
+    app.tg.set_webhook_info(TOKEN, 37, None);
+    for _ in 0..2 {
+        app.tick().await;
+    }
+    assert_eq!(app.tg.count_of("GetWebhookInfo"), checks, "no check once the watch is off");
+}

@@ -32,7 +32,7 @@ use crate::{
         cards,
         errors::{Failure, explain},
         manage::{self, Note},
-        team,
+        team, watch,
     },
     service::{
         ServiceError,
@@ -120,11 +120,12 @@ async fn draw_card(
     known: &KnownDeployment,
     note: Option<String>,
 ) -> HandlerResult {
-    let text = cards::card_text(cx.lang, known, note.as_deref());
-    cx.bot
-        .edit_message_text(cx.chat, message, text)
-        .reply_markup(cards::card_keyboard(cx.lang, known))
-        .await?;
+    let card =
+        (cards::card_text(cx.lang, known, note.as_deref()), cards::card_keyboard(cx.lang, known));
+    let watch = cx.app.db.watch_of(known.handle).await?;
+    let (text, keyboard) =
+        watch::watched_card(cx.lang, known, watch.as_ref(), card, crate::storage::unix_now());
+    cx.bot.edit_message_text(cx.chat, message, text).reply_markup(keyboard).await?;
     // The tracker redraws this message when the deployment's status changes.
     cx.app.db.set_card_view(cx.chat, message.0, Some(known.handle)).await?;
     Ok(())
@@ -225,6 +226,10 @@ pub async fn on_action(
         CardAction::AccessEveryone => managed_bot::set_access(cx, at, known, None).await,
         CardAction::AccessOwner => managed_bot::set_access(cx, at, known, Some(Vec::new())).await,
         CardAction::AccessPick => managed_bot::pick(cx, at, known).await,
+        CardAction::WatchOff => {
+            cx.app.db.turn_watch_off(known.handle).await?;
+            draw_card(cx, at, &known, Some(watch::turned_off(lang, &known))).await
+        }
         CardAction::Stop => act(cx, at, known, Action::Stop).await,
         CardAction::Redeploy => act(cx, at, known, Action::Redeploy).await,
         CardAction::ConfirmDelete => act(cx, at, known, Action::Delete).await,

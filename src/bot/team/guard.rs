@@ -270,7 +270,8 @@ fn card_check(action: CardAction) -> Check {
         | CardAction::NewToken
         | CardAction::StopWaiting
         | CardAction::AccessEveryone
-        | CardAction::AccessOwner => Check::Fresh,
+        | CardAction::AccessOwner
+        | CardAction::WatchOff => Check::Fresh,
         CardAction::Edit
         | CardAction::EditField(_)
         | CardAction::Activate
@@ -296,7 +297,8 @@ fn on_managed_bot(action: CardAction) -> bool {
         | CardAction::Edit
         | CardAction::EditField(_)
         | CardAction::Activate
-        | CardAction::Delete => false,
+        | CardAction::Delete
+        | CardAction::WatchOff => false,
     }
 }
 
