@@ -10,6 +10,7 @@
 
 pub mod admins;
 pub mod flood;
+pub mod profile;
 pub mod tokens;
 pub mod turns;
 

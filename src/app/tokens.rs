@@ -92,15 +92,19 @@ pub enum WebhookInfoError {
 }
 
 impl TokenChecker {
+    /// The bot of `token`, asked through the same Bot API server and HTTP client.
+    pub(super) fn other(&self, token: &SecretString) -> Bot {
+        Bot::with_client(token.expose_secret(), self.client.clone())
+            .set_api_url(self.api_url.clone())
+    }
+
     /// What Telegram says about delivering updates to the bot of `token`. Reads nothing of
     /// that bot's updates and changes nothing.
     pub async fn webhook_info(
         &self,
         token: &SecretString,
     ) -> Result<WebhookInfo, WebhookInfoError> {
-        let other = Bot::with_client(token.expose_secret(), self.client.clone())
-            .set_api_url(self.api_url.clone());
-        match JsonRequest::new(other, GetWebhookInfo {}).send().await {
+        match JsonRequest::new(self.other(token), GetWebhookInfo {}).send().await {
             Ok(info) => Ok(info),
             Err(RequestError::Api(teloxide::ApiError::InvalidToken)) => {
                 Err(WebhookInfoError::Refused)

@@ -17,6 +17,7 @@ mod manage;
 mod managed_bots;
 mod managed_cards;
 mod ops;
+mod profile;
 mod public_url;
 mod sealing;
 mod sender;
