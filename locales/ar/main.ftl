@@ -475,3 +475,24 @@ card-health-revoked = لم يعد تيليجرام يقبل توكن بوته
 card-health-off = لا يُفحص: أوقفت الفحص
 btn-watch-off = 👁 إيقاف الفحص
 watch-off-done = لم أعد أفحص إن كان { $name } يرد، وحذفت نسخة توكن بوته التي احتفظت بها. إذا أدخلت توكن البوت من جديد، يعود الفحص.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 الملف الشخصي
+btn-profile-name = الاسم
+btn-profile-about = نبذة
+btn-profile-description = الوصف
+profile-empty = (فارغ)
+profile-view = هكذا يظهر { $assistant } في تيليجرام:
+    الاسم: { $name }
+    نبذة: { $about }
+    الوصف: { $description }
+profile-ask-name = أرسل الاسم الجديد للبوت (حتى { $limit } حرفًا). أرسل { $clear } لحذفه.
+profile-ask-about = أرسل النبذة الجديدة التي تظهر في ملف البوت (حتى { $limit } حرفًا). أرسل { $clear } لحذفها.
+profile-ask-description = أرسل الوصف الجديد الذي يراه الناس قبل بدء محادثة مع البوت (حتى { $limit } حرفًا). أرسل { $clear } لحذفه.
+profile-saved-name = تم: صار لبوت { $assistant } اسمه الجديد.
+profile-saved-about = تم: صارت لبوت { $assistant } نبذته الجديدة.
+profile-saved-description = تم: صار لبوت { $assistant } وصفه الجديد.
+profile-too-long = هذا النص أطول مما يقبله تيليجرام: يقبل حتى { $limit } حرفًا، وهذا النص فيه { $length }. أرسل نصًا أقصر من فضلك.
+profile-refused = لم يقبل تيليجرام التغيير ({ $reason })، لذا لم يتغير شيء.
+profile-unreachable = لم أتمكن من الوصول إلى تيليجرام الآن، لذا لم يتغير شيء. حاول مرة أخرى بعد قليل.
+profile-token-refused = لم يعد تيليجرام يقبل توكن بوت { $assistant }، لذا لا أستطيع تغيير ملفه. ضع توكنًا جديدًا أولًا.

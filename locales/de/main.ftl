@@ -379,3 +379,24 @@ card-health-revoked = Telegram nimmt sein Bot-Token nicht mehr an
 card-health-off = Nicht geprüft: Du hast die Prüfung ausgeschaltet
 btn-watch-off = 👁 Nicht mehr prüfen
 watch-off-done = Ich prüfe nicht mehr, ob { $name } antwortet, und habe die Kopie seines Bot-Tokens gelöscht, die ich aufbewahrt hatte. Wenn du sein Bot-Token neu einträgst, ist die Prüfung wieder an.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 Profil
+btn-profile-name = Anzeigename
+btn-profile-about = Info
+btn-profile-description = Beschreibung
+profile-empty = (leer)
+profile-view = So sieht { $assistant } in Telegram aus:
+    Name: { $name }
+    Info: { $about }
+    Beschreibung: { $description }
+profile-ask-name = Schick mir den neuen Namen des Bots (bis zu { $limit } Zeichen). Schick { $clear }, um ihn zu entfernen.
+profile-ask-about = Schick mir den neuen Info-Text, der im Profil des Bots steht (bis zu { $limit } Zeichen). Schick { $clear }, um ihn zu entfernen.
+profile-ask-description = Schick mir die neue Beschreibung, die man sieht, bevor man einen Chat mit dem Bot beginnt (bis zu { $limit } Zeichen). Schick { $clear }, um sie zu entfernen.
+profile-saved-name = Erledigt: Der Bot von { $assistant } hat seinen neuen Namen.
+profile-saved-about = Erledigt: Der Bot von { $assistant } hat seinen neuen Info-Text.
+profile-saved-description = Erledigt: Der Bot von { $assistant } hat seine neue Beschreibung.
+profile-too-long = Der Text ist zu lang für Telegram: Es nimmt bis zu { $limit } Zeichen, dieser hat { $length }. Schick bitte einen kürzeren.
+profile-refused = Telegram hat die Änderung nicht angenommen ({ $reason }), daher hat sich nichts geändert.
+profile-unreachable = Ich konnte Telegram gerade nicht erreichen, daher hat sich nichts geändert. Versuch es gleich noch einmal.
+profile-token-refused = Telegram nimmt das Bot-Token von { $assistant } nicht mehr an, daher kann ich sein Profil nicht ändern. Trag zuerst ein neues Token ein.

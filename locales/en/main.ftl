@@ -379,3 +379,24 @@ card-health-revoked = Telegram no longer accepts its bot token
 card-health-off = Not checked: you turned the check off
 btn-watch-off = 👁 Stop checking
 watch-off-done = I no longer check whether { $name } answers, and I deleted the copy of its bot token I kept. Setting its bot token again turns the check back on.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 Profile
+btn-profile-name = Name
+btn-profile-about = About
+btn-profile-description = Description
+profile-empty = (empty)
+profile-view = How { $assistant } looks in Telegram:
+    Name: { $name }
+    About: { $about }
+    Description: { $description }
+profile-ask-name = Send the new name for the bot (up to { $limit } characters). Send { $clear } to remove it.
+profile-ask-about = Send the new "about" text, shown on the bot's profile (up to { $limit } characters). Send { $clear } to remove it.
+profile-ask-description = Send the new description, shown to people before they start a chat with the bot (up to { $limit } characters). Send { $clear } to remove it.
+profile-saved-name = Done: { $assistant }'s bot has its new name.
+profile-saved-about = Done: { $assistant }'s bot has its new "about" text.
+profile-saved-description = Done: { $assistant }'s bot has its new description.
+profile-too-long = That text is too long for Telegram: it takes up to { $limit } characters, and this one has { $length }. Please send a shorter one.
+profile-refused = Telegram didn't accept the change ({ $reason }), so nothing changed.
+profile-unreachable = I couldn't reach Telegram just now, so nothing changed. Please try again in a moment.
+profile-token-refused = Telegram no longer accepts the bot token of { $assistant }, so I can't change its profile. Set a new token first.

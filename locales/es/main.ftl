@@ -379,3 +379,24 @@ card-health-revoked = Telegram ya no acepta el token de su bot
 card-health-off = Sin revisar: apagaste la revisión
 btn-watch-off = 👁 Dejar de revisar
 watch-off-done = Ya no reviso si { $name } responde, y borré la copia del token de su bot que guardaba. Si vuelves a poner el token de su bot, la revisión se activa otra vez.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 Perfil
+btn-profile-name = Nombre
+btn-profile-about = Acerca de
+btn-profile-description = Descripción
+profile-empty = (vacío)
+profile-view = Así se ve { $assistant } en Telegram:
+    Nombre: { $name }
+    Acerca de: { $about }
+    Descripción: { $description }
+profile-ask-name = Envía el nuevo nombre del bot (hasta { $limit } caracteres). Envía { $clear } para quitarlo.
+profile-ask-about = Envía el nuevo texto "acerca de", que se ve en el perfil del bot (hasta { $limit } caracteres). Envía { $clear } para quitarlo.
+profile-ask-description = Envía la nueva descripción, que la gente ve antes de empezar un chat con el bot (hasta { $limit } caracteres). Envía { $clear } para quitarla.
+profile-saved-name = Listo: el bot de { $assistant } tiene su nuevo nombre.
+profile-saved-about = Listo: el bot de { $assistant } tiene su nuevo texto "acerca de".
+profile-saved-description = Listo: el bot de { $assistant } tiene su nueva descripción.
+profile-too-long = Ese texto es demasiado largo para Telegram: acepta hasta { $limit } caracteres y este tiene { $length }. Envía uno más corto, por favor.
+profile-refused = Telegram no aceptó el cambio ({ $reason }), así que no cambió nada.
+profile-unreachable = No pude conectarme con Telegram en este momento, así que no cambió nada. Inténtalo de nuevo en un rato.
+profile-token-refused = Telegram ya no acepta el token del bot de { $assistant }, así que no puedo cambiar su perfil. Primero pon un token nuevo.

@@ -383,3 +383,24 @@ card-health-revoked = تلگرام دیگر توکن رباتش را قبول ن
 card-health-off = بررسی نمی‌شود: شما بررسی را خاموش کردید
 btn-watch-off = 👁 توقف بررسی
 watch-off-done = دیگر بررسی نمی‌کنم که { $name } جواب می‌دهد یا نه، و نسخه‌ای از توکن رباتش را که نگه داشته بودم پاک کردم. اگر دوباره توکن رباتش را وارد کنید، بررسی دوباره روشن می‌شود.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 نمایه
+btn-profile-name = نام
+btn-profile-about = درباره
+btn-profile-description = توضیحات
+profile-empty = (خالی)
+profile-view = { $assistant } در تلگرام این‌طور دیده می‌شود:
+    نام: { $name }
+    درباره: { $about }
+    توضیحات: { $description }
+profile-ask-name = نام تازهٔ ربات را بفرستید (حداکثر { $limit } نویسه). برای پاک کردنش { $clear } بفرستید.
+profile-ask-about = متن تازهٔ «درباره» را بفرستید که در نمایهٔ ربات دیده می‌شود (حداکثر { $limit } نویسه). برای پاک کردنش { $clear } بفرستید.
+profile-ask-description = توضیحات تازه را بفرستید که مردم پیش از شروع گفتگو با ربات می‌بینند (حداکثر { $limit } نویسه). برای پاک کردنش { $clear } بفرستید.
+profile-saved-name = انجام شد: ربات { $assistant } نام تازه‌اش را دارد.
+profile-saved-about = انجام شد: ربات { $assistant } متن تازهٔ «درباره» را دارد.
+profile-saved-description = انجام شد: ربات { $assistant } توضیحات تازه‌اش را دارد.
+profile-too-long = این متن برای تلگرام خیلی بلند است: حداکثر { $limit } نویسه می‌پذیرد و این متن { $length } نویسه دارد. لطفاً متن کوتاه‌تری بفرستید.
+profile-refused = تلگرام این تغییر را نپذیرفت ({ $reason })، پس چیزی عوض نشد.
+profile-unreachable = الان نتوانستم به تلگرام وصل شوم، پس چیزی عوض نشد. کمی بعد دوباره امتحان کنید.
+profile-token-refused = تلگرام دیگر توکن ربات { $assistant } را قبول نمی‌کند، پس نمی‌توانم نمایه‌اش را عوض کنم. اول یک توکن تازه بگذارید.

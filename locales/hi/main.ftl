@@ -379,3 +379,24 @@ card-health-revoked = Telegram अब इसके बॉट का टोकन
 card-health-off = जाँच बंद: आपने जाँच बंद की है
 btn-watch-off = 👁 जाँचना बंद करें
 watch-off-done = अब मैं यह नहीं जाँचता कि { $name } जवाब देता है या नहीं, और इसके बॉट टोकन की जो कॉपी मैंने रखी थी, उसे मिटा दिया। बॉट टोकन फिर से डालने पर जाँच फिर चालू हो जाएगी।
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 प्रोफ़ाइल
+btn-profile-name = नाम
+btn-profile-about = परिचय
+btn-profile-description = विवरण
+profile-empty = (खाली)
+profile-view = Telegram में { $assistant } ऐसा दिखता है:
+    नाम: { $name }
+    परिचय: { $about }
+    विवरण: { $description }
+profile-ask-name = बॉट का नया नाम भेजें ({ $limit } अक्षरों तक)। हटाने के लिए { $clear } भेजें।
+profile-ask-about = नया परिचय भेजें, जो बॉट की प्रोफ़ाइल पर दिखता है ({ $limit } अक्षरों तक)। हटाने के लिए { $clear } भेजें।
+profile-ask-description = नया विवरण भेजें, जो लोगों को बॉट से चैट शुरू करने से पहले दिखता है ({ $limit } अक्षरों तक)। हटाने के लिए { $clear } भेजें।
+profile-saved-name = हो गया: { $assistant } के बॉट का नया नाम लग गया।
+profile-saved-about = हो गया: { $assistant } के बॉट का नया परिचय लग गया।
+profile-saved-description = हो गया: { $assistant } के बॉट का नया विवरण लग गया।
+profile-too-long = यह टेक्स्ट Telegram के लिए बहुत लंबा है: वह { $limit } अक्षरों तक लेता है, और इसमें { $length } हैं। कृपया छोटा टेक्स्ट भेजें।
+profile-refused = Telegram ने बदलाव नहीं माना ({ $reason }), इसलिए कुछ नहीं बदला।
+profile-unreachable = अभी Telegram से संपर्क नहीं हो पाया, इसलिए कुछ नहीं बदला। थोड़ी देर बाद फिर कोशिश करें।
+profile-token-refused = Telegram अब { $assistant } के बॉट का टोकन नहीं मानता, इसलिए मैं इसकी प्रोफ़ाइल नहीं बदल सकता। पहले नया टोकन डालें।

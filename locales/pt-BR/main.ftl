@@ -389,3 +389,24 @@ card-health-revoked = O Telegram não aceita mais o token do bot dele
 card-health-off = Sem verificação: você desligou a verificação
 btn-watch-off = 👁 Parar de verificar
 watch-off-done = Não verifico mais se { $name } responde, e apaguei a cópia do token do bot dele que eu guardava. Se você colocar o token do bot de novo, a verificação volta a funcionar.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 Perfil
+btn-profile-name = Nome
+btn-profile-about = Sobre
+btn-profile-description = Descrição
+profile-empty = (vazio)
+profile-view = Como { $assistant } aparece no Telegram:
+    Nome: { $name }
+    Sobre: { $about }
+    Descrição: { $description }
+profile-ask-name = Envie o novo nome do bot (até { $limit } caracteres). Envie { $clear } para tirar.
+profile-ask-about = Envie o novo texto "sobre", que aparece no perfil do bot (até { $limit } caracteres). Envie { $clear } para tirar.
+profile-ask-description = Envie a nova descrição, que as pessoas veem antes de começar uma conversa com o bot (até { $limit } caracteres). Envie { $clear } para tirar.
+profile-saved-name = Pronto: o bot de { $assistant } está com o novo nome.
+profile-saved-about = Pronto: o bot de { $assistant } está com o novo texto "sobre".
+profile-saved-description = Pronto: o bot de { $assistant } está com a nova descrição.
+profile-too-long = Esse texto é longo demais para o Telegram: ele aceita até { $limit } caracteres, e este tem { $length }. Envie um mais curto, por favor.
+profile-refused = O Telegram não aceitou a mudança ({ $reason }), então nada mudou.
+profile-unreachable = Não consegui falar com o Telegram agora, então nada mudou. Tente de novo daqui a pouco.
+profile-token-refused = O Telegram não aceita mais o token do bot de { $assistant }, então não consigo mudar o perfil dele. Coloque um token novo primeiro.

@@ -427,3 +427,24 @@ card-health-revoked = Telegram больше не принимает токен �
 card-health-off = Не проверяется: вы отключили проверку
 btn-watch-off = 👁 Не проверять
 watch-off-done = Я больше не проверяю, отвечает ли { $name }, и удалил копию токена его бота, которую хранил. Если снова указать токен бота, проверка включится.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 Профиль
+btn-profile-name = Имя
+btn-profile-about = О боте
+btn-profile-description = Описание
+profile-empty = (пусто)
+profile-view = Как { $assistant } выглядит в Telegram:
+    Имя: { $name }
+    О боте: { $about }
+    Описание: { $description }
+profile-ask-name = Пришлите новое имя бота (не больше { $limit } символов). Пришлите { $clear }, чтобы убрать его.
+profile-ask-about = Пришлите новый текст «О боте», он виден в профиле бота (не больше { $limit } символов). Пришлите { $clear }, чтобы убрать его.
+profile-ask-description = Пришлите новое описание, его видят до начала чата с ботом (не больше { $limit } символов). Пришлите { $clear }, чтобы убрать его.
+profile-saved-name = Готово: у бота { $assistant } новое имя.
+profile-saved-about = Готово: у бота { $assistant } новый текст «О боте».
+profile-saved-description = Готово: у бота { $assistant } новое описание.
+profile-too-long = Этот текст слишком длинный для Telegram: он принимает не больше { $limit } символов, а здесь { $length }. Пришлите текст покороче.
+profile-refused = Telegram не принял изменение ({ $reason }), поэтому ничего не изменилось.
+profile-unreachable = Сейчас не получилось связаться с Telegram, поэтому ничего не изменилось. Попробуйте ещё раз чуть позже.
+profile-token-refused = Telegram больше не принимает токен бота { $assistant }, поэтому я не могу изменить его профиль. Сначала укажите новый токен.

@@ -379,3 +379,24 @@ card-health-revoked = Telegram artık botunun token'ını kabul etmiyor
 card-health-off = Kontrol edilmiyor: kontrolü kapattın
 btn-watch-off = 👁 Kontrolü kapat
 watch-off-done = Artık { $name } yanıt veriyor mu diye kontrol etmiyorum ve sakladığım bot token'ı kopyasını sildim. Bot token'ını yeniden girersen kontrol tekrar açılır.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 Profil
+btn-profile-name = Ad
+btn-profile-about = Hakkında
+btn-profile-description = Açıklama
+profile-empty = (boş)
+profile-view = { $assistant } Telegram'da böyle görünüyor:
+    Ad: { $name }
+    Hakkında: { $about }
+    Açıklama: { $description }
+profile-ask-name = Botun yeni adını gönder (en fazla { $limit } karakter). Kaldırmak için { $clear } gönder.
+profile-ask-about = Botun profilinde görünen yeni "hakkında" metnini gönder (en fazla { $limit } karakter). Kaldırmak için { $clear } gönder.
+profile-ask-description = İnsanların botla sohbete başlamadan önce gördüğü yeni açıklamayı gönder (en fazla { $limit } karakter). Kaldırmak için { $clear } gönder.
+profile-saved-name = Tamam: { $assistant } botunun yeni adı kaydedildi.
+profile-saved-about = Tamam: { $assistant } botunun yeni "hakkında" metni kaydedildi.
+profile-saved-description = Tamam: { $assistant } botunun yeni açıklaması kaydedildi.
+profile-too-long = Bu metin Telegram için fazla uzun: en fazla { $limit } karakter alıyor, bu metin ise { $length } karakter. Lütfen daha kısa bir metin gönder.
+profile-refused = Telegram değişikliği kabul etmedi ({ $reason }), bu yüzden hiçbir şey değişmedi.
+profile-unreachable = Şu an Telegram'a ulaşamadım, bu yüzden hiçbir şey değişmedi. Biraz sonra tekrar dene.
+profile-token-refused = Telegram artık { $assistant } botunun token'ını kabul etmiyor, bu yüzden profilini değiştiremiyorum. Önce yeni bir token gir.

@@ -425,3 +425,24 @@ card-health-revoked = Telegram більше не приймає токен йо�
 card-health-off = Не перевіряється: ви вимкнули перевірку
 btn-watch-off = 👁 Не перевіряти
 watch-off-done = Я більше не перевіряю, чи відповідає { $name }, і видалив копію токена його бота, яку зберігав. Якщо знову вказати токен бота, перевірка ввімкнеться.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 Профіль
+btn-profile-name = Ім'я
+btn-profile-about = Про бота
+btn-profile-description = Опис
+profile-empty = (порожньо)
+profile-view = Який вигляд має { $assistant } у Telegram:
+    Ім'я: { $name }
+    Про бота: { $about }
+    Опис: { $description }
+profile-ask-name = Надішліть нове ім'я бота (не більше { $limit } символів). Надішліть { $clear }, щоб прибрати його.
+profile-ask-about = Надішліть новий текст «Про бота», його видно в профілі бота (не більше { $limit } символів). Надішліть { $clear }, щоб прибрати його.
+profile-ask-description = Надішліть новий опис, його бачать до початку чату з ботом (не більше { $limit } символів). Надішліть { $clear }, щоб прибрати його.
+profile-saved-name = Готово: бот { $assistant } має нове ім'я.
+profile-saved-about = Готово: бот { $assistant } має новий текст «Про бота».
+profile-saved-description = Готово: бот { $assistant } має новий опис.
+profile-too-long = Цей текст задовгий для Telegram: він приймає не більше { $limit } символів, а тут { $length }. Надішліть коротший.
+profile-refused = Telegram не прийняв зміну ({ $reason }), тому нічого не змінилося.
+profile-unreachable = Зараз не вдалося зв'язатися з Telegram, тому нічого не змінилося. Спробуйте ще раз трохи згодом.
+profile-token-refused = Telegram більше не приймає токен бота { $assistant }, тому я не можу змінити його профіль. Спершу вкажіть новий токен.

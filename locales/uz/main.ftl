@@ -379,3 +379,24 @@ card-health-revoked = Telegram endi uning bot tokenini qabul qilmaydi
 card-health-off = Tekshirilmaydi: tekshiruvni o‘chirib qo‘ygansiz
 btn-watch-off = 👁 Tekshirmaslik
 watch-off-done = Endi { $name } javob berayotganini tekshirmayman va saqlab qo‘ygan bot tokeni nusxasini o‘chirib tashladim. Bot tokenini qayta kiritsangiz, tekshiruv yana yoqiladi.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 Profil
+btn-profile-name = Nomi
+btn-profile-about = Bot haqida
+btn-profile-description = Tavsif
+profile-empty = (bo‘sh)
+profile-view = { $assistant } Telegram’da shunday ko‘rinadi:
+    Nomi: { $name }
+    Bot haqida: { $about }
+    Tavsif: { $description }
+profile-ask-name = Botning yangi nomini yuboring ({ $limit } belgigacha). O‘chirish uchun { $clear } yuboring.
+profile-ask-about = Bot profilida ko‘rinadigan yangi “Bot haqida” matnini yuboring ({ $limit } belgigacha). O‘chirish uchun { $clear } yuboring.
+profile-ask-description = Odamlar bot bilan suhbatni boshlashdan oldin ko‘radigan yangi tavsifni yuboring ({ $limit } belgigacha). O‘chirish uchun { $clear } yuboring.
+profile-saved-name = Tayyor: { $assistant } botining nomi yangilandi.
+profile-saved-about = Tayyor: { $assistant } botining “Bot haqida” matni yangilandi.
+profile-saved-description = Tayyor: { $assistant } botining tavsifi yangilandi.
+profile-too-long = Bu matn Telegram uchun juda uzun: u { $limit } belgigacha qabul qiladi, bu matnda esa { $length } ta. Qisqaroq matn yuboring.
+profile-refused = Telegram o‘zgarishni qabul qilmadi ({ $reason }), shuning uchun hech narsa o‘zgarmadi.
+profile-unreachable = Hozir Telegram bilan bog‘lana olmadim, shuning uchun hech narsa o‘zgarmadi. Birozdan keyin qayta urinib ko‘ring.
+profile-token-refused = Telegram endi { $assistant } botining tokenini qabul qilmaydi, shuning uchun profilini o‘zgartira olmayman. Avval yangi token kiriting.

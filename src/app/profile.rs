@@ -16,6 +16,7 @@ use teloxide::{
 };
 
 use super::tokens::TokenChecker;
+use crate::conversation::ProfilePart;
 
 /// One part of a bot's profile.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,11 +32,12 @@ pub enum Part {
 impl Part {
     /// The longest text Telegram takes for it, in characters.
     pub const fn limit(self) -> usize {
-        match self {
-            Self::Name => 64,
-            Self::About => 120,
-            Self::Description => 512,
-        }
+        let part = match self {
+            Self::Name => ProfilePart::Name,
+            Self::About => ProfilePart::About,
+            Self::Description => ProfilePart::Description,
+        };
+        part.limit()
     }
 }
 
@@ -119,6 +121,16 @@ impl TokenChecker {
             Part::Description => bot.set_my_description().description(text).send().await?,
         };
         Ok(())
+    }
+}
+
+impl From<ProfilePart> for Part {
+    fn from(part: ProfilePart) -> Self {
+        match part {
+            ProfilePart::Name => Self::Name,
+            ProfilePart::About => Self::About,
+            ProfilePart::Description => Self::Description,
+        }
     }
 }
 

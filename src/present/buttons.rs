@@ -97,6 +97,15 @@ pub enum CardAction {
     AccessPick,
     /// Turn off the watch on the assistant's bot (and delete its kept token).
     WatchOff,
+    /// Show the assistant's Telegram profile.
+    Profile,
+    /// Change its Telegram name.
+    ProfileName,
+    /// Change its short description.
+    ProfileAbout,
+    /// Change its description.
+    #[strum(serialize = "profile-desc")]
+    ProfileDescription,
 }
 
 impl CardAction {

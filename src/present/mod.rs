@@ -29,6 +29,7 @@ pub mod labels;
 pub mod language;
 pub mod manage;
 pub mod notices;
+pub mod profile;
 pub mod replies;
 pub mod team;
 pub mod watch;

@@ -108,8 +108,12 @@ pub fn watched_card(
         }
     }
     if !watch.off {
-        let off = Button::Act { handle: known.handle, action: CardAction::WatchOff };
-        let row = vec![button(lang.t("btn-watch-off"), &off)];
+        // While its token is at hand (kept, or a managed bot's): the profile, and the watch.
+        let act = |action| Button::Act { handle: known.handle, action };
+        let row = vec![
+            button(lang.t("btn-profile"), &act(CardAction::Profile)),
+            button(lang.t("btn-watch-off"), &act(CardAction::WatchOff)),
+        ];
         let rows = &mut keyboard.inline_keyboard;
         rows.insert(rows.len().saturating_sub(1), row);
     }

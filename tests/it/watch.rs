@@ -17,12 +17,12 @@ use crate::support::{
     wait::eventually,
 };
 
-const TOKEN: &str = "200007:AAWatchedBotToken_secret_0123456789ab";
+pub(crate) const TOKEN: &str = "200007:AAWatchedBotToken_secret_0123456789ab";
 const BOT: &str = "watched_helper_bot";
 
 /// An app with a key for `user` whose payments complete at once, and the assistant's bot
 /// known to the fake Telegram.
-async fn ready(user: &TestUser) -> TestApp {
+pub(crate) async fn ready(user: &TestUser) -> TestApp {
     let options = AppOptions {
         sim: SimOptions { auto_pay: true, ..Default::default() },
         ..Default::default()
@@ -34,7 +34,7 @@ async fn ready(user: &TestUser) -> TestApp {
 }
 
 /// A managed-mode assistant named "Watched" with the pasted bot token, live; its handle.
-async fn live(app: &TestApp, user: &TestUser) -> i64 {
+pub(crate) async fn live(app: &TestApp, user: &TestUser) -> i64 {
     app.managed_wizard_to_token(user, "Watched").await;
     let summary = app.say(user, TOKEN, "Please check").await;
     app.press(user, &summary, &en("btn-confirm"), "Starting Watched").await;

@@ -11,6 +11,7 @@
 
 pub mod edit;
 pub mod managed_bot;
+pub mod profile;
 
 use teloxide::{
     prelude::*,
@@ -26,7 +27,7 @@ use super::{
 };
 use crate::{
     api::{ErrorCode, Status},
-    conversation::{Draft, Field},
+    conversation::{Draft, Field, ProfilePart},
     present::{
         buttons::CardAction,
         cards,
@@ -226,6 +227,12 @@ pub async fn on_action(
         CardAction::AccessEveryone => managed_bot::set_access(cx, at, known, None).await,
         CardAction::AccessOwner => managed_bot::set_access(cx, at, known, Some(Vec::new())).await,
         CardAction::AccessPick => managed_bot::pick(cx, at, known).await,
+        CardAction::Profile => profile::show(cx, at, &known).await,
+        CardAction::ProfileName => profile::ask(cx, query, &known, ProfilePart::Name).await,
+        CardAction::ProfileAbout => profile::ask(cx, query, &known, ProfilePart::About).await,
+        CardAction::ProfileDescription => {
+            profile::ask(cx, query, &known, ProfilePart::Description).await
+        }
         CardAction::WatchOff => {
             cx.app.db.turn_watch_off(known.handle).await?;
             draw_card(cx, at, &known, Some(watch::turned_off(lang, &known))).await

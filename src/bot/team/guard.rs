@@ -133,6 +133,7 @@ pub async fn text(cx: &Ctx<'_>, msg: &Message) -> Option<Refusal> {
         }
         State::Wizard(wizard) if wizard.owner == user.0 => (msg.chat.id, Check::Cached),
         State::Editing(edit) if edit.owner == user.0 => (msg.chat.id, Check::Fresh),
+        State::Profile(profile) if profile.owner == user.0 => (msg.chat.id, Check::Fresh),
         _ => return None,
     };
     decide(cx, group, user, check, Refusal::NoLongerAdmin).await
@@ -277,7 +278,11 @@ fn card_check(action: CardAction) -> Check {
         | CardAction::Activate
         | CardAction::Delete
         | CardAction::Access
-        | CardAction::AccessPick => Check::Cached,
+        | CardAction::AccessPick
+        | CardAction::Profile
+        | CardAction::ProfileName
+        | CardAction::ProfileAbout
+        | CardAction::ProfileDescription => Check::Cached,
     }
 }
 
@@ -298,7 +303,11 @@ fn on_managed_bot(action: CardAction) -> bool {
         | CardAction::EditField(_)
         | CardAction::Activate
         | CardAction::Delete
-        | CardAction::WatchOff => false,
+        | CardAction::WatchOff
+        | CardAction::Profile
+        | CardAction::ProfileName
+        | CardAction::ProfileAbout
+        | CardAction::ProfileDescription => false,
     }
 }
 
