@@ -100,7 +100,9 @@ pub fn watched_card(
     now: i64,
 ) -> (String, InlineKeyboardMarkup) {
     let Some(watch) = watch else { return (text, keyboard) };
-    if let Some(line) = health_line(lang, watch, now) {
+    // Only a live assistant is checked: a stopped one's last check would mislead.
+    let shown = watch.off || known.status() == crate::api::Status::Active;
+    if let Some(line) = health_line(lang, watch, now).filter(|_| shown) {
         // Under the card's own lines, above a note (which follows a blank line).
         match text.find("\n\n") {
             Some(at) => text.insert_str(at, &format!("\n{line}")),
