@@ -90,12 +90,13 @@ pub async fn rotate_key(bot: &BotArgs, args: RotateKeyArgs) -> ExitCode {
         Ok(done) => {
             let r = done.rotated;
             println!(
-                "Re-sealed {} secrets ({} API keys, {} conversations, {} pending activations, {} waiting updates) under key {}.",
+                "Re-sealed {} secrets ({} API keys, {} conversations, {} pending activations, {} waiting updates, {} bot tokens) under key {}.",
                 r.total(),
                 r.api_keys,
                 r.dialogues,
                 r.pending,
                 r.updates,
+                r.bot_tokens,
                 done.new_key_id
             );
             match done.key_file {

@@ -472,3 +472,64 @@ card-paid-finish = 💳 وصل الدفع! اضغط ▶️ تفعيل لتختا
 payment-wait-ended =
     توقفت عن انتظار الدفع مقابل { $name } لأنني لم أعد أستطيع التحقق منه. { $reason }
     حذفت الإجابات التي أعطيتني إياها له. طلبك محفوظ: بعد الدفع، افتحه من /list واضغط ▶️ تفعيل.
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ يبدو أن { $name } توقّف عن الرد: { $count ->
+    [zero] لا رسائل تنتظر الرد
+    [one] رسالة واحدة تنتظر الرد
+    [two] رسالتان تنتظران الرد
+    [few] { $count } رسائل تنتظر الرد
+    [many] { $count } رسالة تنتظر الرد
+   *[other] { $count } رسالة تنتظر الرد
+} منذ { $since }.
+watch-telegram-said = يقول تيليجرام: { $reason }.
+watch-silent-next = غالبًا ما تفيد إعادة تشغيله. وإن لم تُفِد، افتح بطاقته في /list لترى ما حدث.
+watch-reason-status = ردّ خادمه بـ { $status }
+watch-reason-timeout = لم يردّ خادمه في الوقت المناسب
+watch-reason-refused = رفض خادمه الاتصال
+watch-reason-other = «{ $message }»
+watch-answers-again = ✅ عاد { $name } إلى الرد: لا توجد رسائل تنتظر.
+watch-revoked = ⚠️ لم يعد تيليجرام يقبل توكن بوت { $name }، لذا لا يستطيع الرد على أحد. يحدث هذا عند إلغاء التوكن في @BotFather. احصل على توكن جديد من هناك، ثم افتح بطاقته في /list واضغط { $edit } ← { $field }.
+watch-revoked-managed = ⚠️ لم يعد تيليجرام يقبل توكن بوت { $name }، لذا لا يستطيع الرد على أحد. افتح بطاقته في /list واضغط { $newtoken } ثم { $restart }.
+btn-watch-open = 💬 فتح
+card-health-ok-now = يرد على الرسائل · فُحص الآن
+card-health-ok = يرد على الرسائل · فُحص { $minutes ->
+    [zero] قبل أقل من دقيقة
+    [one] قبل دقيقة واحدة
+    [two] قبل دقيقتين
+    [few] قبل { $minutes } دقائق
+    [many] قبل { $minutes } دقيقة
+   *[other] قبل { $minutes } دقيقة
+}
+card-health-waiting = { $count ->
+    [zero] لا رسائل تنتظر
+    [one] رسالة واحدة تنتظر
+    [two] رسالتان تنتظران
+    [few] { $count } رسائل تنتظر
+    [many] { $count } رسالة تنتظر
+   *[other] { $count } رسالة تنتظر
+} منذ { $since }
+card-health-revoked = لم يعد تيليجرام يقبل توكن بوته
+card-health-off = لا يُفحص: أوقفت الفحص
+btn-watch-off = 👁 إيقاف الفحص
+watch-off-done = لم أعد أفحص إن كان { $name } يرد، وحذفت نسخة توكن بوته التي احتفظت بها. إذا أدخلت توكن البوت من جديد، يعود الفحص.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 الملف الشخصي
+btn-profile-name = الاسم
+btn-profile-about = نبذة
+btn-profile-description = الوصف
+profile-empty = (فارغ)
+profile-view = هكذا يظهر { $assistant } في تيليجرام:
+    الاسم: { $name }
+    نبذة: { $about }
+    الوصف: { $description }
+profile-ask-name = أرسل الاسم الجديد للبوت (حتى { $limit } حرفًا). أرسل { $clear } لحذفه.
+profile-ask-about = أرسل النبذة الجديدة التي تظهر في ملف البوت (حتى { $limit } حرفًا). أرسل { $clear } لحذفها.
+profile-ask-description = أرسل الوصف الجديد الذي يراه الناس قبل بدء محادثة مع البوت (حتى { $limit } حرفًا). أرسل { $clear } لحذفه.
+profile-saved-name = تم: صار لبوت { $assistant } اسمه الجديد.
+profile-saved-about = تم: صارت لبوت { $assistant } نبذته الجديدة.
+profile-saved-description = تم: صار لبوت { $assistant } وصفه الجديد.
+profile-too-long = هذا النص أطول مما يقبله تيليجرام: يقبل حتى { $limit } حرفًا، وهذا النص فيه { $length }. أرسل نصًا أقصر من فضلك.
+profile-refused = لم يقبل تيليجرام التغيير ({ $reason })، لذا لم يتغير شيء.
+profile-unreachable = لم أتمكن من الوصول إلى تيليجرام الآن، لذا لم يتغير شيء. حاول مرة أخرى بعد قليل.
+profile-token-refused = لم يعد تيليجرام يقبل توكن بوت { $assistant }، لذا لا أستطيع تغيير ملفه. ضع توكنًا جديدًا أولًا.

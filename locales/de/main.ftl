@@ -380,3 +380,52 @@ card-paid-finish = 💳 Zahlung erhalten! Tippe auf ▶️ Einrichtung abschlie�
 payment-wait-ended =
     Ich warte nicht mehr auf die Zahlung für { $name }, weil ich sie nicht mehr prüfen kann. { $reason }
     Deine Antworten dafür habe ich gelöscht. Deine Bestellung bleibt erhalten: Sobald sie bezahlt ist, öffne sie in /list und tippe auf ▶️ Einrichtung abschließen.
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ { $name } scheint nicht mehr zu antworten: { $count ->
+    [one] 1 Nachricht wartet
+   *[other] { $count } Nachrichten warten
+} seit { $since } auf Antwort.
+watch-telegram-said = Telegram meldet: { $reason }.
+watch-silent-next = Ein Neustart hilft oft. Wenn nicht, öffne seine Karte unter /list, um zu sehen, was passiert ist.
+watch-reason-status = sein Server hat mit { $status } geantwortet
+watch-reason-timeout = sein Server hat nicht rechtzeitig geantwortet
+watch-reason-refused = sein Server hat die Verbindung abgelehnt
+watch-reason-other = „{ $message }“
+watch-answers-again = ✅ { $name } antwortet wieder: Es warten keine Nachrichten mehr.
+watch-revoked = ⚠️ Telegram nimmt das Bot-Token von { $name } nicht mehr an, daher kann er niemandem antworten. Das passiert, wenn das Token in @BotFather widerrufen wurde. Hol dir dort ein neues Token, öffne dann seine Karte unter /list und tippe auf { $edit } → { $field }.
+watch-revoked-managed = ⚠️ Telegram nimmt das Bot-Token von { $name } nicht mehr an, daher kann er niemandem antworten. Öffne seine Karte unter /list und tippe auf { $newtoken }, danach auf { $restart }.
+btn-watch-open = 💬 Öffnen
+card-health-ok-now = Antwortet · gerade eben geprüft
+card-health-ok = Antwortet · geprüft vor { $minutes ->
+    [one] 1 Minute
+   *[other] { $minutes } Minuten
+}
+card-health-waiting = { $count ->
+    [one] 1 Nachricht wartet
+   *[other] { $count } Nachrichten warten
+} seit { $since }
+card-health-revoked = Telegram nimmt sein Bot-Token nicht mehr an
+card-health-off = Nicht geprüft: Du hast die Prüfung ausgeschaltet
+btn-watch-off = 👁 Nicht mehr prüfen
+watch-off-done = Ich prüfe nicht mehr, ob { $name } antwortet, und habe die Kopie seines Bot-Tokens gelöscht, die ich aufbewahrt hatte. Wenn du sein Bot-Token neu einträgst, ist die Prüfung wieder an.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 Profil
+btn-profile-name = Anzeigename
+btn-profile-about = Info
+btn-profile-description = Beschreibung
+profile-empty = (leer)
+profile-view = So sieht { $assistant } in Telegram aus:
+    Name: { $name }
+    Info: { $about }
+    Beschreibung: { $description }
+profile-ask-name = Schick mir den neuen Namen des Bots (bis zu { $limit } Zeichen). Schick { $clear }, um ihn zu entfernen.
+profile-ask-about = Schick mir den neuen Info-Text, der im Profil des Bots steht (bis zu { $limit } Zeichen). Schick { $clear }, um ihn zu entfernen.
+profile-ask-description = Schick mir die neue Beschreibung, die man sieht, bevor man einen Chat mit dem Bot beginnt (bis zu { $limit } Zeichen). Schick { $clear }, um sie zu entfernen.
+profile-saved-name = Erledigt: Der Bot von { $assistant } hat seinen neuen Namen.
+profile-saved-about = Erledigt: Der Bot von { $assistant } hat seinen neuen Info-Text.
+profile-saved-description = Erledigt: Der Bot von { $assistant } hat seine neue Beschreibung.
+profile-too-long = Der Text ist zu lang für Telegram: Es nimmt bis zu { $limit } Zeichen, dieser hat { $length }. Schick bitte einen kürzeren.
+profile-refused = Telegram hat die Änderung nicht angenommen ({ $reason }), daher hat sich nichts geändert.
+profile-unreachable = Ich konnte Telegram gerade nicht erreichen, daher hat sich nichts geändert. Versuch es gleich noch einmal.
+profile-token-refused = Telegram nimmt das Bot-Token von { $assistant } nicht mehr an, daher kann ich sein Profil nicht ändern. Trag zuerst ein neues Token ein.

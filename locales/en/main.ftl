@@ -380,3 +380,52 @@ card-paid-finish = 💳 Payment received! Tap ▶️ Finish setup to choose the 
 payment-wait-ended =
     I stopped waiting for the payment for { $name }, because I can't check it any more. { $reason }
     I deleted the answers you gave me for it. Your order is kept: once it's paid, open it in /list and tap ▶️ Finish setup.
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ { $name } seems to have stopped answering: { $count ->
+    [one] 1 message has been waiting
+   *[other] { $count } messages have been waiting
+} for it since { $since }.
+watch-telegram-said = Telegram says: { $reason }.
+watch-silent-next = Restarting it often helps. If it doesn't, open its card in /list to see what happened.
+watch-reason-status = its server answered { $status }
+watch-reason-timeout = its server did not answer in time
+watch-reason-refused = its server refused the connection
+watch-reason-other = “{ $message }”
+watch-answers-again = ✅ { $name } answers again: no messages are waiting.
+watch-revoked = ⚠️ Telegram no longer accepts the bot token of { $name }, so it cannot answer anyone. This happens when the token is revoked in @BotFather. Get a new token there, then open its card in /list and tap { $edit } → { $field }.
+watch-revoked-managed = ⚠️ Telegram no longer accepts the bot token of { $name }, so it cannot answer anyone. Open its card in /list and tap { $newtoken }, then { $restart }.
+btn-watch-open = 💬 Open
+card-health-ok-now = Answers messages · checked just now
+card-health-ok = Answers messages · checked { $minutes ->
+    [one] 1 minute ago
+   *[other] { $minutes } minutes ago
+}
+card-health-waiting = { $count ->
+    [one] 1 message waiting
+   *[other] { $count } messages waiting
+} since { $since }
+card-health-revoked = Telegram no longer accepts its bot token
+card-health-off = Not checked: you turned the check off
+btn-watch-off = 👁 Stop checking
+watch-off-done = I no longer check whether { $name } answers, and I deleted the copy of its bot token I kept. Setting its bot token again turns the check back on.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 Profile
+btn-profile-name = Name
+btn-profile-about = About
+btn-profile-description = Description
+profile-empty = (empty)
+profile-view = How { $assistant } looks in Telegram:
+    Name: { $name }
+    About: { $about }
+    Description: { $description }
+profile-ask-name = Send the new name for the bot (up to { $limit } characters). Send { $clear } to remove it.
+profile-ask-about = Send the new "about" text, shown on the bot's profile (up to { $limit } characters). Send { $clear } to remove it.
+profile-ask-description = Send the new description, shown to people before they start a chat with the bot (up to { $limit } characters). Send { $clear } to remove it.
+profile-saved-name = Done: { $assistant }'s bot has its new name.
+profile-saved-about = Done: { $assistant }'s bot has its new "about" text.
+profile-saved-description = Done: { $assistant }'s bot has its new description.
+profile-too-long = That text is too long for Telegram: it takes up to { $limit } characters, and this one has { $length }. Please send a shorter one.
+profile-refused = Telegram didn't accept the change ({ $reason }), so nothing changed.
+profile-unreachable = I couldn't reach Telegram just now, so nothing changed. Please try again in a moment.
+profile-token-refused = Telegram no longer accepts the bot token of { $assistant }, so I can't change its profile. Set a new token first.

@@ -380,3 +380,52 @@ card-paid-finish = 💳 ¡Pago recibido! Toca ▶️ Terminar de configurar para
 payment-wait-ended =
     Dejé de esperar el pago de { $name } porque ya no puedo comprobarlo. { $reason }
     Borré las respuestas que me diste para él. Tu pedido se conserva: cuando esté pagado, ábrelo en /list y toca ▶️ Terminar de configurar.
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ Parece que { $name } dejó de responder: { $count ->
+    [one] 1 mensaje lo espera
+   *[other] { $count } mensajes lo esperan
+} desde { $since }.
+watch-telegram-said = Telegram dice: { $reason }.
+watch-silent-next = Reiniciarlo suele ayudar. Si no, abre su tarjeta en /list para ver qué pasó.
+watch-reason-status = su servidor respondió { $status }
+watch-reason-timeout = su servidor no respondió a tiempo
+watch-reason-refused = su servidor rechazó la conexión
+watch-reason-other = «{ $message }»
+watch-answers-again = ✅ { $name } vuelve a responder: no hay mensajes esperando.
+watch-revoked = ⚠️ Telegram ya no acepta el token del bot de { $name }, así que no puede responder a nadie. Pasa cuando el token se revoca en @BotFather. Consigue allí un token nuevo, luego abre su tarjeta en /list y toca { $edit } → { $field }.
+watch-revoked-managed = ⚠️ Telegram ya no acepta el token del bot de { $name }, así que no puede responder a nadie. Abre su tarjeta en /list y toca { $newtoken } y después { $restart }.
+btn-watch-open = 💬 Abrir
+card-health-ok-now = Responde mensajes · revisado hace un momento
+card-health-ok = Responde mensajes · revisado { $minutes ->
+    [one] hace 1 minuto
+   *[other] hace { $minutes } minutos
+}
+card-health-waiting = { $count ->
+    [one] 1 mensaje esperando
+   *[other] { $count } mensajes esperando
+} desde { $since }
+card-health-revoked = Telegram ya no acepta el token de su bot
+card-health-off = Sin revisar: apagaste la revisión
+btn-watch-off = 👁 Dejar de revisar
+watch-off-done = Ya no reviso si { $name } responde, y borré la copia del token de su bot que guardaba. Si vuelves a poner el token de su bot, la revisión se activa otra vez.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 Perfil
+btn-profile-name = Nombre
+btn-profile-about = Acerca de
+btn-profile-description = Descripción
+profile-empty = (vacío)
+profile-view = Así se ve { $assistant } en Telegram:
+    Nombre: { $name }
+    Acerca de: { $about }
+    Descripción: { $description }
+profile-ask-name = Envía el nuevo nombre del bot (hasta { $limit } caracteres). Envía { $clear } para quitarlo.
+profile-ask-about = Envía el nuevo texto "acerca de", que se ve en el perfil del bot (hasta { $limit } caracteres). Envía { $clear } para quitarlo.
+profile-ask-description = Envía la nueva descripción, que la gente ve antes de empezar un chat con el bot (hasta { $limit } caracteres). Envía { $clear } para quitarla.
+profile-saved-name = Listo: el bot de { $assistant } tiene su nuevo nombre.
+profile-saved-about = Listo: el bot de { $assistant } tiene su nuevo texto "acerca de".
+profile-saved-description = Listo: el bot de { $assistant } tiene su nueva descripción.
+profile-too-long = Ese texto es demasiado largo para Telegram: acepta hasta { $limit } caracteres y este tiene { $length }. Envía uno más corto, por favor.
+profile-refused = Telegram no aceptó el cambio ({ $reason }), así que no cambió nada.
+profile-unreachable = No pude conectarme con Telegram en este momento, así que no cambió nada. Inténtalo de nuevo en un rato.
+profile-token-refused = Telegram ya no acepta el token del bot de { $assistant }, así que no puedo cambiar su perfil. Primero pon un token nuevo.

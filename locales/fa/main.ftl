@@ -384,3 +384,52 @@ card-paid-finish = 💳 پرداخت دریافت شد! روی ▶️ فعال�
 payment-wait-ended =
     دیگر منتظر پرداخت { $name } نیستم، چون دیگر نمی‌توانم آن را بررسی کنم. { $reason }
     پاسخ‌هایی را که برای آن داده بودید پاک کردم. سفارش شما سر جایش است: وقتی پرداخت شد، آن را در /list باز کنید و روی ▶️ فعال‌سازی بزنید.
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ به نظر می‌رسد { $name } دیگر جواب نمی‌دهد: از { $since } { $count ->
+    [one] { $count } پیام منتظر جواب است
+   *[other] { $count } پیام منتظر جواب هستند
+}.
+watch-telegram-said = تلگرام می‌گوید: { $reason }.
+watch-silent-next = راه‌اندازی دوباره اغلب مشکل را حل می‌کند. اگر نشد، کارتش را در /list باز کنید تا ببینید چه شده.
+watch-reason-status = سرورش با { $status } جواب داد
+watch-reason-timeout = سرورش به‌موقع جواب نداد
+watch-reason-refused = سرورش اتصال را رد کرد
+watch-reason-other = «{ $message }»
+watch-answers-again = ✅ { $name } دوباره جواب می‌دهد: هیچ پیامی منتظر نیست.
+watch-revoked = ⚠️ تلگرام دیگر توکن ربات { $name } را قبول نمی‌کند، برای همین به هیچ‌کس جواب نمی‌دهد. این وقتی پیش می‌آید که توکن در @BotFather باطل شده باشد. آنجا توکن تازه بگیرید، بعد کارتش را در /list باز کنید و { $edit } ← { $field } را بزنید.
+watch-revoked-managed = ⚠️ تلگرام دیگر توکن ربات { $name } را قبول نمی‌کند، برای همین به هیچ‌کس جواب نمی‌دهد. کارتش را در /list باز کنید، { $newtoken } و بعد { $restart } را بزنید.
+btn-watch-open = 💬 باز کردن
+card-health-ok-now = جواب می‌دهد · همین حالا بررسی شد
+card-health-ok = جواب می‌دهد · { $minutes ->
+    [one] { $minutes } دقیقه پیش بررسی شد
+   *[other] { $minutes } دقیقه پیش بررسی شد
+}
+card-health-waiting = { $count ->
+    [one] { $count } پیام منتظر
+   *[other] { $count } پیام منتظر
+} از { $since }
+card-health-revoked = تلگرام دیگر توکن رباتش را قبول نمی‌کند
+card-health-off = بررسی نمی‌شود: شما بررسی را خاموش کردید
+btn-watch-off = 👁 توقف بررسی
+watch-off-done = دیگر بررسی نمی‌کنم که { $name } جواب می‌دهد یا نه، و نسخه‌ای از توکن رباتش را که نگه داشته بودم پاک کردم. اگر دوباره توکن رباتش را وارد کنید، بررسی دوباره روشن می‌شود.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 نمایه
+btn-profile-name = نام
+btn-profile-about = درباره
+btn-profile-description = توضیحات
+profile-empty = (خالی)
+profile-view = { $assistant } در تلگرام این‌طور دیده می‌شود:
+    نام: { $name }
+    درباره: { $about }
+    توضیحات: { $description }
+profile-ask-name = نام تازهٔ ربات را بفرستید (حداکثر { $limit } نویسه). برای پاک کردنش { $clear } بفرستید.
+profile-ask-about = متن تازهٔ «درباره» را بفرستید که در نمایهٔ ربات دیده می‌شود (حداکثر { $limit } نویسه). برای پاک کردنش { $clear } بفرستید.
+profile-ask-description = توضیحات تازه را بفرستید که مردم پیش از شروع گفتگو با ربات می‌بینند (حداکثر { $limit } نویسه). برای پاک کردنش { $clear } بفرستید.
+profile-saved-name = انجام شد: ربات { $assistant } نام تازه‌اش را دارد.
+profile-saved-about = انجام شد: ربات { $assistant } متن تازهٔ «درباره» را دارد.
+profile-saved-description = انجام شد: ربات { $assistant } توضیحات تازه‌اش را دارد.
+profile-too-long = این متن برای تلگرام خیلی بلند است: حداکثر { $limit } نویسه می‌پذیرد و این متن { $length } نویسه دارد. لطفاً متن کوتاه‌تری بفرستید.
+profile-refused = تلگرام این تغییر را نپذیرفت ({ $reason })، پس چیزی عوض نشد.
+profile-unreachable = الان نتوانستم به تلگرام وصل شوم، پس چیزی عوض نشد. کمی بعد دوباره امتحان کنید.
+profile-token-refused = تلگرام دیگر توکن ربات { $assistant } را قبول نمی‌کند، پس نمی‌توانم نمایه‌اش را عوض کنم. اول یک توکن تازه بگذارید.

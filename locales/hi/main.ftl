@@ -380,3 +380,52 @@ card-paid-finish = 💳 पेमेंट मिल गया! बाकी च
 payment-wait-ended =
     मैंने { $name } के पेमेंट का इंतज़ार बंद कर दिया, क्योंकि अब मैं उसे जाँच नहीं पा रहा। { $reason }
     इसके लिए आपके दिए जवाब मैंने मिटा दिए हैं। आपका ऑर्डर बना हुआ है: पेमेंट हो जाने पर उसे /list में खोलें और ▶️ शुरू करें दबाएँ।
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ लगता है { $name } ने जवाब देना बंद कर दिया है: { $since } से { $count ->
+    [one] 1 संदेश जवाब का इंतज़ार कर रहा है
+   *[other] { $count } संदेश जवाब का इंतज़ार कर रहे हैं
+}।
+watch-telegram-said = Telegram बताता है: { $reason }।
+watch-silent-next = अक्सर इसे फिर से चालू करने से ठीक हो जाता है। न हो, तो /list में इसका कार्ड खोलकर देखें कि क्या हुआ।
+watch-reason-status = इसके सर्वर ने { $status } जवाब दिया
+watch-reason-timeout = इसके सर्वर ने समय पर जवाब नहीं दिया
+watch-reason-refused = इसके सर्वर ने कनेक्शन मना कर दिया
+watch-reason-other = “{ $message }”
+watch-answers-again = ✅ { $name } फिर से जवाब दे रहा है: कोई संदेश इंतज़ार में नहीं है।
+watch-revoked = ⚠️ Telegram अब { $name } के बॉट का टोकन नहीं मानता, इसलिए यह किसी को जवाब नहीं दे सकता। ऐसा तब होता है जब @BotFather में टोकन रद्द कर दिया जाए। वहाँ से नया टोकन लें, फिर /list में इसका कार्ड खोलें और { $edit } → { $field } दबाएँ।
+watch-revoked-managed = ⚠️ Telegram अब { $name } के बॉट का टोकन नहीं मानता, इसलिए यह किसी को जवाब नहीं दे सकता। /list में इसका कार्ड खोलें, { $newtoken } दबाएँ, फिर { $restart } दबाएँ।
+btn-watch-open = 💬 खोलें
+card-health-ok-now = जवाब दे रहा है · अभी-अभी जाँचा
+card-health-ok = जवाब दे रहा है · { $minutes ->
+    [one] 1 मिनट पहले जाँचा
+   *[other] { $minutes } मिनट पहले जाँचा
+}
+card-health-waiting = { $since } से { $count ->
+    [one] 1 संदेश इंतज़ार में
+   *[other] { $count } संदेश इंतज़ार में
+}
+card-health-revoked = Telegram अब इसके बॉट का टोकन नहीं मानता
+card-health-off = जाँच बंद: आपने जाँच बंद की है
+btn-watch-off = 👁 जाँचना बंद करें
+watch-off-done = अब मैं यह नहीं जाँचता कि { $name } जवाब देता है या नहीं, और इसके बॉट टोकन की जो कॉपी मैंने रखी थी, उसे मिटा दिया। बॉट टोकन फिर से डालने पर जाँच फिर चालू हो जाएगी।
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 प्रोफ़ाइल
+btn-profile-name = नाम
+btn-profile-about = परिचय
+btn-profile-description = विवरण
+profile-empty = (खाली)
+profile-view = Telegram में { $assistant } ऐसा दिखता है:
+    नाम: { $name }
+    परिचय: { $about }
+    विवरण: { $description }
+profile-ask-name = बॉट का नया नाम भेजें ({ $limit } अक्षरों तक)। हटाने के लिए { $clear } भेजें।
+profile-ask-about = नया परिचय भेजें, जो बॉट की प्रोफ़ाइल पर दिखता है ({ $limit } अक्षरों तक)। हटाने के लिए { $clear } भेजें।
+profile-ask-description = नया विवरण भेजें, जो लोगों को बॉट से चैट शुरू करने से पहले दिखता है ({ $limit } अक्षरों तक)। हटाने के लिए { $clear } भेजें।
+profile-saved-name = हो गया: { $assistant } के बॉट का नया नाम लग गया।
+profile-saved-about = हो गया: { $assistant } के बॉट का नया परिचय लग गया।
+profile-saved-description = हो गया: { $assistant } के बॉट का नया विवरण लग गया।
+profile-too-long = यह टेक्स्ट Telegram के लिए बहुत लंबा है: वह { $limit } अक्षरों तक लेता है, और इसमें { $length } हैं। कृपया छोटा टेक्स्ट भेजें।
+profile-refused = Telegram ने बदलाव नहीं माना ({ $reason }), इसलिए कुछ नहीं बदला।
+profile-unreachable = अभी Telegram से संपर्क नहीं हो पाया, इसलिए कुछ नहीं बदला। थोड़ी देर बाद फिर कोशिश करें।
+profile-token-refused = Telegram अब { $assistant } के बॉट का टोकन नहीं मानता, इसलिए मैं इसकी प्रोफ़ाइल नहीं बदल सकता। पहले नया टोकन डालें।

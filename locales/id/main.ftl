@@ -328,3 +328,49 @@ card-paid-finish = 💳 Pembayaran diterima! Ketuk ▶️ Selesaikan pengaturan 
 payment-wait-ended =
     Saya berhenti menunggu pembayaran untuk { $name } karena saya tidak bisa memeriksanya lagi. { $reason }
     Jawaban yang Anda berikan untuknya sudah saya hapus. Pesanan Anda tetap disimpan: setelah dibayar, buka di /list lalu ketuk ▶️ Selesaikan pengaturan.
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ Sepertinya { $name } berhenti menjawab: { $count ->
+   *[other] { $count } pesan menunggu jawabannya
+} sejak { $since }.
+watch-telegram-said = Kata Telegram: { $reason }.
+watch-silent-next = Memulai ulang sering membantu. Jika tidak, buka kartunya di /list untuk melihat apa yang terjadi.
+watch-reason-status = servernya menjawab { $status }
+watch-reason-timeout = servernya tidak menjawab tepat waktu
+watch-reason-refused = servernya menolak sambungan
+watch-reason-other = “{ $message }”
+watch-answers-again = ✅ { $name } menjawab lagi: tidak ada pesan yang menunggu.
+watch-revoked = ⚠️ Telegram tidak lagi menerima token bot { $name }, jadi bot itu tidak bisa menjawab siapa pun. Ini terjadi jika tokennya dicabut di @BotFather. Ambil token baru di sana, lalu buka kartunya di /list dan ketuk { $edit } → { $field }.
+watch-revoked-managed = ⚠️ Telegram tidak lagi menerima token bot { $name }, jadi bot itu tidak bisa menjawab siapa pun. Buka kartunya di /list, ketuk { $newtoken }, lalu { $restart }.
+btn-watch-open = 💬 Buka
+card-health-ok-now = Menjawab pesan · baru saja diperiksa
+card-health-ok = Menjawab pesan · diperiksa { $minutes ->
+   *[other] { $minutes } menit lalu
+}
+card-health-waiting = { $count ->
+   *[other] { $count } pesan menunggu
+} sejak { $since }
+card-health-revoked = Telegram tidak lagi menerima token botnya
+card-health-off = Tidak diperiksa: Anda mematikan pemeriksaan
+btn-watch-off = 👁 Berhenti memeriksa
+watch-off-done = Saya tidak lagi memeriksa apakah { $name } menjawab, dan salinan token botnya yang saya simpan sudah saya hapus. Jika token botnya diisi lagi, pemeriksaan aktif kembali.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 Profil
+btn-profile-name = Nama
+btn-profile-about = Tentang
+btn-profile-description = Deskripsi
+profile-empty = (kosong)
+profile-view = Tampilan { $assistant } di Telegram:
+    Nama: { $name }
+    Tentang: { $about }
+    Deskripsi: { $description }
+profile-ask-name = Kirim nama baru untuk bot ini (maksimal { $limit } karakter). Kirim { $clear } untuk menghapusnya.
+profile-ask-about = Kirim teks "tentang" yang baru, yang tampil di profil bot (maksimal { $limit } karakter). Kirim { $clear } untuk menghapusnya.
+profile-ask-description = Kirim deskripsi baru, yang dilihat orang sebelum mulai mengobrol dengan bot (maksimal { $limit } karakter). Kirim { $clear } untuk menghapusnya.
+profile-saved-name = Selesai: bot { $assistant } sudah memakai nama barunya.
+profile-saved-about = Selesai: bot { $assistant } sudah memakai teks "tentang" yang baru.
+profile-saved-description = Selesai: bot { $assistant } sudah memakai deskripsi barunya.
+profile-too-long = Teks itu terlalu panjang untuk Telegram: maksimal { $limit } karakter, dan teks ini { $length } karakter. Silakan kirim yang lebih pendek.
+profile-refused = Telegram tidak menerima perubahan itu ({ $reason }), jadi tidak ada yang berubah.
+profile-unreachable = Saya belum bisa menghubungi Telegram, jadi tidak ada yang berubah. Silakan coba lagi sebentar lagi.
+profile-token-refused = Telegram tidak lagi menerima token bot { $assistant }, jadi saya tidak bisa mengubah profilnya. Pasang token baru dulu.

@@ -387,3 +387,55 @@ card-paid-finish = 💳 Pagamento recebido! Toque em ▶️ Concluir configuraç
 payment-wait-ended =
     Parei de esperar o pagamento de { $name } porque não consigo mais verificá-lo. { $reason }
     Apaguei as respostas que você me deu para ele. Seu pedido continua guardado: quando estiver pago, abra-o em /list e toque em ▶️ Concluir configuração.
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ Parece que { $name } parou de responder: { $count ->
+    [one] { $count } mensagem está esperando
+    [many] { $count } mensagens estão esperando
+   *[other] { $count } mensagens estão esperando
+} por ele desde { $since }.
+watch-telegram-said = O Telegram diz: { $reason }.
+watch-silent-next = Reiniciar costuma resolver. Se não resolver, abra o cartão dele em /list para ver o que aconteceu.
+watch-reason-status = o servidor dele respondeu { $status }
+watch-reason-timeout = o servidor dele não respondeu a tempo
+watch-reason-refused = o servidor dele recusou a conexão
+watch-reason-other = “{ $message }”
+watch-answers-again = ✅ { $name } voltou a responder: não há mensagens esperando.
+watch-revoked = ⚠️ O Telegram não aceita mais o token do bot de { $name }, então ele não consegue responder ninguém. Isso acontece quando o token é revogado no @BotFather. Pegue um token novo lá, depois abra o cartão dele em /list e toque em { $edit } → { $field }.
+watch-revoked-managed = ⚠️ O Telegram não aceita mais o token do bot de { $name }, então ele não consegue responder ninguém. Abra o cartão dele em /list e toque em { $newtoken } e depois em { $restart }.
+btn-watch-open = 💬 Abrir
+card-health-ok-now = Responde mensagens · verificado agora há pouco
+card-health-ok = Responde mensagens · verificado { $minutes ->
+    [one] há { $minutes } minuto
+    [many] há { $minutes } minutos
+   *[other] há { $minutes } minutos
+}
+card-health-waiting = { $count ->
+    [one] { $count } mensagem esperando
+    [many] { $count } mensagens esperando
+   *[other] { $count } mensagens esperando
+} desde { $since }
+card-health-revoked = O Telegram não aceita mais o token do bot dele
+card-health-off = Sem verificação: você desligou a verificação
+btn-watch-off = 👁 Parar de verificar
+watch-off-done = Não verifico mais se { $name } responde, e apaguei a cópia do token do bot dele que eu guardava. Se você colocar o token do bot de novo, a verificação volta a funcionar.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 Perfil
+btn-profile-name = Nome
+btn-profile-about = Sobre
+btn-profile-description = Descrição
+profile-empty = (vazio)
+profile-view = Como { $assistant } aparece no Telegram:
+    Nome: { $name }
+    Sobre: { $about }
+    Descrição: { $description }
+profile-ask-name = Envie o novo nome do bot (até { $limit } caracteres). Envie { $clear } para tirar.
+profile-ask-about = Envie o novo texto "sobre", que aparece no perfil do bot (até { $limit } caracteres). Envie { $clear } para tirar.
+profile-ask-description = Envie a nova descrição, que as pessoas veem antes de começar uma conversa com o bot (até { $limit } caracteres). Envie { $clear } para tirar.
+profile-saved-name = Pronto: o bot de { $assistant } está com o novo nome.
+profile-saved-about = Pronto: o bot de { $assistant } está com o novo texto "sobre".
+profile-saved-description = Pronto: o bot de { $assistant } está com a nova descrição.
+profile-too-long = Esse texto é longo demais para o Telegram: ele aceita até { $limit } caracteres, e este tem { $length }. Envie um mais curto, por favor.
+profile-refused = O Telegram não aceitou a mudança ({ $reason }), então nada mudou.
+profile-unreachable = Não consegui falar com o Telegram agora, então nada mudou. Tente de novo daqui a pouco.
+profile-token-refused = O Telegram não aceita mais o token do bot de { $assistant }, então não consigo mudar o perfil dele. Coloque um token novo primeiro.

@@ -426,3 +426,58 @@ card-paid-finish = 💳 Оплата получена! Нажмите «▶️ �
 payment-wait-ended =
     Я перестал ждать оплату за { $name }, потому что больше не могу её проверить. { $reason }
     Ответы, которые вы дали для него, я удалил. Заказ сохранён: когда он будет оплачен, откройте его в /list и нажмите «▶️ Завершить настройку».
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ Похоже, { $name } перестал отвечать: { $count ->
+    [one] { $count } сообщение ждёт
+    [few] { $count } сообщения ждут
+    [many] { $count } сообщений ждут
+   *[other] { $count } сообщения ждут
+} ответа с { $since }.
+watch-telegram-said = Telegram сообщает: { $reason }.
+watch-silent-next = Часто помогает перезапуск. Если нет, откройте его карточку в /list и посмотрите, что случилось.
+watch-reason-status = его сервер ответил { $status }
+watch-reason-timeout = его сервер не ответил вовремя
+watch-reason-refused = его сервер отклонил соединение
+watch-reason-other = «{ $message }»
+watch-answers-again = ✅ { $name } снова отвечает: ожидающих сообщений нет.
+watch-revoked = ⚠️ Telegram больше не принимает токен бота { $name }, поэтому он никому не может ответить. Так бывает, если токен отозвали в @BotFather. Получите там новый токен, затем откройте карточку в /list и нажмите { $edit } → { $field }.
+watch-revoked-managed = ⚠️ Telegram больше не принимает токен бота { $name }, поэтому он никому не может ответить. Откройте его карточку в /list и нажмите { $newtoken }, а затем { $restart }.
+btn-watch-open = 💬 Открыть
+card-health-ok-now = Отвечает · проверено только что
+card-health-ok = Отвечает · проверено { $minutes ->
+    [one] { $minutes } минуту назад
+    [few] { $minutes } минуты назад
+    [many] { $minutes } минут назад
+   *[other] { $minutes } минуты назад
+}
+card-health-waiting = { $count ->
+    [one] { $count } сообщение ждёт
+    [few] { $count } сообщения ждут
+    [many] { $count } сообщений ждут
+   *[other] { $count } сообщения ждут
+} с { $since }
+card-health-revoked = Telegram больше не принимает токен его бота
+card-health-off = Не проверяется: вы отключили проверку
+btn-watch-off = 👁 Не проверять
+watch-off-done = Я больше не проверяю, отвечает ли { $name }, и удалил копию токена его бота, которую хранил. Если снова указать токен бота, проверка включится.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 Профиль
+btn-profile-name = Имя
+btn-profile-about = О боте
+btn-profile-description = Описание
+profile-empty = (пусто)
+profile-view = Как { $assistant } выглядит в Telegram:
+    Имя: { $name }
+    О боте: { $about }
+    Описание: { $description }
+profile-ask-name = Пришлите новое имя бота (не больше { $limit } символов). Пришлите { $clear }, чтобы убрать его.
+profile-ask-about = Пришлите новый текст «О боте», он виден в профиле бота (не больше { $limit } символов). Пришлите { $clear }, чтобы убрать его.
+profile-ask-description = Пришлите новое описание, его видят до начала чата с ботом (не больше { $limit } символов). Пришлите { $clear }, чтобы убрать его.
+profile-saved-name = Готово: у бота { $assistant } новое имя.
+profile-saved-about = Готово: у бота { $assistant } новый текст «О боте».
+profile-saved-description = Готово: у бота { $assistant } новое описание.
+profile-too-long = Этот текст слишком длинный для Telegram: он принимает не больше { $limit } символов, а здесь { $length }. Пришлите текст покороче.
+profile-refused = Telegram не принял изменение ({ $reason }), поэтому ничего не изменилось.
+profile-unreachable = Сейчас не получилось связаться с Telegram, поэтому ничего не изменилось. Попробуйте ещё раз чуть позже.
+profile-token-refused = Telegram больше не принимает токен бота { $assistant }, поэтому я не могу изменить его профиль. Сначала укажите новый токен.

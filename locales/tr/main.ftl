@@ -380,3 +380,52 @@ card-paid-finish = 💳 Ödeme alındı! Kalanını seçmek için ▶️ Kurulum
 payment-wait-ended =
     { $name } için ödemeyi beklemeyi bıraktım, çünkü artık kontrol edemiyorum. { $reason }
     Bunun için verdiğiniz yanıtları sildim. Siparişiniz duruyor: ödendiğinde /list içinden açıp ▶️ Kurulumu tamamla düğmesine dokunun.
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ { $name } yanıt vermeyi bırakmış gibi görünüyor: { $since } saatinden beri { $count ->
+    [one] 1 mesaj yanıt bekliyor
+   *[other] { $count } mesaj yanıt bekliyor
+}.
+watch-telegram-said = Telegram'ın bildirdiği: { $reason }.
+watch-silent-next = Yeniden başlatmak çoğu zaman işe yarar. Yaramazsa ne olduğunu görmek için /list içinden kartını aç.
+watch-reason-status = sunucusu { $status } yanıtını verdi
+watch-reason-timeout = sunucusu zamanında yanıt vermedi
+watch-reason-refused = sunucusu bağlantıyı reddetti
+watch-reason-other = “{ $message }”
+watch-answers-again = ✅ { $name } yeniden yanıt veriyor: bekleyen mesaj yok.
+watch-revoked = ⚠️ Telegram artık { $name } botunun token'ını kabul etmiyor, bu yüzden kimseye yanıt veremiyor. Bu, token @BotFather'da iptal edildiğinde olur. Oradan yeni bir token al, sonra /list içinden kartını açıp { $edit } → { $field } düğmesine dokun.
+watch-revoked-managed = ⚠️ Telegram artık { $name } botunun token'ını kabul etmiyor, bu yüzden kimseye yanıt veremiyor. /list içinden kartını aç, { $newtoken } ve ardından { $restart } düğmesine dokun.
+btn-watch-open = 💬 Aç
+card-health-ok-now = Yanıt veriyor · az önce kontrol edildi
+card-health-ok = Yanıt veriyor · { $minutes ->
+    [one] 1 dakika önce kontrol edildi
+   *[other] { $minutes } dakika önce kontrol edildi
+}
+card-health-waiting = { $since } saatinden beri { $count ->
+    [one] 1 mesaj bekliyor
+   *[other] { $count } mesaj bekliyor
+}
+card-health-revoked = Telegram artık botunun token'ını kabul etmiyor
+card-health-off = Kontrol edilmiyor: kontrolü kapattın
+btn-watch-off = 👁 Kontrolü kapat
+watch-off-done = Artık { $name } yanıt veriyor mu diye kontrol etmiyorum ve sakladığım bot token'ı kopyasını sildim. Bot token'ını yeniden girersen kontrol tekrar açılır.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 Profil
+btn-profile-name = Ad
+btn-profile-about = Hakkında
+btn-profile-description = Açıklama
+profile-empty = (boş)
+profile-view = { $assistant } Telegram'da böyle görünüyor:
+    Ad: { $name }
+    Hakkında: { $about }
+    Açıklama: { $description }
+profile-ask-name = Botun yeni adını gönder (en fazla { $limit } karakter). Kaldırmak için { $clear } gönder.
+profile-ask-about = Botun profilinde görünen yeni "hakkında" metnini gönder (en fazla { $limit } karakter). Kaldırmak için { $clear } gönder.
+profile-ask-description = İnsanların botla sohbete başlamadan önce gördüğü yeni açıklamayı gönder (en fazla { $limit } karakter). Kaldırmak için { $clear } gönder.
+profile-saved-name = Tamam: { $assistant } botunun yeni adı kaydedildi.
+profile-saved-about = Tamam: { $assistant } botunun yeni "hakkında" metni kaydedildi.
+profile-saved-description = Tamam: { $assistant } botunun yeni açıklaması kaydedildi.
+profile-too-long = Bu metin Telegram için fazla uzun: en fazla { $limit } karakter alıyor, bu metin ise { $length } karakter. Lütfen daha kısa bir metin gönder.
+profile-refused = Telegram değişikliği kabul etmedi ({ $reason }), bu yüzden hiçbir şey değişmedi.
+profile-unreachable = Şu an Telegram'a ulaşamadım, bu yüzden hiçbir şey değişmedi. Biraz sonra tekrar dene.
+profile-token-refused = Telegram artık { $assistant } botunun token'ını kabul etmiyor, bu yüzden profilini değiştiremiyorum. Önce yeni bir token gir.

@@ -424,3 +424,58 @@ card-paid-finish = 💳 Оплату отримано! Натисніть «▶�
 payment-wait-ended =
     Я перестав чекати на оплату за { $name }, бо більше не можу її перевірити. { $reason }
     Відповіді, які ви дали для нього, я видалив. Замовлення збережено: коли його буде оплачено, відкрийте його в /list і натисніть «▶️ Запустити».
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ Схоже, { $name } перестав відповідати: { $count ->
+    [one] { $count } повідомлення чекає
+    [few] { $count } повідомлення чекають
+    [many] { $count } повідомлень чекають
+   *[other] { $count } повідомлення чекають
+} на відповідь з { $since }.
+watch-telegram-said = Telegram повідомляє: { $reason }.
+watch-silent-next = Часто допомагає перезапуск. Якщо ні, відкрийте його картку в /list і подивіться, що сталося.
+watch-reason-status = його сервер відповів { $status }
+watch-reason-timeout = його сервер не відповів вчасно
+watch-reason-refused = його сервер відхилив з'єднання
+watch-reason-other = «{ $message }»
+watch-answers-again = ✅ { $name } знову відповідає: повідомлень, що чекають, немає.
+watch-revoked = ⚠️ Telegram більше не приймає токен бота { $name }, тому він нікому не може відповісти. Так буває, коли токен відкликали в @BotFather. Отримайте там новий токен, потім відкрийте картку в /list і натисніть { $edit } → { $field }.
+watch-revoked-managed = ⚠️ Telegram більше не приймає токен бота { $name }, тому він нікому не може відповісти. Відкрийте його картку в /list і натисніть { $newtoken }, а потім { $restart }.
+btn-watch-open = 💬 Відкрити
+card-health-ok-now = Відповідає · перевірено щойно
+card-health-ok = Відповідає · перевірено { $minutes ->
+    [one] { $minutes } хвилину тому
+    [few] { $minutes } хвилини тому
+    [many] { $minutes } хвилин тому
+   *[other] { $minutes } хвилини тому
+}
+card-health-waiting = { $count ->
+    [one] { $count } повідомлення чекає
+    [few] { $count } повідомлення чекають
+    [many] { $count } повідомлень чекають
+   *[other] { $count } повідомлення чекають
+} з { $since }
+card-health-revoked = Telegram більше не приймає токен його бота
+card-health-off = Не перевіряється: ви вимкнули перевірку
+btn-watch-off = 👁 Не перевіряти
+watch-off-done = Я більше не перевіряю, чи відповідає { $name }, і видалив копію токена його бота, яку зберігав. Якщо знову вказати токен бота, перевірка ввімкнеться.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 Профіль
+btn-profile-name = Ім'я
+btn-profile-about = Про бота
+btn-profile-description = Опис
+profile-empty = (порожньо)
+profile-view = Який вигляд має { $assistant } у Telegram:
+    Ім'я: { $name }
+    Про бота: { $about }
+    Опис: { $description }
+profile-ask-name = Надішліть нове ім'я бота (не більше { $limit } символів). Надішліть { $clear }, щоб прибрати його.
+profile-ask-about = Надішліть новий текст «Про бота», його видно в профілі бота (не більше { $limit } символів). Надішліть { $clear }, щоб прибрати його.
+profile-ask-description = Надішліть новий опис, його бачать до початку чату з ботом (не більше { $limit } символів). Надішліть { $clear }, щоб прибрати його.
+profile-saved-name = Готово: бот { $assistant } має нове ім'я.
+profile-saved-about = Готово: бот { $assistant } має новий текст «Про бота».
+profile-saved-description = Готово: бот { $assistant } має новий опис.
+profile-too-long = Цей текст задовгий для Telegram: він приймає не більше { $limit } символів, а тут { $length }. Надішліть коротший.
+profile-refused = Telegram не прийняв зміну ({ $reason }), тому нічого не змінилося.
+profile-unreachable = Зараз не вдалося зв'язатися з Telegram, тому нічого не змінилося. Спробуйте ще раз трохи згодом.
+profile-token-refused = Telegram більше не приймає токен бота { $assistant }, тому я не можу змінити його профіль. Спершу вкажіть новий токен.

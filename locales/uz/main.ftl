@@ -380,3 +380,52 @@ card-paid-finish = 💳 Toʻlov qabul qilindi! Qolganini tanlash uchun ▶️ Is
 payment-wait-ended =
     «{ $name }» uchun toʻlovni kutishni toʻxtatdim, chunki uni endi tekshira olmayapman. { $reason }
     U uchun bergan javoblaringizni oʻchirib tashladim. Buyurtmangiz saqlanadi: toʻlangach, uni /list orqali oching va ▶️ Ishga tushirish tugmasini bosing.
+# The watch on the assistant's own bot (w3)
+watch-silent = ⚠️ { $name } javob bermay qo‘yganga o‘xshaydi: { $since } dan beri { $count ->
+    [one] 1 ta xabar javob kutmoqda
+   *[other] { $count } ta xabar javob kutmoqda
+}.
+watch-telegram-said = Telegram xabari: { $reason }.
+watch-silent-next = Ko‘pincha qayta ishga tushirish yordam beradi. Bo‘lmasa, nima bo‘lganini ko‘rish uchun /list da uning kartasini oching.
+watch-reason-status = uning serveri { $status } deb javob berdi
+watch-reason-timeout = uning serveri vaqtida javob bermadi
+watch-reason-refused = uning serveri ulanishni rad etdi
+watch-reason-other = “{ $message }”
+watch-answers-again = ✅ { $name } yana javob bermoqda: kutayotgan xabarlar yo‘q.
+watch-revoked = ⚠️ Telegram endi { $name } botining tokenini qabul qilmaydi, shuning uchun u hech kimga javob bera olmaydi. Bu token @BotFather da bekor qilinganda bo‘ladi. U yerdan yangi token oling, so‘ng /list da uning kartasini ochib, { $edit } → { $field } ni bosing.
+watch-revoked-managed = ⚠️ Telegram endi { $name } botining tokenini qabul qilmaydi, shuning uchun u hech kimga javob bera olmaydi. /list da uning kartasini oching, { $newtoken } ni, keyin { $restart } ni bosing.
+btn-watch-open = 💬 Ochish
+card-health-ok-now = Javob bermoqda · hozirgina tekshirildi
+card-health-ok = Javob bermoqda · { $minutes ->
+    [one] 1 daqiqa oldin tekshirildi
+   *[other] { $minutes } daqiqa oldin tekshirildi
+}
+card-health-waiting = { $since } dan beri { $count ->
+    [one] 1 ta xabar kutmoqda
+   *[other] { $count } ta xabar kutmoqda
+}
+card-health-revoked = Telegram endi uning bot tokenini qabul qilmaydi
+card-health-off = Tekshirilmaydi: tekshiruvni o‘chirib qo‘ygansiz
+btn-watch-off = 👁 Tekshirmaslik
+watch-off-done = Endi { $name } javob berayotganini tekshirmayman va saqlab qo‘ygan bot tokeni nusxasini o‘chirib tashladim. Bot tokenini qayta kiritsangiz, tekshiruv yana yoqiladi.
+
+# The assistant's Telegram profile (w3)
+btn-profile = 🪪 Profil
+btn-profile-name = Nomi
+btn-profile-about = Bot haqida
+btn-profile-description = Tavsif
+profile-empty = (bo‘sh)
+profile-view = { $assistant } Telegram’da shunday ko‘rinadi:
+    Nomi: { $name }
+    Bot haqida: { $about }
+    Tavsif: { $description }
+profile-ask-name = Botning yangi nomini yuboring ({ $limit } belgigacha). O‘chirish uchun { $clear } yuboring.
+profile-ask-about = Bot profilida ko‘rinadigan yangi “Bot haqida” matnini yuboring ({ $limit } belgigacha). O‘chirish uchun { $clear } yuboring.
+profile-ask-description = Odamlar bot bilan suhbatni boshlashdan oldin ko‘radigan yangi tavsifni yuboring ({ $limit } belgigacha). O‘chirish uchun { $clear } yuboring.
+profile-saved-name = Tayyor: { $assistant } botining nomi yangilandi.
+profile-saved-about = Tayyor: { $assistant } botining “Bot haqida” matni yangilandi.
+profile-saved-description = Tayyor: { $assistant } botining tavsifi yangilandi.
+profile-too-long = Bu matn Telegram uchun juda uzun: u { $limit } belgigacha qabul qiladi, bu matnda esa { $length } ta. Qisqaroq matn yuboring.
+profile-refused = Telegram o‘zgarishni qabul qilmadi ({ $reason }), shuning uchun hech narsa o‘zgarmadi.
+profile-unreachable = Hozir Telegram bilan bog‘lana olmadim, shuning uchun hech narsa o‘zgarmadi. Birozdan keyin qayta urinib ko‘ring.
+profile-token-refused = Telegram endi { $assistant } botining tokenini qabul qilmaydi, shuning uchun profilini o‘zgartira olmayman. Avval yangi token kiriting.

@@ -167,6 +167,7 @@ async fn on_text(cx: &Ctx<'_>, msg: &Message) -> HandlerResult {
         State::GroupKey { .. } | State::GroupSecrets { .. } | State::GroupEdit { .. } => Ok(()),
         State::Wizard(wizard) => wizard::on_text(cx, msg, wizard).await,
         State::Editing(session) => manage::edit::on_text(cx, msg, session).await,
+        State::Profile(session) => manage::profile::on_text(cx, msg, session).await,
     }
 }
 

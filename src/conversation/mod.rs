@@ -16,7 +16,7 @@ use std::fmt;
 use secrecy::{ExposeSecret as _, SecretString};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-pub use edit::EditSession;
+pub use edit::{EditSession, ProfilePart, ProfileSession};
 
 use crate::storage::dialogues::Expiring;
 pub use wizard::{Draft, Step, Wizard};
@@ -55,6 +55,8 @@ pub enum State {
     /// A conversation that was left idle too long; its answers are gone. The next message
     /// hears that it timed out.
     Expired,
+    /// Changing the assistant's Telegram profile: the next text is the new value.
+    Profile(ProfileSession),
 }
 
 impl State {

@@ -100,6 +100,17 @@ pub enum CardAction {
     RedeployAnyway,
     /// Leave a live assistant running (the answer No to a restart).
     KeepRunning,
+    /// Turn off the watch on the assistant's bot (and delete its kept token).
+    WatchOff,
+    /// Show the assistant's Telegram profile.
+    Profile,
+    /// Change its Telegram name.
+    ProfileName,
+    /// Change its short description.
+    ProfileAbout,
+    /// Change its description.
+    #[strum(serialize = "profile-desc")]
+    ProfileDescription,
 }
 
 impl CardAction {

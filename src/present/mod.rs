@@ -30,9 +30,11 @@ pub mod language;
 pub mod manage;
 pub mod notices;
 pub mod pay_later;
+pub mod profile;
 pub mod replies;
 pub mod restart;
 pub mod team;
+pub mod watch;
 pub mod wizard;
 
 /// Every message key the code chooses at run time (from a table, not a literal).

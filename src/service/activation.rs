@@ -221,6 +221,11 @@ pub async fn activate(
     }
     let managed = draft.managed_bot.map(UserId);
     db.set_bot(chat, id, draft.bot_username.as_deref(), managed).await?;
+    // Kept for the watch on the assistant's bot, for as long as the assistant exists.
+    match managed {
+        Some(_) => db.watch_managed_bot(recorded.handle).await?,
+        None => db.keep_bot_token(recorded.handle, &draft.bot_token.0).await?,
+    }
     Ok(assistant)
 }
 

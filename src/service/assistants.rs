@@ -168,6 +168,12 @@ pub async fn edit(
     let fresh = db.record_assistant(chat, &assistant).await?;
     let Some(bot) = bot else { return Ok(fresh) };
     let recorded = db.set_bot(chat, &known.id(), Some(&bot.username), bot.managed).await?;
+    // The new token replaces the one the watch kept (a managed bot's is asked for instead).
+    match (bot.managed, &request.telegram_bot_token) {
+        (Some(_), _) => db.watch_managed_bot(known.handle).await?,
+        (None, Some(token)) => db.keep_bot_token(known.handle, token).await?,
+        (None, None) => {}
+    }
     Ok(recorded.unwrap_or(fresh))
 }
 

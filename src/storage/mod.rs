@@ -12,7 +12,9 @@
 //! - [`teams`]: hand-off links from groups to private chats, and the audit log.
 //! - [`forms`]: one-time nonces of the secure form.
 //! - [`notices`]: when chats last heard the "slow down" notice, kept across restarts.
+//! - [`bot_watch`]: each assistant's bot token, sealed, and what the watch on that bot saw.
 
+pub mod bot_watch;
 pub mod chats;
 pub mod checkouts;
 pub mod deployments;
@@ -250,7 +252,8 @@ pub async fn sealed_key_ids(pool: &SqlitePool) -> Result<Vec<String>, StorageErr
         "SELECT api_key_key_id FROM chats WHERE api_key_key_id IS NOT NULL
          UNION SELECT key_id FROM dialogues
          UNION SELECT key_id FROM pending_activations
-         UNION SELECT key_id FROM inbox WHERE key_id IS NOT NULL",
+         UNION SELECT key_id FROM inbox WHERE key_id IS NOT NULL
+         UNION SELECT key_id FROM bot_watch WHERE key_id IS NOT NULL",
     )
     .fetch_all(pool)
     .await?;

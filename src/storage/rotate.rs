@@ -5,7 +5,7 @@ use sqlx::{SqliteConnection, SqlitePool};
 use teloxide::types::ChatId;
 
 use super::{
-    StorageError, chats, dialogues, inbox, pending,
+    StorageError, bot_watch, chats, dialogues, inbox, pending,
     seal::{KeyMaterial, Sealed, Sealer},
 };
 use crate::api::DeploymentId;
@@ -21,12 +21,14 @@ pub struct Rotated {
     pub pending: u64,
     /// Updates stored and not yet handled.
     pub updates: u64,
+    /// Assistants' bot tokens, kept for the watch.
+    pub bot_tokens: u64,
 }
 
 impl Rotated {
     /// All of them.
     pub fn total(&self) -> u64 {
-        self.api_keys + self.dialogues + self.pending + self.updates
+        self.api_keys + self.dialogues + self.pending + self.updates + self.bot_tokens
     }
 }
 
@@ -39,13 +41,13 @@ pub async fn reseal(
 ) -> Result<Rotated, StorageError> {
     let sealer = Sealer::new(new).with_older_key(old);
     let mut tx = pool.begin().await?;
-    let mut counts = [0; 4];
+    let mut counts = [0; 5];
     for (count, (aad, select, update)) in counts.iter_mut().zip(SEALED) {
         *count = reseal_all(&mut tx, &sealer, aad, select, update).await?;
     }
-    let [api_keys, dialogues, pending, updates] = counts;
+    let [api_keys, dialogues, pending, updates, bot_tokens] = counts;
     tx.commit().await?;
-    Ok(Rotated { api_keys, dialogues, pending, updates })
+    Ok(Rotated { api_keys, dialogues, pending, updates, bot_tokens })
 }
 
 /// How a value's associated data is made from its row's chat (or update) id and deployment.
@@ -53,7 +55,7 @@ type Aad = fn(i64, Option<&str>) -> String;
 
 /// Every place a sealed value is kept, in the order of [`Rotated`]'s fields: its associated
 /// data (the same function that sealed it), how to read the values, and how to write one back.
-const SEALED: [(Aad, &str, &str); 4] = [
+const SEALED: [(Aad, &str, &str); 5] = [
     (|chat, _| chats::api_key_aad(ChatId(chat)), SELECT_API_KEYS, UPDATE_API_KEY),
     (|chat, _| dialogues::aad(ChatId(chat)), SELECT_STATES, UPDATE_STATE),
     (
@@ -62,6 +64,7 @@ const SEALED: [(Aad, &str, &str); 4] = [
         UPDATE_DRAFT,
     ),
     (|update, _| inbox::aad(update), SELECT_UPDATES, UPDATE_UPDATE),
+    (|handle, _| bot_watch::token_aad(handle), SELECT_BOT_TOKENS, UPDATE_BOT_TOKEN),
 ];
 
 // Each SELECT reads the chat, the deployment (NULL for values kept per chat), the key id and
@@ -83,6 +86,11 @@ const UPDATE_DRAFT: &str = "UPDATE pending_activations SET draft = ?, key_id = ?
 const SELECT_UPDATES: &str = "SELECT update_id, NULL, key_id, body FROM inbox
     WHERE body IS NOT NULL";
 const UPDATE_UPDATE: &str = "UPDATE inbox SET body = ?, key_id = ? WHERE update_id = ?";
+
+// The kept bot tokens are bound to their deployment's handle, read here in the chat's place.
+const SELECT_BOT_TOKENS: &str = "SELECT handle, NULL, key_id, token FROM bot_watch
+    WHERE token IS NOT NULL";
+const UPDATE_BOT_TOKEN: &str = "UPDATE bot_watch SET token = ?, key_id = ? WHERE handle = ?";
 
 /// Opens every value `select` reads and writes it back through `update`, sealed under the
 /// newest key, under the associated data `aad` makes (as it was sealed). Returns how many

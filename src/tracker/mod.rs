@@ -7,6 +7,8 @@
 //!   whose checks keep failing.
 //! - [`status`]: deployments in flight. When their status changes, the chat is told, and
 //!   the card the chat has open is queued for a redraw.
+//! - [`watch`]: live assistants' own bots, asked getWebhookInfo every watch interval. When
+//!   one seems silent or its token is refused, its owner is told once.
 //!
 //! [`redraw`] is a worker beside the loop that sends those redraws, so a tick never waits on
 //! a chat's edits.
@@ -19,6 +21,7 @@ mod payment_wait;
 pub mod payments;
 pub mod redraw;
 pub mod status;
+pub mod watch;
 
 use std::{
     collections::HashMap,
@@ -170,7 +173,7 @@ impl Tracker {
         }))
         .for_each_concurrent(CONCURRENCY, |d| async move { self.check_deployment(d, false).await })
         .await;
-        Ok(())
+        self.watch_bots().await
     }
 
     /// Fetches one deployment's status now, whatever its state (a callback said it changed).

@@ -26,7 +26,10 @@ use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 use super::{CONCURRENCY, Tracker};
-use crate::{present::cards, storage::StorageError};
+use crate::{
+    present::{cards, watch},
+    storage::StorageError,
+};
 
 /// How many assistants may wait for a redraw at once.
 pub const CAPACITY: usize = 1024;
@@ -147,11 +150,14 @@ impl Tracker {
                 continue;
             };
             let lang = self.app.chat_lang(chat).await;
-            let text = cards::card_text(lang, &known, None);
+            let card = (cards::card_text(lang, &known, None), cards::card_keyboard(lang, &known));
+            let watch = self.app.db.watch_of(handle).await?;
+            let now = crate::storage::unix_now();
+            let (text, keyboard) = watch::watched_card(lang, &known, watch.as_ref(), card, now);
             let edit = self
                 .bot
                 .edit_message_text(chat, MessageId(message), text)
-                .reply_markup(cards::card_keyboard(lang, &known))
+                .reply_markup(keyboard)
                 .await;
             if let Err(e) = edit {
                 // The message may be gone or too old to edit: stop redrawing it.

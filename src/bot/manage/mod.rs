@@ -12,6 +12,7 @@
 pub mod edit;
 pub mod managed_bot;
 mod pay_later;
+pub mod profile;
 mod restart;
 
 use teloxide::{
@@ -28,13 +29,13 @@ use super::{
 };
 use crate::{
     api::{ErrorCode, Status},
-    conversation::{Draft, Field},
+    conversation::{Draft, Field, ProfilePart},
     present::{
         buttons::CardAction,
         cards,
         errors::{Failure, explain, explain_on_card},
         manage::{self, Note},
-        team,
+        team, watch,
     },
     service::{
         ServiceError,
@@ -124,9 +125,12 @@ async fn draw_card(
     known: &KnownDeployment,
     note: Option<String>,
 ) -> HandlerResult {
-    let view =
+    let card =
         (cards::card_text(cx.lang, known, note.as_deref()), cards::card_keyboard(cx.lang, known));
-    let (text, keyboard) = pay_later::with_pay(cx, known, view).await?;
+    let card = pay_later::with_pay(cx, known, card).await?;
+    let watch = cx.app.db.watch_of(known.handle).await?;
+    let (text, keyboard) =
+        watch::watched_card(cx.lang, known, watch.as_ref(), card, crate::storage::unix_now());
     cx.bot.edit_message_text(cx.chat, message, text).reply_markup(keyboard).await?;
     // The tracker redraws this message when the deployment's status changes.
     cx.app.db.set_card_view(cx.chat, message.0, Some(known.handle)).await?;
@@ -228,6 +232,16 @@ pub async fn on_action(
         CardAction::AccessEveryone => managed_bot::set_access(cx, at, known, None).await,
         CardAction::AccessOwner => managed_bot::set_access(cx, at, known, Some(Vec::new())).await,
         CardAction::AccessPick => managed_bot::pick(cx, at, known).await,
+        CardAction::Profile => profile::show(cx, at, &known).await,
+        CardAction::ProfileName => profile::ask(cx, query, &known, ProfilePart::Name).await,
+        CardAction::ProfileAbout => profile::ask(cx, query, &known, ProfilePart::About).await,
+        CardAction::ProfileDescription => {
+            profile::ask(cx, query, &known, ProfilePart::Description).await
+        }
+        CardAction::WatchOff => {
+            cx.app.db.turn_watch_off(known.handle).await?;
+            draw_card(cx, at, &known, Some(watch::turned_off(lang, &known))).await
+        }
         CardAction::Stop => act(cx, at, known, Action::Stop).await,
         CardAction::Redeploy => restart::redeploy(cx, at, known).await,
         CardAction::RedeployAnyway => act(cx, at, known, Action::Redeploy).await,

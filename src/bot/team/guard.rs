@@ -133,6 +133,7 @@ pub async fn text(cx: &Ctx<'_>, msg: &Message) -> Option<Refusal> {
         }
         State::Wizard(wizard) if wizard.owner == user.0 => (msg.chat.id, Check::Cached),
         State::Editing(edit) if edit.owner == user.0 => (msg.chat.id, Check::Fresh),
+        State::Profile(profile) if profile.owner == user.0 => (msg.chat.id, Check::Fresh),
         _ => return None,
     };
     decide(cx, group, user, check, Refusal::NoLongerAdmin).await
@@ -271,14 +272,19 @@ fn card_check(action: CardAction) -> Check {
         | CardAction::NewToken
         | CardAction::StopWaiting
         | CardAction::AccessEveryone
-        | CardAction::AccessOwner => Check::Fresh,
+        | CardAction::AccessOwner
+        | CardAction::WatchOff => Check::Fresh,
         CardAction::Edit
         | CardAction::EditField(_)
         | CardAction::Activate
         | CardAction::Delete
         | CardAction::Access
         | CardAction::AccessPick
-        | CardAction::KeepRunning => Check::Cached,
+        | CardAction::KeepRunning
+        | CardAction::Profile
+        | CardAction::ProfileName
+        | CardAction::ProfileAbout
+        | CardAction::ProfileDescription => Check::Cached,
     }
 }
 
@@ -300,7 +306,12 @@ fn on_managed_bot(action: CardAction) -> bool {
         | CardAction::Edit
         | CardAction::EditField(_)
         | CardAction::Activate
-        | CardAction::Delete => false,
+        | CardAction::Delete
+        | CardAction::WatchOff
+        | CardAction::Profile
+        | CardAction::ProfileName
+        | CardAction::ProfileAbout
+        | CardAction::ProfileDescription => false,
     }
 }
 

@@ -57,8 +57,11 @@ impl Tell {
         if let UpdateKind::CallbackQuery(query) = &shed.update.kind {
             let answer = self.bot.answer_callback_query(query.id.clone());
             // Folded: the press waiting answers for it. Dropped: not taken, and said so.
-            let answer =
-                if shed.dropped { answer.text(replies::slow_down(lang)).show_alert(true) } else { answer };
+            let answer = if shed.dropped {
+                answer.text(replies::slow_down(lang)).show_alert(true)
+            } else {
+                answer
+            };
             if let Err(e) = answer.await {
                 tracing::debug!(error = %e, "could not answer a shed button press");
             }

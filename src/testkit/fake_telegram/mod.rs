@@ -6,12 +6,15 @@
 //! and groups) and read back every call the bot made.
 //!
 //! Inside: `server` answers the Bot API calls, `updates` builds the updates tests inject,
-//! `calls` holds the recorded calls and the waits on them, and `managed` the managed bots.
+//! `calls` holds the recorded calls and the waits on them, `managed` the managed bots,
+//! `watched` the other bots' getWebhookInfo, and `profiles` their names and descriptions.
 
 mod calls;
 mod managed;
+mod profiles;
 mod server;
 mod updates;
+mod watched;
 
 use std::{
     collections::{HashMap, VecDeque},
@@ -33,6 +36,7 @@ pub const BOT_USERNAME: &str = "assistants_test_bot";
 
 pub use calls::Call;
 pub use managed::ManagedBot;
+pub use profiles::Profile;
 pub use updates::TestUser;
 
 #[derive(Debug, Default)]
@@ -63,6 +67,10 @@ struct Inner {
     held: Vec<Call>,
     /// Managed bots and Bot Management Mode.
     managed: managed::Managed,
+    /// Scripted getWebhookInfo answers per other bot's token.
+    webhook_info: HashMap<String, Value>,
+    /// Other bots' profiles, by bot id.
+    profiles: HashMap<i64, profiles::Profile>,
 }
 
 #[derive(Debug, Default)]

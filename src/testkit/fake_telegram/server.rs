@@ -13,7 +13,7 @@ use axum::{
 };
 use serde_json::{Value, json};
 
-use super::{BOT_TOKEN, Call, Shared, bot_user, chat_json, managed, now};
+use super::{BOT_TOKEN, Call, Shared, bot_user, chat_json, managed, now, profiles, watched};
 
 fn ok(result: Value) -> Json<Value> {
     Json(json!({ "ok": true, "result": result }))
@@ -77,12 +77,25 @@ pub(super) async fn handle(
             Call { method: method.clone(), token, body, message_id: None, at: Instant::now() };
         hold_if_asked(&shared, &lower, &call).await;
         let other = shared.lock().other_bots.get(&call.token).cloned();
-        shared.lock().calls.push(call);
+        let info = other.as_ref().map(|(id, _)| watched::answer(&shared.lock(), &call.token, *id));
+        let profile = other.as_ref().and_then(|(id, username)| {
+            profiles::answer(&mut shared.lock(), *id, username, &lower, &call.body)
+        });
+        match &profile {
+            Some(Err(_)) => shared.lock().refused.push(call),
+            _ => shared.lock().calls.push(call),
+        }
         shared.call_made.notify_waiters();
+        match profile {
+            Some(Ok(result)) => return ok(result),
+            Some(Err(error)) => return Json(error),
+            None => {}
+        }
         return match (other, lower.as_str()) {
             (Some((id, username)), "getme") => ok(me(
                 json!({ "id": id, "is_bot": true, "first_name": username, "username": username }),
             )),
+            (Some(_), "getwebhookinfo") => ok(info.unwrap_or_default()),
             _ => Json(json!({ "ok": false, "error_code": 401, "description": "Unauthorized" })),
         };
     }

@@ -146,6 +146,7 @@ impl TestApp {
             tracker: None,
             dialogue_idle: self.options.dialogue_idle,
             flood: self.options.flood,
+            watch_interval: self.options.watch_interval,
         };
         let (listening, bound) = oneshot::channel();
         let (metrics_listening, metrics_bound) = oneshot::channel();

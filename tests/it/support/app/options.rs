@@ -30,6 +30,8 @@ pub struct AppOptions {
     /// The limits outgoing messages keep to (lifted when `None`: real ones would make a test
     /// wait a second per message to the same chat).
     pub limits: Option<Limits>,
+    /// How often each live assistant's own bot is checked (the bot's default when `None`).
+    pub watch_interval: Option<Duration>,
 }
 
 impl AppOptions {
@@ -51,6 +53,7 @@ impl Default for AppOptions {
             dialogue_idle: None,
             flood: None,
             limits: None,
+            watch_interval: None,
         }
     }
 }

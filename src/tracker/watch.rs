@@ -1,0 +1,162 @@
+//! The watch on each live assistant's own Telegram bot: every watch interval, getWebhookInfo
+//! with its token (kept sealed, or a managed bot's asked of Telegram), and nothing that reads
+//! or takes its updates.
+//!
+//! The owner hears once when it seems silent (at least [`BACKLOG`] updates waiting, a backlog
+//! that grows between two checks, or a delivery error Telegram reports from the last
+//! interval), once when nothing waits any more, and once when Telegram refuses the token.
+//! What the owner was told is stored with what the check saw, so no notice repeats every
+//! interval, nor after a restart; a notice is recorded only once Telegram took it (a crash in
+//! between repeats it once, as status notices do).
+
+use futures_util::StreamExt as _;
+use secrecy::SecretString;
+use teloxide::types::{ChatId, UserId};
+
+use super::{
+    CONCURRENCY, Tracker,
+    delivery::{Failure, classify},
+};
+use crate::{
+    app::tokens::{WebhookInfo, WebhookInfoError},
+    managed_bots,
+    present::{notices::fit, watch as say},
+    storage::{
+        StorageError,
+        bot_watch::{Told, Watch},
+        deployments::KnownDeployment,
+        unix_now,
+    },
+};
+
+/// This many updates waiting count as silence by themselves.
+pub const BACKLOG: i64 = 10;
+/// Assistants checked per tick at most: the rest are due at the next one.
+const PER_TICK: i64 = 512;
+/// A delivery error this recent counts however short the interval (Telegram's dates are in
+/// whole seconds, and a check takes its time).
+const ERROR_WINDOW_FLOOR: i64 = 60;
+
+impl Tracker {
+    /// Checks the assistants' bots whose last check is a watch interval old.
+    pub(super) async fn watch_bots(&self) -> Result<(), StorageError> {
+        let interval = self.app.timing.watch_interval.as_secs() as i64;
+        let due = self.app.db.watches_due(unix_now() - interval, PER_TICK).await?;
+        futures_util::stream::iter(due)
+            .for_each_concurrent(CONCURRENCY, |watch| async move {
+                if let Err(e) = self.watch_one(watch).await {
+                    tracing::warn!(error = %e, "checking an assistant's bot failed");
+                }
+            })
+            .await;
+        Ok(())
+    }
+
+    async fn watch_one(&self, mut watch: Watch) -> Result<(), StorageError> {
+        let chat = ChatId(watch.chat_id);
+        let Some(known) = self.app.db.deployment_by_handle(chat, watch.handle).await? else {
+            return Ok(());
+        };
+        let now = unix_now();
+        let seen = match self.token_of(&known).await? {
+            Some(token) => self.app.tokens.webhook_info(&token).await,
+            None => Err(WebhookInfoError::Refused),
+        };
+        let told = watch.told;
+        let interval = self.app.timing.watch_interval.as_secs() as i64;
+        match seen {
+            Err(WebhookInfoError::Refused) => {
+                if told != Told::Revoked
+                    && self
+                        .tell(chat, say::revoked_notice(self.lang(chat).await, &known), None)
+                        .await
+                {
+                    watch.told = Told::Revoked;
+                }
+            }
+            Err(WebhookInfoError::Failed(e)) => {
+                tracing::debug!(handle = watch.handle, error = %e, "getWebhookInfo failed; trying at the next check");
+            }
+            Ok(info) => {
+                let was = watch.pending;
+                let pending = i64::from(info.pending_update_count);
+                let recent = recent_error(&info, now - interval.max(ERROR_WINDOW_FLOOR));
+                watch.pending = Some(pending);
+                watch.waiting_since = (pending > 0).then(|| {
+                    let first = recent.map_or(now, |(at, _)| at.min(now));
+                    watch.waiting_since.map_or(first, |since| since.min(first))
+                });
+                let grows = was.is_some_and(|was| was > 0 && pending > was);
+                let silent = pending > 0 && (pending >= BACKLOG || grows || recent.is_some());
+                let lang = self.lang(chat).await;
+                if silent && told != Told::Silent {
+                    let since = watch.waiting_since.unwrap_or(now);
+                    let error = recent.map(|(_, message)| message);
+                    let (text, keyboard) = say::silent_notice(lang, &known, pending, since, error);
+                    if self.tell(chat, text, Some(keyboard)).await {
+                        watch.told = Told::Silent;
+                    }
+                } else if pending == 0 && told == Told::Silent {
+                    if self.tell(chat, say::answers_again(lang, &known), None).await {
+                        watch.told = Told::Nothing;
+                    }
+                } else if told == Told::Revoked {
+                    // The token works again (a new one was set, or Telegram had a bad moment).
+                    watch.told = Told::Nothing;
+                }
+            }
+        }
+        watch.checked_at = Some(now);
+        self.app.db.record_watch(&watch).await
+    }
+
+    /// The assistant's bot token: a managed bot's asked of Telegram, else the kept one.
+    async fn token_of(
+        &self,
+        known: &KnownDeployment,
+    ) -> Result<Option<SecretString>, StorageError> {
+        let Some(bot) = known.managed_bot_id else {
+            return self.app.db.bot_token(known.handle).await;
+        };
+        match managed_bots::methods::token(self.bot.inner(), UserId(bot as u64)).await {
+            Ok(token) => Ok(Some(token)),
+            Err(e) => {
+                tracing::debug!(handle = known.handle, error = %e, "getManagedBotToken failed");
+                Ok(None)
+            }
+        }
+    }
+
+    async fn lang(&self, chat: ChatId) -> crate::i18n::Lang {
+        self.app.chat_lang(chat).await
+    }
+
+    /// Sends a watch notice; whether it is done with (sent, or never deliverable).
+    async fn tell(
+        &self,
+        chat: ChatId,
+        text: String,
+        keyboard: Option<teloxide::types::InlineKeyboardMarkup>,
+    ) -> bool {
+        match self.send(chat, fit(text), keyboard).await {
+            Ok(()) => {
+                metrics::counter!("watch_notices_total").increment(1);
+                true
+            }
+            Err(e) if classify(&e) == Failure::Permanent => {
+                tracing::warn!(chat = chat.0, error = %e, "a watch notice can never be delivered; giving it up");
+                true
+            }
+            Err(e) => {
+                tracing::warn!(chat = chat.0, error = %e, "could not send a watch notice; trying at the next check");
+                false
+            }
+        }
+    }
+}
+
+/// The delivery error Telegram reports, when it is from `since` (unix seconds) or later.
+fn recent_error(info: &WebhookInfo, since: i64) -> Option<(i64, &str)> {
+    let at = info.last_error_date.filter(|at| *at >= since)?;
+    Some((at, info.last_error_message.as_deref().unwrap_or_default()))
+}
