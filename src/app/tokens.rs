@@ -4,11 +4,12 @@
 
 use std::sync::Arc;
 
-use teloxide::{Bot, requests::Requester as _};
+use teloxide::Bot;
 use url::Url;
 
 use crate::{
     conversation::SecretText,
+    sender::me,
     service::input::{self, InputError},
 };
 
@@ -35,7 +36,8 @@ impl TokenChecker {
             return Err(InputError::BotTokenFormat);
         }
         let other = Bot::with_client(text, self.client.clone()).set_api_url(self.api_url.clone());
-        match other.get_me().await {
+        // Read leniently: only `id` and `username` must be in the answer.
+        match me::get_me(&other).await {
             Ok(me) => Ok((SecretText::new(text), me.username().to_owned())),
             Err(teloxide::RequestError::Api(_)) => Err(InputError::BotTokenRejected),
             Err(e) => {
