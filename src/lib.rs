@@ -7,7 +7,8 @@
 //! - [`run`] builds the bot ([`run::Application::build`]) and runs it until its one stop
 //!   token is cancelled; [`cli`] and [`config`] are the binary's commands and settings.
 //! - [`bot`] (the Telegram edge: schema, context, one file per conversation) and [`tracker`]
-//!   (the background task that activates paid slots and announces status changes). Neither
+//!   (the background task that activates paid slots, announces status changes and watches
+//!   live assistants). Neither
 //!   imports the other; both use the layers below. The HTTP endpoints sit beside them:
 //!   [`callbacks`] (deployment callbacks, which ask the tracker for a status check),
 //!   [`webapp`] (the secure form for secrets, which hands them to `bot`'s secret route) and

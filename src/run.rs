@@ -133,6 +133,7 @@ impl Application {
         let timing = Timing {
             dialogue_idle: tuning.dialogue_idle.unwrap_or(defaults.dialogue_idle),
             flood: tuning.flood.unwrap_or(defaults.flood),
+            watch_interval: config.watch_interval,
             ..defaults
         };
         let telegram = (config.telegram_api_url.clone(), client);

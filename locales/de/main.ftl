@@ -350,3 +350,15 @@ access-set-some = { $count ->
 }
 access-failed = Telegram hat die Änderung gerade nicht angenommen, es hat sich also nichts geändert. Bitte versuche es gleich noch einmal.
 flood-slow-down = Das ist mehr, als ich hier auf einmal beantworten kann, deshalb habe ich einiges übersprungen. Warte bitte auf meine Antworten und schick dann noch mal, was du noch brauchst.
+
+# Watch (w1): an assistant that changed after it went live, told once in its chat.
+watch-failed =
+    ⚠️ { $name } funktioniert nicht mehr: { $reason }
+    Tippe unten auf „Neu starten“, um ihn wieder zu starten.
+watch-stopped =
+    ⏸ { $name } wurde außerhalb dieses Chats ausgeschaltet: { $reason }
+    Tippe unten auf „Neu starten“, um ihn wieder einzuschalten.
+watch-deleted = 🗑 { $name } wurde außerhalb dieses Chats gelöscht und antwortet daher nicht mehr. Sende /new, um einen neuen zu erstellen.
+watch-moved =
+    ℹ️ { $name } läuft jetzt unter einer neuen Serveradresse: { $url }
+    Du musst nichts tun: Er antwortet weiter wie bisher.

@@ -350,3 +350,15 @@ access-set-some = { $count ->
 }
 access-failed = Telegram didn't accept the change just now, so nothing changed. Please try again in a moment.
 flood-slow-down = That's more than I can answer here at once, so I skipped some of it. Please wait for my answers, then send again what you still need.
+
+# Watch (w1): an assistant that changed after it went live, told once in its chat.
+watch-failed =
+    ⚠️ { $name } stopped working: { $reason }
+    Press Restart below to start it again.
+watch-stopped =
+    ⏸ { $name } was turned off outside this chat: { $reason }
+    Press Restart below to turn it on again.
+watch-deleted = 🗑 { $name } was removed outside this chat, so it doesn't answer any more. Send /new to make a new one.
+watch-moved =
+    ℹ️ { $name } now runs at a new server address: { $url }
+    Nothing to do: it keeps answering as before.

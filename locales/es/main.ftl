@@ -350,3 +350,15 @@ access-set-some = { $count ->
 }
 access-failed = Telegram no aceptó el cambio en este momento, así que no cambió nada. Inténtalo de nuevo en un rato.
 flood-slow-down = Es más de lo que puedo responder aquí a la vez, así que me salté una parte. Espera mis respuestas y vuelve a enviar lo que todavía necesites.
+
+# Watch (w1): an assistant that changed after it went live, told once in its chat.
+watch-failed =
+    ⚠️ { $name } dejó de funcionar: { $reason }
+    Pulsa Reiniciar abajo para ponerlo en marcha otra vez.
+watch-stopped =
+    ⏸ { $name } se apagó fuera de este chat: { $reason }
+    Pulsa Reiniciar abajo para encenderlo otra vez.
+watch-deleted = 🗑 { $name } se eliminó fuera de este chat, así que ya no responde. Envía /new para crear uno nuevo.
+watch-moved =
+    ℹ️ { $name } funciona ahora en una nueva dirección de servidor: { $url }
+    No tienes que hacer nada: sigue respondiendo como antes.

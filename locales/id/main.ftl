@@ -304,3 +304,15 @@ access-set-some = { $count ->
 }
 access-failed = Telegram belum menerima perubahan ini, jadi tidak ada yang berubah. Silakan coba lagi sebentar lagi.
 flood-slow-down = Ini lebih banyak dari yang bisa saya jawab sekaligus, jadi sebagian saya lewati. Tunggu jawaban saya, lalu kirim lagi yang masih Anda perlukan.
+
+# Watch (w1): an assistant that changed after it went live, told once in its chat.
+watch-failed =
+    ⚠️ { $name } berhenti bekerja: { $reason }
+    Tekan Mulai ulang di bawah untuk menyalakannya lagi.
+watch-stopped =
+    ⏸ { $name } dimatikan di luar chat ini: { $reason }
+    Tekan Mulai ulang di bawah untuk menyalakannya lagi.
+watch-deleted = 🗑 { $name } dihapus di luar chat ini, jadi tidak menjawab lagi. Kirim /new untuk membuat yang baru.
+watch-moved =
+    ℹ️ { $name } sekarang berjalan di alamat server baru: { $url }
+    Anda tidak perlu melakukan apa pun: ia tetap menjawab seperti biasa.

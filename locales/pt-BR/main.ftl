@@ -357,3 +357,15 @@ access-set-some = { $count ->
 }
 access-failed = O Telegram não aceitou a mudança agora, então nada mudou. Tente de novo daqui a pouco.
 flood-slow-down = É mais do que consigo responder aqui de uma vez, então pulei uma parte. Espere minhas respostas e envie de novo o que ainda precisar.
+
+# Watch (w1): an assistant that changed after it went live, told once in its chat.
+watch-failed =
+    ⚠️ { $name } parou de funcionar: { $reason }
+    Toque em Reiniciar abaixo para ligá-lo de novo.
+watch-stopped =
+    ⏸ { $name } foi desligado fora deste chat: { $reason }
+    Toque em Reiniciar abaixo para ligá-lo de novo.
+watch-deleted = 🗑 { $name } foi apagado fora deste chat, então não responde mais. Envie /new para criar um novo.
+watch-moved =
+    ℹ️ { $name } agora funciona em um novo endereço de servidor: { $url }
+    Você não precisa fazer nada: ele continua respondendo como antes.

@@ -350,3 +350,15 @@ access-set-some = { $count ->
 }
 access-failed = Telegram değişikliği şu anda kabul etmedi, bu yüzden hiçbir şey değişmedi. Lütfen biraz sonra tekrar deneyin.
 flood-slow-down = Bu, burada bir kerede yanıtlayabileceğimden fazla, bu yüzden bir kısmını atladım. Lütfen yanıtlarımı bekleyin, sonra hâlâ ihtiyacınız olanı yeniden gönderin.
+
+# Watch (w1): an assistant that changed after it went live, told once in its chat.
+watch-failed =
+    ⚠️ { $name } çalışmayı durdurdu: { $reason }
+    Yeniden çalıştırmak için aşağıdaki Yeniden başlat düğmesine dokunun.
+watch-stopped =
+    ⏸ { $name } bu sohbetin dışından kapatıldı: { $reason }
+    Yeniden açmak için aşağıdaki Yeniden başlat düğmesine dokunun.
+watch-deleted = 🗑 { $name } bu sohbetin dışından silindi, bu yüzden artık yanıt vermiyor. Yenisini oluşturmak için /new gönderin.
+watch-moved =
+    ℹ️ { $name } artık yeni bir sunucu adresinde çalışıyor: { $url }
+    Bir şey yapmanıza gerek yok: eskisi gibi yanıt vermeye devam ediyor.

@@ -350,3 +350,15 @@ access-set-some = { $count ->
 }
 access-failed = Telegram hozir oʻzgarishni qabul qilmadi, shuning uchun hech narsa oʻzgarmadi. Birozdan keyin qayta urinib koʻring.
 flood-slow-down = Bu yerda bir vaqtda javob bera oladiganimdan koʻproq xabar keldi, shuning uchun bir qismini oʻtkazib yubordim. Javoblarimni kuting, soʻng kerakli narsani qayta yuboring.
+
+# Watch (w1): an assistant that changed after it went live, told once in its chat.
+watch-failed =
+    ⚠️ «{ $name }» ishlashdan toʻxtadi: { $reason }
+    Uni qayta yoqish uchun pastdagi «Qayta ishga tushirish» tugmasini bosing.
+watch-stopped =
+    ⏸ «{ $name }» bu chatdan tashqarida oʻchirib qoʻyildi: { $reason }
+    Uni qayta yoqish uchun pastdagi «Qayta ishga tushirish» tugmasini bosing.
+watch-deleted = 🗑 «{ $name }» bu chatdan tashqarida oʻchirib tashlandi, shuning uchun endi javob bermaydi. Yangisini yaratish uchun /new yuboring.
+watch-moved =
+    ℹ️ «{ $name }» endi yangi server manzilida ishlaydi: { $url }
+    Hech narsa qilish shart emas: u avvalgidek javob beradi.

@@ -76,6 +76,8 @@ pub struct Timing {
     pub poll_interval: Duration,
     /// How long a new slot's payment is watched.
     pub payment_timeout: Duration,
+    /// How often live assistants are checked.
+    pub watch_interval: Duration,
     /// How long a conversation may sit idle before it expires (with its answers).
     pub dialogue_idle: Duration,
     /// How many updates a sender may send in one chat at once, and then how often one more.
@@ -86,11 +88,21 @@ impl Timing {
     /// How long a conversation may sit idle, unless a run says otherwise.
     pub const DIALOGUE_IDLE: Duration = Duration::from_secs(30 * 60);
 
+    /// How often live assistants are checked, unless a run says otherwise.
+    pub const WATCH_INTERVAL: Duration = Duration::from_secs(5 * 60);
+
     /// The timing of a run polling every `poll_interval` and watching payments for
-    /// `payment_timeout`, with conversations expiring after [`Self::DIALOGUE_IDLE`].
+    /// `payment_timeout`, with conversations expiring after [`Self::DIALOGUE_IDLE`] and live
+    /// assistants checked every [`Self::WATCH_INTERVAL`].
     pub fn new(poll_interval: Duration, payment_timeout: Duration) -> Self {
         let flood = (flood::BURST, flood::EVERY);
-        Self { poll_interval, payment_timeout, dialogue_idle: Self::DIALOGUE_IDLE, flood }
+        Self {
+            poll_interval,
+            payment_timeout,
+            watch_interval: Self::WATCH_INTERVAL,
+            dialogue_idle: Self::DIALOGUE_IDLE,
+            flood,
+        }
     }
 }
 

@@ -10,6 +10,7 @@
 //! - [`manage`]: the notes around the cards, an edit's question and what it saved.
 //! - [`team`]: the admin gate's refusals, leaks, upgrades and hand-offs.
 //! - [`bots`]: the assistant's own bot made from the chat (managed bots).
+//! - [`watch`]: what the watch of live assistants says when one changed after it went live.
 //!
 //! The bot never looks up a message itself: it calls these with domain values.
 //!
@@ -31,6 +32,7 @@ pub mod manage;
 pub mod notices;
 pub mod replies;
 pub mod team;
+pub mod watch;
 pub mod wizard;
 
 /// Every message key the code chooses at run time (from a table, not a literal).

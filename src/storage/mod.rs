@@ -11,6 +11,7 @@
 //! - [`teams`]: hand-off links from groups to private chats, and the audit log.
 //! - [`forms`]: one-time nonces of the secure form.
 //! - [`notices`]: when chats last heard the "slow down" notice, kept across restarts.
+//! - [`watch`]: live assistants, and the changes the watch saw in them until they are told.
 
 pub mod chats;
 pub mod deployments;
@@ -25,6 +26,7 @@ pub mod pending;
 pub mod rotate;
 pub mod seal;
 pub mod teams;
+pub mod watch;
 
 use std::sync::Arc;
 

@@ -7,6 +7,9 @@
 //! - [`status`]: deployments in flight. When their status changes, the chat is told, and
 //!   the card the chat has open is queued for a redraw.
 //!
+//! Beside them, [`watch`] checks live assistants every `WATCH_INTERVAL` (one list call per API
+//! key) and tells a chat once when one changed after it went live.
+//!
 //! [`redraw`] is a worker beside the loop that sends those redraws, so a tick never waits on
 //! a chat's edits.
 //! [`delivery`] sorts failed sends into "never again" and "later". The tracker uses `service`
@@ -17,6 +20,7 @@ pub mod delivery;
 pub mod payments;
 pub mod redraw;
 pub mod status;
+pub mod watch;
 
 use std::{
     collections::HashMap,
@@ -102,6 +106,7 @@ impl Tracker {
     pub async fn supervise(self, stop: CancellationToken) {
         // Its loop logs each card's failure and goes on; it ends with `stop`.
         tokio::spawn(self.clone().draw(stop.clone()));
+        tokio::spawn(self.clone().keep_watching(stop.clone()));
         let mut pause = Duration::from_secs(1);
         loop {
             self.app.health.set_tracker_up(true);
@@ -112,6 +117,26 @@ impl Tracker {
                     self.app.health.set_tracker_up(false);
                     metrics::counter!("tracker_restarts_total").increment(1);
                     tracing::error!(error = %e, pause_s = pause.as_secs(), "the tracker died; restarting it");
+                }
+            }
+            tokio::select! {
+                () = stop.cancelled() => return,
+                () = tokio::time::sleep(pause) => {}
+            }
+            pause = (pause * 2).min(MAX_BACKOFF);
+        }
+    }
+
+    /// Runs the watch of live assistants until `stop` is cancelled, restarting it after a
+    /// growing pause should it end by a panic.
+    async fn keep_watching(self, stop: CancellationToken) {
+        let mut pause = Duration::from_secs(1);
+        loop {
+            match tokio::spawn(self.clone().watch(stop.clone())).await {
+                Ok(()) => return,
+                Err(e) => {
+                    metrics::counter!("watch_restarts_total").increment(1);
+                    tracing::error!(error = %e, pause_s = pause.as_secs(), "the watch died; restarting it");
                 }
             }
             tokio::select! {

@@ -127,7 +127,7 @@ impl Tracker {
 
     /// Sends `text` to `chat`. A group that became a supergroup is moved to its new id (its
     /// rows with it) and the message is sent there, once.
-    async fn send(
+    pub(super) async fn send(
         &self,
         chat: ChatId,
         text: String,

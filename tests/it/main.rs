@@ -29,4 +29,5 @@ mod support;
 mod teams;
 mod teams_guard;
 mod tracking;
+mod watch;
 mod wizard;

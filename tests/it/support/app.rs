@@ -125,6 +125,7 @@ impl TestApp {
             key: KeySource::Inline(self.key.clone()),
             poll_interval: self.options.poll_interval,
             payment_timeout: self.options.payment_timeout,
+            watch_interval: self.options.watch_interval,
             public: self.options.public_url.clone().map(|url| Public {
                 url,
                 // A free port; the run tells the test which one it got.
