@@ -98,36 +98,28 @@ impl Tracker {
         }
     }
 
-    /// The live assistants, by API key: keys are opened, and compared by their hash in
-    /// memory only, so two chats with the same key share one list call.
+    /// The live assistants, by API key (see [`by_key`]); those of a chat with no key are
+    /// left out.
     async fn key_groups(&self) -> Result<Vec<KeyGroup>, StorageError> {
-        let mut groups: Vec<KeyGroup> = Vec::new();
-        let mut by_hash: HashMap<[u8; 32], usize> = HashMap::new();
-        let mut keys: HashMap<i64, Option<usize>> = HashMap::new();
+        let mut keys: HashMap<i64, Option<ApiKey>> = HashMap::new();
+        let mut keyed = Vec::new();
         for known in self.app.db.live_deployments().await? {
-            let slot = match keys.get(&known.chat_id) {
-                Some(slot) => *slot,
+            let key = match keys.get(&known.chat_id) {
+                Some(key) => key.clone(),
                 None => {
-                    let slot = match self.app.db.api_key(ChatId(known.chat_id)).await? {
-                        None => None,
-                        Some(key) => {
-                            let hash: [u8; 32] =
-                                Sha256::digest(key.secret().expose_secret().as_bytes()).into();
-                            Some(*by_hash.entry(hash).or_insert_with(|| {
-                                groups.push(KeyGroup { key, assistants: Vec::new() });
-                                groups.len() - 1
-                            }))
-                        }
-                    };
-                    keys.insert(known.chat_id, slot);
-                    slot
+                    let key = self.app.db.api_key(ChatId(known.chat_id)).await?;
+                    keys.insert(known.chat_id, key.clone());
+                    key
                 }
             };
-            if let Some(index) = slot {
-                groups[index].assistants.push(known);
+            if let Some(key) = key {
+                keyed.push((known, key));
             }
         }
-        Ok(groups)
+        Ok(by_key(keyed)
+            .into_iter()
+            .map(|(key, assistants)| KeyGroup { key, assistants })
+            .collect())
     }
 
     /// One list call for `group`'s key; each change found is recorded as seen.
@@ -227,5 +219,36 @@ impl Tracker {
                 Ok(())
             }
         }
+    }
+}
+
+/// `items` grouped by their key, in the order each key first appears. Keys are compared by
+/// their SHA-256, in memory only, so chats that hold the same key share one group (and one
+/// list call).
+fn by_key<T>(items: Vec<(T, ApiKey)>) -> Vec<(ApiKey, Vec<T>)> {
+    let mut groups: Vec<(ApiKey, Vec<T>)> = Vec::new();
+    let mut index: HashMap<[u8; 32], usize> = HashMap::new();
+    for (item, key) in items {
+        let hash: [u8; 32] = Sha256::digest(key.secret().expose_secret().as_bytes()).into();
+        let at = *index.entry(hash).or_insert_with(|| {
+            groups.push((key, Vec::new()));
+            groups.len() - 1
+        });
+        groups[at].1.push(item);
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chats_that_share_a_key_share_one_group() {
+        let items = [(1, "sk_a"), (2, "sk_b"), (3, "sk_a"), (4, " sk_b ")];
+        let groups = by_key(items.into_iter().map(|(i, k)| (i, ApiKey::new(k))).collect());
+        let shape: Vec<_> =
+            groups.iter().map(|(k, items)| (k.secret().expose_secret(), items.clone())).collect();
+        assert_eq!(shape, vec![("sk_a", vec![1, 3]), ("sk_b", vec![2, 4])]);
     }
 }
