@@ -39,6 +39,9 @@ pub struct SeenChange {
     pub change: String,
     /// The reason, or the new worker URL.
     pub detail: Option<String>,
+    /// The deployment's status as recorded now (still `active`, unless something else, such
+    /// as a list the chat opened, recorded the change first).
+    pub status: String,
 }
 
 impl SeenChange {
@@ -63,7 +66,7 @@ const RECORD: &str = "INSERT INTO live_changes (handle, change, detail) VALUES (
     ON CONFLICT (handle) DO UPDATE SET change = excluded.change, detail = excluded.detail";
 
 const SEEN: &str = "SELECT c.handle, d.chat_id, COALESCE(d.name, d.deployment_id) AS name,
-    c.change, c.detail FROM live_changes c JOIN deployments d ON d.handle = c.handle
+    c.change, c.detail, d.status FROM live_changes c JOIN deployments d ON d.handle = c.handle
     ORDER BY c.handle";
 
 impl Db {

@@ -198,8 +198,12 @@ impl Tracker {
     async fn tell_live_change(&self, seen: &SeenChange) -> Result<(), StorageError> {
         let chat = seen.chat();
         let lang = self.app.chat_lang(chat).await;
-        let Some((text, keyboard)) = present::watch::live_change(lang, seen) else {
-            // A change a newer version stored: nothing this one can say.
+        // Recorded meanwhile by another way (the chat opened its list): the tracker's own
+        // status notice tells it, so this one is dropped rather than told twice.
+        let told_elsewhere = seen.status != "active" && seen.kind() != Some(LiveChange::Deleted);
+        let notice = present::watch::live_change(lang, seen).filter(|_| !told_elsewhere);
+        let Some((text, keyboard)) = notice else {
+            // Also a change a newer version stored: nothing this one can say.
             return self.app.db.settle_live_change(seen).await;
         };
         match self.send(chat, text, keyboard).await {
