@@ -64,8 +64,7 @@ pub struct Tuning {
     /// How many updates a sender may send in one chat at once, then how often one more
     /// (default: `app::flood`'s; a benchmark driving one chat hard lifts it).
     pub flood: Option<(u32, Duration)>,
-    /// How often each live assistant's own bot is checked (default:
-    /// [`Timing::WATCH_INTERVAL`]); to be unified with a `WATCH_INTERVAL` setting.
+    /// How often live assistants are checked (default: the configuration's `WATCH_INTERVAL`).
     pub watch_interval: Option<Duration>,
     /// Told the address the HTTP server bound (`LISTEN_ADDR` may name port 0); see also
     /// [`Application::address`].
@@ -136,7 +135,7 @@ impl Application {
         let timing = Timing {
             dialogue_idle: tuning.dialogue_idle.unwrap_or(defaults.dialogue_idle),
             flood: tuning.flood.unwrap_or(defaults.flood),
-            watch_interval: tuning.watch_interval.unwrap_or(defaults.watch_interval),
+            watch_interval: tuning.watch_interval.unwrap_or(config.watch_interval),
             ..defaults
         };
         let telegram = (config.telegram_api_url.clone(), client);

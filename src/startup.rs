@@ -4,11 +4,15 @@
 //! `TELOXIDE_TOKEN` or a Telegram that cannot be reached would crash the process. Asking first
 //! turns a refused token into one readable line (the caller exits with code 2), and an
 //! unreachable Telegram into a wait with capped exponential backoff, one log line per attempt,
-//! that a shutdown signal ends cleanly.
+//! that a shutdown signal ends cleanly. The answer is read leniently ([`me`]): only `id` and
+//! `username` are required, so a Bot API that adds, moves or drops getMe's other fields
+//! still starts the bot.
 
 use std::{error::Error as _, time::Duration};
 
-use teloxide::{ApiError, RequestError, prelude::*, types::Me};
+use teloxide::{ApiError, Bot, RequestError, types::Me};
+
+use crate::sender::me;
 
 /// The wait after the first failed attempt; it doubles after each further failure.
 pub const FIRST_RETRY_DELAY: Duration = Duration::from_millis(500);
@@ -90,7 +94,7 @@ pub async fn wait_for_telegram(
     loop {
         let result = tokio::select! {
             () = &mut shutdown => return Ok(Reached::Interrupted),
-            result = bot.get_me() => result,
+            result = me::get_me(bot) => result,
         };
         let wait = match Attempt::from_result(result) {
             Attempt::Ready(me) => return Ok(Reached::Ready(me)),

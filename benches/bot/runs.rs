@@ -59,6 +59,7 @@ pub fn bot_config(telegram: Url, assistants: Url, db: &str, key: KeyMaterial) ->
         key: KeySource::Inline(key),
         poll_interval: Duration::from_secs(3600),
         payment_timeout: Duration::from_secs(3600),
+        watch_interval: Duration::from_secs(3600),
         public: None,
         metrics_addr: None,
         log_format: LogFormat::Text,

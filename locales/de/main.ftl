@@ -429,3 +429,14 @@ profile-too-long = Der Text ist zu lang für Telegram: Es nimmt bis zu { $limit 
 profile-refused = Telegram hat die Änderung nicht angenommen ({ $reason }), daher hat sich nichts geändert.
 profile-unreachable = Ich konnte Telegram gerade nicht erreichen, daher hat sich nichts geändert. Versuch es gleich noch einmal.
 profile-token-refused = Telegram nimmt das Bot-Token von { $assistant } nicht mehr an, daher kann ich sein Profil nicht ändern. Trag zuerst ein neues Token ein.
+# Watch (w1): an assistant that changed after it went live, told once in its chat.
+watch-failed =
+    ⚠️ { $name } funktioniert nicht mehr: { $reason }
+    Tippe unten auf „Neu starten“, um ihn wieder zu starten.
+watch-stopped =
+    ⏸ { $name } wurde außerhalb dieses Chats ausgeschaltet: { $reason }
+    Tippe unten auf „Neu starten“, um ihn wieder einzuschalten.
+watch-deleted = 🗑 { $name } wurde außerhalb dieses Chats gelöscht und antwortet daher nicht mehr. Sende /new, um einen neuen zu erstellen.
+watch-moved =
+    ℹ️ { $name } läuft jetzt unter einer neuen Serveradresse: { $url }
+    Du musst nichts tun: Er antwortet weiter wie bisher.

@@ -429,3 +429,14 @@ profile-too-long = That text is too long for Telegram: it takes up to { $limit }
 profile-refused = Telegram didn't accept the change ({ $reason }), so nothing changed.
 profile-unreachable = I couldn't reach Telegram just now, so nothing changed. Please try again in a moment.
 profile-token-refused = Telegram no longer accepts the bot token of { $assistant }, so I can't change its profile. Set a new token first.
+# Watch (w1): an assistant that changed after it went live, told once in its chat.
+watch-failed =
+    ⚠️ { $name } stopped working: { $reason }
+    Press Restart below to start it again.
+watch-stopped =
+    ⏸ { $name } was turned off outside this chat: { $reason }
+    Press Restart below to turn it on again.
+watch-deleted = 🗑 { $name } was removed outside this chat, so it doesn't answer any more. Send /new to make a new one.
+watch-moved =
+    ℹ️ { $name } now runs at a new server address: { $url }
+    Nothing to do: it keeps answering as before.

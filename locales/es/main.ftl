@@ -429,3 +429,14 @@ profile-too-long = Ese texto es demasiado largo para Telegram: acepta hasta { $l
 profile-refused = Telegram no aceptó el cambio ({ $reason }), así que no cambió nada.
 profile-unreachable = No pude conectarme con Telegram en este momento, así que no cambió nada. Inténtalo de nuevo en un rato.
 profile-token-refused = Telegram ya no acepta el token del bot de { $assistant }, así que no puedo cambiar su perfil. Primero pon un token nuevo.
+# Watch (w1): an assistant that changed after it went live, told once in its chat.
+watch-failed =
+    ⚠️ { $name } dejó de funcionar: { $reason }
+    Pulsa Reiniciar abajo para ponerlo en marcha otra vez.
+watch-stopped =
+    ⏸ { $name } se apagó fuera de este chat: { $reason }
+    Pulsa Reiniciar abajo para encenderlo otra vez.
+watch-deleted = 🗑 { $name } se eliminó fuera de este chat, así que ya no responde. Envía /new para crear uno nuevo.
+watch-moved =
+    ℹ️ { $name } funciona ahora en una nueva dirección de servidor: { $url }
+    No tienes que hacer nada: sigue respondiendo como antes.

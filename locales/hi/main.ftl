@@ -429,3 +429,14 @@ profile-too-long = यह टेक्स्ट Telegram के लिए बह
 profile-refused = Telegram ने बदलाव नहीं माना ({ $reason }), इसलिए कुछ नहीं बदला।
 profile-unreachable = अभी Telegram से संपर्क नहीं हो पाया, इसलिए कुछ नहीं बदला। थोड़ी देर बाद फिर कोशिश करें।
 profile-token-refused = Telegram अब { $assistant } के बॉट का टोकन नहीं मानता, इसलिए मैं इसकी प्रोफ़ाइल नहीं बदल सकता। पहले नया टोकन डालें।
+# Watch (w1): an assistant that changed after it went live, told once in its chat.
+watch-failed =
+    ⚠️ { $name } ने काम करना बंद कर दिया: { $reason }
+    इसे फिर से चालू करने के लिए नीचे रीस्टार्ट दबाएँ।
+watch-stopped =
+    ⏸ { $name } को इस चैट के बाहर बंद कर दिया गया: { $reason }
+    इसे फिर से चालू करने के लिए नीचे रीस्टार्ट दबाएँ।
+watch-deleted = 🗑 { $name } को इस चैट के बाहर हटा दिया गया, इसलिए अब वह जवाब नहीं देता। नया बनाने के लिए /new भेजें।
+watch-moved =
+    ℹ️ { $name } अब सर्वर के नए पते पर चलता है: { $url }
+    आपको कुछ नहीं करना है: वह पहले की तरह जवाब देता रहेगा।

@@ -374,3 +374,14 @@ profile-too-long = Teks itu terlalu panjang untuk Telegram: maksimal { $limit } 
 profile-refused = Telegram tidak menerima perubahan itu ({ $reason }), jadi tidak ada yang berubah.
 profile-unreachable = Saya belum bisa menghubungi Telegram, jadi tidak ada yang berubah. Silakan coba lagi sebentar lagi.
 profile-token-refused = Telegram tidak lagi menerima token bot { $assistant }, jadi saya tidak bisa mengubah profilnya. Pasang token baru dulu.
+# Watch (w1): an assistant that changed after it went live, told once in its chat.
+watch-failed =
+    ⚠️ { $name } berhenti bekerja: { $reason }
+    Tekan Mulai ulang di bawah untuk menyalakannya lagi.
+watch-stopped =
+    ⏸ { $name } dimatikan di luar chat ini: { $reason }
+    Tekan Mulai ulang di bawah untuk menyalakannya lagi.
+watch-deleted = 🗑 { $name } dihapus di luar chat ini, jadi tidak menjawab lagi. Kirim /new untuk membuat yang baru.
+watch-moved =
+    ℹ️ { $name } sekarang berjalan di alamat server baru: { $url }
+    Anda tidak perlu melakukan apa pun: ia tetap menjawab seperti biasa.

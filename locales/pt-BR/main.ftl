@@ -439,3 +439,14 @@ profile-too-long = Esse texto é longo demais para o Telegram: ele aceita até {
 profile-refused = O Telegram não aceitou a mudança ({ $reason }), então nada mudou.
 profile-unreachable = Não consegui falar com o Telegram agora, então nada mudou. Tente de novo daqui a pouco.
 profile-token-refused = O Telegram não aceita mais o token do bot de { $assistant }, então não consigo mudar o perfil dele. Coloque um token novo primeiro.
+# Watch (w1): an assistant that changed after it went live, told once in its chat.
+watch-failed =
+    ⚠️ { $name } parou de funcionar: { $reason }
+    Toque em Reiniciar abaixo para ligá-lo de novo.
+watch-stopped =
+    ⏸ { $name } foi desligado fora deste chat: { $reason }
+    Toque em Reiniciar abaixo para ligá-lo de novo.
+watch-deleted = 🗑 { $name } foi apagado fora deste chat, então não responde mais. Envie /new para criar um novo.
+watch-moved =
+    ℹ️ { $name } agora funciona em um novo endereço de servidor: { $url }
+    Você não precisa fazer nada: ele continua respondendo como antes.

@@ -429,3 +429,14 @@ profile-too-long = Bu metin Telegram için fazla uzun: en fazla { $limit } karak
 profile-refused = Telegram değişikliği kabul etmedi ({ $reason }), bu yüzden hiçbir şey değişmedi.
 profile-unreachable = Şu an Telegram'a ulaşamadım, bu yüzden hiçbir şey değişmedi. Biraz sonra tekrar dene.
 profile-token-refused = Telegram artık { $assistant } botunun token'ını kabul etmiyor, bu yüzden profilini değiştiremiyorum. Önce yeni bir token gir.
+# Watch (w1): an assistant that changed after it went live, told once in its chat.
+watch-failed =
+    ⚠️ { $name } çalışmayı durdurdu: { $reason }
+    Yeniden çalıştırmak için aşağıdaki Yeniden başlat düğmesine dokunun.
+watch-stopped =
+    ⏸ { $name } bu sohbetin dışından kapatıldı: { $reason }
+    Yeniden açmak için aşağıdaki Yeniden başlat düğmesine dokunun.
+watch-deleted = 🗑 { $name } bu sohbetin dışından silindi, bu yüzden artık yanıt vermiyor. Yenisini oluşturmak için /new gönderin.
+watch-moved =
+    ℹ️ { $name } artık yeni bir sunucu adresinde çalışıyor: { $url }
+    Bir şey yapmanıza gerek yok: eskisi gibi yanıt vermeye devam ediyor.

@@ -429,3 +429,14 @@ profile-too-long = Bu matn Telegram uchun juda uzun: u { $limit } belgigacha qab
 profile-refused = Telegram o‘zgarishni qabul qilmadi ({ $reason }), shuning uchun hech narsa o‘zgarmadi.
 profile-unreachable = Hozir Telegram bilan bog‘lana olmadim, shuning uchun hech narsa o‘zgarmadi. Birozdan keyin qayta urinib ko‘ring.
 profile-token-refused = Telegram endi { $assistant } botining tokenini qabul qilmaydi, shuning uchun profilini o‘zgartira olmayman. Avval yangi token kiriting.
+# Watch (w1): an assistant that changed after it went live, told once in its chat.
+watch-failed =
+    ⚠️ «{ $name }» ishlashdan toʻxtadi: { $reason }
+    Uni qayta yoqish uchun pastdagi «Qayta ishga tushirish» tugmasini bosing.
+watch-stopped =
+    ⏸ «{ $name }» bu chatdan tashqarida oʻchirib qoʻyildi: { $reason }
+    Uni qayta yoqish uchun pastdagi «Qayta ishga tushirish» tugmasini bosing.
+watch-deleted = 🗑 «{ $name }» bu chatdan tashqarida oʻchirib tashlandi, shuning uchun endi javob bermaydi. Yangisini yaratish uchun /new yuboring.
+watch-moved =
+    ℹ️ «{ $name }» endi yangi server manzilida ishlaydi: { $url }
+    Hech narsa qilish shart emas: u avvalgidek javob beradi.

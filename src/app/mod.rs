@@ -77,31 +77,33 @@ pub struct Timing {
     pub poll_interval: Duration,
     /// How long a new slot's payment is watched.
     pub payment_timeout: Duration,
+    /// How often live assistants are checked (`WATCH_INTERVAL`): one list call per API key,
+    /// and getWebhookInfo on each one's own bot.
+    pub watch_interval: Duration,
     /// How long a conversation may sit idle before it expires (with its answers).
     pub dialogue_idle: Duration,
     /// How many updates a sender may send in one chat at once, and then how often one more.
     pub flood: (u32, Duration),
-    /// How often each live assistant's own bot is checked with getWebhookInfo.
-    pub watch_interval: Duration,
 }
 
 impl Timing {
     /// How long a conversation may sit idle, unless a run says otherwise.
     pub const DIALOGUE_IDLE: Duration = Duration::from_secs(30 * 60);
 
-    /// How often an assistant's own bot is checked, unless a run says otherwise.
+    /// How often live assistants are checked, unless a run says otherwise.
     pub const WATCH_INTERVAL: Duration = Duration::from_secs(5 * 60);
 
     /// The timing of a run polling every `poll_interval` and watching payments for
-    /// `payment_timeout`, with conversations expiring after [`Self::DIALOGUE_IDLE`].
+    /// `payment_timeout`, with conversations expiring after [`Self::DIALOGUE_IDLE`] and live
+    /// assistants checked every [`Self::WATCH_INTERVAL`].
     pub fn new(poll_interval: Duration, payment_timeout: Duration) -> Self {
         let flood = (flood::BURST, flood::EVERY);
         Self {
             poll_interval,
             payment_timeout,
+            watch_interval: Self::WATCH_INTERVAL,
             dialogue_idle: Self::DIALOGUE_IDLE,
             flood,
-            watch_interval: Self::WATCH_INTERVAL,
         }
     }
 }

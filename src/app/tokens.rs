@@ -9,12 +9,13 @@ use secrecy::{ExposeSecret as _, SecretString};
 use serde::{Deserialize, Serialize};
 use teloxide::{
     Bot, RequestError,
-    requests::{JsonRequest, Payload, Request as _, Requester as _},
+    requests::{JsonRequest, Payload, Request as _},
 };
 use url::Url;
 
 use crate::{
     conversation::SecretText,
+    sender::me,
     service::input::{self, InputError},
 };
 
@@ -41,7 +42,8 @@ impl TokenChecker {
             return Err(InputError::BotTokenFormat);
         }
         let other = Bot::with_client(text, self.client.clone()).set_api_url(self.api_url.clone());
-        match other.get_me().await {
+        // Read leniently: only `id` and `username` must be in the answer.
+        match me::get_me(&other).await {
             Ok(me) => Ok((SecretText::new(text), me.username().to_owned())),
             Err(teloxide::RequestError::Api(_)) => Err(InputError::BotTokenRejected),
             Err(e) => {

@@ -57,6 +57,9 @@ pub struct BotArgs {
     /// How often deployments in flight are polled (`300ms`, `5s`).
     #[arg(long = "poll-interval", env = "POLL_INTERVAL")]
     pub poll_interval: Option<String>,
+    /// How often live assistants are checked (`2s`, `5m`; default `5m`).
+    #[arg(long = "watch-interval", env = "WATCH_INTERVAL")]
+    pub watch_interval: Option<String>,
     /// How long a new slot waits for its payment before the bot stops waiting (`30m`).
     #[arg(long = "payment-timeout", env = "PAYMENT_TIMEOUT")]
     pub payment_timeout: Option<String>,
@@ -108,6 +111,7 @@ impl fmt::Debug for BotArgs {
             .field("database_url", &self.database_url)
             .field("encryption_key", &redacted(&self.encryption_key))
             .field("poll_interval", &self.poll_interval)
+            .field("watch_interval", &self.watch_interval)
             .field("payment_timeout", &self.payment_timeout)
             .field("public_url", &self.public_url)
             .field("listen_addr", &self.listen_addr)

@@ -32,6 +32,9 @@ pub const DEFAULT_TELEGRAM_API_URL: &str = "https://api.telegram.org";
 /// The SQLite file used when `DATABASE_URL` is not set.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://assistants-bot.db";
 
+/// How often live assistants are checked when `WATCH_INTERVAL` is not set.
+pub const DEFAULT_WATCH_INTERVAL: Duration = Duration::from_secs(5 * 60);
+
 /// How log lines are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LogFormat {
@@ -56,6 +59,8 @@ pub struct Config {
     pub key: KeySource,
     /// Status polling period.
     pub poll_interval: Duration,
+    /// How often live assistants are checked (`WATCH_INTERVAL`).
+    pub watch_interval: Duration,
     /// How long a wizard's slot waits for payment.
     pub payment_timeout: Duration,
     /// The bot's public URL and its HTTP server, when it has one (`None` runs no server).

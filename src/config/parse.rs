@@ -10,7 +10,7 @@ use url::Url;
 
 use super::{
     BotArgs, Config, ConfigError, DEFAULT_ASSISTANTS_API_URL, DEFAULT_DATABASE_URL,
-    DEFAULT_TELEGRAM_API_URL, KeySource, LogFormat, Public, endpoint,
+    DEFAULT_TELEGRAM_API_URL, DEFAULT_WATCH_INTERVAL, KeySource, LogFormat, Public, endpoint,
 };
 use crate::storage::seal::KeyMaterial;
 
@@ -49,6 +49,10 @@ impl BotArgs {
         let poll_interval = match self.poll_interval {
             Some(raw) => parse_duration("POLL_INTERVAL", &raw, Duration::from_millis(50))?,
             None => Duration::from_secs(5),
+        };
+        let watch_interval = match self.watch_interval {
+            Some(raw) => parse_duration("WATCH_INTERVAL", &raw, Duration::from_millis(50))?,
+            None => DEFAULT_WATCH_INTERVAL,
         };
         let payment_timeout = match self.payment_timeout {
             Some(raw) => parse_duration("PAYMENT_TIMEOUT", &raw, Duration::from_secs(1))?,
@@ -92,6 +96,7 @@ impl BotArgs {
             database,
             key,
             poll_interval,
+            watch_interval,
             payment_timeout,
             public,
             metrics_addr,
@@ -200,6 +205,7 @@ mod tests {
         let KeySource::File(path) = config.key else { panic!("expected a key file") };
         assert_eq!(path, PathBuf::from("assistants-bot.db.key"));
         assert_eq!(config.poll_interval, Duration::from_secs(5));
+        assert_eq!(config.watch_interval, Duration::from_secs(300));
         assert_eq!(config.assistants_api_url.as_str(), "https://getclaw.sh/");
     }
 
@@ -211,6 +217,7 @@ mod tests {
                 "ENCRYPTION_KEY",
             ),
             (BotArgs { poll_interval: Some("soon".into()), ..args() }, "POLL_INTERVAL"),
+            (BotArgs { watch_interval: Some("often".into()), ..args() }, "WATCH_INTERVAL"),
             (BotArgs { database_url: Some("postgres://x".into()), ..args() }, "DATABASE_URL"),
         ];
         for (bad, variable) in cases {
@@ -222,6 +229,10 @@ mod tests {
         }
         let ok = BotArgs { poll_interval: Some("300ms".into()), ..args() }.into_config();
         assert_eq!(ok.expect("valid").poll_interval, Duration::from_millis(300));
+        for (raw, expected) in [("2s", 2), ("5m", 300)] {
+            let ok = BotArgs { watch_interval: Some(raw.into()), ..args() }.into_config();
+            assert_eq!(ok.expect("valid").watch_interval, Duration::from_secs(expected));
+        }
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! - [`manage`]: the notes around the cards, an edit's question and what it saved.
 //! - [`team`]: the admin gate's refusals, leaks, upgrades and hand-offs.
 //! - [`bots`]: the assistant's own bot made from the chat (managed bots).
+//! - [`live`]: what the watch of live assistants says when one changed after it went live.
 //!
 //! The bot never looks up a message itself: it calls these with domain values.
 //!
@@ -27,6 +28,7 @@ pub mod forms;
 pub mod keyboard;
 pub mod labels;
 pub mod language;
+pub mod live;
 pub mod manage;
 pub mod notices;
 pub mod pay_later;

@@ -52,7 +52,7 @@ macro_rules! requester_methods {
             forwarded set_webhook SetWebhook {[] (url: Url) []};
             forwarded delete_webhook DeleteWebhook none;
             forwarded get_webhook_info GetWebhookInfo none;
-            forwarded get_me GetMe none;
+            lenient get_me GetMe none;
             forwarded log_out LogOut none;
             forwarded close Close none;
             paced send_message SendMessage {[C, T] (chat_id: C, text: T) [C: Into<Recipient>, T: Into<String>]};

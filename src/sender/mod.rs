@@ -9,6 +9,7 @@
 //! - [`limits`]: the limits, as rates with a burst.
 //! - `pacer`: the waiting — one turn per chat, the `governor` rate limiters, resends, metrics.
 //! - `request`: [`PacedRequest`], what the paced methods return.
+//! - [`me`]: getMe read leniently (only `id` and `username` required), for every caller.
 //! - `forward`: the table of `Requester` methods, one row each (paced or forwarded), derived
 //!   from teloxide-core.
 //!
@@ -19,6 +20,7 @@
 #[macro_use]
 mod forward;
 pub mod limits;
+pub mod me;
 mod pacer;
 mod request;
 
@@ -119,7 +121,18 @@ macro_rules! forwarded {
     };
 }
 
-impl<B: Requester> Requester for Paced<B>
+/// getMe, read leniently ([`me`]) so that the dispatcher's own getMe survives new Bot API
+/// shapes (`@ty`: its type).
+macro_rules! lenient {
+    (@ty $T:ident) => {
+        me::LenientGetMe
+    };
+    ($m:ident $this:ident ()) => {
+        me::LenientGetMe::new($this.bot.bot().clone())
+    };
+}
+
+impl<B: me::HasBot> Requester for Paced<B>
 where
     B::Err: AsResponseParameters,
     B::SendMessage: Clone + Send + Sync + 'static,

@@ -3,7 +3,8 @@
 //!
 //! Start it with [`Simulator::start`] (or `assistants-bot simulate`), give the bot its
 //! [`Simulator::base_url`], and steer it from a test through [`SimHandle`]: add API keys,
-//! complete payments, finish deployments, inject faults, switch the API off, move the clock,
+//! complete payments, finish deployments, fail, stop, move or delete live ones later
+//! ([`LiveChange`]), inject faults, switch the API off, move the clock,
 //! and count the requests it received. The same controls exist as HTTP routes under `/_sim/`
 //! for demos; the checkout URL of a purchase is one of them, so "paying" is opening the link.
 //!
@@ -27,8 +28,8 @@ use tokio::{
 use url::Url;
 
 pub use model::{
-    Callback, DeliveredCallback, Fault, FaultKind, Outcome, RecordedRequest, SimDeployment,
-    SimOptions,
+    Callback, DeliveredCallback, Fault, FaultKind, LiveChange, Outcome, RecordedRequest,
+    SimDeployment, SimOptions,
 };
 use routes::Shared;
 
@@ -179,6 +180,15 @@ impl SimHandle {
         let finished = self.shared.world().finish_deployment(id, &outcome);
         self.shared.flush_callbacks();
         finished
+    }
+
+    /// Changes the live deployment `id` as its host would later, outside the bot (fails,
+    /// stops, moves or deletes it); `GET` list and status show it from then on. Returns
+    /// whether it was live.
+    pub fn change_live(&self, id: &str, change: LiveChange) -> bool {
+        let changed = self.shared.world().change_live(id, &change);
+        self.shared.flush_callbacks();
+        changed
     }
 
     /// Turns posting status changes to callback URLs on or off (off by default).

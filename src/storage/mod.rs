@@ -13,6 +13,7 @@
 //! - [`forms`]: one-time nonces of the secure form.
 //! - [`notices`]: when chats last heard the "slow down" notice, kept across restarts.
 //! - [`bot_watch`]: each assistant's bot token, sealed, and what the watch on that bot saw.
+//! - [`watch`]: live assistants, and the changes the watch saw in them until they are told.
 
 pub mod bot_watch;
 pub mod chats;
@@ -29,6 +30,7 @@ pub mod pending;
 pub mod rotate;
 pub mod seal;
 pub mod teams;
+pub mod watch;
 
 use std::sync::Arc;
 

@@ -10,6 +10,9 @@
 //! - [`watch`]: live assistants' own bots, asked getWebhookInfo every watch interval. When
 //!   one seems silent or its token is refused, its owner is told once.
 //!
+//! Beside them, [`live`] checks live assistants every `WATCH_INTERVAL` (one list call per API
+//! key) and tells a chat once when one changed after it went live.
+//!
 //! [`redraw`] is a worker beside the loop that sends those redraws, so a tick never waits on
 //! a chat's edits.
 //! [`delivery`] sorts failed sends into "never again" and "later". The tracker uses `service`
@@ -17,6 +20,7 @@
 //! backs off that item, and the next tick goes on.
 
 pub mod delivery;
+pub mod live;
 mod payment_wait;
 pub mod payments;
 pub mod redraw;
@@ -107,6 +111,7 @@ impl Tracker {
     pub async fn supervise(self, stop: CancellationToken) {
         // Its loop logs each card's failure and goes on; it ends with `stop`.
         tokio::spawn(self.clone().draw(stop.clone()));
+        tokio::spawn(self.clone().keep_watching(stop.clone()));
         let mut pause = Duration::from_secs(1);
         loop {
             self.app.health.set_tracker_up(true);
@@ -117,6 +122,26 @@ impl Tracker {
                     self.app.health.set_tracker_up(false);
                     metrics::counter!("tracker_restarts_total").increment(1);
                     tracing::error!(error = %e, pause_s = pause.as_secs(), "the tracker died; restarting it");
+                }
+            }
+            tokio::select! {
+                () = stop.cancelled() => return,
+                () = tokio::time::sleep(pause) => {}
+            }
+            pause = (pause * 2).min(MAX_BACKOFF);
+        }
+    }
+
+    /// Runs the watch of live assistants until `stop` is cancelled, restarting it after a
+    /// growing pause should it end by a panic.
+    async fn keep_watching(self, stop: CancellationToken) {
+        let mut pause = Duration::from_secs(1);
+        loop {
+            match tokio::spawn(self.clone().watch(stop.clone())).await {
+                Ok(()) => return,
+                Err(e) => {
+                    metrics::counter!("watch_restarts_total").increment(1);
+                    tracing::error!(error = %e, pause_s = pause.as_secs(), "the watch died; restarting it");
                 }
             }
             tokio::select! {

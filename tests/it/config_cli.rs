@@ -48,6 +48,7 @@ fn help_lists_every_variable() {
         "DATABASE_URL",
         "ENCRYPTION_KEY",
         "POLL_INTERVAL",
+        "WATCH_INTERVAL",
         "LOG_FORMAT",
     ] {
         assert!(help.contains(variable), "--help names {variable}:\n{help}");

@@ -13,6 +13,7 @@ mod flood;
 mod forms;
 mod inbox;
 mod languages;
+mod live;
 mod locales;
 mod manage;
 mod managed_bots;

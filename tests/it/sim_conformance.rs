@@ -1,14 +1,15 @@
 //! The simulator where it had drifted from the reference: PATCH of a managed slot that was
-//! never activated, and deployment callbacks actually being called.
+//! never activated, deployment callbacks actually being called, stop of an unpaid slot; and
+//! live deployments changing later, outside the bot.
 
 use assistants_bot::{
     api::{ApiMode, Status},
-    sim::Outcome,
+    sim::{LiveChange, Outcome},
 };
 use serde_json::{Value, json};
 
 use crate::support::{
-    app::{API_KEY, TestApp, start_simulator},
+    app::{API_KEY, TestApp, api_key, client_for, start_simulator},
     cards::{callbacks_only, redeploy_from_card, seed},
     fake_telegram::TestUser,
     wait::eventually,
@@ -87,4 +88,51 @@ async fn a_status_notice_arrives_through_the_simulators_callback() {
     assert!(active.url.starts_with(&format!("{local}callbacks/")), "{active:?}");
     assert_eq!(active.answered, Some(204), "the bot took it: {delivered:?}");
     assert!(delivered.iter().any(|c| c.status == "deploying"), "redeploy is a change too");
+}
+
+#[tokio::test]
+async fn stop_on_an_unpaid_slot_stops_it_as_the_reference_has_no_409() {
+    let (sim, _handle) = start_simulator(Default::default()).await;
+    let client = client_for(&sim);
+    let id = client.purchase(&api_key(), ApiMode::Byok).await.expect("purchase").deployment_id;
+    let stopped = client.stop(&api_key(), &id).await.expect("stop answers 200");
+    assert_eq!(stopped.status, Status::Stopped);
+    let listed = client.list(&api_key()).await.expect("list");
+    assert!(listed.iter().any(|a| a.id == id && a.status == Status::Stopped), "{listed:?}");
+}
+
+#[tokio::test]
+async fn a_live_deployment_failed_stopped_moved_or_deleted_later_shows_in_the_list() {
+    let (sim, handle) = start_simulator(Default::default()).await;
+    let client = client_for(&sim);
+    let live = |worker: &str| {
+        let worker = worker.to_owned();
+        handle.seed("usr_one", ApiMode::Byok, move |d| {
+            d.status = Status::Active;
+            d.payment_status = "paid".into();
+            d.worker_url = Some(format!("https://{worker}.workers.dev"));
+            d.worker_name = Some(worker);
+        })
+    };
+    let (failing, stopping, moving, going) = (live("a"), live("b"), live("c"), live("d"));
+    let oom = "Worker crashed: out of memory";
+    assert!(handle.change_live(&failing, LiveChange::Fail(oom.into())));
+    assert!(handle.change_live(&moving, LiveChange::Move));
+    assert!(handle.change_live(&going, LiveChange::Delete));
+    // The same through the control route, for demos.
+    let url = sim.base_url().join(&format!("_sim/deployments/{stopping}/change")).expect("url");
+    let body = json!({ "change": "stop", "reason": "Stopped from the dashboard" });
+    let answer = reqwest::Client::new().post(url).json(&body).send().await.expect("post");
+    assert_eq!(answer.status().as_u16(), 204);
+
+    let listed = client.list(&api_key()).await.expect("list");
+    let find = |id: &str| listed.iter().find(|a| a.id.as_str() == id);
+    let failed = find(&failing).expect("failed one listed");
+    assert_eq!((&failed.status, failed.status_message.as_deref()), (&Status::Failed, Some(oom)));
+    assert_eq!(find(&stopping).map(|a| &a.status), Some(&Status::Stopped));
+    let moved = find(&moving).expect("moved one listed");
+    assert_eq!(moved.status, Status::Active);
+    assert_ne!(moved.worker_url.as_deref(), Some("https://c.workers.dev"));
+    assert!(find(&going).is_none(), "a deleted one is gone");
+    assert!(!handle.change_live(&failing, LiveChange::Delete), "only a live one changes");
 }

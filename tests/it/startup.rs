@@ -16,7 +16,7 @@ use tokio::{
 use url::Url;
 
 use crate::support::{
-    fake_telegram::{BOT_TOKEN, FakeTelegram},
+    fake_telegram::{BOT_TOKEN, FakeTelegram, TestUser},
     wait::within,
 };
 
@@ -185,4 +185,25 @@ async fn rotate_key_and_a_second_bot_are_refused_while_the_bot_runs() {
     let (code, stderr) = finish(rotate_key_command(dir.path())).await;
     assert_eq!(code, Some(0), "{stderr}");
     assert_ne!(std::fs::read(&key_file).expect("key file"), key, "a new key");
+}
+
+#[tokio::test]
+async fn a_get_me_with_fields_added_moved_or_missing_still_starts_the_bot() {
+    let tg = FakeTelegram::start().await;
+    tg.reshape_get_me();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bot = RunningBot::spawn(bot_command(dir.path(), &tg.base_url(), BOT_TOKEN));
+    tg.wait_for_polls(1).await;
+    // The start-up check, then the dispatcher's own getMe (which may come after the first poll).
+    let both = async || (tg.count_of("GetMe") >= 2).then_some(());
+    assert!(within(Duration::from_secs(10), both).await.is_some(), "both getMe calls were made");
+    // The dispatcher read its getMe: it handles updates.
+    let user = TestUser::new(31, "Ada");
+    tg.send_text(user.id, &user, "/start");
+    let answered = async || (tg.count_of("SendMessage") >= 1).then_some(());
+    assert!(within(Duration::from_secs(10), answered).await.is_some(), "/start is answered");
+
+    let (code, stderr) = bot.terminate().await;
+    assert_eq!(code, Some(0), "{stderr:#?}");
+    assert!(stderr.iter().all(|l| !l.contains("panicked")), "{stderr:#?}");
 }

@@ -94,7 +94,8 @@ async fn the_kept_token_is_gone_after_delete() {
 async fn watching(user: &TestUser) -> TestApp {
     let options = AppOptions {
         sim: SimOptions { auto_pay: true, ..Default::default() },
-        watch_interval: Some(Duration::ZERO),
+        // Every tick checks: the interval is shorter than the tracker's poll.
+        watch_interval: Duration::from_millis(50),
         ..Default::default()
     };
     let app = TestApp::builder().options(options).spawn().await;

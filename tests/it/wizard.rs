@@ -176,6 +176,17 @@ async fn bad_names_and_tokens_are_asked_again_with_the_reason() {
 }
 
 #[tokio::test]
+async fn a_token_is_accepted_when_get_me_has_fields_added_moved_or_missing() {
+    let alice = TestUser::new(799, "Alice");
+    let mut app = ready(SimOptions::default(), &alice).await;
+    app.tg.reshape_get_me();
+    // The dispatcher's own getMe at start reads the new shape too.
+    app.restart().await;
+    let summary = byok_to_summary(&app, &alice, None).await;
+    assert!(summary.text().contains("@sales_helper_bot"), "{}", summary.text());
+}
+
+#[tokio::test]
 async fn back_and_change_reopen_earlier_steps() {
     let dave = TestUser::new(704, "Dave");
     let app = ready(SimOptions::default(), &dave).await;

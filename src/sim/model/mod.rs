@@ -17,6 +17,7 @@
 mod catalog;
 mod deployment;
 mod faults;
+mod later;
 
 use std::{
     collections::{BTreeMap, HashMap},
@@ -26,6 +27,7 @@ use std::{
 pub use catalog::model_is_known;
 pub use deployment::{Callback, DeliveredCallback, Outcome, SimDeployment};
 pub use faults::{Fault, FaultKind, RecordedRequest};
+pub use later::LiveChange;
 
 use crate::api::Status;
 

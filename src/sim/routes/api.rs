@@ -282,10 +282,12 @@ pub(super) async fn stop(target: Target) -> Reply {
                 }
                 dep.stop(now);
             }
-            // Not in the reference: its stop table has no 409; a slot that never ran (pending
-            // payment, or paid and never activated) has nothing to stop, and the simulator
-            // answers 409 INVALID_STATE "Deployment is not running".
-            _ => return Err(invalid_state("Deployment is not running")),
+            // The reference's stop has no state condition and no 409: a slot that never ran
+            // (pending payment, or paid and never activated) is stopped too. Not in the
+            // reference: it has no worker, so WORKER_DELETE_FAILED cannot arise (the
+            // reference counts only a non-404 answer of the worker host as a failure); its
+            // paymentStatus stays as it was, and a checkout after the stop pays nothing.
+            Status::PendingPayment | Status::Purchased | Status::Other(_) => dep.stop(now),
         }
         ok(dep.to_json())
     })

@@ -1,5 +1,5 @@
-//! The simulator's control routes under `/_sim/`: pay, finish a deployment, switch the API
-//! off. Unauthenticated, for demos and tests; the checkout link of a purchase is one of them.
+//! The simulator's control routes under `/_sim/`: pay, finish a deployment, change a live one
+//! later, switch the API off. Unauthenticated, for demos and tests; the checkout link of a purchase is one of them.
 
 use std::sync::Arc;
 
@@ -12,7 +12,7 @@ use axum::{
 use serde::Deserialize;
 
 use super::Shared;
-use crate::sim::model::Outcome;
+use crate::sim::model::{LiveChange, Outcome};
 
 /// Not in the reference: checkout is Polar's; the simulator's checkout link is its own page,
 /// and opening it marks the slot as paid.
@@ -65,6 +65,32 @@ pub(super) async fn finish(
     let finished = shared.world().finish_deployment(&id, &outcome);
     shared.flush_callbacks();
     done_or_not_found(finished)
+}
+
+#[derive(Deserialize)]
+pub(super) struct ChangeBody {
+    change: String,
+    reason: Option<String>,
+}
+
+/// `{"change": "fail" | "stop" | "delete" | "move", "reason": "…"}`: what happens to a live
+/// deployment later (see [`LiveChange`]); 404 when it is not live.
+pub(super) async fn change_live(
+    State(shared): State<Arc<Shared>>,
+    Path(id): Path<String>,
+    Json(request): Json<ChangeBody>,
+) -> StatusCode {
+    let reason = request.reason;
+    let change = match request.change.as_str() {
+        "fail" => LiveChange::Fail(reason.unwrap_or_else(|| "Worker crashed".into())),
+        "stop" => LiveChange::Stop(reason.unwrap_or_else(|| "Stopped from the dashboard".into())),
+        "delete" => LiveChange::Delete,
+        "move" => LiveChange::Move,
+        _ => return StatusCode::BAD_REQUEST,
+    };
+    let changed = shared.world().change_live(&id, &change);
+    shared.flush_callbacks();
+    done_or_not_found(changed)
 }
 
 #[derive(Deserialize)]

@@ -70,6 +70,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/_sim/checkout/{id}", get(control::checkout))
         .route("/_sim/deployments/{id}/pay", post(control::pay))
         .route("/_sim/deployments/{id}/finish", post(control::finish))
+        .route("/_sim/deployments/{id}/change", post(control::change_live))
         .route("/_sim/api-disabled", post(control::set_disabled));
     api.merge(control).with_state(shared)
 }

@@ -71,6 +71,8 @@ struct Inner {
     webhook_info: HashMap<String, Value>,
     /// Other bots' profiles, by bot id.
     profiles: HashMap<i64, profiles::Profile>,
+    /// getMe answers in a reshaped form ([`FakeTelegram::reshape_get_me`]).
+    reshaped_me: bool,
 }
 
 #[derive(Debug, Default)]
@@ -146,6 +148,13 @@ impl FakeTelegram {
     /// The URL to give the bot as `TELOXIDE_API_URL`.
     pub fn base_url(&self) -> Url {
         self.base_url.clone()
+    }
+
+    /// Makes every getMe answer (the bot's own and other bots') look like a newer Bot API's:
+    /// `first_name` and the getMe-only flags missing, one flag moved into an object, and an
+    /// added field. The shape is made up for the test; only `id` and `username` stay.
+    pub fn reshape_get_me(&self) {
+        self.shared.lock().reshaped_me = true;
     }
 
     /// Makes getMe accept `token` as another bot's token.

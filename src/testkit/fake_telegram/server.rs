@@ -77,6 +77,7 @@ pub(super) async fn handle(
             Call { method: method.clone(), token, body, message_id: None, at: Instant::now() };
         hold_if_asked(&shared, &lower, &call).await;
         let other = shared.lock().other_bots.get(&call.token).cloned();
+        let reshaped = shared.lock().reshaped_me;
         let info = other.as_ref().map(|(id, _)| watched::answer(&shared.lock(), &call.token, *id));
         let profile = other.as_ref().and_then(|(id, username)| {
             profiles::answer(&mut shared.lock(), *id, username, &lower, &call.body)
@@ -94,6 +95,7 @@ pub(super) async fn handle(
         return match (other, lower.as_str()) {
             (Some((id, username)), "getme") => ok(me(
                 json!({ "id": id, "is_bot": true, "first_name": username, "username": username }),
+                reshaped,
             )),
             (Some(_), "getwebhookinfo") => ok(info.unwrap_or_default()),
             _ => Json(json!({ "ok": false, "error_code": 401, "description": "Unauthorized" })),
@@ -165,7 +167,7 @@ pub(super) async fn handle(
     }
     let result = match lower.as_str() {
         "getme" => {
-            let mut me = me(bot_user());
+            let mut me = me(bot_user(), inner.reshaped_me);
             me["can_manage_bots"] = json!(managed::can_manage_bots(&inner));
             me
         }
@@ -241,8 +243,15 @@ fn refused_commands(body: &Value) -> Option<Value> {
     None
 }
 
-/// A getMe answer: `user` with the fields only getMe carries.
-fn me(mut user: Value) -> Value {
+/// A getMe answer: `user` with the fields only getMe carries, or (`reshaped`) without them,
+/// one moved and one added (a made-up newer shape, see `FakeTelegram::reshape_get_me`).
+fn me(mut user: Value, reshaped: bool) -> Value {
+    if reshaped {
+        let id = user.get("id").cloned().unwrap_or_default();
+        let username = user.get("username").cloned().unwrap_or_default();
+        return json!({ "id": id, "username": username, "is_bot": "yes",
+            "abilities": { "can_join_groups": true }, "added_in_a_newer_version": { "x": 1 } });
+    }
     user["can_join_groups"] = json!(true);
     user["can_read_all_group_messages"] = json!(false);
     user["supports_inline_queries"] = json!(false);

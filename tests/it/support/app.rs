@@ -125,6 +125,7 @@ impl TestApp {
             key: KeySource::Inline(self.key.clone()),
             poll_interval: self.options.poll_interval,
             payment_timeout: self.options.payment_timeout,
+            watch_interval: self.options.watch_interval,
             public: self.options.public_url.clone().map(|url| Public {
                 url,
                 // A free port; the run tells the test which one it got.
@@ -146,7 +147,8 @@ impl TestApp {
             tracker: None,
             dialogue_idle: self.options.dialogue_idle,
             flood: self.options.flood,
-            watch_interval: self.options.watch_interval,
+            // WATCH_INTERVAL comes through the configuration.
+            watch_interval: None,
         };
         let (listening, bound) = oneshot::channel();
         let (metrics_listening, metrics_bound) = oneshot::channel();

@@ -17,6 +17,8 @@ pub struct AppOptions {
     pub poll_interval: Duration,
     /// PAYMENT_TIMEOUT.
     pub payment_timeout: Duration,
+    /// WATCH_INTERVAL (the bot's default, five minutes, unless a test watches).
+    pub watch_interval: Duration,
     /// PUBLIC_URL (the HTTP server then listens on a random port of 127.0.0.1, and updates
     /// arrive by webhook).
     pub public_url: Option<url::Url>,
@@ -30,8 +32,6 @@ pub struct AppOptions {
     /// The limits outgoing messages keep to (lifted when `None`: real ones would make a test
     /// wait a second per message to the same chat).
     pub limits: Option<Limits>,
-    /// How often each live assistant's own bot is checked (the bot's default when `None`).
-    pub watch_interval: Option<Duration>,
 }
 
 impl AppOptions {
@@ -48,12 +48,12 @@ impl Default for AppOptions {
             sim: SimOptions::default(),
             poll_interval: Duration::from_millis(100),
             payment_timeout: Duration::from_secs(600),
+            watch_interval: Duration::from_secs(300),
             public_url: None,
             metrics: false,
             dialogue_idle: None,
             flood: None,
             limits: None,
-            watch_interval: None,
         }
     }
 }
@@ -87,6 +87,12 @@ impl TestAppBuilder {
     /// PAYMENT_TIMEOUT.
     pub fn payment_timeout(mut self, payment_timeout: Duration) -> Self {
         self.options.payment_timeout = payment_timeout;
+        self
+    }
+
+    /// WATCH_INTERVAL.
+    pub fn watch_interval(mut self, watch_interval: Duration) -> Self {
+        self.options.watch_interval = watch_interval;
         self
     }
 
