@@ -29,7 +29,9 @@ async fn a_429_says_how_long_to_wait_and_a_403_is_not_an_outage() {
     app.press(&quinn, &summary, &en("btn-confirm"), &en("api-error-rate-limited")).await;
 
     let summary = byok_to_summary(&app, &quinn, None).await;
-    handle.inject(Fault::once(FaultKind::Refused { status: 403, retry_after: None }));
+    // On the purchase only: the tracker polls the slot bought above meanwhile.
+    let forbidden = FaultKind::Refused { status: 403, retry_after: None };
+    handle.inject(Fault::once(forbidden).on_path("/purchase"));
     let answer = app.press(&quinn, &summary, &en("btn-confirm"), "refused access").await;
     assert!(answer.text().contains("/setkey"), "{}", answer.text());
 }
