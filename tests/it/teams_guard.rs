@@ -103,17 +103,7 @@ async fn a_demoted_admins_confirm_edit_and_hand_off_are_refused() {
     let sim = app.sim.handle();
 
     // A group wizard up to its summary, its secret given in private.
-    let mode = app.say_in(GROUP, &alice, "/new", "Step 1 of 6").await;
-    app.press(&alice, &mode, &en("mode-managed"), &app.en("wz-name")).await;
-    app.say_in(GROUP, &alice, "Guarded bot", "OpenRouter").await;
-    let secrets =
-        app.say_in(GROUP, &alice, "openai/gpt-5", "Secrets don't belong in a group").await;
-    let link = app.link_from(&alice, &secrets, &en("btn-continue-private")).await;
-    let nonce = link.split("start=").nth(1).expect("a nonce in the link");
-    app.say(&alice, &format!("/start {nonce}"), "@BotFather").await;
-    let seen = app.tg.call_count();
-    app.tg.send_text(alice.id, &alice, TOKEN);
-    let summary = app.message_after(seen, GROUP, "Please check").await;
+    let summary = group_wizard_to_summary(&app, &alice, "Guarded bot").await;
 
     // Demoted before Confirm: refused, nothing bought.
     demote(&app, &alice);
@@ -151,17 +141,7 @@ async fn a_demoted_admins_confirm_edit_and_hand_off_are_refused() {
 async fn a_confirm_replayed_after_a_kill_is_refused_to_a_member_no_longer_an_admin() {
     let (mut app, alice, _) = team(AppOptions::default()).await;
     let sim = app.sim.handle();
-    let mode = app.say_in(GROUP, &alice, "/new", "Step 1 of 6").await;
-    app.press(&alice, &mode, &en("mode-managed"), &app.en("wz-name")).await;
-    app.say_in(GROUP, &alice, "Replayed bot", "OpenRouter").await;
-    let secrets =
-        app.say_in(GROUP, &alice, "openai/gpt-5", "Secrets don't belong in a group").await;
-    let link = app.link_from(&alice, &secrets, &en("btn-continue-private")).await;
-    let nonce = link.split("start=").nth(1).expect("a nonce in the link");
-    app.say(&alice, &format!("/start {nonce}"), "@BotFather").await;
-    let seen = app.tg.call_count();
-    app.tg.send_text(alice.id, &alice, TOKEN);
-    let summary = app.message_after(seen, GROUP, "Please check").await;
+    let summary = group_wizard_to_summary(&app, &alice, "Replayed bot").await;
 
     // Confirmed while an admin; the purchase hangs and the bot dies while it waits.
     sim.inject(
@@ -311,4 +291,19 @@ async fn a_key_handed_off_and_sent_through_the_form_after_a_demotion_is_refused(
     assert_eq!(answer.message(), en("team-no-longer-admin"));
     app.message_after(seen, alice.id, &en("team-no-longer-admin")).await;
     assert!(app.storage().await.api_key(ChatId(GROUP)).await.expect("read").is_none());
+}
+
+/// A group wizard of `admin`'s for `name` up to its summary, its bot token given in private
+/// through the hand-off link.
+async fn group_wizard_to_summary(app: &TestApp, admin: &TestUser, name: &str) -> Call {
+    let mode = app.say_in(GROUP, admin, "/new", "Step 1 of 6").await;
+    app.press(admin, &mode, &en("mode-managed"), &app.en("wz-name")).await;
+    app.say_in(GROUP, admin, name, "OpenRouter").await;
+    let secrets = app.say_in(GROUP, admin, "openai/gpt-5", "Secrets don't belong in a group").await;
+    let link = app.link_from(admin, &secrets, &en("btn-continue-private")).await;
+    let nonce = link.split("start=").nth(1).expect("a nonce in the link");
+    app.say(admin, &format!("/start {nonce}"), "@BotFather").await;
+    let seen = app.tg.call_count();
+    app.tg.send_text(admin.id, admin, TOKEN);
+    app.message_after(seen, GROUP, "Please check").await
 }
