@@ -5,12 +5,16 @@
 //! The owner hears once when it seems silent (at least [`BACKLOG`] updates waiting, a backlog
 //! that grows between two checks, or a delivery error Telegram reports from the last
 //! interval), once when nothing waits any more, and once when Telegram refuses the token.
+//!
 //! The checks are spread over the interval: each tick takes its share of the watched bots
 //! (their count × poll interval / watch interval, with a margin to catch up), oldest check
 //! first, so after the first interval they come due a few at a time instead of all in one
-//! tick. All checks together keep under [`CALLS_PER_SECOND`]; at that cap one interval covers
-//! at most `CALLS_PER_SECOND × WATCH_INTERVAL` bots (6,000 for the default five minutes), and
-//! past that each bot is checked less often than every interval, never in a burst.
+//! tick. All checks together keep under [`CALLS_PER_SECOND`], and a tick's share is at most
+//! what that cap allows in one poll, so the watch never holds a tick much longer than a poll.
+//! The tick then sleeps a poll: with more bots due than that, the steady rate is about half
+//! the cap (10/s measured, BENCHMARKS.md), so one interval covers about
+//! `CALLS_PER_SECOND / 2 × WATCH_INTERVAL` bots (3,000 for the default five minutes), and past
+//! that each bot is checked less often than every interval, never in a burst.
 //!
 //! What the owner was told is stored with what the check saw, so no notice repeats every
 //! interval, nor after a restart; a notice is recorded only once Telegram took it (a crash in
