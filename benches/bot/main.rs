@@ -5,7 +5,9 @@
 //! chats; and the system calls per update, counted by strace. `BENCH_PHASE=latency`, `help`,
 //! `callgrind` or `syscalls` runs one part alone. `BENCH_PHASE=load` runs the load bench
 //! (1,000 chats at Telegram's global limit, with and without a flooding chat), which the
-//! whole run leaves out: it takes over two minutes of real time.
+//! whole run leaves out: it takes over two minutes of real time. `BENCH_PHASE=watch` runs the
+//! watch with 10,000 and 100,000 live assistants over 1,000 keys (`watch`), also left out of
+//! the whole run: it takes two 100 s intervals per size (`BENCH_WATCH_INTERVALS` sets how many).
 //!
 //! The bot (and the echo floor) run on runtimes of their own, with named threads; the fake
 //! Telegram server and the API simulator run on another. CPU time is read per thread from
@@ -27,6 +29,7 @@ mod roles;
 mod runs;
 mod syscalls;
 mod tracker;
+mod watch;
 mod wizard;
 
 use std::net::SocketAddr;
@@ -64,6 +67,10 @@ fn main() {
     }
     if phase == "syscalls" {
         return syscalls::run(&fake);
+    }
+    if phase == "watch" {
+        let runs: Vec<_> = [10_000, 100_000].into_iter().map(|n| watch::watch(&fake, n)).collect();
+        return watch::print(&runs);
     }
     let sim = fake.block_on(async {
         let addr = SocketAddr::from(([127, 0, 0, 1], 0));

@@ -144,6 +144,14 @@ impl Db {
         Ok(rows.into_iter().map(watch).collect())
     }
 
+    /// How many live assistants' bots are watched: what one watch interval has to cover.
+    pub async fn watches_count(&self) -> Result<i64, StorageError> {
+        let sql = "SELECT COUNT(*) FROM bot_watch AS w JOIN deployments AS d USING (handle)
+             WHERE w.off = 0 AND d.status = 'active'
+               AND (w.token IS NOT NULL OR d.managed_bot_id IS NOT NULL)";
+        Ok(sqlx::query_scalar(sql).fetch_one(self.pool()).await?)
+    }
+
     /// Records what a check saw, and what the owner has now been told.
     pub async fn record_watch(&self, watch: &Watch) -> Result<(), StorageError> {
         let statement = sqlx::query(RECORD)

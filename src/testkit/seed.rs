@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use teloxide::types::ChatId;
 
-use crate::storage::{Db, chats::api_key_aad};
+use crate::storage::{Db, bot_watch::token_aad, chats::api_key_aad};
 
 /// A deployment the bot knows of: its id, name and status (already announced in it).
 pub struct Known {
@@ -60,6 +60,44 @@ pub async fn chats_with_key(
         .bind(sealed.key_id)
         .execute(&mut *tx)
         .await?;
+    }
+    tx.commit().await
+}
+
+/// A live assistant whose own bot is watched: its chat, deployment id and bot token.
+pub struct Watched {
+    /// The owning chat (stored already).
+    pub chat: i64,
+    /// The deployment id.
+    pub id: String,
+    /// Its bot's token, kept sealed as the bot keeps it.
+    pub token: String,
+}
+
+/// Stores `assistants` as live, their "live" already told, each with its bot token kept
+/// sealed and its watch on, in one transaction.
+pub async fn watched_live(
+    db: &Db,
+    assistants: impl IntoIterator<Item = Watched>,
+) -> Result<(), sqlx::Error> {
+    let mut tx = db.pool().begin().await?;
+    for watched in assistants {
+        let handle: i64 = sqlx::query_scalar(
+            "INSERT INTO deployments (chat_id, deployment_id, name, status, notified_status) \
+             VALUES (?, ?, ?, 'active', 'active') RETURNING handle",
+        )
+        .bind(watched.chat)
+        .bind(&watched.id)
+        .bind(&watched.id)
+        .fetch_one(&mut *tx)
+        .await?;
+        let sealed = db.sealer().seal(watched.token.as_bytes(), &token_aad(handle));
+        sqlx::query("INSERT INTO bot_watch (handle, token, key_id) VALUES (?, ?, ?)")
+            .bind(handle)
+            .bind(sealed.blob)
+            .bind(sealed.key_id)
+            .execute(&mut *tx)
+            .await?;
     }
     tx.commit().await
 }

@@ -93,12 +93,21 @@ pub struct Tracker {
     /// Held for a whole tick: a tick run from outside the loop (a test's) waits for the loop's
     /// tick in flight instead of sending its notices a second time.
     ticking: Arc<tokio::sync::Mutex<()>>,
+    /// The cap on the assistants' bots' checks per second, across ticks.
+    watch_pace: Arc<watch::WatchPace>,
 }
 
 impl Tracker {
     /// A tracker for `app`, sending through `bot`.
     pub fn new(app: App, bot: TgBot) -> Self {
-        Self { app, bot, backoff: Arc::default(), redraws: Arc::default(), ticking: Arc::default() }
+        Self {
+            app,
+            bot,
+            backoff: Arc::default(),
+            redraws: Arc::default(),
+            ticking: Arc::default(),
+            watch_pace: Arc::default(),
+        }
     }
 
     fn interval(&self) -> Duration {
