@@ -102,12 +102,20 @@ async fn flood(options: AppOptions, kill_at: Option<Duration>) {
     // When each of the fifty's messages was sent (as planned: a message planned while the
     // bot was down waited for it, as a person would), per chat, in order.
     let mut asked: Vec<(i64, Instant)> = Vec::new();
+    // Chats that already sent one message late, while the bot was away.
+    let mut late = std::collections::HashSet::new();
     for planned in &plan {
         if !killed && kill_at.is_some_and(|at| planned.at >= at) {
             killed = true;
             app.kill();
             // What Telegram holds while the bot is down is sent to it after the restart.
             app.start_again().await;
+        }
+        // A person whose message went unanswered while the bot was away waits for the answer
+        // before asking again; more of the same at once would be folded into one (admission).
+        let overdue = Instant::now() > start + planned.at + Duration::from_millis(50);
+        if killed && overdue && planned.chat != GROUP && !late.insert(planned.chat) {
+            continue;
         }
         tokio::time::sleep_until((start + planned.at).into()).await;
         app.tg.send_text(planned.chat, &planned.user, &planned.text);
