@@ -156,6 +156,27 @@ impl App {
         user_code.and_then(Lang::negotiate).unwrap_or_default()
     }
 
+    /// An assistant's own bot token: a managed bot's asked of Telegram (with `bot`, its
+    /// manager), else the one kept for the watch; `None` when there is none or Telegram did
+    /// not give it.
+    pub async fn assistant_token(
+        &self,
+        bot: &TgBot,
+        known: &crate::storage::deployments::KnownDeployment,
+    ) -> Result<Option<secrecy::SecretString>, crate::storage::StorageError> {
+        let Some(managed) = known.managed_bot_id else {
+            return self.db.bot_token(known.handle).await;
+        };
+        let managed = teloxide::types::UserId(managed as u64);
+        match crate::managed_bots::methods::token(bot.inner(), managed).await {
+            Ok(token) => Ok(Some(token)),
+            Err(e) => {
+                tracing::debug!(handle = known.handle, error = %e, "getManagedBotToken failed");
+                Ok(None)
+            }
+        }
+    }
+
     /// The language of a message nobody asked for (a status notice, a group line).
     pub async fn chat_lang(&self, chat: ChatId) -> Lang {
         self.lang_for(Some(chat), None).await

@@ -24,8 +24,7 @@ use std::num::NonZeroU32;
 
 use futures_util::StreamExt as _;
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
-use secrecy::SecretString;
-use teloxide::types::{ChatId, UserId};
+use teloxide::types::ChatId;
 
 use super::{
     CONCURRENCY, Tracker,
@@ -33,12 +32,10 @@ use super::{
 };
 use crate::{
     app::tokens::{WebhookInfo, WebhookInfoError},
-    managed_bots,
     present::{notices::fit, watch as say},
     storage::{
         StorageError,
         bot_watch::{Told, Watch},
-        deployments::KnownDeployment,
         unix_now,
     },
 };
@@ -115,7 +112,7 @@ impl Tracker {
             return Ok(());
         };
         let now = unix_now();
-        let seen = match self.token_of(&known).await? {
+        let seen = match self.app.assistant_token(&self.bot, &known).await? {
             Some(token) => self.app.tokens.webhook_info(&token).await,
             None => Err(WebhookInfoError::Refused),
         };
@@ -165,23 +162,6 @@ impl Tracker {
         }
         watch.checked_at = Some(now);
         self.app.db.record_watch(&watch).await
-    }
-
-    /// The assistant's bot token: a managed bot's asked of Telegram, else the kept one.
-    async fn token_of(
-        &self,
-        known: &KnownDeployment,
-    ) -> Result<Option<SecretString>, StorageError> {
-        let Some(bot) = known.managed_bot_id else {
-            return self.app.db.bot_token(known.handle).await;
-        };
-        match managed_bots::methods::token(self.bot.inner(), UserId(bot as u64)).await {
-            Ok(token) => Ok(Some(token)),
-            Err(e) => {
-                tracing::debug!(handle = known.handle, error = %e, "getManagedBotToken failed");
-                Ok(None)
-            }
-        }
     }
 
     async fn lang(&self, chat: ChatId) -> crate::i18n::Lang {

@@ -3,14 +3,12 @@
 //! asked (in a group: an admin, asked of Telegram again when the value arrives), checked
 //! against Telegram's limits before it is sent.
 
-use secrecy::SecretString;
 use teloxide::{prelude::*, types::MessageId};
 
 use crate::{
     app::profile::{Part, ProfileError},
     bot::{HandlerResult, context::Ctx, shared::ask_reply_in_group},
     conversation::{ProfilePart, ProfileSession, State},
-    managed_bots,
     present::profile as say,
     storage::deployments::KnownDeployment,
 };
@@ -21,7 +19,7 @@ pub(super) async fn show(
     message: MessageId,
     known: &KnownDeployment,
 ) -> HandlerResult {
-    let Some(token) = token_of(cx, known).await? else {
+    let Some(token) = cx.app.assistant_token(cx.bot, known).await? else {
         cx.bot.send_message(cx.chat, say::token_refused(cx.lang, known)).await?;
         return Ok(());
     };
@@ -74,7 +72,7 @@ pub async fn on_text(cx: &Ctx<'_>, msg: &Message, session: ProfileSession) -> Ha
         // Deleted meanwhile: nothing left to change.
         return Ok(());
     };
-    let Some(token) = token_of(cx, &known).await? else {
+    let Some(token) = cx.app.assistant_token(cx.bot, &known).await? else {
         cx.bot.send_message(cx.chat, say::token_refused(cx.lang, &known)).await?;
         return Ok(());
     };
@@ -101,22 +99,4 @@ async fn tell_failure(cx: &Ctx<'_>, known: &KnownDeployment, e: &ProfileError) -
     };
     cx.bot.send_message(cx.chat, text).await?;
     Ok(())
-}
-
-/// The assistant's bot token: a managed bot's asked of Telegram, else the one kept for the
-/// watch; `None` when there is none.
-async fn token_of(
-    cx: &Ctx<'_>,
-    known: &KnownDeployment,
-) -> Result<Option<SecretString>, crate::storage::StorageError> {
-    let Some(bot) = known.managed_bot_id else {
-        return cx.app.db.bot_token(known.handle).await;
-    };
-    match managed_bots::methods::token(cx.bot.inner(), UserId(bot as u64)).await {
-        Ok(token) => Ok(Some(token)),
-        Err(e) => {
-            tracing::debug!(handle = known.handle, error = %e, "getManagedBotToken failed");
-            Ok(None)
-        }
-    }
 }
