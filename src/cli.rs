@@ -8,7 +8,7 @@ use tokio::sync::watch;
 
 use crate::{
     config::{BotArgs, ConfigError, LogFormat, RotateKeyArgs, SimulateArgs, parse_key},
-    dblock::DbLock,
+    dblock::{self, Holder},
     maintenance,
     run::{self, Tuning},
     sim::{self, SimOptions, Simulator},
@@ -32,7 +32,7 @@ pub async fn run_bot(args: BotArgs) -> ExitCode {
     // the wait, not kill the process.
     let stopping = Stopping::listen();
     // Held until this function returns, that is for as long as the bot runs.
-    let _lock = match DbLock::acquire(&config.database) {
+    let _lock = match dblock::hold(&config.database, Holder::Bot).await {
         Ok(lock) => lock,
         Err(e) => {
             eprintln!("assistants-bot: {e}");
@@ -79,7 +79,7 @@ pub async fn rotate_key(bot: &BotArgs, args: RotateKeyArgs) -> ExitCode {
         };
     // A bot running on this database would keep sealing under the old key while the secrets
     // are re-sealed, and lose what it wrote once the old key is gone.
-    let _lock = match DbLock::acquire(&database) {
+    let _lock = match dblock::hold(&database, Holder::Rotation).await {
         Ok(lock) => lock,
         Err(e) => {
             eprintln!("assistants-bot rotate-key: {e}");

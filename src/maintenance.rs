@@ -1,9 +1,8 @@
 //! Operator commands that work on the database directly: `assistants-bot rotate-key`.
 
-use sqlx::sqlite::SqliteConnectOptions;
-
 use crate::{
     config::KeySource,
+    storage::engine::Database,
     storage::{
         self, StorageError,
         rotate::{Rotated, reseal},
@@ -63,11 +62,11 @@ pub struct Rotation {
 /// staged file renamed over the old one (a crash in between is finished at the next start).
 /// `ENCRYPTION_KEY` mode: `new_key` is required, and the operator sets it afterwards.
 pub async fn rotate_key(
-    database: SqliteConnectOptions,
+    database: Database,
     key: &KeySource,
     new_key: Option<KeyMaterial>,
 ) -> Result<Rotation, RotateError> {
-    let pool = storage::connect(database).await?;
+    let (pool, _) = storage::connect(&database).await?;
     let old = match key {
         KeySource::Inline(old) => old.clone(),
         KeySource::File(path) => seal::read_key_file(path)?

@@ -10,16 +10,17 @@
 //! validated [`Config`] and its parts.
 
 mod args;
+mod database;
 mod parse;
 
 use std::{net::SocketAddr, time::Duration};
 
 use secrecy::SecretString;
-use sqlx::sqlite::SqliteConnectOptions;
 use url::Url;
 
 pub use args::{BotArgs, Cli, Command, RotateKeyArgs, SimulateArgs};
-pub use parse::{parse_database_url, parse_key};
+pub use database::{Database, Postgres, key_file_beside, parse_database_url};
+pub use parse::parse_key;
 
 // Where the key comes from is storage's to know (it opens the database with it); the
 // configuration only says which.
@@ -53,8 +54,8 @@ pub struct Config {
     pub telegram_api_url: Url,
     /// Assistants API base URL.
     pub assistants_api_url: Url,
-    /// SQLite connection options (file name, create-if-missing).
-    pub database: SqliteConnectOptions,
+    /// The database: a SQLite file, or PostgreSQL shared by replicas.
+    pub database: Database,
     /// Where the sealing key comes from.
     pub key: KeySource,
     /// Status polling period.

@@ -1,22 +1,23 @@
 //! Validation: the raw settings of [`BotArgs`] turned into a [`Config`], or into one
 //! [`ConfigError`] that names the variable at fault.
 
-use std::{net::SocketAddr, path::PathBuf, str::FromStr, time::Duration};
+use std::{net::SocketAddr, time::Duration};
 
 use base64::{Engine as _, engine::general_purpose::STANDARD as BASE64};
 use secrecy::SecretString;
-use sqlx::sqlite::SqliteConnectOptions;
 use url::Url;
 
+use super::database::{key_file_beside, parse_database_url};
 use super::{
     BotArgs, Config, ConfigError, DEFAULT_ASSISTANTS_API_URL, DEFAULT_DATABASE_URL,
-    DEFAULT_TELEGRAM_API_URL, DEFAULT_WATCH_INTERVAL, KeySource, LogFormat, Public, endpoint,
+    DEFAULT_TELEGRAM_API_URL, DEFAULT_WATCH_INTERVAL, Database, KeySource, LogFormat, Public,
+    endpoint,
 };
 use crate::storage::seal::KeyMaterial;
 
 impl BotArgs {
     /// Just the database and the key (for commands that do not talk to Telegram).
-    pub fn storage_config(&self) -> Result<(SqliteConnectOptions, KeySource), ConfigError> {
+    pub fn storage_config(&self) -> Result<(Database, KeySource), ConfigError> {
         let database =
             parse_database_url(self.database_url.as_deref().unwrap_or(DEFAULT_DATABASE_URL))?;
         let key = match &self.encryption_key {
@@ -124,38 +125,6 @@ fn parse_public_url(raw: &str) -> Result<Url, ConfigError> {
     Ok(url)
 }
 
-/// Parses `DATABASE_URL` into connect options: created if missing, WAL, foreign keys on.
-pub fn parse_database_url(raw: &str) -> Result<SqliteConnectOptions, ConfigError> {
-    if !raw.starts_with("sqlite:") {
-        return Err(ConfigError::new(
-            "DATABASE_URL",
-            "must be a SQLite URL such as sqlite://assistants-bot.db",
-        ));
-    }
-    SqliteConnectOptions::from_str(raw)
-        .map(|o| {
-            o.create_if_missing(true)
-                .journal_mode(sqlx::sqlite::SqliteJournalMode::Wal)
-                .synchronous(sqlx::sqlite::SqliteSynchronous::Normal)
-                .busy_timeout(Duration::from_secs(5))
-                .foreign_keys(true)
-        })
-        .map_err(|e| ConfigError::new("DATABASE_URL", format!("is not a valid SQLite URL ({e})")))
-}
-
-fn key_file_beside(database: &SqliteConnectOptions) -> Result<PathBuf, ConfigError> {
-    let db = database.get_filename();
-    if db.as_os_str().is_empty() || db.to_string_lossy().contains(":memory:") {
-        return Err(ConfigError::new(
-            "ENCRYPTION_KEY",
-            "is required when the database is in memory (there is nowhere to keep a key file)",
-        ));
-    }
-    let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(".key");
-    Ok(db.with_file_name(name))
-}
-
 /// Decodes a base64 key of exactly 32 bytes.
 pub fn parse_key(variable: &'static str, encoded: &str) -> Result<KeyMaterial, ConfigError> {
     let bytes = zeroize::Zeroizing::new(
@@ -193,6 +162,8 @@ fn parse_duration(
 
 #[cfg(test)]
 mod tests {
+    use std::path::PathBuf;
+
     use super::*;
 
     fn args() -> BotArgs {
@@ -218,7 +189,7 @@ mod tests {
             ),
             (BotArgs { poll_interval: Some("soon".into()), ..args() }, "POLL_INTERVAL"),
             (BotArgs { watch_interval: Some("often".into()), ..args() }, "WATCH_INTERVAL"),
-            (BotArgs { database_url: Some("postgres://x".into()), ..args() }, "DATABASE_URL"),
+            (BotArgs { database_url: Some("mysql://x".into()), ..args() }, "DATABASE_URL"),
         ];
         for (bad, variable) in cases {
             let err = bad.into_config().expect_err(variable);

@@ -59,28 +59,28 @@ pub struct Watch {
     pub off: bool,
 }
 
-type WatchRow = (i64, i64, Option<i64>, Option<i64>, Option<i64>, Option<String>, bool);
+type WatchRow = (i64, i64, Option<i64>, Option<i64>, Option<i64>, Option<String>, i64);
 
 fn watch((handle, chat_id, checked_at, pending, waiting_since, told, off): WatchRow) -> Watch {
     let told = Told::parse(told.as_deref());
-    Watch { handle, chat_id, checked_at, pending, waiting_since, told, off }
+    Watch { handle, chat_id, checked_at, pending, waiting_since, told, off: off != 0 }
 }
 
-const KEEP: &str = "INSERT INTO bot_watch (handle, token, key_id) VALUES (?, ?, ?)
+const KEEP: &str = "INSERT INTO bot_watch (handle, token, key_id) VALUES ($1, $2, $3)
     ON CONFLICT (handle) DO UPDATE SET token = excluded.token, key_id = excluded.key_id,
         off = 0, notified = NULL";
 
-const WATCH_MANAGED: &str = "INSERT INTO bot_watch (handle) VALUES (?)
+const WATCH_MANAGED: &str = "INSERT INTO bot_watch (handle) VALUES ($1)
     ON CONFLICT (handle) DO UPDATE SET token = NULL, key_id = NULL, off = 0, notified = NULL";
 
-const TURN_OFF: &str = "INSERT INTO bot_watch (handle, off) VALUES (?, 1)
+const TURN_OFF: &str = "INSERT INTO bot_watch (handle, off) VALUES ($1, 1)
     ON CONFLICT (handle) DO UPDATE SET token = NULL, key_id = NULL, off = 1, notified = NULL";
 
 const WATCH_COLUMNS: &str = "w.handle, d.chat_id, w.checked_at, w.pending, w.waiting_since, \
     w.notified, w.off";
 
-const RECORD: &str = "UPDATE bot_watch SET checked_at = ?, pending = ?, waiting_since = ?,
-    notified = ? WHERE handle = ?";
+const RECORD: &str = "UPDATE bot_watch SET checked_at = $1, pending = $2, waiting_since = $3,
+    notified = $4 WHERE handle = $5";
 
 impl Db {
     /// Seals and keeps the bot token of the deployment `handle` (a pasted token), replacing
@@ -104,7 +104,7 @@ impl Db {
     /// The kept bot token of the deployment `handle`, opened.
     pub async fn bot_token(&self, handle: i64) -> Result<Option<SecretString>, StorageError> {
         let row: Option<(Option<Vec<u8>>, Option<String>)> =
-            sqlx::query_as("SELECT token, key_id FROM bot_watch WHERE handle = ?")
+            sqlx::query_as("SELECT token, key_id FROM bot_watch WHERE handle = $1")
                 .bind(handle)
                 .fetch_optional(self.pool())
                 .await?;
@@ -122,7 +122,7 @@ impl Db {
     pub async fn watch_of(&self, handle: i64) -> Result<Option<Watch>, StorageError> {
         let sql = format!(
             "SELECT {WATCH_COLUMNS} FROM bot_watch AS w JOIN deployments AS d USING (handle)
-             WHERE w.handle = ?"
+             WHERE w.handle = $1"
         );
         let row: Option<WatchRow> =
             sqlx::query_as(&sql).bind(handle).fetch_optional(self.pool()).await?;
@@ -136,8 +136,8 @@ impl Db {
             "SELECT {WATCH_COLUMNS} FROM bot_watch AS w JOIN deployments AS d USING (handle)
              WHERE w.off = 0 AND d.status = 'active'
                AND (w.token IS NOT NULL OR d.managed_bot_id IS NOT NULL)
-               AND (w.checked_at IS NULL OR w.checked_at <= ?)
-             ORDER BY w.checked_at IS NOT NULL, w.checked_at LIMIT ?"
+               AND (w.checked_at IS NULL OR w.checked_at <= $1)
+             ORDER BY w.checked_at IS NOT NULL, w.checked_at LIMIT $2"
         );
         let rows: Vec<WatchRow> =
             sqlx::query_as(&sql).bind(before).bind(limit).fetch_all(self.pool()).await?;

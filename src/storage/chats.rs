@@ -10,19 +10,19 @@ pub(crate) fn api_key_aad(chat: ChatId) -> String {
     format!("chats.api_key:{}", chat.0)
 }
 
-const SET_LANGUAGE: &str = "INSERT INTO chats (chat_id, language) VALUES (?, ?)
+const SET_LANGUAGE: &str = "INSERT INTO chats (chat_id, language) VALUES ($1, $2)
     ON CONFLICT (chat_id) DO UPDATE SET language = excluded.language, updated_at = unixepoch()";
 
 const CLEAR_LANGUAGE: &str =
-    "UPDATE chats SET language = NULL, updated_at = unixepoch() WHERE chat_id = ?";
+    "UPDATE chats SET language = NULL, updated_at = unixepoch() WHERE chat_id = $1";
 
-const SET_API_KEY: &str = "INSERT INTO chats (chat_id, api_key, api_key_key_id) VALUES (?, ?, ?)
+const SET_API_KEY: &str = "INSERT INTO chats (chat_id, api_key, api_key_key_id) VALUES ($1, $2, $3)
     ON CONFLICT (chat_id) DO UPDATE SET api_key = excluded.api_key,
         api_key_key_id = excluded.api_key_key_id, updated_at = unixepoch()";
 
 const FORGET_API_KEY: &str =
     "UPDATE chats SET api_key = NULL, api_key_key_id = NULL, updated_at = unixepoch()
-    WHERE chat_id = ? AND api_key IS NOT NULL";
+    WHERE chat_id = $1 AND api_key IS NOT NULL";
 
 impl Db {
     /// The language chosen with /language, if any.
@@ -31,7 +31,7 @@ impl Db {
             return Ok(cached.clone());
         }
         let lang: Option<Option<String>> =
-            sqlx::query_scalar("SELECT language FROM chats WHERE chat_id = ?")
+            sqlx::query_scalar("SELECT language FROM chats WHERE chat_id = $1")
                 .bind(chat.0)
                 .fetch_optional(self.pool())
                 .await?;
@@ -61,7 +61,7 @@ impl Db {
     /// The chat's API key, opened.
     pub async fn api_key(&self, chat: ChatId) -> Result<Option<ApiKey>, StorageError> {
         let row: Option<(Option<Vec<u8>>, Option<String>)> =
-            sqlx::query_as("SELECT api_key, api_key_key_id FROM chats WHERE chat_id = ?")
+            sqlx::query_as("SELECT api_key, api_key_key_id FROM chats WHERE chat_id = $1")
                 .bind(chat.0)
                 .fetch_optional(self.pool())
                 .await?;

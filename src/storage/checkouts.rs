@@ -12,7 +12,7 @@ impl Db {
         url: &str,
     ) -> Result<(), StorageError> {
         let statement = sqlx::query(
-            "INSERT INTO checkout_links (deployment_id, url) VALUES (?, ?)
+            "INSERT INTO checkout_links (deployment_id, url) VALUES ($1, $2)
              ON CONFLICT (deployment_id) DO UPDATE SET url = excluded.url",
         );
         self.run(statement.bind(id.as_str()).bind(url)).await.map(drop)
@@ -20,7 +20,7 @@ impl Db {
 
     /// Where slot `id` is paid for, if the bot bought it and kept the link.
     pub async fn checkout_link(&self, id: &DeploymentId) -> Result<Option<String>, StorageError> {
-        let url = sqlx::query_scalar("SELECT url FROM checkout_links WHERE deployment_id = ?")
+        let url = sqlx::query_scalar("SELECT url FROM checkout_links WHERE deployment_id = $1")
             .bind(id.as_str())
             .fetch_optional(self.pool())
             .await?;
@@ -29,7 +29,7 @@ impl Db {
 
     /// Forgets the link of slot `id` (paid, or gone).
     pub async fn drop_checkout_link(&self, id: &DeploymentId) -> Result<(), StorageError> {
-        let statement = sqlx::query("DELETE FROM checkout_links WHERE deployment_id = ?");
+        let statement = sqlx::query("DELETE FROM checkout_links WHERE deployment_id = $1");
         self.run(statement.bind(id.as_str())).await.map(drop)
     }
 }

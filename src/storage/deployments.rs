@@ -86,7 +86,7 @@ const COLUMNS: &str = columns!();
 pub const TO_POLL: &str = concat!(
     "SELECT ",
     columns!(),
-    " FROM deployments WHERE status = 'deploying' OR notified_status IS NOT status ORDER BY handle"
+    " FROM deployments WHERE status = 'deploying' OR notified_status IS DISTINCT FROM status ORDER BY handle"
 );
 
 /// `SELECT` of every column of the deployments matching `filter` (a `WHERE` clause and what
@@ -95,25 +95,30 @@ fn select(filter: &str) -> String {
     format!("SELECT {COLUMNS} FROM deployments WHERE {filter}")
 }
 
-const ENSURE_CHAT: &str = "INSERT INTO chats (chat_id) VALUES (?) ON CONFLICT (chat_id) DO NOTHING";
+const ENSURE_CHAT: &str =
+    "INSERT INTO chats (chat_id) VALUES ($1) ON CONFLICT (chat_id) DO NOTHING";
 
 const SET_STATUS: &str = "UPDATE deployments
-    SET status = ?, status_message = ?, worker_url = ?, updated_at = unixepoch()
-    WHERE handle = ?";
+    SET status = $1, status_message = $2, worker_url = $3, updated_at = unixepoch()
+    WHERE handle = $4";
 
 const SET_BOT: &str = "UPDATE deployments
-    SET bot_username = COALESCE(?, bot_username), managed_bot_id = ?, updated_at = unixepoch()
-    WHERE chat_id = ? AND deployment_id = ?";
+    SET bot_username = COALESCE($1, bot_username), managed_bot_id = $2, updated_at = unixepoch()
+    WHERE chat_id = $3 AND deployment_id = $4";
 
-/// `REPLACE` drops both rows it would clash with: the message's old view (it shows another
+/// A view replaces both rows it would clash with: the message's old view (it shows another
 /// card now) and the chat's older view of this card (one live view per chat and assistant).
-const SHOW_CARD: &str = "REPLACE INTO card_views (chat_id, message_id, handle) VALUES (?, ?, ?)";
+/// (SQLite's `REPLACE` does both at once; PostgreSQL has no such statement, so the two go
+/// first, in the same transaction.)
+const UNSHOW_CARD: &str =
+    "DELETE FROM card_views WHERE chat_id = $1 AND (message_id = $2 OR handle = $3)";
+const SHOW_CARD: &str = "INSERT INTO card_views (chat_id, message_id, handle) VALUES ($1, $2, $3)";
 
-const HIDE_CARD: &str = "DELETE FROM card_views WHERE chat_id = ? AND message_id = ?";
+const HIDE_CARD: &str = "DELETE FROM card_views WHERE chat_id = $1 AND message_id = $2";
 
-const CARD_VIEWS: &str = "SELECT chat_id, message_id FROM card_views WHERE handle = ?";
+const CARD_VIEWS: &str = "SELECT chat_id, message_id FROM card_views WHERE handle = $1";
 
-const FORGET: &str = "DELETE FROM deployments WHERE chat_id = ? AND deployment_id = ?";
+const FORGET: &str = "DELETE FROM deployments WHERE chat_id = $1 AND deployment_id = $2";
 
 impl Db {
     /// Remembers a fresh slot of `chat`, with the name it will get.
@@ -127,7 +132,7 @@ impl Db {
         self.run(sqlx::query(ENSURE_CHAT).bind(chat.0)).await?;
         let row = sqlx::query_as(&format!(
             "INSERT INTO deployments (chat_id, deployment_id, api_mode, name, status, notified_status)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+             VALUES ($1, $2, $3, $4, $5, $5)
              ON CONFLICT (chat_id, deployment_id) DO UPDATE SET updated_at = unixepoch()
              RETURNING {COLUMNS}"
         ))
@@ -172,18 +177,18 @@ impl Db {
             "INSERT INTO deployments (chat_id, deployment_id, name, api_mode, model_provider,
                  model_id, status, status_message, worker_url, notified_status, remote_updated_at,
                  payment_status, current_period_end, canceled_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?7, ?10, ?12, ?13, ?14)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $7, $10, $12, $13, $14)
              ON CONFLICT (chat_id, deployment_id) DO UPDATE SET
-                 name = COALESCE(excluded.name, name),
-                 api_mode = COALESCE(excluded.api_mode, api_mode),
-                 model_provider = COALESCE(excluded.model_provider, model_provider),
-                 model_id = COALESCE(excluded.model_id, model_id),
+                 name = COALESCE(excluded.name, deployments.name),
+                 api_mode = COALESCE(excluded.api_mode, deployments.api_mode),
+                 model_provider = COALESCE(excluded.model_provider, deployments.model_provider),
+                 model_id = COALESCE(excluded.model_id, deployments.model_id),
                  status = excluded.status, status_message = excluded.status_message,
                  worker_url = excluded.worker_url,
-                 notified_status = CASE WHEN ?11 THEN excluded.status ELSE notified_status END,
-                 remote_updated_at = COALESCE(excluded.remote_updated_at, remote_updated_at),
-                 payment_status = COALESCE(excluded.payment_status, payment_status),
-                 current_period_end = COALESCE(excluded.current_period_end, current_period_end),
+                 notified_status = CASE WHEN $11 THEN excluded.status ELSE deployments.notified_status END,
+                 remote_updated_at = COALESCE(excluded.remote_updated_at, deployments.remote_updated_at),
+                 payment_status = COALESCE(excluded.payment_status, deployments.payment_status),
+                 current_period_end = COALESCE(excluded.current_period_end, deployments.current_period_end),
                  canceled_at = excluded.canceled_at,
                  updated_at = unixepoch()
              RETURNING {COLUMNS}"
@@ -238,7 +243,7 @@ impl Db {
 
     /// Sets one text column of the deployment `handle`.
     async fn set_column(&self, handle: i64, column: &str, value: &str) -> Result<(), StorageError> {
-        let sql = format!("UPDATE deployments SET {column} = ? WHERE handle = ?");
+        let sql = format!("UPDATE deployments SET {column} = $1 WHERE handle = $2");
         self.run(sqlx::query(&sql).bind(value).bind(handle)).await.map(drop)
     }
 
@@ -247,7 +252,7 @@ impl Db {
         &self,
         hash: &str,
     ) -> Result<Option<KnownDeployment>, StorageError> {
-        let sql = select("callback_hash = ?");
+        let sql = select("callback_hash = $1");
         Ok(sqlx::query_as(&sql).bind(hash).fetch_optional(self.pool()).await?)
     }
 
@@ -260,11 +265,16 @@ impl Db {
         message: i32,
         handle: Option<i64>,
     ) -> Result<(), StorageError> {
-        let statement = match handle {
-            Some(handle) => sqlx::query(SHOW_CARD).bind(chat.0).bind(message).bind(handle),
-            None => sqlx::query(HIDE_CARD).bind(chat.0).bind(message),
+        let Some(handle) = handle else {
+            return self.run(sqlx::query(HIDE_CARD).bind(chat.0).bind(message)).await.map(drop);
         };
-        self.run(statement).await.map(drop)
+        let mut tx = self.pool().begin().await?;
+        for statement in [UNSHOW_CARD, SHOW_CARD] {
+            let statement = sqlx::query(statement).bind(chat.0).bind(message).bind(handle);
+            statement.execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     /// The messages showing the card of `handle` (one per chat).
@@ -299,7 +309,7 @@ impl Db {
         chat: ChatId,
         handle: i64,
     ) -> Result<Option<KnownDeployment>, StorageError> {
-        let sql = select("chat_id = ? AND handle = ?");
+        let sql = select("chat_id = $1 AND handle = $2");
         Ok(sqlx::query_as(&sql).bind(chat.0).bind(handle).fetch_optional(self.pool()).await?)
     }
 
@@ -309,7 +319,7 @@ impl Db {
         chat: ChatId,
         id: &DeploymentId,
     ) -> Result<Option<KnownDeployment>, StorageError> {
-        let sql = select("chat_id = ? AND deployment_id = ?");
+        let sql = select("chat_id = $1 AND deployment_id = $2");
         let query = sqlx::query_as(&sql).bind(chat.0).bind(id.as_str());
         Ok(query.fetch_optional(self.pool()).await?)
     }
@@ -324,7 +334,7 @@ impl Db {
         since: i64,
     ) -> Result<Option<KnownDeployment>, StorageError> {
         let sql = select(
-            "chat_id = ? AND api_mode = ? AND name = ? AND created_at >= ?
+            "chat_id = $1 AND api_mode = $2 AND name = $3 AND created_at >= $4
              ORDER BY handle DESC LIMIT 1",
         );
         let query = sqlx::query_as(&sql).bind(chat.0).bind(mode.as_str()).bind(name).bind(since);
@@ -334,7 +344,7 @@ impl Db {
     /// Whether any chat knows deployment `id` (a slot some chat already owns is not adopted).
     pub async fn is_known_anywhere(&self, id: &DeploymentId) -> Result<bool, StorageError> {
         let known: Option<i64> =
-            sqlx::query_scalar("SELECT handle FROM deployments WHERE deployment_id = ? LIMIT 1")
+            sqlx::query_scalar("SELECT handle FROM deployments WHERE deployment_id = $1 LIMIT 1")
                 .bind(id.as_str())
                 .fetch_optional(self.pool())
                 .await?;
@@ -343,7 +353,7 @@ impl Db {
 
     /// Every deployment `chat` knows, oldest first.
     pub async fn deployments_of(&self, chat: ChatId) -> Result<Vec<KnownDeployment>, StorageError> {
-        let sql = select("chat_id = ? ORDER BY handle");
+        let sql = select("chat_id = $1 ORDER BY handle");
         Ok(sqlx::query_as(&sql).bind(chat.0).fetch_all(self.pool()).await?)
     }
 

@@ -96,7 +96,7 @@ where
             };
         }
         let row: Option<(String, Vec<u8>, i64)> =
-            sqlx::query_as("SELECT key_id, state, updated_at FROM dialogues WHERE chat_id = ?")
+            sqlx::query_as("SELECT key_id, state, updated_at FROM dialogues WHERE chat_id = $1")
                 .bind(chat.0)
                 .fetch_optional(self.db.pool())
                 .await?;
@@ -141,7 +141,7 @@ where
         let sealed = self.db.sealer().seal(&json, &aad(chat));
         let mut tx = self.db.pool().begin().await?;
         sqlx::query(
-            "INSERT INTO dialogues (chat_id, key_id, state) VALUES (?, ?, ?)
+            "INSERT INTO dialogues (chat_id, key_id, state) VALUES ($1, $2, $3)
              ON CONFLICT (chat_id) DO UPDATE SET key_id = excluded.key_id,
                  state = excluded.state, updated_at = unixepoch()",
         )
@@ -164,7 +164,7 @@ where
     /// Deletes `chat`'s state, recording `update` as applied in the same transaction.
     async fn delete_applying(&self, chat: ChatId, update: Option<i64>) -> Result<(), StorageError> {
         let mut tx = self.db.pool().begin().await?;
-        sqlx::query("DELETE FROM dialogues WHERE chat_id = ?")
+        sqlx::query("DELETE FROM dialogues WHERE chat_id = $1")
             .bind(chat.0)
             .execute(&mut *tx)
             .await?;
@@ -191,7 +191,7 @@ where
     pub async fn sweep(&self) -> Result<usize, StorageError> {
         let cutoff = unix_now() - self.idle.as_secs() as i64;
         let rows: Vec<(i64, String, Vec<u8>)> =
-            sqlx::query_as("SELECT chat_id, key_id, state FROM dialogues WHERE updated_at <= ?")
+            sqlx::query_as("SELECT chat_id, key_id, state FROM dialogues WHERE updated_at <= $1")
                 .bind(cutoff)
                 .fetch_all(self.db.pool())
                 .await?;
@@ -207,15 +207,15 @@ where
                 let json = serde_json::to_vec(&expired)?;
                 let sealed = self.db.sealer().seal(&json, &aad(chat));
                 let statement = sqlx::query(
-                    "UPDATE dialogues SET key_id = ?, state = ?, updated_at = unixepoch()
-                     WHERE chat_id = ? AND updated_at <= ?",
+                    "UPDATE dialogues SET key_id = $1, state = $2, updated_at = unixepoch()
+                     WHERE chat_id = $3 AND updated_at <= $4",
                 )
                 .bind(sealed.key_id)
                 .bind(sealed.blob);
                 (statement, Some(expired))
             } else {
                 let statement =
-                    sqlx::query("DELETE FROM dialogues WHERE chat_id = ? AND updated_at <= ?");
+                    sqlx::query("DELETE FROM dialogues WHERE chat_id = $1 AND updated_at <= $2");
                 (statement, None)
             };
             if self.db.run(statement.bind(chat.0).bind(cutoff)).await? == 1 {
@@ -230,14 +230,15 @@ where
 /// Records `update` as the last one `chat` applied (nothing when the write comes from no
 /// update, as the tracker's and the sweep's do).
 async fn record_applied(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     chat: ChatId,
     update: Option<i64>,
 ) -> Result<(), StorageError> {
     let Some(update) = update else { return Ok(()) };
     sqlx::query(
-        "INSERT INTO applied_updates (chat_id, update_id) VALUES (?, ?)
-         ON CONFLICT (chat_id) DO UPDATE SET update_id = MAX(update_id, excluded.update_id)",
+        "INSERT INTO applied_updates (chat_id, update_id) VALUES ($1, $2)
+         ON CONFLICT (chat_id) DO UPDATE SET update_id = excluded.update_id
+         WHERE applied_updates.update_id < excluded.update_id",
     )
     .bind(chat.0)
     .bind(update)

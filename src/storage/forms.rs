@@ -76,7 +76,7 @@ impl Db {
     /// request's body is read.
     pub async fn form_nonce_exists(&self, nonce_hash: &str) -> Result<bool, StorageError> {
         let found: Option<i64> =
-            sqlx::query_scalar("SELECT 1 FROM form_nonces WHERE nonce_hash = ?")
+            sqlx::query_scalar("SELECT 1 FROM form_nonces WHERE nonce_hash = $1")
                 .bind(nonce_hash)
                 .fetch_optional(self.pool())
                 .await?;
@@ -94,7 +94,7 @@ impl Db {
         kind: &str,
     ) -> Result<(), StorageError> {
         let mut tx = self.pool().begin().await?;
-        sqlx::query("DELETE FROM form_nonces WHERE chat_id = ?")
+        sqlx::query("DELETE FROM form_nonces WHERE chat_id = $1")
             .bind(chat.0)
             .execute(&mut *tx)
             .await?;
@@ -102,7 +102,7 @@ impl Db {
             .execute(&mut *tx)
             .await?;
         sqlx::query(
-            "INSERT INTO form_nonces (nonce_hash, chat_id, user_id, kind) VALUES (?, ?, ?, ?)",
+            "INSERT INTO form_nonces (nonce_hash, chat_id, user_id, kind) VALUES ($1, $2, $3, $4)",
         )
         .bind(nonce_hash)
         .bind(chat.0)
@@ -120,7 +120,7 @@ impl Db {
         nonce_hash: &str,
         message: i32,
     ) -> Result<(), StorageError> {
-        let statement = sqlx::query("UPDATE form_nonces SET message_id = ? WHERE nonce_hash = ?");
+        let statement = sqlx::query("UPDATE form_nonces SET message_id = $1 WHERE nonce_hash = $2");
         self.run(statement.bind(message).bind(nonce_hash)).await.map(drop)
     }
 
@@ -136,7 +136,7 @@ impl Db {
             Ok(claimed) => Ok(Ok(claimed)),
             Err(NonceRefusal::Used) => {
                 let attempts: Option<i64> =
-                    sqlx::query_scalar("SELECT attempts FROM form_nonces WHERE nonce_hash = ?")
+                    sqlx::query_scalar("SELECT attempts FROM form_nonces WHERE nonce_hash = $1")
                         .bind(nonce_hash)
                         .fetch_optional(self.pool())
                         .await?;
@@ -160,11 +160,11 @@ impl Db {
         refused: bool,
     ) -> Result<GivenBack, StorageError> {
         // Every expression of the SET reads the row as it was: `attempts` is the old count.
-        let reopened: Option<bool> = sqlx::query_scalar(
-            "UPDATE form_nonces SET attempts = attempts + ?,
-                 used_at = CASE WHEN attempts + ? >= ? THEN used_at ELSE NULL END
-             WHERE nonce_hash = ? AND claims = ? AND used_at IS NOT NULL
-             RETURNING used_at IS NULL",
+        let reopened: Option<i64> = sqlx::query_scalar(
+            "UPDATE form_nonces SET attempts = attempts + $1,
+                 used_at = CASE WHEN attempts + $2 >= $3 THEN used_at ELSE NULL END
+             WHERE nonce_hash = $4 AND claims = $5 AND used_at IS NOT NULL
+             RETURNING CASE WHEN used_at IS NULL THEN 1 ELSE 0 END",
         )
         .bind(i64::from(refused))
         .bind(i64::from(refused))
@@ -174,8 +174,8 @@ impl Db {
         .fetch_optional(self.pool())
         .await?;
         Ok(match reopened {
-            Some(true) => GivenBack::Reopened,
-            Some(false) => GivenBack::Spent,
+            Some(0) => GivenBack::Spent,
+            Some(_) => GivenBack::Reopened,
             None => GivenBack::Lapsed,
         })
     }

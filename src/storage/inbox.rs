@@ -5,7 +5,7 @@
 //! Also the applied ids: the last update whose state change each chat's conversation applied
 //! (written by `dialogues` together with the state), so a replay never applies one twice.
 
-use sqlx::{Sqlite, query::Query, sqlite::SqliteArguments};
+use sqlx::{Any, any::AnyArguments, query::Query};
 use teloxide::types::ChatId;
 use zeroize::Zeroizing;
 
@@ -52,14 +52,10 @@ impl Db {
     }
 
     /// The insert of one update, sealed (a message can carry a secret).
-    fn insert_update(
-        &self,
-        id: i64,
-        body: &str,
-    ) -> Query<'static, Sqlite, SqliteArguments<'static>> {
+    fn insert_update(&self, id: i64, body: &str) -> Query<'static, Any, AnyArguments<'static>> {
         let sealed = self.sealer().seal(body.as_bytes(), &aad(id));
         sqlx::query(
-            "INSERT INTO inbox (update_id, key_id, body) VALUES (?, ?, ?)
+            "INSERT INTO inbox (update_id, key_id, body) VALUES ($1, $2, $3)
              ON CONFLICT (update_id) DO NOTHING",
         )
         .bind(id)
@@ -72,7 +68,7 @@ impl Db {
         self.run(
             sqlx::query(
                 "UPDATE inbox SET handled_at = unixepoch(), body = NULL, key_id = NULL
-                 WHERE update_id = ? AND handled_at IS NULL",
+                 WHERE update_id = $1 AND handled_at IS NULL",
             )
             .bind(id),
         )
@@ -83,7 +79,7 @@ impl Db {
     /// Marks the updates `ids` handled and drops their bodies, in one statement.
     pub async fn mark_updates_handled(&self, ids: &[i64]) -> Result<(), StorageError> {
         // Ids are numbers the bot read from Telegram's answers; bound one by one regardless.
-        let marks = vec!["?"; ids.len()].join(",");
+        let marks = (1..=ids.len()).map(|n| format!("${n}")).collect::<Vec<_>>().join(",");
         let sql = format!(
             "UPDATE inbox SET handled_at = unixepoch(), body = NULL, key_id = NULL
              WHERE handled_at IS NULL AND update_id IN ({marks})"
@@ -133,7 +129,7 @@ impl Db {
     pub async fn prune_handled_updates(&self, age_secs: i64) -> Result<u64, StorageError> {
         self.run(
             sqlx::query(
-                "DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at <= unixepoch() - ?
+                "DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at <= unixepoch() - $1
                  AND update_id < (SELECT max(update_id) FROM inbox)",
             )
             .bind(age_secs),
@@ -143,7 +139,7 @@ impl Db {
 
     /// The last update whose state change `chat`'s conversation applied.
     pub async fn applied_update(&self, chat: ChatId) -> Result<Option<i64>, StorageError> {
-        Ok(sqlx::query_scalar("SELECT update_id FROM applied_updates WHERE chat_id = ?")
+        Ok(sqlx::query_scalar("SELECT update_id FROM applied_updates WHERE chat_id = $1")
             .bind(chat.0)
             .fetch_optional(self.pool())
             .await?)

@@ -7,11 +7,11 @@ use teloxide::types::UserId;
 
 use super::{Db, StorageError};
 
-const RECORD: &str = "INSERT INTO managed_bots (bot_id, owner_id, username) VALUES (?, ?, ?)
+const RECORD: &str = "INSERT INTO managed_bots (bot_id, owner_id, username) VALUES ($1, $2, $3)
     ON CONFLICT (bot_id) DO UPDATE SET owner_id = excluded.owner_id,
-        username = COALESCE(excluded.username, username), seen_at = unixepoch()";
+        username = COALESCE(excluded.username, managed_bots.username), seen_at = unixepoch()";
 
-const BOT: &str = "SELECT owner_id, username FROM managed_bots WHERE bot_id = ?";
+const BOT: &str = "SELECT owner_id, username FROM managed_bots WHERE bot_id = $1";
 
 impl Db {
     /// Records that Telegram reported the managed bot `bot`, owned by `owner`.

@@ -1,4 +1,9 @@
-//! Everything the bot keeps: SQLite through sqlx, with secrets sealed before they are written.
+//! Everything the bot keeps, with secrets sealed before they are written: SQLite (the
+//! embedded default) or PostgreSQL (several replicas), through sqlx's `Any` driver, so every
+//! statement is written once for both. Where the engines differ:
+//! - the migrations: `migrations/sqlite/` and `migrations/postgres/` reach the same schema
+//!   (`unixepoch()` is a function of that schema on PostgreSQL, as it is built into SQLite);
+//! - [`engine`]: connecting, and the few statements only one engine has.
 //!
 //! - [`seal`]: the AEAD that seals secrets, and the key file.
 //! - [`chats`]: per-chat language and API key.
@@ -20,6 +25,7 @@ pub mod chats;
 pub mod checkouts;
 pub mod deployments;
 pub mod dialogues;
+pub mod engine;
 pub mod forms;
 pub mod inbox;
 pub mod managed_bots;
@@ -34,11 +40,11 @@ pub mod watch;
 
 use std::sync::Arc;
 
-use sqlx::{
-    Sqlite, SqlitePool,
-    query::Query,
-    sqlite::{SqliteArguments, SqliteConnectOptions, SqlitePoolOptions},
-};
+use sqlx::{Any, AnyPool, any::AnyArguments, query::Query};
+
+pub use engine::Engine;
+
+use self::engine::Database;
 
 use seal::{KeyFileError, KeyMaterial, KeySource, SealError, Sealer};
 
@@ -95,7 +101,10 @@ pub enum StorageError {
 /// (Named `Db` rather than `Storage` so it never reads as teloxide's dialogue `Storage` trait.)
 #[derive(Debug, Clone)]
 pub struct Db {
-    pool: SqlitePool,
+    pool: AnyPool,
+    engine: Engine,
+    /// Where the database is, for connections outside the pool (a lease, a listener).
+    database: Option<Arc<Database>>,
     sealer: Arc<Sealer>,
     /// Chat languages, read on every update: kept in memory after the first read, updated
     /// by every write (all writes go through this handle within the process).
@@ -106,11 +115,8 @@ impl Db {
     /// Opens (creating if missing) and migrates the database, then settles the sealing key:
     /// an existing key is checked against the stored secrets; a key file is generated only for
     /// a database that holds no secrets yet, so a lost key is never silently replaced.
-    pub async fn open(
-        options: SqliteConnectOptions,
-        key: &KeySource,
-    ) -> Result<Self, StorageError> {
-        let pool = connect(options).await?;
+    pub async fn open(database: Database, key: &KeySource) -> Result<Self, StorageError> {
+        let (pool, engine) = connect(&database).await?;
         let needed = sealed_key_ids(&pool).await?;
         let key = match key {
             KeySource::Inline(key) => key.clone(),
@@ -136,17 +142,29 @@ impl Db {
         if let Some(other) = needed.iter().find(|id| **id != key.id()) {
             return Err(StorageError::WrongKey { configured: key.id(), needed: other.clone() });
         }
-        Ok(Self::with_sealer(pool, Sealer::new(&key)))
+        let mut db = Self::with_sealer(pool, engine, Sealer::new(&key));
+        db.database = Some(Arc::new(database));
+        Ok(db)
     }
 
     /// Wraps an already migrated pool (tests, key rotation).
-    pub fn with_sealer(pool: SqlitePool, sealer: Sealer) -> Self {
-        Self { pool, sealer: Arc::new(sealer), languages: Arc::default() }
+    pub fn with_sealer(pool: AnyPool, engine: Engine, sealer: Sealer) -> Self {
+        Self { pool, engine, database: None, sealer: Arc::new(sealer), languages: Arc::default() }
     }
 
     /// The connection pool.
-    pub fn pool(&self) -> &SqlitePool {
+    pub fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    /// Which engine this is.
+    pub fn engine(&self) -> Engine {
+        self.engine
+    }
+
+    /// Where the database is (`None` for a pool wrapped by [`Self::with_sealer`]).
+    pub fn database(&self) -> Option<&Database> {
+        self.database.as_deref()
     }
 
     /// The in-memory chat language cache.
@@ -170,7 +188,7 @@ impl Db {
     /// statements of this module go through here, so each reads as its SQL and its binds.
     async fn run<'q>(
         &self,
-        statement: Query<'q, Sqlite, SqliteArguments<'q>>,
+        statement: Query<'q, Any, AnyArguments<'q>>,
     ) -> Result<u64, StorageError> {
         Ok(statement.execute(self.pool()).await?.rows_affected())
     }
@@ -241,15 +259,13 @@ pub fn token_hash(token: &str) -> String {
     Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Connects and runs the migrations in `migrations/`.
-pub async fn connect(options: SqliteConnectOptions) -> Result<SqlitePool, StorageError> {
-    let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
-    sqlx::migrate!().run(&pool).await?;
-    Ok(pool)
+/// Connects and runs the engine's migrations.
+pub async fn connect(database: &Database) -> Result<(AnyPool, Engine), StorageError> {
+    engine::connect(database).await
 }
 
 /// The ids of every key that sealed something in the database.
-pub async fn sealed_key_ids(pool: &SqlitePool) -> Result<Vec<String>, StorageError> {
+pub async fn sealed_key_ids(pool: &AnyPool) -> Result<Vec<String>, StorageError> {
     let ids = sqlx::query_scalar(
         "SELECT api_key_key_id FROM chats WHERE api_key_key_id IS NOT NULL
          UNION SELECT key_id FROM dialogues

@@ -3,7 +3,7 @@
 //! they are opened under the old id and sealed again under the new one, all in one
 //! transaction.
 
-use sqlx::{Sqlite, Transaction};
+use sqlx::{Any, Transaction};
 use teloxide::types::ChatId;
 
 use super::{Db, StorageError, chats::api_key_aad, dialogues, pending, seal::Sealed};
@@ -24,7 +24,7 @@ impl Db {
     pub async fn move_chat(&self, old: ChatId, new: ChatId) -> Result<bool, StorageError> {
         let mut tx = self.pool().begin().await?;
         let done = sqlx::query(
-            "INSERT INTO chat_moves (old_id, new_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            "INSERT INTO chat_moves (old_id, new_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
         )
         .bind(old.0)
         .bind(new.0)
@@ -37,28 +37,28 @@ impl Db {
         for statement in [
             // A plain UPDATE: a deployment that could not move must fail the move, not be
             // left behind for the chat row's cascade to delete.
-            "UPDATE deployments SET chat_id = ?2 WHERE chat_id = ?1",
+            "UPDATE deployments SET chat_id = $2 WHERE chat_id = $1",
             // The old group's conversation wins over one the new chat may have begun.
-            "DELETE FROM dialogues WHERE chat_id = ?2 AND EXISTS
-                 (SELECT 1 FROM dialogues WHERE chat_id = ?1)",
-            "DELETE FROM card_views WHERE chat_id = ?1",
-            "UPDATE audit SET chat_id = ?2 WHERE chat_id = ?1",
-            "UPDATE handoffs SET group_id = ?2 WHERE group_id = ?1",
+            "DELETE FROM dialogues WHERE chat_id = $2 AND EXISTS
+                 (SELECT 1 FROM dialogues WHERE chat_id = $1)",
+            "DELETE FROM card_views WHERE chat_id = $1",
+            "UPDATE audit SET chat_id = $2 WHERE chat_id = $1",
+            "UPDATE handoffs SET group_id = $2 WHERE group_id = $1",
         ] {
             sqlx::query(statement).bind(old.0).bind(new.0).execute(&mut *tx).await?;
         }
         self.reseal(&mut tx, old, new, Reseal {
-            select: "SELECT key_id, state, '' FROM dialogues WHERE chat_id = ?",
-            update: "UPDATE dialogues SET chat_id = ?1, key_id = ?2, state = ?3 WHERE chat_id = ?4",
+            select: "SELECT key_id, state, '' FROM dialogues WHERE chat_id = $1",
+            update: "UPDATE dialogues SET chat_id = $1, key_id = $2, state = $3 WHERE chat_id = $4",
         })
         .await?;
         self.reseal(&mut tx, old, new, Reseal {
-            select: "SELECT key_id, draft, deployment_id FROM pending_activations WHERE chat_id = ?",
-            update: "UPDATE pending_activations SET chat_id = ?1, key_id = ?2, draft = ?3
-                 WHERE chat_id = ?4 AND deployment_id = ?5",
+            select: "SELECT key_id, draft, deployment_id FROM pending_activations WHERE chat_id = $1",
+            update: "UPDATE pending_activations SET chat_id = $1, key_id = $2, draft = $3
+                 WHERE chat_id = $4 AND deployment_id = $5",
         })
         .await?;
-        sqlx::query("DELETE FROM chats WHERE chat_id = ?").bind(old.0).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM chats WHERE chat_id = $1").bind(old.0).execute(&mut *tx).await?;
         tx.commit().await?;
         let mut languages = self.language_cache();
         languages.remove(&old.0);
@@ -69,7 +69,7 @@ impl Db {
     /// Where `chat` lives now: its new id if it moved, else itself.
     pub async fn current_chat(&self, chat: ChatId) -> Result<ChatId, StorageError> {
         let moved: Option<i64> =
-            sqlx::query_scalar("SELECT new_id FROM chat_moves WHERE old_id = ?")
+            sqlx::query_scalar("SELECT new_id FROM chat_moves WHERE old_id = $1")
                 .bind(chat.0)
                 .fetch_optional(self.pool())
                 .await?;
@@ -79,16 +79,17 @@ impl Db {
     /// The chat row: the new chat keeps a key or language of its own, else takes the old's.
     async fn move_chat_row(
         &self,
-        tx: &mut Transaction<'_, Sqlite>,
+        tx: &mut Transaction<'_, Any>,
         old: ChatId,
         new: ChatId,
     ) -> Result<(), StorageError> {
-        let row: Option<ChatRow> =
-            sqlx::query_as("SELECT language, api_key, api_key_key_id FROM chats WHERE chat_id = ?")
-                .bind(old.0)
-                .fetch_optional(&mut **tx)
-                .await?;
-        sqlx::query("INSERT INTO chats (chat_id) VALUES (?) ON CONFLICT DO NOTHING")
+        let row: Option<ChatRow> = sqlx::query_as(
+            "SELECT language, api_key, api_key_key_id FROM chats WHERE chat_id = $1",
+        )
+        .bind(old.0)
+        .fetch_optional(&mut **tx)
+        .await?;
+        sqlx::query("INSERT INTO chats (chat_id) VALUES ($1) ON CONFLICT DO NOTHING")
             .bind(new.0)
             .execute(&mut **tx)
             .await?;
@@ -101,10 +102,10 @@ impl Db {
             _ => None,
         };
         sqlx::query(
-            "UPDATE chats SET language = COALESCE(language, ?),
-                 api_key = COALESCE(api_key, ?), api_key_key_id = COALESCE(api_key_key_id, ?),
+            "UPDATE chats SET language = COALESCE(language, $1),
+                 api_key = COALESCE(api_key, $2), api_key_key_id = COALESCE(api_key_key_id, $3),
                  updated_at = unixepoch()
-             WHERE chat_id = ?",
+             WHERE chat_id = $4",
         )
         .bind(language)
         .bind(key.as_ref().map(|k| k.blob.clone()))
@@ -120,7 +121,7 @@ impl Db {
     /// associated data names one.
     async fn reseal(
         &self,
-        tx: &mut Transaction<'_, Sqlite>,
+        tx: &mut Transaction<'_, Any>,
         old: ChatId,
         new: ChatId,
         what: Reseal<'_>,

@@ -2,7 +2,7 @@
 //! for one user, valid for a while, used once. One UPDATE claims a nonce, so two attempts at
 //! the same moment cannot both pass; a failed claim is explained by a second look.
 
-use sqlx::{FromRow, sqlite::SqliteRow};
+use sqlx::{FromRow, any::AnyRow};
 use teloxide::types::UserId;
 
 use super::{Db, StorageError};
@@ -54,12 +54,12 @@ impl Db {
         user: UserId,
     ) -> Result<Result<T, NonceRefusal>, StorageError>
     where
-        T: for<'r> FromRow<'r, SqliteRow> + Send + Unpin,
+        T: for<'r> FromRow<'r, AnyRow> + Send + Unpin,
     {
         // The table and its columns are constants of this crate, never input.
         let claim = format!(
             "UPDATE {} SET used_at = unixepoch(){}
-             WHERE nonce_hash = ? AND user_id = ? AND used_at IS NULL AND created_at > unixepoch() - ?
+             WHERE nonce_hash = $1 AND user_id = $2 AND used_at IS NULL AND created_at > unixepoch() - $3
              RETURNING {}",
             table.name, table.also_set, table.returning
         );
@@ -72,7 +72,7 @@ impl Db {
         if let Some(claimed) = claimed {
             return Ok(Ok(claimed));
         }
-        let look = format!("SELECT user_id, used_at FROM {} WHERE nonce_hash = ?", table.name);
+        let look = format!("SELECT user_id, used_at FROM {} WHERE nonce_hash = $1", table.name);
         let row: Option<(i64, Option<i64>)> =
             sqlx::query_as(&look).bind(nonce_hash).fetch_optional(self.pool()).await?;
         Ok(Err(match row {

@@ -10,7 +10,7 @@ impl Db {
     /// Notes that `chat` hears the notice now.
     pub async fn note_flood_notice(&self, chat: ChatId) -> Result<(), StorageError> {
         sqlx::query(
-            "INSERT INTO flood_notices (chat_id, noticed_at) VALUES (?, unixepoch())
+            "INSERT INTO flood_notices (chat_id, noticed_at) VALUES ($1, unixepoch())
             ON CONFLICT (chat_id) DO UPDATE SET noticed_at = excluded.noticed_at",
         )
         .bind(chat.0)
@@ -25,7 +25,7 @@ impl Db {
         within: Duration,
     ) -> Result<Vec<(ChatId, Duration)>, StorageError> {
         let within = within.as_secs() as i64;
-        sqlx::query("DELETE FROM flood_notices WHERE noticed_at <= unixepoch() - ?")
+        sqlx::query("DELETE FROM flood_notices WHERE noticed_at <= unixepoch() - $1")
             .bind(within)
             .execute(self.pool())
             .await?;

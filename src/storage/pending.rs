@@ -56,11 +56,11 @@ impl Db {
         let json = Zeroizing::new(serde_json::to_vec(draft)?);
         let sealed = self.sealer().seal(&json, &aad(chat, id));
         let statement = if replace {
-            "INSERT INTO pending_activations (chat_id, deployment_id, key_id, draft) VALUES (?, ?, ?, ?)
+            "INSERT INTO pending_activations (chat_id, deployment_id, key_id, draft) VALUES ($1, $2, $3, $4)
              ON CONFLICT (chat_id, deployment_id) DO UPDATE SET key_id = excluded.key_id,
                  draft = excluded.draft, claimed_at = NULL"
         } else {
-            "INSERT INTO pending_activations (chat_id, deployment_id, key_id, draft) VALUES (?, ?, ?, ?)
+            "INSERT INTO pending_activations (chat_id, deployment_id, key_id, draft) VALUES ($1, $2, $3, $4)
              ON CONFLICT (chat_id, deployment_id) DO NOTHING"
         };
         sqlx::query(statement)
@@ -92,7 +92,7 @@ impl Db {
     ) -> Result<Option<T>, StorageError> {
         let row: Option<(String, Vec<u8>)> = sqlx::query_as(
             "UPDATE pending_activations SET claimed_at = unixepoch()
-             WHERE chat_id = ? AND deployment_id = ? AND claimed_at IS NULL
+             WHERE chat_id = $1 AND deployment_id = $2 AND claimed_at IS NULL
              RETURNING key_id, draft",
         )
         .bind(chat.0)
@@ -111,7 +111,7 @@ impl Db {
         id: &DeploymentId,
     ) -> Result<(), StorageError> {
         sqlx::query(
-            "UPDATE pending_activations SET claimed_at = NULL WHERE chat_id = ? AND deployment_id = ?",
+            "UPDATE pending_activations SET claimed_at = NULL WHERE chat_id = $1 AND deployment_id = $2",
         )
         .bind(chat.0)
         .bind(id.as_str())
@@ -139,8 +139,8 @@ impl Db {
         only_unclaimed: bool,
     ) -> Result<bool, StorageError> {
         let done = sqlx::query(
-            "DELETE FROM pending_activations WHERE chat_id = ? AND deployment_id = ?
-             AND (claimed_at IS NULL OR NOT ?)",
+            "DELETE FROM pending_activations WHERE chat_id = $1 AND deployment_id = $2
+             AND (claimed_at IS NULL OR NOT $3)",
         )
         .bind(chat.0)
         .bind(id.as_str())
@@ -153,11 +153,12 @@ impl Db {
     /// Drops every unclaimed waiting activation of `chat` (activations under way are left to
     /// finish). Returns how many were dropped.
     pub async fn drop_unclaimed_activations(&self, chat: ChatId) -> Result<usize, StorageError> {
-        let done =
-            sqlx::query("DELETE FROM pending_activations WHERE chat_id = ? AND claimed_at IS NULL")
-                .bind(chat.0)
-                .execute(self.pool())
-                .await?;
+        let done = sqlx::query(
+            "DELETE FROM pending_activations WHERE chat_id = $1 AND claimed_at IS NULL",
+        )
+        .bind(chat.0)
+        .execute(self.pool())
+        .await?;
         Ok(usize::try_from(done.rows_affected()).unwrap_or(usize::MAX))
     }
 }

@@ -1,7 +1,7 @@
 //! Key rotation: every sealed value opened with the old key and sealed again with the new one,
 //! in one transaction, so the database is never half old, half new.
 
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{AnyConnection, AnyPool};
 use teloxide::types::ChatId;
 
 use super::{
@@ -35,7 +35,7 @@ impl Rotated {
 /// Re-seals everything sealed under `old` with `new`. Fails, changing nothing, if any value
 /// does not open with `old`.
 pub async fn reseal(
-    pool: &SqlitePool,
+    pool: &AnyPool,
     old: &KeyMaterial,
     new: &KeyMaterial,
 ) -> Result<Rotated, StorageError> {
@@ -73,30 +73,31 @@ const SEALED: [(Aad, &str, &str); 5] = [
 
 const SELECT_API_KEYS: &str = "SELECT chat_id, NULL, api_key_key_id, api_key FROM chats
     WHERE api_key IS NOT NULL";
-const UPDATE_API_KEY: &str = "UPDATE chats SET api_key = ?, api_key_key_id = ? WHERE chat_id = ?";
+const UPDATE_API_KEY: &str =
+    "UPDATE chats SET api_key = $1, api_key_key_id = $2 WHERE chat_id = $3";
 
 const SELECT_STATES: &str = "SELECT chat_id, NULL, key_id, state FROM dialogues";
-const UPDATE_STATE: &str = "UPDATE dialogues SET state = ?, key_id = ? WHERE chat_id = ?";
+const UPDATE_STATE: &str = "UPDATE dialogues SET state = $1, key_id = $2 WHERE chat_id = $3";
 
 const SELECT_DRAFTS: &str = "SELECT chat_id, deployment_id, key_id, draft FROM pending_activations";
-const UPDATE_DRAFT: &str = "UPDATE pending_activations SET draft = ?, key_id = ?
-    WHERE chat_id = ? AND deployment_id = ?";
+const UPDATE_DRAFT: &str = "UPDATE pending_activations SET draft = $1, key_id = $2
+    WHERE chat_id = $3 AND deployment_id = $4";
 
 // The inbox's values are bound to their update id, read here in the chat's place.
 const SELECT_UPDATES: &str = "SELECT update_id, NULL, key_id, body FROM inbox
     WHERE body IS NOT NULL";
-const UPDATE_UPDATE: &str = "UPDATE inbox SET body = ?, key_id = ? WHERE update_id = ?";
+const UPDATE_UPDATE: &str = "UPDATE inbox SET body = $1, key_id = $2 WHERE update_id = $3";
 
 // The kept bot tokens are bound to their deployment's handle, read here in the chat's place.
 const SELECT_BOT_TOKENS: &str = "SELECT handle, NULL, key_id, token FROM bot_watch
     WHERE token IS NOT NULL";
-const UPDATE_BOT_TOKEN: &str = "UPDATE bot_watch SET token = ?, key_id = ? WHERE handle = ?";
+const UPDATE_BOT_TOKEN: &str = "UPDATE bot_watch SET token = $1, key_id = $2 WHERE handle = $3";
 
 /// Opens every value `select` reads and writes it back through `update`, sealed under the
 /// newest key, under the associated data `aad` makes (as it was sealed). Returns how many
 /// values were written.
 async fn reseal_all(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     sealer: &Sealer,
     aad: Aad,
     select: &str,

@@ -44,13 +44,13 @@ pub struct AuditEntry {
 }
 
 const CREATE_HANDOFF: &str =
-    "INSERT INTO handoffs (nonce_hash, group_id, user_id, purpose) VALUES (?, ?, ?, ?)";
+    "INSERT INTO handoffs (nonce_hash, group_id, user_id, purpose) VALUES ($1, $2, $3, $4)";
 
 const AUDIT: &str =
-    "INSERT INTO audit (chat_id, user_id, actor, action, target) VALUES (?, ?, ?, ?, ?)";
+    "INSERT INTO audit (chat_id, user_id, actor, action, target) VALUES ($1, $2, $3, $4, $5)";
 
-const AUDIT_LOG: &str = "SELECT actor, action, target, created_at FROM audit WHERE chat_id = ?
-    ORDER BY id DESC LIMIT ?";
+const AUDIT_LOG: &str = "SELECT actor, action, target, created_at FROM audit WHERE chat_id = $1
+    ORDER BY id DESC LIMIT $2";
 
 impl Db {
     /// Stores a fresh hand-off link (by the hash of its nonce).
@@ -91,8 +91,8 @@ impl Db {
         self.run(statement.bind(actor).bind(action).bind(target)).await?;
         // Each chat keeps its last AUDIT_KEPT entries.
         let prune = sqlx::query(
-            "DELETE FROM audit WHERE chat_id = ?1 AND id <= (SELECT id FROM audit WHERE chat_id = ?1
-                 ORDER BY id DESC LIMIT 1 OFFSET ?2)",
+            "DELETE FROM audit WHERE chat_id = $1 AND id <= (SELECT id FROM audit WHERE chat_id = $1
+                 ORDER BY id DESC LIMIT 1 OFFSET $2)",
         );
         self.run(prune.bind(chat.0).bind(AUDIT_KEPT)).await.map(drop)
     }

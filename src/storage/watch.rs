@@ -62,7 +62,7 @@ const LIVE: &str = "SELECT handle, chat_id, deployment_id, name, api_mode, model
     FROM deployments WHERE status = 'active' AND notified_status = 'active' \
     AND handle NOT IN (SELECT handle FROM live_changes) ORDER BY chat_id, handle";
 
-const RECORD: &str = "INSERT INTO live_changes (handle, change, detail) VALUES (?, ?, ?)
+const RECORD: &str = "INSERT INTO live_changes (handle, change, detail) VALUES ($1, $2, $3)
     ON CONFLICT (handle) DO UPDATE SET change = excluded.change, detail = excluded.detail";
 
 const SEEN: &str = "SELECT c.handle, d.chat_id, COALESCE(d.name, d.deployment_id) AS name,
@@ -98,28 +98,28 @@ impl Db {
         let mut tx = self.pool().begin().await?;
         let detail = seen.detail.as_deref();
         let update = match seen.kind() {
-            Some(LiveChange::Deleted) => sqlx::query("DELETE FROM deployments WHERE handle = ?"),
+            Some(LiveChange::Deleted) => sqlx::query("DELETE FROM deployments WHERE handle = $1"),
             Some(LiveChange::Failed) => sqlx::query(
                 "UPDATE deployments SET status = 'failed', notified_status = 'failed',
-                     status_message = ?1, worker_url = NULL, updated_at = unixepoch()
-                 WHERE handle = ?2 AND status = 'active'",
+                     status_message = $1, worker_url = NULL, updated_at = unixepoch()
+                 WHERE handle = $2 AND status = 'active'",
             )
             .bind(detail),
             Some(LiveChange::Stopped) => sqlx::query(
                 "UPDATE deployments SET status = 'stopped', notified_status = 'stopped',
-                     status_message = ?1, worker_url = NULL, updated_at = unixepoch()
-                 WHERE handle = ?2 AND status = 'active'",
+                     status_message = $1, worker_url = NULL, updated_at = unixepoch()
+                 WHERE handle = $2 AND status = 'active'",
             )
             .bind(detail),
             Some(LiveChange::Moved) => sqlx::query(
-                "UPDATE deployments SET worker_url = ?1, updated_at = unixepoch()
-                 WHERE handle = ?2 AND status = 'active'",
+                "UPDATE deployments SET worker_url = $1, updated_at = unixepoch()
+                 WHERE handle = $2 AND status = 'active'",
             )
             .bind(detail),
-            None => sqlx::query("SELECT ?"),
+            None => sqlx::query("SELECT $1"),
         };
         update.bind(seen.handle).execute(&mut *tx).await?;
-        sqlx::query("DELETE FROM live_changes WHERE handle = ?")
+        sqlx::query("DELETE FROM live_changes WHERE handle = $1")
             .bind(seen.handle)
             .execute(&mut *tx)
             .await?;

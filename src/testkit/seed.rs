@@ -27,7 +27,7 @@ pub async fn known_deployments(
     for known in deployments {
         sqlx::query(
             "INSERT INTO deployments (chat_id, deployment_id, name, status, notified_status) \
-             VALUES (?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(chat)
         .bind(&known.id)
@@ -52,7 +52,7 @@ pub async fn chats_with_key(
     for chat in chats {
         let sealed = db.sealer().seal(key.as_bytes(), &api_key_aad(ChatId(chat)));
         sqlx::query(
-            "INSERT INTO chats (chat_id, language, api_key, api_key_key_id) VALUES (?, ?, ?, ?)",
+            "INSERT INTO chats (chat_id, language, api_key, api_key_key_id) VALUES ($1, $2, $3, $4)",
         )
         .bind(chat)
         .bind(language)
@@ -84,7 +84,7 @@ pub async fn watched_live(
     for watched in assistants {
         let handle: i64 = sqlx::query_scalar(
             "INSERT INTO deployments (chat_id, deployment_id, name, status, notified_status) \
-             VALUES (?, ?, ?, 'active', 'active') RETURNING handle",
+             VALUES ($1, $2, $3, 'active', 'active') RETURNING handle",
         )
         .bind(watched.chat)
         .bind(&watched.id)
@@ -92,7 +92,7 @@ pub async fn watched_live(
         .fetch_one(&mut *tx)
         .await?;
         let sealed = db.sealer().seal(watched.token.as_bytes(), &token_aad(handle));
-        sqlx::query("INSERT INTO bot_watch (handle, token, key_id) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO bot_watch (handle, token, key_id) VALUES ($1, $2, $3)")
             .bind(handle)
             .bind(sealed.blob)
             .bind(sealed.key_id)

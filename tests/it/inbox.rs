@@ -117,7 +117,7 @@ async fn a_replayed_update_that_was_applied_changes_nothing() {
         .map(|c| c.text().to_owned())
         .collect();
     assert!(answers.is_empty(), "nothing is said again: {answers:?}");
-    let state: Option<i64> = sqlx::query_scalar("SELECT chat_id FROM dialogues WHERE chat_id = ?")
+    let state: Option<i64> = sqlx::query_scalar("SELECT chat_id FROM dialogues WHERE chat_id = $1")
         .bind(alice.id)
         .fetch_optional(db.pool())
         .await

@@ -9,7 +9,7 @@ use teloxide::types::ChatId;
 
 const SECRET: &str = "sk_live_VERY_SECRET_api_key_0123456789";
 
-fn options(dir: &tempfile::TempDir) -> sqlx::sqlite::SqliteConnectOptions {
+fn options(dir: &tempfile::TempDir) -> assistants_bot::config::Database {
     parse_database_url(&format!("sqlite://{}", dir.path().join("bot.db").display())).expect("url")
 }
 

@@ -122,7 +122,7 @@ async fn a_byok_wizard_goes_from_nothing_to_a_live_assistant() {
 
     // After the whole run, no secret's bytes are anywhere in the database files.
     app.stop_bot().await;
-    for (path, bytes) in app.database_bytes() {
+    for (path, bytes) in app.database_bytes().await {
         for secret in [ASSISTANT_TOKEN, MODEL_KEY, API_KEY] {
             assert!(
                 !contains_bytes(&bytes, secret.as_bytes()),

@@ -174,7 +174,7 @@ async fn the_form_flood_guard_holds_a_users_submissions_before_any_check() {
     assert_eq!((held.status, held.message()), (429, en("form-refused-flood").as_str()));
     assert_eq!(key_checks(&app), 4, "the held submission was not checked");
     assert_eq!(app.key_mask(nia.id).await, None, "no key stored");
-    let attempts: i64 = sqlx::query_scalar("SELECT attempts FROM form_nonces WHERE chat_id = ?")
+    let attempts: i64 = sqlx::query_scalar("SELECT attempts FROM form_nonces WHERE chat_id = $1")
         .bind(nia.id)
         .fetch_one(app.storage().await.pool())
         .await

@@ -18,6 +18,7 @@ use tempfile::TempDir;
 use tokio::{sync::oneshot, task::JoinHandle};
 
 pub use super::chat::{button_data, shown};
+pub use super::database::TestDatabase;
 use super::{
     fake_telegram::{BOT_TOKEN, FakeTelegram, TestUser},
     wait::eventually_within,
@@ -82,8 +83,10 @@ pub struct TestApp {
     pub tg: FakeTelegram,
     /// The simulator; steer it with `sim.handle()`.
     pub sim: Simulator,
-    /// Directory of the database file.
+    /// Directory of the database file (SQLite) and of anything else a test writes.
     pub dir: TempDir,
+    /// The database: a SQLite file in `dir`, or PostgreSQL with `TEST_DATABASE_URL`.
+    pub database: TestDatabase,
     key: KeyMaterial,
     /// How the bot is configured.
     pub options: AppOptions,
@@ -110,18 +113,12 @@ impl TestApp {
         TestAppBuilder::default()
     }
 
-    /// Path of the SQLite file.
-    pub fn db_path(&self) -> PathBuf {
-        self.dir.path().join("bot.db")
-    }
-
     fn config(&self) -> Config {
         Config {
             token: SecretString::from(BOT_TOKEN),
             telegram_api_url: self.tg.base_url(),
             assistants_api_url: self.sim.base_url(),
-            database: parse_database_url(&format!("sqlite://{}", self.db_path().display()))
-                .expect("db url"),
+            database: parse_database_url(self.database.url()).expect("db url"),
             key: KeySource::Inline(self.key.clone()),
             poll_interval: self.options.poll_interval,
             payment_timeout: self.options.payment_timeout,
@@ -249,6 +246,11 @@ impl TestApp {
             runtime.shutdown_background();
             // What the test held of the instance goes too: the tracker holds its database.
             drop((stop, task, tracker));
+            if self.database.is_postgres() {
+                // The server ends a session whose client went away, rolling back what it
+                // had not committed.
+                return;
+            }
             let wal = self.dir.path().join("bot.db-wal");
             let deadline = std::time::Instant::now() + Duration::from_secs(5);
             while wal.exists() && std::time::Instant::now() < deadline {
@@ -303,14 +305,58 @@ impl TestApp {
         stored.map(|key| key.masked())
     }
 
-    /// Every byte of every file in the database's directory.
-    pub fn database_bytes(&self) -> Vec<(PathBuf, Vec<u8>)> {
+    /// Every byte of every file in the database's directory (SQLite); on PostgreSQL, whose
+    /// files are the server's, every row of every table as PostgreSQL prints it, and the raw
+    /// bytes of every `bytea` value (printed, they are hex).
+    pub async fn database_bytes(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        if self.database.is_postgres() {
+            return self.database_rows().await;
+        }
         std::fs::read_dir(self.dir.path())
             .expect("dir")
             .map(|e| e.expect("entry").path())
             // SQLite removes -wal and -shm when the last connection closes.
             .filter_map(|p| std::fs::read(&p).ok().map(|bytes| (p, bytes)))
             .collect()
+    }
+}
+
+impl TestApp {
+    async fn database_rows(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        let db = self.storage().await;
+        let tables: Vec<String> = sqlx::query_scalar(
+            "SELECT table_name::TEXT FROM information_schema.tables WHERE table_schema = 'public'",
+        )
+        .fetch_all(db.pool())
+        .await
+        .expect("list tables");
+        let mut rows = Vec::new();
+        for table in tables {
+            let text: Vec<String> =
+                sqlx::query_scalar(&format!("SELECT t::TEXT FROM {table} AS t"))
+                    .fetch_all(db.pool())
+                    .await
+                    .expect("read a table");
+            let mut bytes = text.join("\n").into_bytes();
+            let blobs: Vec<String> = sqlx::query_scalar(
+                "SELECT column_name::TEXT FROM information_schema.columns
+                 WHERE table_schema = 'public' AND table_name = $1 AND data_type = 'bytea'",
+            )
+            .bind(&table)
+            .fetch_all(db.pool())
+            .await
+            .expect("list bytea columns");
+            for column in blobs {
+                let values: Vec<Option<Vec<u8>>> =
+                    sqlx::query_scalar(&format!("SELECT {column} FROM {table}"))
+                        .fetch_all(db.pool())
+                        .await
+                        .expect("read a bytea column");
+                values.into_iter().flatten().for_each(|v| bytes.extend(v));
+            }
+            rows.push((PathBuf::from(table), bytes));
+        }
+        rows
     }
 }
 

@@ -84,7 +84,7 @@ pub async fn assert_nowhere(app: &mut TestApp, secrets: &[&str], logs: Option<&L
         }
     }
     app.stop_bot().await;
-    for (path, bytes) in app.database_bytes() {
+    for (path, bytes) in app.database_bytes().await {
         for secret in secrets {
             let found = contains_bytes(&bytes, secret.as_bytes());
             assert!(!found, "{secret} in plaintext in {}", path.display());

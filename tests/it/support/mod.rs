@@ -7,6 +7,7 @@ pub mod app;
 pub mod browser;
 pub mod cards;
 pub mod chat;
+pub mod database;
 pub mod forms;
 pub mod logs;
 pub mod wait;

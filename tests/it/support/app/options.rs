@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use assistants_bot::{sender::Limits, sim::SimOptions, storage::seal::KeyMaterial};
 
-use super::{TestApp, api_key, start_simulator};
+use super::{TestApp, TestDatabase, api_key, start_simulator};
 use crate::support::fake_telegram::{FakeTelegram, TestUser};
 
 /// How a test app is configured.
@@ -107,10 +107,12 @@ impl TestAppBuilder {
         let (sim, _) = start_simulator(self.options.sim.clone()).await;
         let tg = FakeTelegram::start().await;
         let dir = tempfile::tempdir().expect("tempdir");
+        let database = TestDatabase::new(dir.path()).await;
         let mut app = TestApp {
             tg,
             sim,
             dir,
+            database,
             key: KeyMaterial::generate(),
             options: self.options,
             http_addr: None,
