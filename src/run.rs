@@ -12,7 +12,9 @@
 use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use secrecy::ExposeSecret as _;
-use teloxide::{prelude::*, stop::StopToken, update_listeners::UpdateListener as _};
+use teloxide::{
+    prelude::*, requests::JsonRequest, stop::StopToken, update_listeners::UpdateListener as _,
+};
 use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
 use tokio_util::sync::CancellationToken;
 
@@ -323,10 +325,12 @@ impl Listening {
 }
 
 /// A bot switching from webhook to polling: Telegram refuses getUpdates while a webhook is
-/// set (what teloxide's polling listener does at start, too).
+/// set (what teloxide's polling listener does at start, too). Our own getWebhookInfo:
+/// teloxide's cannot read the `managed_bot` kind our webhook asks for.
 async fn delete_webhook_if_set(bot: &Bot) {
-    match bot.get_webhook_info().await {
-        Ok(info) if info.url.is_some() => {
+    let info = JsonRequest::new(bot.clone(), inbox::registration::GetWebhookInfo {}).send().await;
+    match info {
+        Ok(info) if !info.url.is_empty() => {
             if let Err(e) = bot.delete_webhook().await {
                 tracing::error!(error = %e, "could not delete the webhook");
             }

@@ -1,10 +1,17 @@
-//! The leader lease on a real PostgreSQL (`TEST_DATABASE_URL`): one leader at a time, a
-//! standby that takes over once the leader goes, a leader that notices a lost lock.
+//! Replicas: the leader lease on a real PostgreSQL (`TEST_DATABASE_URL`): one leader at a
+//! time, a standby that takes over once the leader goes, a leader that notices a lost lock;
+//! and the webhook, registered only when Telegram's record of it needs it.
 
 use std::time::{Duration, Instant};
 
-use assistants_bot::replicas::Leadership;
+use assistants_bot::{
+    inbox::registration::{Reason, ensure_registered},
+    replicas::Leadership,
+    storage::unix_now,
+    testkit::fake_telegram::{BOT_TOKEN, FakeTelegram},
+};
 use sqlx::{Connection as _, postgres::PgConnection};
+use teloxide::Bot;
 use tokio_util::sync::CancellationToken;
 
 use crate::support::wait::eventually_within;
@@ -162,4 +169,37 @@ async fn a_leader_whose_backend_is_terminated_notices_within_one_interval() {
     second.release().await;
     assert_eq!(holder(&mut observer, key).await, None, "a release unlocks");
     stop.cancel();
+}
+
+#[tokio::test]
+async fn the_webhook_is_registered_only_when_missing_moved_or_refused_for_its_secret() {
+    let tg = FakeTelegram::start().await;
+    let bot = Bot::new(BOT_TOKEN).set_api_url(tg.base_url());
+    let url = url::Url::parse("https://bot.example.com/telegram").expect("url");
+    let secret = "derived-secret";
+    let registered = |tg: &FakeTelegram| tg.calls_of("SetWebhook").len();
+
+    let first = ensure_registered(&bot, &url, secret, None).await.expect("first leader");
+    assert_eq!(first, Some(Reason::Missing));
+    let at = unix_now();
+    assert_eq!(registered(&tg), 1);
+    let call = tg.calls_of("SetWebhook").pop().expect("setWebhook");
+    assert_eq!(call.body["secret_token"], secret);
+
+    // The next leader (a restart, a failover) finds it as it should be.
+    assert_eq!(ensure_registered(&bot, &url, secret, None).await.expect("next leader"), None);
+    assert_eq!(ensure_registered(&bot, &url, secret, Some(at)).await.expect("a check"), None);
+    assert_eq!(registered(&tg), 1, "registered once");
+
+    // Telegram's deliveries were refused for their token (a rotated key): registered again.
+    tg.set_own_webhook_error("Wrong response from the webhook: 401 Unauthorized");
+    let refused = ensure_registered(&bot, &url, secret, Some(at)).await.expect("a check");
+    assert_eq!(refused, Some(Reason::SecretRefused));
+    assert_eq!(registered(&tg), 2);
+
+    let moved = url::Url::parse("https://new.example.com/telegram").expect("url");
+    let now = ensure_registered(&bot, &moved, secret, Some(unix_now())).await.expect("moved");
+    assert_eq!(now, Some(Reason::OtherUrl));
+    assert_eq!(registered(&tg), 3);
+    assert!(tg.calls_of("DeleteWebhook").is_empty());
 }
