@@ -12,9 +12,7 @@
 use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use secrecy::ExposeSecret as _;
-use teloxide::{
-    prelude::*, requests::JsonRequest, stop::StopToken, update_listeners::UpdateListener as _,
-};
+use teloxide::{prelude::*, stop::StopToken, update_listeners::UpdateListener as _};
 use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
 use tokio_util::sync::CancellationToken;
 
@@ -276,7 +274,7 @@ async fn listen(
     stop: &CancellationToken,
 ) -> Result<Listening, RunError> {
     let Some((listener, public, routes)) = public else {
-        delete_webhook_if_set(bot.inner()).await;
+        inbox::registration::delete_if_set(bot.inner()).await;
         let offset = inbox.next_offset().await?;
         let poller = inbox::polling::spawn(bot.inner().clone(), inbox.clone(), feed, offset);
         tracing::info!("bot started (long polling)");
@@ -321,22 +319,6 @@ impl Listening {
             Self::Webhook(server) => Some(server),
             Self::Stopped => None,
         }
-    }
-}
-
-/// A bot switching from webhook to polling: Telegram refuses getUpdates while a webhook is
-/// set (what teloxide's polling listener does at start, too). Our own getWebhookInfo:
-/// teloxide's cannot read the `managed_bot` kind our webhook asks for.
-async fn delete_webhook_if_set(bot: &Bot) {
-    let info = JsonRequest::new(bot.clone(), inbox::registration::GetWebhookInfo {}).send().await;
-    match info {
-        Ok(info) if !info.url.is_empty() => {
-            if let Err(e) = bot.delete_webhook().await {
-                tracing::error!(error = %e, "could not delete the webhook");
-            }
-        }
-        Ok(_) => {}
-        Err(e) => tracing::warn!(error = %e, "could not read the webhook's settings"),
     }
 }
 

@@ -139,6 +139,21 @@ pub async fn ensure_registered(
     Ok(Some(reason))
 }
 
+/// Deletes the webhook if one is set: for a bot switching from webhook to polling, since
+/// Telegram refuses getUpdates while a webhook is set (what teloxide's polling listener does
+/// at start, too). Our own getWebhookInfo: teloxide's cannot read `managed_bot`.
+pub async fn delete_if_set(bot: &Bot) {
+    match JsonRequest::new(bot.clone(), GetWebhookInfo {}).send().await {
+        Ok(info) if !info.url.is_empty() => {
+            if let Err(e) = bot.delete_webhook().await {
+                tracing::error!(error = %e, "could not delete the webhook");
+            }
+        }
+        Ok(_) => {}
+        Err(e) => tracing::warn!(error = %e, "could not read the webhook's settings"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

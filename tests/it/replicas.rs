@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use assistants_bot::{
-    inbox::registration::{Reason, ensure_registered},
+    inbox::registration::{Reason, delete_if_set, ensure_registered},
     replicas::Leadership,
     storage::unix_now,
     testkit::fake_telegram::{BOT_TOKEN, FakeTelegram},
@@ -17,7 +17,7 @@ use tokio_util::sync::CancellationToken;
 use crate::support::wait::eventually_within;
 
 /// How often the leases in these tests are tried and re-checked.
-const INTERVAL: Duration = Duration::from_millis(400);
+const INTERVAL: Duration = Duration::from_secs(1);
 
 /// `TEST_DATABASE_URL`, or `None` (after saying so) when it is unset; under `CI=true` its
 /// absence is a failure, since CI starts PostgreSQL.
@@ -202,4 +202,20 @@ async fn the_webhook_is_registered_only_when_missing_moved_or_refused_for_its_se
     assert_eq!(now, Some(Reason::OtherUrl));
     assert_eq!(registered(&tg), 3);
     assert!(tg.calls_of("DeleteWebhook").is_empty());
+}
+
+#[tokio::test]
+async fn switching_to_polling_deletes_a_webhook_that_asks_for_managed_bot_updates() {
+    let tg = FakeTelegram::start().await;
+    let bot = Bot::new(BOT_TOKEN).set_api_url(tg.base_url());
+    delete_if_set(&bot).await;
+    assert!(tg.calls_of("DeleteWebhook").is_empty(), "no webhook, nothing to delete");
+
+    let url = url::Url::parse("https://bot.example.com/telegram").expect("url");
+    ensure_registered(&bot, &url, "secret", None).await.expect("registered");
+    // Its allowed_updates name managed_bot, which teloxide's own WebhookInfo cannot read.
+    let info = tg.calls_of("SetWebhook").pop().expect("setWebhook");
+    assert!(info.body["allowed_updates"].to_string().contains("managed_bot"));
+    delete_if_set(&bot).await;
+    assert_eq!(tg.calls_of("DeleteWebhook").len(), 1);
 }
