@@ -30,7 +30,8 @@
 //!   `locales/`).
 //!
 //! Around them: [`maintenance`] holds key rotation; [`startup`] checks the token and waits for
-//! Telegram before dispatching; [`dblock`] keeps one process per database; [`durable`] syncs
+//! Telegram before dispatching; [`dblock`] keeps one process per database; [`replicas`] says
+//! which of several processes on one PostgreSQL database leads (a lease); [`durable`] syncs
 //! directories after file renames; [`telemetry`] sets up logs; [`sim`] simulates the
 //! Assistants API, for trying the bot and for tests. `testkit` fakes Telegram for the tests and
 //! benchmarks only: it is built with the `testkit` feature, which they turn on and the release
@@ -55,6 +56,7 @@ pub mod maintenance;
 pub mod managed_bots;
 pub mod ops;
 pub mod present;
+pub mod replicas;
 pub mod run;
 pub mod sender;
 pub mod service;

@@ -21,6 +21,7 @@ pub struct Health {
     storage: Db,
     last_telegram_ok: AtomicI64,
     tracker_up: AtomicBool,
+    leader: AtomicBool,
 }
 
 impl Health {
@@ -30,7 +31,20 @@ impl Health {
             storage,
             last_telegram_ok: AtomicI64::new(0),
             tracker_up: AtomicBool::new(true),
+            leader: AtomicBool::new(true),
         })
+    }
+
+    /// Records whether this replica leads (see [`crate::replicas`]). A bot starts as the
+    /// leader, which the one process of an SQLite database always is; a replica on
+    /// PostgreSQL is set to a standby until it holds the lease.
+    pub fn set_leader(&self, leader: bool) {
+        self.leader.store(leader, Ordering::Relaxed);
+    }
+
+    /// Whether this replica leads, as last recorded.
+    pub fn is_leader(&self) -> bool {
+        self.leader.load(Ordering::Relaxed)
     }
 
     /// Records whether the tracker runs (it is restarted after a panic).
@@ -74,16 +88,26 @@ pub fn prometheus() -> PrometheusHandle {
 
 /// `/healthz` and `/metrics`.
 pub fn router(health: Arc<Health>) -> Router {
-    let metrics = prometheus();
-    Router::new()
-        .route("/healthz", get(healthz))
-        .with_state(health)
-        .route("/metrics", get(move || async move { metrics.render() }))
+    Router::new().route("/healthz", get(healthz)).route("/metrics", get(metrics)).with_state(health)
+}
+
+/// The recorder's metrics, and `bot_leader` from this bot's own [`Health`]: several bots in
+/// one process (the tests) share the recorder, but each has its own leadership.
+async fn metrics(State(health): State<Arc<Health>>) -> String {
+    let mut text = prometheus().render();
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str("# HELP bot_leader Whether this replica is the leader (1) or a standby (0).\n");
+    text.push_str("# TYPE bot_leader gauge\n");
+    text.push_str(if health.is_leader() { "bot_leader 1\n" } else { "bot_leader 0\n" });
+    text
 }
 
 async fn healthz(State(health): State<Arc<Health>>) -> (StatusCode, Json<serde_json::Value>) {
     let database = health.storage.ping().await.is_ok();
     let tracker = health.tracker_up.load(Ordering::Relaxed);
+    // A standby is healthy: it serves webhooks and stands ready to lead.
     let ok = database && tracker;
     let status = if ok { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
     let body = json!({
@@ -91,6 +115,7 @@ async fn healthz(State(health): State<Arc<Health>>) -> (StatusCode, Json<serde_j
         "database": if database { "ok" } else { "unreachable" },
         "tracker": if tracker { "ok" } else { "restarting" },
         "last_telegram_ok": health.last_telegram_ok(),
+        "leader": health.is_leader(),
     });
     (status, Json(body))
 }

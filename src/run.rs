@@ -208,7 +208,8 @@ impl Application {
         let routes = crate::callbacks::router(tracker.clone()).merge(form.unwrap_or_default());
         tasks.push(tokio::spawn(tracker.supervise(stop.clone())));
         let public = public.zip(config.public.as_ref()).map(|(l, p)| (l, p.url.clone(), routes));
-        let listening = listen(&bot, &inbox, feed, public, &stop).await?;
+        let secret = inbox::webhook::secret_token(app.db.sealer());
+        let listening = listen(&bot, &inbox, feed, public, secret, &stop).await?;
         let dispatched = match listening {
             // Stopped while Telegram could not be reached: nothing to dispatch.
             Listening::Stopped => Ok(()),
@@ -222,7 +223,7 @@ impl Application {
         // Whatever ended the dispatcher, everything else stops now.
         stop.cancel();
         stopper.abort();
-        tasks.extend(listening.close(bot.inner()).await);
+        tasks.extend(listening.close().await);
         // The lane finishes the update in hand.
         let lane = std::iter::once(lane);
         for task in lane.chain(tasks) {
@@ -269,10 +270,11 @@ async fn listen(
     inbox: &Arc<Inbox>,
     feed: Feed,
     public: Option<(TcpListener, url::Url, axum::Router)>,
+    secret: String,
     stop: &CancellationToken,
 ) -> Result<Listening, RunError> {
     let Some((listener, public, routes)) = public else {
-        delete_webhook_if_set(bot.inner()).await;
+        inbox::registration::delete_if_set(bot.inner()).await;
         let offset = inbox.next_offset().await?;
         let poller = inbox::polling::spawn(bot.inner().clone(), inbox.clone(), feed, offset);
         tracing::info!("bot started (long polling)");
@@ -280,11 +282,11 @@ async fn listen(
     };
     let url = crate::config::endpoint(&public, &["telegram"]);
     // Our own route rather than teloxide's: it stores each update before it answers 200. The
-    // webhook gets a random secret token, checked on every update, and is deleted again when
-    // the dispatcher stops.
-    let Some(secret) = register_webhook(bot.inner(), &url, stop).await? else {
+    // webhook's secret token, checked on every update, is derived from the sealing key, so
+    // every replica checks the same one; a stopping bot leaves the webhook to the others.
+    if !register_webhook(bot.inner(), &url, &secret, stop).await? {
         return Ok(Listening::Stopped);
-    };
+    }
     let hook = inbox::webhook::router(url.path(), secret, inbox.clone(), feed);
     let server = serve(listener, hook.merge(routes), stop);
     tracing::info!("bot started (webhook)");
@@ -292,8 +294,9 @@ async fn listen(
 }
 
 /// How updates reach the dispatcher: polling has a task to stop, a webhook a server (stopped
-/// by the token) and a registration to delete at the end, and a bot stopped before its
-/// webhook was registered dispatches nothing (and shuts down the same way).
+/// by the token; the registration stays, for the other replicas and the next start), and a
+/// bot stopped before its webhook was registered dispatches nothing (and shuts down the same
+/// way).
 enum Listening {
     Polling(JoinHandle<()>),
     Webhook(JoinHandle<()>),
@@ -302,7 +305,7 @@ enum Listening {
 
 impl Listening {
     /// Ends the way updates came; returns the server still to wait for.
-    async fn close(self, bot: &Bot) -> Option<JoinHandle<()>> {
+    async fn close(self) -> Option<JoinHandle<()>> {
         match self {
             // It stops by itself once the dispatcher drops the listener; this is for a
             // dispatcher that never started.
@@ -311,43 +314,27 @@ impl Listening {
                 let _ = poller.await;
                 None
             }
-            Self::Webhook(server) => {
-                if let Err(e) = bot.delete_webhook().await {
-                    tracing::error!(error = %e, "could not delete the webhook");
-                }
-                Some(server)
-            }
+            // Never deleteWebhook here: the other replicas still serve it, and Telegram keeps
+            // what arrives meanwhile for the next start.
+            Self::Webhook(server) => Some(server),
             Self::Stopped => None,
         }
     }
 }
 
-/// A bot switching from webhook to polling: Telegram refuses getUpdates while a webhook is
-/// set (what teloxide's polling listener does at start, too).
-async fn delete_webhook_if_set(bot: &Bot) {
-    match bot.get_webhook_info().await {
-        Ok(info) if info.url.is_some() => {
-            if let Err(e) = bot.delete_webhook().await {
-                tracing::error!(error = %e, "could not delete the webhook");
-            }
-        }
-        Ok(_) => {}
-        Err(e) => tracing::warn!(error = %e, "could not read the webhook's settings"),
-    }
-}
-
 /// Registers the webhook, retrying with start-up's growing pause ([`crate::startup::backoff`], one
-/// log line each) while Telegram cannot be reached or asks to wait. `None` when the bot was
+/// log line each) while Telegram cannot be reached or asks to wait. `false` when the bot was
 /// asked to stop meanwhile; a refusal (a bad URL, say) is an error at once.
 async fn register_webhook(
     bot: &Bot,
     url: &url::Url,
+    secret: &str,
     stop: &CancellationToken,
-) -> Result<Option<String>, RunError> {
+) -> Result<bool, RunError> {
     let mut failures = 0u32;
     loop {
-        let (error, at_least) = match inbox::webhook::register(bot, url.clone()).await {
-            Ok(secret) => return Ok(Some(secret)),
+        let (error, at_least) = match inbox::webhook::register(bot, url.clone(), secret).await {
+            Ok(()) => return Ok(true),
             Err(e @ teloxide::RequestError::RetryAfter(after)) => (e, after.duration()),
             Err(
                 e @ (teloxide::RequestError::Network(_)
@@ -362,7 +349,7 @@ async fn register_webhook(
         let retry_in = humantime::format_duration(wait);
         tracing::warn!(error = %error, %retry_in, "could not register the webhook; retrying");
         tokio::select! {
-            () = stop.cancelled() => return Ok(None),
+            () = stop.cancelled() => return Ok(false),
             () = tokio::time::sleep(wait) => {}
         }
     }

@@ -20,6 +20,7 @@
 
 pub mod admission;
 pub mod polling;
+pub mod registration;
 pub mod webhook;
 
 use std::{

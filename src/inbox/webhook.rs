@@ -20,20 +20,36 @@ struct Hook {
     feed: Feed,
 }
 
-/// Registers the webhook at `url` with a new random secret token and the update kinds the
-/// bot uses. Returns the secret, which every update must carry.
-pub async fn register(bot: &Bot, url: url::Url) -> Result<String, teloxide::RequestError> {
-    // 32 characters of `A-Za-z0-9_-`, all of which Telegram allows in a secret token.
-    let secret = crate::storage::new_token::<24>();
+/// What the webhook's secret token is derived from (see [`secret_token`]). Changing it
+/// changes the token of every bot at its next registration.
+const SECRET_LABEL: &str = "assistants-bot webhook secret token v1";
+
+/// The webhook's secret token, derived from the sealing key: every replica with the same
+/// `ENCRYPTION_KEY` checks the same token, so whichever registered the webhook, all of them
+/// accept its posts, and a restart does not need to register it again. 43 characters of
+/// URL-safe base64 without padding (`A-Za-z0-9_-`, all of which Telegram allows; it takes
+/// 1 to 256). It tells nothing about the key, and changes with it (`rotate-key`).
+pub fn secret_token(sealer: &crate::storage::seal::Sealer) -> String {
+    use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
+    URL_SAFE_NO_PAD.encode(*sealer.derive(SECRET_LABEL))
+}
+
+/// Registers the webhook at `url` with the secret token `secret` (see [`secret_token`]) and
+/// the update kinds the bot uses.
+pub async fn register(
+    bot: &Bot,
+    url: url::Url,
+    secret: &str,
+) -> Result<(), teloxide::RequestError> {
     // Our own setWebhook: teloxide's cannot name `managed_bot` among the allowed updates.
     let payload = crate::managed_bots::methods::SetWebhook {
         url,
-        secret_token: secret.clone(),
+        secret_token: secret.to_owned(),
         allowed_updates: &ALLOWED_UPDATES,
         drop_pending_updates: false,
     };
     JsonRequest::new(bot.clone(), payload).send().await?;
-    Ok(secret)
+    Ok(())
 }
 
 /// The largest update body read.
@@ -90,4 +106,20 @@ async fn receive(State(hook): State<Hook>, headers: HeaderMap, body: Body) -> St
 fn same(given: &[u8], expected: &[u8]) -> bool {
     given.len() == expected.len()
         && given.iter().zip(expected).fold(0u8, |diff, (a, b)| diff | (a ^ b)) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::seal::{KeyMaterial, Sealer};
+
+    #[test]
+    fn the_secret_token_is_the_same_for_the_same_key_and_only_for_it() {
+        let key = KeyMaterial::generate();
+        let token = secret_token(&Sealer::new(&key));
+        assert_eq!(token, secret_token(&Sealer::new(&key.clone())), "every replica agrees");
+        assert_ne!(token, secret_token(&Sealer::new(&KeyMaterial::generate())));
+        assert_eq!(token.len(), 43);
+        assert!(token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+    }
 }

@@ -94,6 +94,8 @@ pub enum SealError {
 pub struct Sealer {
     current: (String, XChaCha20Poly1305),
     older: Vec<(String, XChaCha20Poly1305)>,
+    /// The current key, kept for [`derive`](Self::derive) (zeroed on drop).
+    key: KeyMaterial,
 }
 
 impl fmt::Debug for Sealer {
@@ -105,7 +107,7 @@ impl fmt::Debug for Sealer {
 impl Sealer {
     /// A sealer that seals under `key`.
     pub fn new(key: &KeyMaterial) -> Self {
-        Self { current: Self::cipher(key), older: Vec::new() }
+        Self { current: Self::cipher(key), older: Vec::new(), key: key.clone() }
     }
 
     /// Also opens values sealed under `key` (used while rotating keys).
@@ -121,6 +123,17 @@ impl Sealer {
     /// The id of the key new values are sealed under.
     pub fn key_id(&self) -> &str {
         &self.current.0
+    }
+
+    /// A value derived from the current key for `label`: HMAC-SHA-256 keyed with the key,
+    /// over the label. The same on every process with the same key (replicas), different for
+    /// each label, and telling nothing about the key or any other label's value.
+    pub fn derive(&self, label: &str) -> Zeroizing<[u8; 32]> {
+        use hmac::{Hmac, Mac};
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(self.key.expose())
+            .expect("HMAC takes any key length");
+        mac.update(label.as_bytes());
+        Zeroizing::new(mac.finalize().into_bytes().into())
     }
 
     /// Seals `plaintext`, bound to `aad` (where the value is stored).

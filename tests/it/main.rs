@@ -13,6 +13,7 @@ mod flood;
 mod forms;
 mod inbox;
 mod languages;
+mod lease;
 mod live;
 mod locales;
 mod manage;

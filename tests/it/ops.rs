@@ -10,6 +10,7 @@ use assistants_bot::{
     config::{KeySource, parse_database_url},
     conversation::State,
     i18n::Lang,
+    ops::Health,
     sim::{Fault, FaultKind},
     storage::{Db, StorageError, dialogues::DialogueStore, seal::KeyMaterial},
     testkit::process::bot_command,
@@ -36,6 +37,7 @@ async fn healthz_and_metrics_answer_over_http() {
     let body: serde_json::Value = health.json().await.expect("json");
     assert_eq!(body["database"], "ok");
     assert!(body["last_telegram_ok"].as_str().is_some_and(|t| t.starts_with("20")), "{body}");
+    assert_eq!(body["leader"], true, "the one process of an SQLite database leads");
 
     let metrics =
         reqwest::get(format!("{base}/metrics")).await.expect("metrics").text().await.expect("text");
@@ -47,6 +49,36 @@ async fn healthz_and_metrics_answer_over_http() {
     assert!(metrics.contains("tracker_deployments_tracked"), "{metrics}");
     assert!(metrics.contains("telegram_send_queue_depth"), "{metrics}");
     assert!(metrics.contains("telegram_send_wait_seconds"), "{metrics}");
+    assert!(metrics.lines().any(|l| l == "bot_leader 1"), "{metrics}");
+}
+
+#[tokio::test]
+async fn a_standby_replica_is_healthy_and_says_it_does_not_lead() {
+    let (_dir, db) = fresh_database();
+    let storage = Db::open(
+        parse_database_url(&db).expect("url"),
+        &KeySource::Inline(KeyMaterial::generate()),
+    )
+    .await
+    .expect("open");
+    let health = Health::new(storage);
+    health.set_leader(false);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    let server = tokio::spawn(async move {
+        axum::serve(listener, assistants_bot::ops::router(health.clone())).await.expect("serve")
+    });
+
+    let answer = reqwest::get(format!("{base}/healthz")).await.expect("healthz");
+    assert_eq!(answer.status().as_u16(), 200, "a standby is healthy");
+    let body: serde_json::Value = answer.json().await.expect("json");
+    assert_eq!(body["status"], "ok", "{body}");
+    assert_eq!(body["leader"], false, "{body}");
+    let metrics =
+        reqwest::get(format!("{base}/metrics")).await.expect("metrics").text().await.expect("text");
+    assert!(metrics.lines().any(|l| l == "bot_leader 0"), "{metrics}");
+    assert!(metrics.contains("# TYPE bot_leader gauge"), "{metrics}");
+    server.abort();
 }
 
 #[tokio::test]
@@ -90,9 +122,13 @@ async fn webhook_updates_need_telegrams_secret_token() {
     assert_eq!(right.status().as_u16(), 200);
     app.message_after(0, 1102, &Lang::En.t("help")).await;
 
-    // Stopping deletes the webhook again.
+    // Stopping leaves the webhook to the other replicas (and to the next start), which check
+    // the same secret: it comes from the sealing key, not from the process.
     app.stop_bot().await;
-    assert!(!app.tg.calls_of("DeleteWebhook").is_empty());
+    assert!(app.tg.calls_of("DeleteWebhook").is_empty(), "a stopping bot never deletes it");
+    app.start_again().await;
+    let again = app.tg.calls_of("SetWebhook").pop().expect("registered at the start");
+    assert_eq!(again.body["secret_token"].as_str(), Some(secret.as_str()), "the same secret");
 }
 
 #[tokio::test]

@@ -7,7 +7,8 @@
 //!
 //! Inside: `server` answers the Bot API calls, `updates` builds the updates tests inject,
 //! `calls` holds the recorded calls and the waits on them, `managed` the managed bots,
-//! `watched` the other bots' getWebhookInfo, and `profiles` their names and descriptions.
+//! `watched` getWebhookInfo (the other bots', and the bot's own webhook), and `profiles` their
+//! names and descriptions.
 
 mod calls;
 mod managed;
@@ -69,6 +70,8 @@ struct Inner {
     managed: managed::Managed,
     /// Scripted getWebhookInfo answers per other bot's token.
     webhook_info: HashMap<String, Value>,
+    /// The bot's own webhook, as its setWebhook and deleteWebhook left it.
+    own_webhook: Option<Value>,
     /// Other bots' profiles, by bot id.
     profiles: HashMap<i64, profiles::Profile>,
     /// getMe answers in a reshaped form ([`FakeTelegram::reshape_get_me`]).

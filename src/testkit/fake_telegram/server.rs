@@ -165,7 +165,9 @@ pub(super) async fn handle(
         shared.call_made.notify_waiters();
         return ok(result);
     }
+    let own_webhook = watched::own(&mut inner, &lower, &body);
     let result = match lower.as_str() {
+        _ if own_webhook.is_some() => own_webhook.unwrap_or_default(),
         "getme" => {
             let mut me = me(bot_user(), inner.reshaped_me);
             me["can_manage_bots"] = json!(managed::can_manage_bots(&inner));
