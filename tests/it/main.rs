@@ -8,6 +8,7 @@ mod crashes;
 mod edge;
 mod errors;
 mod fake_telegram_fidelity;
+mod fake_telegram_replicas;
 mod faults;
 mod flood;
 mod forms;
