@@ -23,6 +23,7 @@ mod ops;
 mod pay_later;
 mod profile;
 mod public_url;
+mod replicas;
 mod restart;
 mod sealing;
 mod sender;
