@@ -110,6 +110,8 @@ impl ReplicaSetBuilder {
                 ("POLL_INTERVAL", format!("{}ms", self.poll_interval.as_millis())),
                 ("METRICS_ADDR", pair[1].to_string()),
                 ("RUST_LOG", std::env::var("REPLICA_LOG").unwrap_or_else(|_| "info".into())),
+                // Plain lines in the log file.
+                ("NO_COLOR", "1".to_owned()),
             ];
             if let Some(listen) = listen {
                 env.push(("PUBLIC_URL", PUBLIC_URL.to_owned()));
@@ -166,8 +168,12 @@ impl ReplicaSet {
     }
 
     /// The index of the replica whose `/healthz` says it leads, when exactly one running
-    /// replica does.
+    /// replica does. A lone replica leads whenever it runs (on SQLite the one process is the
+    /// leader).
     pub async fn leader(&mut self) -> Option<usize> {
+        if let [lone] = self.replicas.as_mut_slice() {
+            return lone.is_running().then_some(0);
+        }
         leader_of(&mut self.replicas).await
     }
 
