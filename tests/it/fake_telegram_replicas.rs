@@ -109,7 +109,10 @@ async fn fake_telegram_delivers_after_a_delete_and_a_new_set_webhook_with_its_se
     tg.send_text(user.id, &user, "before");
     eventually("delivered", async || (tg.accepted_by().len() == 1).then_some(())).await;
     let bot = Bot::new(BOT_TOKEN).set_api_url(tg.base_url());
+    let info = bot.get_webhook_info().await.expect("getWebhookInfo parses in teloxide");
+    assert_eq!(info.url.map(String::from).as_deref(), Some("https://bot.example.org/telegram"));
     bot.delete_webhook().await.expect("deleteWebhook");
+    assert_eq!(bot.get_webhook_info().await.expect("getWebhookInfo").url, None);
     tg.send_text(user.id, &user, "while deleted");
     set_webhook(&tg, "two").await;
     eventually("delivered after", async || (tg.accepted_by().len() == 2).then_some(())).await;

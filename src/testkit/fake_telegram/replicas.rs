@@ -6,7 +6,8 @@
 //!   the fake try the same update on the next target after a short pause, as Telegram retries
 //!   a failed delivery. An update is never dropped, and the next waits for it (one at a time,
 //!   in order). Updates go out only while a webhook is registered (the last of setWebhook and
-//!   deleteWebhook was a setWebhook), with the secret token of the last setWebhook.
+//!   deleteWebhook was a setWebhook), with the secret token of the last setWebhook;
+//!   getWebhookInfo names that setWebhook's URL.
 //! - [`FakeTelegram::url_for`]: the fake's API under another port, so that the getUpdates
 //!   calls of each replica (which share the bot's token) can be told apart.
 
@@ -50,8 +51,8 @@ pub(super) struct Replicas {
     targets: Vec<String>,
     /// The index (modulo the targets) of the next target to try.
     next: usize,
-    /// The secret token of the last setWebhook, while a webhook is registered.
-    registered: Option<Option<String>>,
+    /// The URL and the secret token of the last setWebhook, while a webhook is registered.
+    registered: Option<(String, Option<String>)>,
     /// Update id → the target that accepted it.
     accepted: BTreeMap<i64, String>,
     /// Deliveries a target refused or never answered: (update id, target).
@@ -66,13 +67,19 @@ pub(super) struct Replicas {
 impl Replicas {
     /// Notes a setWebhook (`Some(secret)`) or a deleteWebhook (`None`) the fake answered.
     pub(super) fn webhook_set(&mut self, body: &Value, set: bool) {
-        self.registered =
-            set.then(|| body.get("secret_token").and_then(Value::as_str).map(str::to_owned));
+        let field = |name: &str| body.get(name).and_then(Value::as_str).map(str::to_owned);
+        self.registered = set.then(|| (field("url").unwrap_or_default(), field("secret_token")));
+    }
+
+    /// The bot's own getWebhookInfo: the URL registered last (empty without a webhook).
+    pub(super) fn webhook_info(&self) -> Value {
+        let url = self.registered.as_ref().map(|(url, _)| url.as_str()).unwrap_or_default();
+        serde_json::json!({ "url": url, "has_custom_certificate": false, "pending_update_count": 0 })
     }
 
     /// The target to try next and the secret to send, once a webhook is registered.
     fn take_target(&mut self) -> Option<(String, Option<String>)> {
-        let secret = self.registered.clone()?;
+        let (_, secret) = self.registered.clone()?;
         if self.targets.is_empty() {
             return None;
         }

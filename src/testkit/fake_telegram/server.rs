@@ -206,6 +206,7 @@ pub(super) async fn handle(
             inner.replicas.webhook_set(&body, lower == "setwebhook");
             json!(true)
         }
+        "getwebhookinfo" => inner.replicas.webhook_info(),
         _ => json!(true),
     };
     inner.calls.push(call);
