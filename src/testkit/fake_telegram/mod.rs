@@ -7,12 +7,14 @@
 //!
 //! Inside: `server` answers the Bot API calls, `updates` builds the updates tests inject,
 //! `calls` holds the recorded calls and the waits on them, `managed` the managed bots,
-//! `watched` getWebhookInfo (the other bots', and the bot's own webhook), and `profiles` their
-//! names and descriptions.
+//! `watched` getWebhookInfo (the other bots', and the bot's own webhook), `profiles` their
+//! names and descriptions, and `replicas` several bot processes on one token (webhook
+//! delivery to each in turn, and who polls when).
 
 mod calls;
 mod managed;
 mod profiles;
+mod replicas;
 mod server;
 mod updates;
 mod watched;
@@ -23,7 +25,7 @@ use std::{
     time::{SystemTime, UNIX_EPOCH},
 };
 
-use axum::{Router, routing::any};
+use axum::{Extension, Router, routing::any};
 use serde_json::{Value, json};
 use tokio::{net::TcpListener, sync::Notify, task::JoinHandle};
 use url::Url;
@@ -38,6 +40,7 @@ pub const BOT_USERNAME: &str = "assistants_test_bot";
 pub use calls::Call;
 pub use managed::ManagedBot;
 pub use profiles::Profile;
+pub use replicas::{ANSWER_WITHIN, Poll};
 pub use updates::TestUser;
 
 #[derive(Debug, Default)]
@@ -76,6 +79,8 @@ struct Inner {
     profiles: HashMap<i64, profiles::Profile>,
     /// getMe answers in a reshaped form ([`FakeTelegram::reshape_get_me`]).
     reshaped_me: bool,
+    /// Webhook delivery to several replicas, and the getUpdates calls of each.
+    replicas: replicas::Replicas,
 }
 
 #[derive(Debug, Default)]
@@ -102,12 +107,26 @@ pub struct FakeTelegram {
     base_url: Url,
     shared: Arc<Shared>,
     task: JoinHandle<()>,
+    /// The servers of [`FakeTelegram::url_for`].
+    extra: Mutex<Vec<JoinHandle<()>>>,
 }
 
 impl Drop for FakeTelegram {
     fn drop(&mut self) {
         self.task.abort();
+        for task in self.extra.get_mut().unwrap_or_else(|p| p.into_inner()).drain(..) {
+            task.abort();
+        }
     }
+}
+
+/// The fake's one route on `shared`, its calls made by `caller` (see
+/// [`FakeTelegram::url_for`]).
+fn router(shared: Arc<Shared>, caller: &str) -> Router {
+    Router::new()
+        .route("/{token}/{method}", any(server::handle))
+        .layer(Extension(replicas::Caller(caller.into())))
+        .with_state(shared)
 }
 
 fn now() -> i64 {
@@ -138,14 +157,12 @@ impl FakeTelegram {
         let addr = listener.local_addr().expect("local addr");
         let shared = Arc::new(Shared::default());
         shared.lock().next_message_id = 1000;
-        let app = Router::new()
-            .route("/{token}/{method}", any(server::handle))
-            .with_state(shared.clone());
+        let app = router(shared.clone(), "");
         let task = tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
         });
         let base_url = Url::parse(&format!("http://{addr}")).expect("url");
-        Self { base_url, shared, task }
+        Self { base_url, shared, task, extra: Mutex::default() }
     }
 
     /// The URL to give the bot as `TELOXIDE_API_URL`.

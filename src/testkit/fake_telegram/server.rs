@@ -7,13 +7,17 @@ use std::{
 };
 
 use axum::{
-    Json,
+    Extension, Json,
     body::Bytes,
     extract::{Path, State},
 };
 use serde_json::{Value, json};
 
-use super::{BOT_TOKEN, Call, Shared, bot_user, chat_json, managed, now, profiles, watched};
+use super::{
+    BOT_TOKEN, Call, Shared, bot_user, chat_json, managed, now, profiles,
+    replicas::{Caller, PollGuard},
+    watched,
+};
 
 fn ok(result: Value) -> Json<Value> {
     Json(json!({ "ok": true, "result": result }))
@@ -58,6 +62,7 @@ async fn hold_if_asked(shared: &Shared, lower: &str, call: &Call) {
 
 pub(super) async fn handle(
     State(shared): State<Arc<Shared>>,
+    Extension(caller): Extension<Caller>,
     Path((token, method)): Path<(String, String)>,
     headers: axum::http::HeaderMap,
     body: Bytes,
@@ -109,6 +114,8 @@ pub(super) async fn handle(
             inner.last_poll = Some(body.clone());
         }
         shared.call_made.notify_waiters();
+        // Counted while in flight, up to the answer or until the caller goes away.
+        let _polling = PollGuard::begin(&shared, &caller);
         return ok(get_updates(&shared, &body).await);
     }
 
@@ -164,6 +171,10 @@ pub(super) async fn handle(
         drop(inner);
         shared.call_made.notify_waiters();
         return ok(result);
+    }
+    if matches!(lower.as_str(), "setwebhook" | "deletewebhook") {
+        // Delivery to the replicas follows what the bot registered.
+        inner.replicas.webhook_set(&body, lower == "setwebhook");
     }
     let own_webhook = watched::own(&mut inner, &lower, &body);
     let result = match lower.as_str() {

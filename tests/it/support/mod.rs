@@ -1,7 +1,9 @@
 //! Test support: the harness that runs the bot (`app`), talking to it as a user (`chat`),
 //! seeded deployments and their cards (`cards`), the secure form as Telegram and its page
 //! drive it (`forms`), headless Chromium through WebDriver (`browser`), waiting for a condition
-//! (`wait`), and the fake Telegram from the library's `testkit` (shared with the benchmarks).
+//! (`wait`), the fake Telegram from the library's `testkit` (shared with the benchmarks),
+//! the database a test runs on, SQLite or PostgreSQL (`database`), and replicas of the bot as real processes
+//! (`replicas`).
 
 pub mod app;
 pub mod browser;
@@ -10,6 +12,7 @@ pub mod chat;
 pub mod database;
 pub mod forms;
 pub mod logs;
+pub mod replicas;
 pub mod wait;
 pub use assistants_bot::testkit::fake_telegram;
 
