@@ -114,7 +114,8 @@ impl Listening {
     }
 }
 
-/// Registers the webhook, retrying with start-up's growing pause ([`crate::startup::backoff`], one
+/// Registers the webhook if Telegram's record of it needs it (`ensure_registered`: a leader
+/// taking over from another finds it in place), retrying with start-up's growing pause ([`crate::startup::backoff`], one
 /// log line each) while Telegram cannot be reached or asks to wait. `false` when the bot was
 /// asked to stop meanwhile; a refusal (a bad URL, say) is an error at once.
 async fn register_webhook(
@@ -125,8 +126,9 @@ async fn register_webhook(
 ) -> Result<bool, RunError> {
     let mut failures = 0u32;
     loop {
-        let (error, at_least) = match inbox::webhook::register(bot, url.clone(), secret).await {
-            Ok(()) => return Ok(true),
+        let ensured = inbox::registration::ensure_registered(bot, url, secret, None).await;
+        let (error, at_least) = match ensured {
+            Ok(_) => return Ok(true),
             Err(e @ teloxide::RequestError::RetryAfter(after)) => (e, after.duration()),
             Err(
                 e @ (teloxide::RequestError::Network(_)
