@@ -23,6 +23,7 @@ mod managed_cards;
 mod ops;
 mod pay_later;
 mod profile;
+mod postgres;
 mod public_url;
 mod replicas;
 mod restart;

@@ -188,7 +188,7 @@ async fn sigterm_lets_the_running_handler_finish_and_exits_0() {
     );
 }
 
-fn run_rotate(db: &str, envs: &[(&str, String)]) -> (Option<i32>, String, String) {
+pub(crate) fn run_rotate(db: &str, envs: &[(&str, String)]) -> (Option<i32>, String, String) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_assistants-bot"));
     command.env_clear().arg("rotate-key").env("DATABASE_URL", db).env("RUST_LOG", "warn");
     for (name, value) in envs {
@@ -203,7 +203,7 @@ fn run_rotate(db: &str, envs: &[(&str, String)]) -> (Option<i32>, String, String
 }
 
 /// A database holding one of each sealed thing: an API key, a dialogue, a pending activation.
-async fn sealed_database(db: &str, key: &KeySource) -> Db {
+pub(crate) async fn sealed_database(db: &str, key: &KeySource) -> Db {
     let storage = Db::open(parse_database_url(db).expect("url"), key).await.expect("open");
     storage.set_api_key(ChatId(7), &ApiKey::new(API_KEY)).await.expect("key");
     DialogueStore::<State>::new(storage.clone(), Duration::from_secs(1800))
