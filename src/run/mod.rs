@@ -212,26 +212,18 @@ impl Application {
         // The secure form hands secrets to the conversations the dispatcher runs.
         let form = crate::webapp::router(app.clone(), bot.clone(), &config.token);
         let routes = crate::callbacks::router(tracker.clone()).merge(form.unwrap_or_default());
-        let public = public
-            .zip(config.public.as_ref())
-            .map(|(l, p)| (l, crate::config::endpoint(&p.url, &["telegram"])));
+        let public = public.zip(config.public.as_ref()).map(|(listener, p)| listen::Public {
+            listener,
+            url: crate::config::endpoint(&p.url, &["telegram"]),
+            routes,
+        });
         // A replica serves from the start, standing by or not: what Telegram delivers to it
         // is stored for the leader. One process alone serves once it can hand updates on.
         let (server, later) = match public {
-            Some((listener, url)) if replicated => {
-                let delivery = Delivery::Leader;
-                let server = listen::webhook_server(
-                    listener,
-                    &url,
-                    routes,
-                    secret.clone(),
-                    &inbox,
-                    delivery,
-                    &stop,
-                );
-                (Some((server, url)), None)
+            Some(public) if replicated => {
+                (Some(public.serve(&secret, &inbox, Delivery::Leader, &stop)), None)
             }
-            public => (None, public.map(|public| (public, routes))),
+            public => (None, public),
         };
         if !leadership.acquired(&stop).await {
             // Stopped while standing by.
@@ -267,17 +259,9 @@ impl Application {
                 tasks.push(tokio::spawn(follow));
                 listen::register(&bot, &url, &secret, server, &stop).await?
             }
-            (None, Some(((listener, url), routes))) => {
-                let delivery = Delivery::Feed(feed.clone());
-                let server = listen::webhook_server(
-                    listener,
-                    &url,
-                    routes,
-                    secret.clone(),
-                    &inbox,
-                    delivery,
-                    &stop,
-                );
+            (None, Some(public)) => {
+                let (server, url) =
+                    public.serve(&secret, &inbox, Delivery::Feed(feed.clone()), &stop);
                 listen::register(&bot, &url, &secret, server, &stop).await?
             }
             (None, None) => listen::poll(&bot, &inbox, feed).await?,

@@ -99,27 +99,12 @@ async fn webhook_updates_need_telegrams_secret_token() {
             "entities": [{ "type": "bot_command", "offset": 0, "length": 5 }]
         }
     });
-    let http = reqwest::Client::new();
-    let without = http.post(&url).json(&update).send().await.expect("post");
+    let without = reqwest::Client::new().post(&url).json(&update).send().await.expect("post");
     assert_eq!(without.status().as_u16(), 401);
-    let wrong = http
-        .post(&url)
-        .header("X-Telegram-Bot-Api-Secret-Token", "guess")
-        .json(&update)
-        .send()
-        .await
-        .expect("post");
-    assert_eq!(wrong.status().as_u16(), 401);
+    assert_eq!(post_update(&url, "guess", &update).await, 401);
     assert!(app.tg.calls_of("SendMessage").is_empty(), "refused updates are not handled");
 
-    let right = http
-        .post(&url)
-        .header("X-Telegram-Bot-Api-Secret-Token", &secret)
-        .json(&update)
-        .send()
-        .await
-        .expect("post");
-    assert_eq!(right.status().as_u16(), 200);
+    assert_eq!(post_update(&url, &secret, &update).await, 200);
     app.message_after(0, 1102, &Lang::En.t("help")).await;
 
     // Stopping leaves the webhook to the other replicas (and to the next start), which check
@@ -134,15 +119,20 @@ async fn webhook_updates_need_telegrams_secret_token() {
     update["update_id"] = serde_json::json!(999_002);
     let url = format!("http://{}/telegram", app.http_addr.expect("server"));
     let seen = app.tg.call_count();
-    let again = http
-        .post(&url)
-        .header("X-Telegram-Bot-Api-Secret-Token", &secret)
-        .json(&update)
+    assert_eq!(post_update(&url, &secret, &update).await, 200);
+    app.message_after(seen, 1102, &Lang::En.t("help")).await;
+}
+
+/// Posts `update` to the webhook at `url` with `secret` as Telegram does; the status code.
+async fn post_update(url: &str, secret: &str, update: &serde_json::Value) -> u16 {
+    let posted = reqwest::Client::new()
+        .post(url)
+        .header("X-Telegram-Bot-Api-Secret-Token", secret)
+        .json(update)
         .send()
         .await
         .expect("post");
-    assert_eq!(again.status().as_u16(), 200);
-    app.message_after(seen, 1102, &Lang::En.t("help")).await;
+    posted.status().as_u16()
 }
 
 #[tokio::test]
