@@ -239,7 +239,7 @@ impl Application {
         if replicated {
             tracing::info!("this replica leads");
         }
-        let lease = tokio::spawn(watch_lease(leadership.clone(), stop.clone()));
+        let lease = tokio::spawn(watch_lease(leadership.clone(), app.clone(), stop.clone()));
         // What the last run (or the last leader) left unhandled goes to the dispatcher (or
         // the lane beside it, for what teloxide cannot read) first, in order.
         let tell = inbox::admission::Tell::new(bot.clone(), app.db.clone());
@@ -303,11 +303,12 @@ impl Application {
 
 /// Stops the bot at once if this replica loses the leader's lease: another replica may lead
 /// already, and two leaders would handle updates twice. `true` when it did.
-async fn watch_lease(leadership: Leadership, stop: CancellationToken) -> bool {
+async fn watch_lease(leadership: Leadership, app: App, stop: CancellationToken) -> bool {
     tokio::select! {
         () = stop.cancelled() => false,
         () = leadership.lost() => {
             tracing::error!("this replica lost the leader's lease; stopping (it starts again as a standby)");
+            app.health.set_leader(false);
             stop.cancel();
             true
         }
