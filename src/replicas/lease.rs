@@ -258,12 +258,19 @@ async fn keep(
 
 /// `work`, or an error once `limit` has passed: a database that does not answer is no
 /// better than one that refuses.
+///
+/// The limit is the interval, but never under [`MIN_WAIT`]: a short interval (a test's, say)
+/// must not turn a busy moment of the database into a lost lease, or keep a standby from ever
+/// connecting. A connection that fails, or a lock that is gone, is seen at once either way.
 async fn bounded<T>(
     limit: Duration,
     work: impl Future<Output = T>,
 ) -> Result<T, tokio::time::error::Elapsed> {
-    tokio::time::timeout(limit, work).await
+    tokio::time::timeout(limit.max(MIN_WAIT), work).await
 }
+
+/// The least time a lease's statement is given before the database counts as not answering.
+const MIN_WAIT: Duration = Duration::from_secs(3);
 
 /// The lease's SQL, all in one place (the same on any connection type that speaks
 /// PostgreSQL).
