@@ -75,6 +75,9 @@ pub struct Tuning {
     /// Handed the running tracker, so that tests can run a tick of it when they need one
     /// rather than wait for the next.
     pub tracker: Option<oneshot::Sender<Tracker>>,
+    /// Relay every secure-form hand-off to the leader's relay loop, as a standby does, even
+    /// on the leader (tests of the relay in one process).
+    pub relay_forms: bool,
 }
 
 /// Builds the bot and runs it until `shutdown` resolves (see [`Application`]).
@@ -110,6 +113,7 @@ pub struct Application {
     public: Option<TcpListener>,
     stop: CancellationToken,
     hand_tracker: Option<oneshot::Sender<Tracker>>,
+    relay_forms: bool,
 }
 
 impl Application {
@@ -153,7 +157,8 @@ impl Application {
             None => None,
         };
         let stop = CancellationToken::new();
-        Ok(Self { config, bot, app, metrics, public, stop, hand_tracker: tuning.tracker })
+        let (hand_tracker, relay_forms) = (tuning.tracker, tuning.relay_forms);
+        Ok(Self { config, bot, app, metrics, public, stop, hand_tracker, relay_forms })
     }
 
     /// The token that stops the bot when cancelled.
@@ -181,7 +186,7 @@ impl Application {
     /// flight finish, the other tasks end, the last handled marks are written and the
     /// database closes.
     pub async fn run_until_stopped(self) -> Result<(), RunError> {
-        let Self { config, bot, app, metrics, public, stop, hand_tracker } = self;
+        let Self { config, bot, app, metrics, public, stop, hand_tracker, relay_forms } = self;
         // An early return (an error) stops whatever was started.
         let _stop_on_exit = stop.clone().drop_guard();
         let inbox = app.inbox.clone();
@@ -203,8 +208,11 @@ impl Application {
         if let Some(hand) = hand_tracker {
             let _ = hand.send(tracker.clone());
         }
-        // The secure form hands secrets to the conversations the dispatcher runs.
-        let form = crate::webapp::router(app.clone(), bot.clone(), &config.token);
+        // The secure form hands secrets to the conversations the dispatcher runs (relayed to
+        // this loop from the replicas that do not lead).
+        let form = crate::webapp::router(app.clone(), bot.clone(), &config.token, relay_forms);
+        let relayed = crate::webapp::serve_relayed(app.clone(), bot.clone(), stop.clone());
+        tasks.push(tokio::spawn(relayed));
         let routes = crate::callbacks::router(tracker.clone()).merge(form.unwrap_or_default());
         tasks.push(tokio::spawn(tracker.supervise(stop.clone())));
         let public = public.zip(config.public.as_ref()).map(|(l, p)| (l, p.url.clone(), routes));
