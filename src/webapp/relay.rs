@@ -77,6 +77,7 @@ pub(super) async fn relay(app: &App, handoff: Handoff) -> Answer {
         tracing::warn!(error = %e, "could not tell the leader of a relayed form");
     }
     if let Some(answer) = answer_of(app, id).await {
+        tracing::debug!(chat = claimed.chat.0, "the leader answered a relayed form");
         return answer;
     }
     match app.db.withdraw_relayed_form(id).await {
