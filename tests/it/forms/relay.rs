@@ -3,13 +3,19 @@
 //! one process: stored sealed, taken once by the leader's loop, handed on as a direct one is,
 //! answered, and deleted.
 
-use assistants_bot::storage::{
-    form_relay::{RelayTicket, secret_aad},
-    sealed_key_ids, unix_now,
+use assistants_bot::{
+    config::{KeySource, parse_database_url},
+    storage::{
+        Db,
+        form_relay::{RelayTicket, secret_aad},
+        rotate::reseal,
+        seal::KeyMaterial,
+        sealed_key_ids, unix_now,
+    },
 };
 
 use crate::support::{
-    app::{API_KEY, AppOptions, TestApp},
+    app::{API_KEY, AppOptions, TestApp, TestDatabase},
     fake_telegram::TestUser,
     forms::{Answer, init_data},
     logs::{assert_nowhere, capture},
@@ -72,6 +78,19 @@ async fn a_relayed_secret_reaches_the_conversation_and_the_page_gets_the_direct_
     assert_nowhere(&mut relayed, &[API_KEY, WRONG_KEY], logs.as_ref()).await;
 }
 
+/// A hand-off of chat `chat` as a standby stores it.
+fn ticket(chat: i64) -> RelayTicket {
+    RelayTicket {
+        chat_id: chat,
+        user_json: "{}".to_owned(),
+        kind: "api-key".to_owned(),
+        message_id: Some(7),
+        nonce_hash: "nonce-hash".to_owned(),
+        claim: 1,
+        lang: "en".to_owned(),
+    }
+}
+
 #[tokio::test]
 async fn a_relayed_hand_off_is_taken_once_and_its_secret_leaves_the_table_as_it_is_taken() {
     // No bot relays here: the storage is driven directly, as two leaders at once would. The
@@ -79,15 +98,7 @@ async fn a_relayed_hand_off_is_taken_once_and_its_secret_leaves_the_table_as_it_
     let mut app = bot(false).await;
     app.stop_bot().await;
     let db = app.storage().await;
-    let ticket = RelayTicket {
-        chat_id: 1751,
-        user_json: "{}".to_owned(),
-        kind: "api-key".to_owned(),
-        message_id: Some(7),
-        nonce_hash: "nonce-hash".to_owned(),
-        claim: 1,
-        lang: "en".to_owned(),
-    };
+    let ticket = ticket(1751);
     let id = db.relay_form(&ticket, API_KEY.as_bytes()).await.expect("relay");
     let needed = sealed_key_ids(db.pool()).await.expect("key ids");
     assert_eq!(needed, [db.sealer().key_id()], "a relayed secret needs the key");
@@ -110,4 +121,30 @@ async fn a_relayed_hand_off_is_taken_once_and_its_secret_leaves_the_table_as_it_
     assert_eq!(answer, Some((200, r#"{"ok":true}"#.to_owned())));
     assert_eq!(db.prune_relayed_forms(60).await.expect("prune"), 0, "a fresh one stays");
     assert_eq!(db.prune_relayed_forms(-1).await.expect("prune"), 1, "an old one goes");
+}
+
+#[tokio::test]
+async fn rotate_key_reseals_a_secret_no_leader_took_yet_and_a_standby_may_withdraw_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let database = TestDatabase::new(dir.path()).await;
+    let open = |key: &KeyMaterial| {
+        let url = parse_database_url(database.url()).expect("url");
+        let key = KeySource::Inline(key.clone());
+        async move { Db::open(url, &key).await }
+    };
+    let (old, new) = (KeyMaterial::generate(), KeyMaterial::generate());
+    let db = open(&old).await.expect("opens");
+    let withdrawn = db.relay_form(&ticket(1752), API_KEY.as_bytes()).await.expect("relay");
+    assert!(db.withdraw_relayed_form(withdrawn).await.expect("withdraw"), "nobody took it");
+    let id = db.relay_form(&ticket(1752), API_KEY.as_bytes()).await.expect("relay");
+    let rotated = reseal(db.pool(), &old, &new).await.expect("reseal");
+    assert_eq!((rotated.form_secrets, rotated.total()), (1, 1));
+    db.close().await;
+
+    assert!(open(&old).await.is_err(), "the old key no longer opens it");
+    let db = open(&new).await.expect("the new key alone opens it");
+    let taken = db.take_relayed_forms().await.expect("take");
+    let [taken] = taken.as_slice() else { panic!("one hand-off waits: {taken:?}") };
+    let opened = db.sealer().open_string(&taken.secret, &secret_aad(id)).expect("opens");
+    assert_eq!(opened.as_str(), API_KEY);
 }
