@@ -20,7 +20,7 @@ use axum::{
 use tokio::sync::Semaphore;
 
 use crate::{
-    storage::{is_token, token_hash},
+    storage::{engine::CALLBACK_CHANNEL, is_token, token_hash},
     tracker::Tracker,
     urls::CALLBACK_TOKEN_BYTES,
 };
@@ -121,9 +121,18 @@ async fn callback(
                     let Ok(_permit) = endpoint.in_flight.clone().acquire_owned().await else {
                         return;
                     };
+                    let db = &endpoint.tracker.app.db;
+                    // Only the leader announces (a notice is sent once): another replica
+                    // passes the call on to it.
+                    if !endpoint.tracker.app.health.is_leader() {
+                        let payload = format!("{}:{}", known.chat_id, known.handle);
+                        if let Err(e) = db.notify(CALLBACK_CHANNEL, &payload).await {
+                            tracing::warn!(error = %e, "could not pass a callback on to the leader");
+                        }
+                        return;
+                    }
                     // Read again: a check that ran meanwhile may have announced the change,
                     // and the copy read when the callback came would announce it twice.
-                    let db = &endpoint.tracker.app.db;
                     let chat = teloxide::types::ChatId(known.chat_id);
                     match db.deployment_by_handle(chat, known.handle).await {
                         Ok(Some(fresh)) => endpoint.tracker.check_now(fresh).await,

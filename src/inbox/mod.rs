@@ -19,6 +19,7 @@
 //! handlers skip it (`bot::replay`).
 
 pub mod admission;
+mod collect;
 pub mod polling;
 pub mod registration;
 pub mod webhook;
@@ -89,6 +90,9 @@ pub struct Inbox {
     capacity: i64,
     /// Told of each handled update, to hand its chat's next to the dispatcher.
     admission: Mutex<Weak<Admission>>,
+    /// Updates handed to the dispatcher whose handled mark is not written yet: what the
+    /// leader's look for other replicas' updates must not hand on again (`collect`).
+    fed: Mutex<HashSet<i64>>,
 }
 
 /// How often handled marks are written. A crash loses at most this much of them: those
@@ -106,7 +110,8 @@ impl Inbox {
     pub fn with_capacity(db: Db, capacity: i64) -> Arc<Self> {
         let (replays, handled) = (Mutex::default(), Mutex::default());
         let admission = Mutex::new(Weak::new());
-        Arc::new(Self { db, rows: AtomicI64::new(0), replays, handled, capacity, admission })
+        let fed = Mutex::default();
+        Arc::new(Self { db, rows: AtomicI64::new(0), replays, handled, capacity, admission, fed })
     }
 
     fn replays(&self) -> std::sync::MutexGuard<'_, HashSet<i64>> {
@@ -153,6 +158,11 @@ impl Inbox {
         if self.rows.load(Ordering::Relaxed) + more <= self.capacity {
             return Ok(());
         }
+        // Other replicas store and prune too: count again before pruning what is handled.
+        self.rows.store(self.db.inbox_len().await?, Ordering::Relaxed);
+        if self.rows.load(Ordering::Relaxed) + more <= self.capacity {
+            return Ok(());
+        }
         self.prune(Duration::ZERO).await?;
         let rows = self.rows.load(Ordering::Relaxed);
         if rows + more <= self.capacity {
@@ -196,9 +206,12 @@ impl Inbox {
         }
         // SQLite takes a bounded number of parameters per statement.
         for chunk in ids.chunks(500) {
-            if let Err(e) = self.db.mark_updates_handled(chunk).await {
+            match self.db.mark_updates_handled(chunk).await {
+                Ok(()) => self.marked(chunk),
                 // Replayed after a restart, where the applied ids keep them harmless.
-                tracing::error!(count = chunk.len(), error = %e, "could not mark updates handled");
+                Err(e) => {
+                    tracing::error!(count = chunk.len(), error = %e, "could not mark updates handled")
+                }
             }
         }
     }
@@ -235,6 +248,7 @@ impl Inbox {
             }
         }
         self.replays().extend(updates.iter().map(|u| i64::from(u.id.0)));
+        self.note_fed(updates.iter().map(|u| i64::from(u.id.0)));
         Ok(updates)
     }
 

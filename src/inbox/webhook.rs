@@ -8,6 +8,7 @@ use axum::{Router, body::Body, extract::State, http::HeaderMap, http::StatusCode
 use teloxide::{prelude::*, requests::JsonRequest};
 
 use super::{ALLOWED_UPDATES, Feed, Inbox, InboxError};
+use crate::storage::engine::INBOX_CHANNEL;
 
 /// The header Telegram sends the webhook's secret token in.
 const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
@@ -17,7 +18,17 @@ const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 struct Hook {
     secret: Arc<str>,
     inbox: Arc<Inbox>,
-    feed: Feed,
+    delivery: Delivery,
+}
+
+/// What becomes of an update once stored.
+#[derive(Debug, Clone)]
+pub enum Delivery {
+    /// Handed to this process's dispatcher at once (SQLite: the one process).
+    Feed(Feed),
+    /// Left for the leader, who is told (PostgreSQL: every replica, the leader included,
+    /// so that the leader hands a chat's updates on in order, from the table).
+    Leader,
 }
 
 /// What the webhook's secret token is derived from (see [`secret_token`]). Changing it
@@ -56,12 +67,12 @@ pub async fn register(
 const MAX_UPDATE: usize = 1024 * 1024;
 
 /// The route Telegram posts updates to, at `path`.
-pub fn router(path: &str, secret: String, inbox: Arc<Inbox>, feed: Feed) -> Router {
+pub fn router(path: &str, secret: String, inbox: Arc<Inbox>, delivery: Delivery) -> Router {
     // Updates are small; nothing bigger is read, and nothing at all before the secret check.
     Router::new()
         .route(path, post(receive))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_UPDATE))
-        .with_state(Hook { secret: secret.into(), inbox, feed })
+        .with_state(Hook { secret: secret.into(), inbox, delivery })
 }
 
 /// Checks the secret header first and reads the body only then: a caller without the
@@ -82,9 +93,21 @@ async fn receive(State(hook): State<Hook>, headers: HeaderMap, body: Body) -> St
     // Telegram's resend is recognised as a duplicate.
     let stored = tokio::spawn(async move {
         let accepted = hook.inbox.accept(&[&body]).await?;
-        for update in accepted.updates {
-            // After a stop nothing takes it now; it is stored, so the next start replays it.
-            hook.feed.send(update);
+        match &hook.delivery {
+            Delivery::Feed(feed) => {
+                for update in accepted.updates {
+                    // After a stop nothing takes it now; it is stored, so the next start
+                    // replays it.
+                    feed.send(update);
+                }
+            }
+            // A lost notification costs time, not the update: the leader looks now and then.
+            Delivery::Leader if !accepted.updates.is_empty() => {
+                if let Err(e) = hook.inbox.db.notify(INBOX_CHANNEL, "").await {
+                    tracing::warn!(error = %e, "could not tell the leader of an update");
+                }
+            }
+            Delivery::Leader => {}
         }
         Ok::<_, InboxError>(())
     });

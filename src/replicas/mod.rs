@@ -9,5 +9,32 @@
 //! within one and stops.
 
 mod lease;
+pub mod signals;
+
+use std::time::Duration;
 
 pub use lease::{Connect, Leadership};
+
+use crate::storage::{Db, engine::Database};
+
+/// The advisory lock key of the leader's lease: any fixed number no other lock of this
+/// database uses ("LEAD" in ASCII).
+pub const LEADER_LOCK: i64 = 0x4c45_4144;
+
+/// The leadership of a bot on `db`: on SQLite always this process; on PostgreSQL a lease
+/// tried and re-checked every `interval`.
+pub fn leadership(db: &Db, interval: Duration) -> Leadership {
+    let Some(Database::Postgres(pg)) = db.database() else { return Leadership::single() };
+    let url = pg.url().to_owned();
+    Leadership::postgres(
+        move || {
+            let url = url.clone();
+            async move {
+                use sqlx::Connection as _;
+                sqlx::postgres::PgConnection::connect(&url).await
+            }
+        },
+        LEADER_LOCK,
+        interval,
+    )
+}

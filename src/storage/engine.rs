@@ -57,6 +57,12 @@ impl Database {
     }
 }
 
+/// The channel a replica's webhook tells the leader on that it stored an update.
+pub const INBOX_CHANNEL: &str = "assistants_bot_inbox";
+/// The channel a replica tells the leader on that a deployment's callback came (payload:
+/// `<chat id>:<handle>`), so the leader looks at the deployment.
+pub const CALLBACK_CHANNEL: &str = "assistants_bot_callback";
+
 /// Which engine a [`Db`] runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Engine {

@@ -101,6 +101,44 @@ impl Db {
         )
         .fetch_all(self.pool())
         .await?;
+        self.open_pending(rows).await
+    }
+
+    /// The ids of the updates stored and not handled, oldest first (the leader's look for
+    /// what other replicas stored: ids only, the bodies of the few it has not seen follow).
+    pub async fn unhandled_update_ids(&self) -> Result<Vec<i64>, StorageError> {
+        Ok(sqlx::query_scalar(
+            "SELECT update_id FROM inbox WHERE handled_at IS NULL AND body IS NOT NULL
+             ORDER BY update_id",
+        )
+        .fetch_all(self.pool())
+        .await?)
+    }
+
+    /// The updates `ids` still unhandled, oldest first, opened as [`Self::unhandled_updates`]
+    /// does.
+    pub async fn unhandled_updates_of(&self, ids: &[i64]) -> Result<Vec<Pending>, StorageError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let marks = (1..=ids.len()).map(|n| format!("${n}")).collect::<Vec<_>>().join(",");
+        let sql = format!(
+            "SELECT update_id, key_id, body FROM inbox
+             WHERE handled_at IS NULL AND body IS NOT NULL AND update_id IN ({marks})
+             ORDER BY update_id"
+        );
+        let mut query = sqlx::query_as(&sql);
+        for id in ids {
+            query = query.bind(id);
+        }
+        let rows: Vec<(i64, String, Vec<u8>)> = query.fetch_all(self.pool()).await?;
+        self.open_pending(rows).await
+    }
+
+    async fn open_pending(
+        &self,
+        rows: Vec<(i64, String, Vec<u8>)>,
+    ) -> Result<Vec<Pending>, StorageError> {
         let mut pending = Vec::with_capacity(rows.len());
         for (update_id, key_id, blob) in rows {
             match self.sealer().open_string(&Sealed { key_id, blob }, &aad(update_id)) {

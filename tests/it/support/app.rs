@@ -177,10 +177,18 @@ impl TestApp {
             // Webhook mode: up once the webhook is registered; from then on the fake pushes.
             let addr = bound.await.expect("the HTTP server reports its address");
             self.http_addr = Some(addr);
-            let registered = self
-                .tg
-                .wait_for_after(seen, "setWebhook", Duration::from_secs(10), |c| c.is("SetWebhook"))
+            // The bot asks Telegram about its webhook when it starts leading, and registers
+            // it only when Telegram does not have it yet (the first start), with a secret
+            // token that stays the same across restarts.
+            self.tg
+                .wait_for_after(seen, "getWebhookInfo", Duration::from_secs(10), |c| {
+                    c.is("GetWebhookInfo")
+                })
                 .await;
+            let registered = eventually_within(Duration::from_secs(10), "setWebhook", async || {
+                self.tg.calls_of("SetWebhook").pop()
+            })
+            .await;
             let secret = registered.body["secret_token"].as_str().map(str::to_owned);
             // The webhook is served at PUBLIC_URL's path (the proxy forwards it unchanged).
             let path = self

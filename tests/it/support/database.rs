@@ -9,6 +9,10 @@ use sqlx::{Connection as _, PgConnection};
 /// The variable that points the suite at PostgreSQL: a URL whose user may create databases.
 pub const TEST_DATABASE_URL: &str = "TEST_DATABASE_URL";
 
+/// A PostgreSQL server only for the tests that need one whatever the run (`.ci/run` sets it
+/// for the SQLite run, so that those run there too).
+pub const TEST_POSTGRES_URL: &str = "TEST_POSTGRES_URL";
+
 /// The PostgreSQL server the suite runs on, if it was given one.
 pub fn postgres_server() -> Option<String> {
     std::env::var(TEST_DATABASE_URL).ok().filter(|url| !url.trim().is_empty())
@@ -18,7 +22,8 @@ pub fn postgres_server() -> Option<String> {
 /// line) without `TEST_DATABASE_URL` on a developer's machine; a failure under `CI=true`,
 /// where a missing server is a broken set-up, not a reason to pass.
 pub fn require_postgres(test: &str) -> Option<String> {
-    let server = postgres_server();
+    let server = postgres_server()
+        .or_else(|| std::env::var(TEST_POSTGRES_URL).ok().filter(|url| !url.trim().is_empty()));
     if server.is_none() {
         assert!(
             std::env::var("CI").as_deref() != Ok("true"),

@@ -9,21 +9,25 @@
 //! inbox's marker and pruner, and the HTTP servers. The token is cancelled by the shutdown,
 //! or by the dispatcher's end, or by an early return (a guard), so nothing outlives the run.
 
-use std::{net::SocketAddr, sync::Arc, time::Duration};
+use std::{net::SocketAddr, time::Duration};
 
 use secrecy::ExposeSecret as _;
-use teloxide::{prelude::*, stop::StopToken, update_listeners::UpdateListener as _};
+use teloxide::{prelude::*, update_listeners::UpdateListener as _};
 use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
 use tokio_util::sync::CancellationToken;
 
+mod listen;
+
+use self::listen::Listening;
 use crate::{
     api::{ApiClient, ApiError, ClientOptions},
     app::{App, TgBot, Timing},
     bot,
     config::Config,
-    inbox::{self, Feed, Inbox, Intake},
+    inbox::{self, Intake, webhook::Delivery},
+    replicas::{self, Leadership},
     sender::{Limits, Paced},
-    storage::{Db, StorageError},
+    storage::{Db, Engine, StorageError},
     tracker::Tracker,
 };
 
@@ -42,6 +46,10 @@ pub enum RunError {
     /// The webhook could not be set up.
     #[error("could not set up the Telegram webhook: {0}")]
     Webhook(String),
+    /// This replica lost the leader's lease (its database connection went, or another
+    /// replica took the lock): it stopped so as not to lead beside another.
+    #[error("lost the leader's lease; restart to stand by")]
+    LeaseLost,
     /// The HTTP server could not listen.
     #[error("cannot listen on LISTEN_ADDR {addr}: {source}")]
     Listen {
@@ -185,6 +193,10 @@ impl Application {
     /// (or the dispatcher ends), then stops: no more updates are taken, the handlers in
     /// flight finish, the other tasks end, the last handled marks are written and the
     /// database closes.
+    ///
+    /// On PostgreSQL this may be one of several replicas: it serves HTTP at once (storing
+    /// what Telegram delivers for the leader) and does the rest only once it leads
+    /// ([`replicas`]). A replica that loses the lease stops with [`RunError::LeaseLost`].
     pub async fn run_until_stopped(self) -> Result<(), RunError> {
         let Self { config, bot, app, metrics, public, stop, hand_tracker, relay_forms } = self;
         // An early return (an error) stops whatever was started.
@@ -194,33 +206,93 @@ impl Application {
         if let Some(listener) = metrics {
             tasks.push(serve(listener, crate::ops::router(app.health.clone()), &stop));
         }
-        // What the last run left unhandled goes to the dispatcher (or the lane beside it, for
-        // what teloxide cannot read) first, in order.
-        let tell = inbox::admission::Tell::new(bot.clone(), app.db.clone());
-        let (mut intake, feed, lane) = Intake::open(&inbox, tell).await?;
-        let mut dispatcher = bot::dispatcher(bot.clone(), app.clone());
-        let (intake_stop, dispatcher_stop) = (intake.stop_token(), dispatcher.shutdown_token());
-        let stopper = tokio::spawn(stop_dispatching(stop.clone(), intake_stop, dispatcher_stop));
-        let lane = tokio::spawn(bot::lane(bot.clone(), app.clone(), lane, stop.clone()));
-        tasks.push(tokio::spawn(inbox.clone().prune_until(stop.clone())));
-        tasks.push(tokio::spawn(inbox.clone().mark_until(stop.clone())));
         let tracker = Tracker::new(app.clone(), bot.clone());
         if let Some(hand) = hand_tracker {
             let _ = hand.send(tracker.clone());
         }
-        // The secure form hands secrets to the conversations the dispatcher runs (relayed to
-        // this loop from the replicas that do not lead).
+        let replicated = app.db.engine() == Engine::Postgres;
+        let leadership = replicas::leadership(&app.db, app.timing.poll_interval);
+        app.health.set_leader(!replicated);
+        let secret = inbox::webhook::secret_token(app.db.sealer());
+        // The secure form hands secrets to the conversations the dispatcher runs; a standby
+        // relays them to the leader (`serve_relayed` below).
         let form = crate::webapp::router(app.clone(), bot.clone(), &config.token, relay_forms);
+        let routes = crate::callbacks::router(tracker.clone()).merge(form.unwrap_or_default());
+        let public = public
+            .zip(config.public.as_ref())
+            .map(|(l, p)| (l, crate::config::endpoint(&p.url, &["telegram"])));
+        // A replica serves from the start, standing by or not: what Telegram delivers to it
+        // is stored for the leader. One process alone serves once it can hand updates on.
+        let (server, later) = match public {
+            Some((listener, url)) if replicated => {
+                let delivery = Delivery::Leader;
+                let server = listen::webhook_server(
+                    listener,
+                    &url,
+                    routes,
+                    secret.clone(),
+                    &inbox,
+                    delivery,
+                    &stop,
+                );
+                (Some((server, url)), None)
+            }
+            public => (None, public.map(|public| (public, routes))),
+        };
+        if !leadership.acquired(&stop).await {
+            // Stopped while standing by.
+            stop.cancel();
+            for task in tasks.into_iter().chain(server.map(|(server, _)| server)) {
+                let _ = task.await;
+            }
+            app.db.close().await;
+            tracing::info!("bot stopped (it was standing by)");
+            return Ok(());
+        }
+        app.health.set_leader(true);
+        if replicated {
+            tracing::info!("this replica leads");
+        }
+        let lease = tokio::spawn(watch_lease(leadership.clone(), stop.clone()));
+        // What the last run (or the last leader) left unhandled goes to the dispatcher (or
+        // the lane beside it, for what teloxide cannot read) first, in order.
+        let tell = inbox::admission::Tell::new(bot.clone(), app.db.clone());
+        let (mut intake, feed, lane) = Intake::open(&inbox, tell).await?;
+        let mut dispatcher = bot::dispatcher(bot.clone(), app.clone());
+        let (intake_stop, dispatcher_stop) = (intake.stop_token(), dispatcher.shutdown_token());
+        let stopper =
+            tokio::spawn(listen::stop_dispatching(stop.clone(), intake_stop, dispatcher_stop));
+        let lane = tokio::spawn(bot::lane(bot.clone(), app.clone(), lane, stop.clone()));
+        tasks.push(tokio::spawn(inbox.clone().prune_until(stop.clone())));
+        tasks.push(tokio::spawn(inbox.clone().mark_until(stop.clone())));
+        tasks.push(tokio::spawn(tracker.clone().supervise(stop.clone())));
         let relayed = crate::webapp::serve_relayed(app.clone(), bot.clone(), stop.clone());
         tasks.push(tokio::spawn(relayed));
-        let routes = crate::callbacks::router(tracker.clone()).merge(form.unwrap_or_default());
-        tasks.push(tokio::spawn(tracker.supervise(stop.clone())));
-        let public = public.zip(config.public.as_ref()).map(|(l, p)| (l, p.url.clone(), routes));
-        let secret = inbox::webhook::secret_token(app.db.sealer());
-        let listening = listen(&bot, &inbox, feed, public, secret, &stop).await?;
-        let dispatched = match listening {
+        let listening = match (server, later) {
+            (Some((server, url)), _) => {
+                let (db, inbox, feed) = (app.db.clone(), inbox.clone(), feed.clone());
+                let follow = replicas::signals::follow(db, inbox, feed, tracker, stop.clone());
+                tasks.push(tokio::spawn(follow));
+                listen::register(&bot, &url, &secret, server, &stop).await?
+            }
+            (None, Some(((listener, url), routes))) => {
+                let delivery = Delivery::Feed(feed.clone());
+                let server = listen::webhook_server(
+                    listener,
+                    &url,
+                    routes,
+                    secret.clone(),
+                    &inbox,
+                    delivery,
+                    &stop,
+                );
+                listen::register(&bot, &url, &secret, server, &stop).await?
+            }
+            (None, None) => listen::poll(&bot, &inbox, feed).await?,
+        };
+        let dispatched = match &listening {
             // Stopped while Telegram could not be reached: nothing to dispatch.
-            Listening::Stopped => Ok(()),
+            Listening::Stopped(_) => Ok(()),
             // `try_` variant: a Telegram that fails the dispatcher's first getMe is an error
             // to report, not a panic.
             _ => {
@@ -241,124 +313,27 @@ impl Application {
         }
         // Handlers that finished after the stop marked their updates since the marker ended.
         inbox.write_marks().await;
+        // Only now may a standby take over: what this leader handled is marked.
+        leadership.release().await;
+        let lost = lease.await.unwrap_or(false);
         app.db.close().await;
+        if lost {
+            return Err(RunError::LeaseLost);
+        }
         tracing::info!("bot stopped");
         dispatched.map_err(RunError::Telegram)
     }
 }
 
-/// Stops the dispatcher once `stop` is cancelled. Ending the listener's stream is what stops
-/// it; teloxide's shutdown signal alone can be missed while the dispatcher is between two
-/// waits (its notify wakes only current waiters), and the poller makes the bot look up before
-/// then.
-async fn stop_dispatching(
-    stop: CancellationToken,
-    intake: StopToken,
-    dispatcher: teloxide::dispatching::ShutdownToken,
-) {
-    stop.cancelled().await;
-    tracing::info!("shutting down: finishing the updates in flight");
-    intake.stop();
-    // The dispatcher refuses a shutdown until it has started; keep asking until it takes.
-    loop {
-        match dispatcher.shutdown() {
-            Ok(done) => {
-                done.await;
-                break;
-            }
-            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
-        }
-    }
-}
-
-/// Starts taking updates: with a public listener, by webhook on it (the callback and form
-/// `routes` beside); otherwise by long polling.
-async fn listen(
-    bot: &TgBot,
-    inbox: &Arc<Inbox>,
-    feed: Feed,
-    public: Option<(TcpListener, url::Url, axum::Router)>,
-    secret: String,
-    stop: &CancellationToken,
-) -> Result<Listening, RunError> {
-    let Some((listener, public, routes)) = public else {
-        inbox::registration::delete_if_set(bot.inner()).await;
-        let offset = inbox.next_offset().await?;
-        let poller = inbox::polling::spawn(bot.inner().clone(), inbox.clone(), feed, offset);
-        tracing::info!("bot started (long polling)");
-        return Ok(Listening::Polling(poller));
-    };
-    let url = crate::config::endpoint(&public, &["telegram"]);
-    // Our own route rather than teloxide's: it stores each update before it answers 200. The
-    // webhook's secret token, checked on every update, is derived from the sealing key, so
-    // every replica checks the same one; a stopping bot leaves the webhook to the others.
-    if !register_webhook(bot.inner(), &url, &secret, stop).await? {
-        return Ok(Listening::Stopped);
-    }
-    let hook = inbox::webhook::router(url.path(), secret, inbox.clone(), feed);
-    let server = serve(listener, hook.merge(routes), stop);
-    tracing::info!("bot started (webhook)");
-    Ok(Listening::Webhook(server))
-}
-
-/// How updates reach the dispatcher: polling has a task to stop, a webhook a server (stopped
-/// by the token; the registration stays, for the other replicas and the next start), and a
-/// bot stopped before its webhook was registered dispatches nothing (and shuts down the same
-/// way).
-enum Listening {
-    Polling(JoinHandle<()>),
-    Webhook(JoinHandle<()>),
-    Stopped,
-}
-
-impl Listening {
-    /// Ends the way updates came; returns the server still to wait for.
-    async fn close(self) -> Option<JoinHandle<()>> {
-        match self {
-            // It stops by itself once the dispatcher drops the listener; this is for a
-            // dispatcher that never started.
-            Self::Polling(poller) => {
-                poller.abort();
-                let _ = poller.await;
-                None
-            }
-            // Never deleteWebhook here: the other replicas still serve it, and Telegram keeps
-            // what arrives meanwhile for the next start.
-            Self::Webhook(server) => Some(server),
-            Self::Stopped => None,
-        }
-    }
-}
-
-/// Registers the webhook, retrying with start-up's growing pause ([`crate::startup::backoff`], one
-/// log line each) while Telegram cannot be reached or asks to wait. `false` when the bot was
-/// asked to stop meanwhile; a refusal (a bad URL, say) is an error at once.
-async fn register_webhook(
-    bot: &Bot,
-    url: &url::Url,
-    secret: &str,
-    stop: &CancellationToken,
-) -> Result<bool, RunError> {
-    let mut failures = 0u32;
-    loop {
-        let (error, at_least) = match inbox::webhook::register(bot, url.clone(), secret).await {
-            Ok(()) => return Ok(true),
-            Err(e @ teloxide::RequestError::RetryAfter(after)) => (e, after.duration()),
-            Err(
-                e @ (teloxide::RequestError::Network(_)
-                | teloxide::RequestError::Io(_)
-                | teloxide::RequestError::InvalidJson { .. }),
-            ) => (e, Duration::ZERO),
-            Err(e) => return Err(RunError::Webhook(e.to_string())),
-        };
-        failures += 1;
-        let wait =
-            crate::startup::backoff(crate::startup::FIRST_RETRY_DELAY, failures).max(at_least);
-        let retry_in = humantime::format_duration(wait);
-        tracing::warn!(error = %error, %retry_in, "could not register the webhook; retrying");
-        tokio::select! {
-            () = stop.cancelled() => return Ok(false),
-            () = tokio::time::sleep(wait) => {}
+/// Stops the bot at once if this replica loses the leader's lease: another replica may lead
+/// already, and two leaders would handle updates twice. `true` when it did.
+async fn watch_lease(leadership: Leadership, stop: CancellationToken) -> bool {
+    tokio::select! {
+        () = stop.cancelled() => false,
+        () = leadership.lost() => {
+            tracing::error!("this replica lost the leader's lease; stopping (it starts again as a standby)");
+            stop.cancel();
+            true
         }
     }
 }

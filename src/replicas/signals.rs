@@ -1,0 +1,82 @@
+//! What the other replicas tell the leader (PostgreSQL's LISTEN): an update stored, a
+//! deployment's callback come. The leader hands stored updates to its dispatcher from the
+//! table (`Inbox::collect`) and looks at a deployment whose callback another replica got.
+//! A notification can be missed (a leader taking over, a dropped connection), so the leader
+//! also looks at the table every [`SWEEP_EVERY`].
+
+use std::{sync::Arc, time::Duration};
+
+use teloxide::types::ChatId;
+use tokio_util::sync::CancellationToken;
+
+use crate::{
+    inbox::{Feed, Inbox},
+    storage::{
+        Db,
+        engine::{CALLBACK_CHANNEL, INBOX_CHANNEL},
+    },
+    tracker::Tracker,
+};
+
+/// How often the leader looks for stored updates nobody told it of.
+pub const SWEEP_EVERY: Duration = Duration::from_secs(1);
+
+/// How long the leader waits before listening again after its listener failed.
+const RELISTEN_AFTER: Duration = Duration::from_secs(1);
+
+/// Follows the other replicas until `stop` is cancelled: hands `feed` what they store, and
+/// has `tracker` look at deployments whose callbacks they got.
+pub async fn follow(
+    db: Db,
+    inbox: Arc<Inbox>,
+    feed: Feed,
+    tracker: Tracker,
+    stop: CancellationToken,
+) {
+    let mut listener = None;
+    loop {
+        if let Err(e) = inbox.collect(&feed).await {
+            tracing::warn!(error = %e, "could not look for stored updates");
+        }
+        if listener.is_none() {
+            listener = match db.listen(&[INBOX_CHANNEL, CALLBACK_CHANNEL]).await {
+                Ok(listener) => listener,
+                Err(e) => {
+                    tracing::warn!(error = %e, "could not listen to the other replicas");
+                    None
+                }
+            };
+        }
+        let Some(heard) = listener.as_mut() else {
+            tokio::select! {
+                () = stop.cancelled() => return,
+                () = tokio::time::sleep(SWEEP_EVERY.min(RELISTEN_AFTER)) => continue,
+            }
+        };
+        let notification = tokio::select! {
+            () = stop.cancelled() => return,
+            () = tokio::time::sleep(SWEEP_EVERY) => continue,
+            notification = heard.recv() => notification,
+        };
+        match notification {
+            Ok(n) if n.channel() == CALLBACK_CHANNEL => look_at(&db, &tracker, n.payload()).await,
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!(error = %e, "the listener to the other replicas failed");
+                listener = None;
+            }
+        }
+    }
+}
+
+/// Looks at the deployment a callback named (`<chat id>:<handle>`), as a callback to this
+/// replica would have.
+async fn look_at(db: &Db, tracker: &Tracker, payload: &str) {
+    let Some((chat, handle)) = payload.split_once(':') else { return };
+    let (Ok(chat), Ok(handle)) = (chat.parse::<i64>(), handle.parse::<i64>()) else { return };
+    match db.deployment_by_handle(ChatId(chat), handle).await {
+        Ok(Some(known)) => tracker.check_now(known).await,
+        Ok(None) => {}
+        Err(e) => tracing::warn!(error = %e, "could not read a deployment"),
+    }
+}
