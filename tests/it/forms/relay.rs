@@ -14,11 +14,14 @@ use assistants_bot::{
     },
 };
 
+use serde_json::json;
+
 use crate::support::{
     app::{API_KEY, AppOptions, TestApp, TestDatabase},
     fake_telegram::TestUser,
-    forms::{Answer, init_data},
+    forms::{Answer, Offered, init_data},
     logs::{assert_nowhere, capture},
+    replicas::{ReplicaSet, START_WITHIN},
 };
 
 const WRONG_KEY: &str = "sk_not_a_real_key_000000";
@@ -147,4 +150,35 @@ async fn rotate_key_reseals_a_secret_no_leader_took_yet_and_a_standby_may_withdr
     let [taken] = taken.as_slice() else { panic!("one hand-off waits: {taken:?}") };
     let opened = db.sealer().open_string(&taken.secret, &secret_aad(id)).expect("opens");
     assert_eq!(opened.as_str(), API_KEY);
+}
+
+/// Two replicas as real processes on one PostgreSQL: the form's POST reaches the standby,
+/// which relays it; the leader hands the secret on and the page gets its answer.
+#[tokio::test]
+async fn a_form_posted_to_the_standby_is_handed_on_by_the_leader() {
+    let Some(mut set) = ReplicaSet::builder().webhook().postgres().await else { return };
+    let leader = set.wait_for_leader(START_WITHIN).await;
+    let ivy = TestUser::new(1753, "Ivy");
+    let prompt = set.say(&ivy, "/setkey", "Paste your Getclaw API key").await;
+    let form = Offered::of(&prompt);
+    let standby = &set.replicas[1 - leader];
+    let addr = standby.listen.expect("a replica in webhook mode listens");
+    let body =
+        json!({ "initData": init_data(&ivy, unix_now()), "nonce": form.nonce, "secret": API_KEY });
+    let seen = set.tg.call_count();
+    let response = reqwest::Client::new()
+        .post(format!("http://{addr}{}", form.local_path()))
+        .json(&body)
+        .send()
+        .await
+        .expect("the standby answers");
+    let status = response.status().as_u16();
+    let answer: serde_json::Value = response.json().await.expect("JSON");
+    assert_eq!(status, 200, "{answer}\n{}", set.logs());
+    assert!(answer["message"].as_str().is_some_and(|m| m.contains("••••6789")), "{answer}");
+    set.message_after(seen, ivy.id, "Your API key ••••6789 is saved").await;
+    // The leader handed it on; the standby did not.
+    let handed = "a secret came through the form";
+    assert!(set.replicas[leader].log_text().contains(handed), "{}", set.logs());
+    assert!(!set.replicas[1 - leader].log_text().contains(handed), "{}", set.logs());
 }
