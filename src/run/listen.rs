@@ -50,22 +50,32 @@ pub(super) async fn poll(
     Ok(Listening::Polling(poller))
 }
 
-/// The webhook's HTTP server: serves Telegram's deliveries (stored, then handed on as
-/// `delivery` says) at `PUBLIC_URL`'s path, with the callback and form `routes` beside it.
-pub(super) fn webhook_server(
-    listener: TcpListener,
-    url: &url::Url,
-    routes: axum::Router,
-    secret: String,
-    inbox: &Arc<Inbox>,
-    delivery: Delivery,
-    stop: &CancellationToken,
-) -> JoinHandle<()> {
-    // Our own route rather than teloxide's: it stores each update before it answers 200. The
-    // webhook's secret token, checked on every update, is derived from the sealing key, so
-    // every replica checks the same one; a stopping bot leaves the webhook to the others.
-    let hook = inbox::webhook::router(url.path(), secret, inbox.clone(), delivery);
-    serve(listener, hook.merge(routes), stop)
+/// The public HTTP server before it serves: its listener, the webhook's URL, and the
+/// callback and form routes.
+pub(super) struct Public {
+    pub(super) listener: TcpListener,
+    pub(super) url: url::Url,
+    pub(super) routes: axum::Router,
+}
+
+impl Public {
+    /// Serves Telegram's deliveries (stored, then handed on as `delivery` says) at the
+    /// webhook URL's path, the other routes beside them; returns the server and that URL.
+    pub(super) fn serve(
+        self,
+        secret: &str,
+        inbox: &Arc<Inbox>,
+        delivery: Delivery,
+        stop: &CancellationToken,
+    ) -> (JoinHandle<()>, url::Url) {
+        // Our own route rather than teloxide's: it stores each update before it answers 200.
+        // The webhook's secret token, checked on every update, is derived from the sealing
+        // key, so every replica checks the same one; a stopping bot leaves the webhook to
+        // the others.
+        let hook =
+            inbox::webhook::router(self.url.path(), secret.to_owned(), inbox.clone(), delivery);
+        (serve(self.listener, hook.merge(self.routes), stop), self.url)
+    }
 }
 
 /// Registers the webhook (the leader, when it starts leading): `Listening::Stopped` when

@@ -218,26 +218,18 @@ impl Application {
         // relays them to the leader (`serve_relayed` below).
         let form = crate::webapp::router(app.clone(), bot.clone(), &config.token, relay_forms);
         let routes = crate::callbacks::router(tracker.clone()).merge(form.unwrap_or_default());
-        let public = public
-            .zip(config.public.as_ref())
-            .map(|(l, p)| (l, crate::config::endpoint(&p.url, &["telegram"])));
+        let public = public.zip(config.public.as_ref()).map(|(listener, p)| listen::Public {
+            listener,
+            url: crate::config::endpoint(&p.url, &["telegram"]),
+            routes,
+        });
         // A replica serves from the start, standing by or not: what Telegram delivers to it
         // is stored for the leader. One process alone serves once it can hand updates on.
         let (server, later) = match public {
-            Some((listener, url)) if replicated => {
-                let delivery = Delivery::Leader;
-                let server = listen::webhook_server(
-                    listener,
-                    &url,
-                    routes,
-                    secret.clone(),
-                    &inbox,
-                    delivery,
-                    &stop,
-                );
-                (Some((server, url)), None)
+            Some(public) if replicated => {
+                (Some(public.serve(&secret, &inbox, Delivery::Leader, &stop)), None)
             }
-            public => (None, public.map(|public| (public, routes))),
+            public => (None, public),
         };
         if !leadership.acquired(&stop).await {
             // Stopped while standing by.
@@ -253,7 +245,7 @@ impl Application {
         if replicated {
             tracing::info!("this replica leads");
         }
-        let lease = tokio::spawn(watch_lease(leadership.clone(), stop.clone()));
+        let lease = tokio::spawn(watch_lease(leadership.clone(), app.clone(), stop.clone()));
         // What the last run (or the last leader) left unhandled goes to the dispatcher (or
         // the lane beside it, for what teloxide cannot read) first, in order.
         let tell = inbox::admission::Tell::new(bot.clone(), app.db.clone());
@@ -275,17 +267,9 @@ impl Application {
                 tasks.push(tokio::spawn(follow));
                 listen::register(&bot, &url, &secret, server, &stop).await?
             }
-            (None, Some(((listener, url), routes))) => {
-                let delivery = Delivery::Feed(feed.clone());
-                let server = listen::webhook_server(
-                    listener,
-                    &url,
-                    routes,
-                    secret.clone(),
-                    &inbox,
-                    delivery,
-                    &stop,
-                );
+            (None, Some(public)) => {
+                let (server, url) =
+                    public.serve(&secret, &inbox, Delivery::Feed(feed.clone()), &stop);
                 listen::register(&bot, &url, &secret, server, &stop).await?
             }
             (None, None) => listen::poll(&bot, &inbox, feed).await?,
@@ -327,11 +311,12 @@ impl Application {
 
 /// Stops the bot at once if this replica loses the leader's lease: another replica may lead
 /// already, and two leaders would handle updates twice. `true` when it did.
-async fn watch_lease(leadership: Leadership, stop: CancellationToken) -> bool {
+async fn watch_lease(leadership: Leadership, app: App, stop: CancellationToken) -> bool {
     tokio::select! {
         () = stop.cancelled() => false,
         () = leadership.lost() => {
             tracing::error!("this replica lost the leader's lease; stopping (it starts again as a standby)");
+            app.health.set_leader(false);
             stop.cancel();
             true
         }

@@ -14,6 +14,8 @@ use super::{Db, StorageError};
 
 /// Where the bot keeps its state.
 #[derive(Debug, Clone)]
+// Made once at start and passed by reference: the size of SQLite's options costs nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Database {
     /// A SQLite file (or an in-memory database): one process at a time (`dblock`).
     Sqlite(SqliteConnectOptions),

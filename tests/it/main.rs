@@ -22,6 +22,7 @@ mod managed_bots;
 mod managed_cards;
 mod ops;
 mod pay_later;
+mod postgres;
 mod profile;
 mod public_url;
 mod replicas;

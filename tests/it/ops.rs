@@ -99,27 +99,12 @@ async fn webhook_updates_need_telegrams_secret_token() {
             "entities": [{ "type": "bot_command", "offset": 0, "length": 5 }]
         }
     });
-    let http = reqwest::Client::new();
-    let without = http.post(&url).json(&update).send().await.expect("post");
+    let without = reqwest::Client::new().post(&url).json(&update).send().await.expect("post");
     assert_eq!(without.status().as_u16(), 401);
-    let wrong = http
-        .post(&url)
-        .header("X-Telegram-Bot-Api-Secret-Token", "guess")
-        .json(&update)
-        .send()
-        .await
-        .expect("post");
-    assert_eq!(wrong.status().as_u16(), 401);
+    assert_eq!(post_update(&url, "guess", &update).await, 401);
     assert!(app.tg.calls_of("SendMessage").is_empty(), "refused updates are not handled");
 
-    let right = http
-        .post(&url)
-        .header("X-Telegram-Bot-Api-Secret-Token", &secret)
-        .json(&update)
-        .send()
-        .await
-        .expect("post");
-    assert_eq!(right.status().as_u16(), 200);
+    assert_eq!(post_update(&url, &secret, &update).await, 200);
     app.message_after(0, 1102, &Lang::En.t("help")).await;
 
     // Stopping leaves the webhook to the other replicas (and to the next start), which check
@@ -134,15 +119,20 @@ async fn webhook_updates_need_telegrams_secret_token() {
     update["update_id"] = serde_json::json!(999_002);
     let url = format!("http://{}/telegram", app.http_addr.expect("server"));
     let seen = app.tg.call_count();
-    let again = http
-        .post(&url)
-        .header("X-Telegram-Bot-Api-Secret-Token", &secret)
-        .json(&update)
+    assert_eq!(post_update(&url, &secret, &update).await, 200);
+    app.message_after(seen, 1102, &Lang::En.t("help")).await;
+}
+
+/// Posts `update` to the webhook at `url` with `secret` as Telegram does; the status code.
+async fn post_update(url: &str, secret: &str, update: &serde_json::Value) -> u16 {
+    let posted = reqwest::Client::new()
+        .post(url)
+        .header("X-Telegram-Bot-Api-Secret-Token", secret)
+        .json(update)
         .send()
         .await
         .expect("post");
-    assert_eq!(again.status().as_u16(), 200);
-    app.message_after(seen, 1102, &Lang::En.t("help")).await;
+    posted.status().as_u16()
 }
 
 #[tokio::test]
@@ -188,7 +178,7 @@ async fn sigterm_lets_the_running_handler_finish_and_exits_0() {
     );
 }
 
-fn run_rotate(db: &str, envs: &[(&str, String)]) -> (Option<i32>, String, String) {
+pub(crate) fn run_rotate(db: &str, envs: &[(&str, String)]) -> (Option<i32>, String, String) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_assistants-bot"));
     command.env_clear().arg("rotate-key").env("DATABASE_URL", db).env("RUST_LOG", "warn");
     for (name, value) in envs {
@@ -203,7 +193,7 @@ fn run_rotate(db: &str, envs: &[(&str, String)]) -> (Option<i32>, String, String
 }
 
 /// A database holding one of each sealed thing: an API key, a dialogue, a pending activation.
-async fn sealed_database(db: &str, key: &KeySource) -> Db {
+pub(crate) async fn sealed_database(db: &str, key: &KeySource) -> Db {
     let storage = Db::open(parse_database_url(db).expect("url"), key).await.expect("open");
     storage.set_api_key(ChatId(7), &ApiKey::new(API_KEY)).await.expect("key");
     DialogueStore::<State>::new(storage.clone(), Duration::from_secs(1800))

@@ -5,6 +5,7 @@
 
 mod kill;
 mod leader;
+mod lease_lost;
 mod polling;
 mod rolling;
 

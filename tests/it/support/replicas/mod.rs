@@ -187,6 +187,14 @@ impl ReplicaSet {
         }
     }
 
+    /// The PostgreSQL database the replicas share (`None` on SQLite).
+    pub fn postgres_url(&self) -> Option<&str> {
+        match &self._storage {
+            Storage::Postgres(database) => Some(database.url()),
+            Storage::Sqlite => None,
+        }
+    }
+
     /// Every replica's log, headed by its name (for a failing test's message).
     pub fn logs(&self) -> String {
         let tail = |text: String| {
