@@ -83,6 +83,9 @@ pub struct Tuning {
     /// Handed the running tracker, so that tests can run a tick of it when they need one
     /// rather than wait for the next.
     pub tracker: Option<oneshot::Sender<Tracker>>,
+    /// Relay every secure-form hand-off to the leader's relay loop, as a standby does, even
+    /// on the leader (tests of the relay in one process).
+    pub relay_forms: bool,
 }
 
 /// Builds the bot and runs it until `shutdown` resolves (see [`Application`]).
@@ -118,6 +121,7 @@ pub struct Application {
     public: Option<TcpListener>,
     stop: CancellationToken,
     hand_tracker: Option<oneshot::Sender<Tracker>>,
+    relay_forms: bool,
 }
 
 impl Application {
@@ -161,7 +165,8 @@ impl Application {
             None => None,
         };
         let stop = CancellationToken::new();
-        Ok(Self { config, bot, app, metrics, public, stop, hand_tracker: tuning.tracker })
+        let (hand_tracker, relay_forms) = (tuning.tracker, tuning.relay_forms);
+        Ok(Self { config, bot, app, metrics, public, stop, hand_tracker, relay_forms })
     }
 
     /// The token that stops the bot when cancelled.
@@ -193,7 +198,7 @@ impl Application {
     /// what Telegram delivers for the leader) and does the rest only once it leads
     /// ([`replicas`]). A replica that loses the lease stops with [`RunError::LeaseLost`].
     pub async fn run_until_stopped(self) -> Result<(), RunError> {
-        let Self { config, bot, app, metrics, public, stop, hand_tracker } = self;
+        let Self { config, bot, app, metrics, public, stop, hand_tracker, relay_forms } = self;
         // An early return (an error) stops whatever was started.
         let _stop_on_exit = stop.clone().drop_guard();
         let inbox = app.inbox.clone();
@@ -209,8 +214,9 @@ impl Application {
         let leadership = replicas::leadership(&app.db, app.timing.poll_interval);
         app.health.set_leader(!replicated);
         let secret = inbox::webhook::secret_token(app.db.sealer());
-        // The secure form hands secrets to the conversations the dispatcher runs.
-        let form = crate::webapp::router(app.clone(), bot.clone(), &config.token);
+        // The secure form hands secrets to the conversations the dispatcher runs; a standby
+        // relays them to the leader (`serve_relayed` below).
+        let form = crate::webapp::router(app.clone(), bot.clone(), &config.token, relay_forms);
         let routes = crate::callbacks::router(tracker.clone()).merge(form.unwrap_or_default());
         let public = public.zip(config.public.as_ref()).map(|(listener, p)| listen::Public {
             listener,
@@ -252,6 +258,8 @@ impl Application {
         tasks.push(tokio::spawn(inbox.clone().prune_until(stop.clone())));
         tasks.push(tokio::spawn(inbox.clone().mark_until(stop.clone())));
         tasks.push(tokio::spawn(tracker.clone().supervise(stop.clone())));
+        let relayed = crate::webapp::serve_relayed(app.clone(), bot.clone(), stop.clone());
+        tasks.push(tokio::spawn(relayed));
         let listening = match (server, later) {
             (Some((server, url)), _) => {
                 let (db, inbox, feed) = (app.db.clone(), inbox.clone(), feed.clone());

@@ -99,14 +99,19 @@ pub async fn claim(
     })
 }
 
-/// Gives a nonce back after the claim `claimed`, for another try with the same form; only
-/// while that claim still holds it. A `refused` secret counts as one of the form's
-/// [`FORM_MAX_TRIES`].
+/// Gives a nonce (by its hash, as a relayed hand-off carries it) back after its claim number
+/// `claim`, for another try with the same form; only while that claim still holds it. A
+/// `refused` secret counts as one of the form's [`FORM_MAX_TRIES`].
 pub async fn release(
     db: &Db,
-    nonce: &str,
-    claimed: &Claimed,
+    nonce_hash: &str,
+    claim: i64,
     refused: bool,
 ) -> Result<GivenBack, StorageError> {
-    db.release_form_nonce(&token_hash(nonce), claimed.claim, refused).await
+    db.release_form_nonce(nonce_hash, claim, refused).await
+}
+
+/// What is stored of a form's nonce, and what [`release`] takes.
+pub fn nonce_hash(nonce: &str) -> String {
+    token_hash(nonce)
 }

@@ -16,6 +16,7 @@
 //! - [`rotate`]: re-sealing everything under a new key.
 //! - [`teams`]: hand-off links from groups to private chats, and the audit log.
 //! - [`forms`]: one-time nonces of the secure form.
+//! - [`form_relay`]: secure-form hand-offs a standby relays to the leader, the secret sealed.
 //! - [`notices`]: when chats last heard the "slow down" notice, kept across restarts.
 //! - [`bot_watch`]: each assistant's bot token, sealed, and what the watch on that bot saw.
 //! - [`watch`]: live assistants, and the changes the watch saw in them until they are told.
@@ -26,6 +27,7 @@ pub mod checkouts;
 pub mod deployments;
 pub mod dialogues;
 pub mod engine;
+pub mod form_relay;
 pub mod forms;
 pub mod inbox;
 pub mod managed_bots;
@@ -271,7 +273,8 @@ pub async fn sealed_key_ids(pool: &AnyPool) -> Result<Vec<String>, StorageError>
          UNION SELECT key_id FROM dialogues
          UNION SELECT key_id FROM pending_activations
          UNION SELECT key_id FROM inbox WHERE key_id IS NOT NULL
-         UNION SELECT key_id FROM bot_watch WHERE key_id IS NOT NULL",
+         UNION SELECT key_id FROM bot_watch WHERE key_id IS NOT NULL
+         UNION SELECT key_id FROM form_relay WHERE key_id IS NOT NULL",
     )
     .fetch_all(pool)
     .await?;

@@ -5,7 +5,7 @@ use sqlx::{AnyConnection, AnyPool};
 use teloxide::types::ChatId;
 
 use super::{
-    StorageError, bot_watch, chats, dialogues, inbox, pending,
+    StorageError, bot_watch, chats, dialogues, form_relay, inbox, pending,
     seal::{KeyMaterial, Sealed, Sealer},
 };
 use crate::api::DeploymentId;
@@ -23,12 +23,19 @@ pub struct Rotated {
     pub updates: u64,
     /// Assistants' bot tokens, kept for the watch.
     pub bot_tokens: u64,
+    /// Secrets of secure forms a standby relayed and the leader has not taken yet.
+    pub form_secrets: u64,
 }
 
 impl Rotated {
     /// All of them.
     pub fn total(&self) -> u64 {
-        self.api_keys + self.dialogues + self.pending + self.updates + self.bot_tokens
+        self.api_keys
+            + self.dialogues
+            + self.pending
+            + self.updates
+            + self.bot_tokens
+            + self.form_secrets
     }
 }
 
@@ -41,13 +48,13 @@ pub async fn reseal(
 ) -> Result<Rotated, StorageError> {
     let sealer = Sealer::new(new).with_older_key(old);
     let mut tx = pool.begin().await?;
-    let mut counts = [0; 5];
+    let mut counts = [0; 6];
     for (count, (aad, select, update)) in counts.iter_mut().zip(SEALED) {
         *count = reseal_all(&mut tx, &sealer, aad, select, update).await?;
     }
-    let [api_keys, dialogues, pending, updates, bot_tokens] = counts;
+    let [api_keys, dialogues, pending, updates, bot_tokens, form_secrets] = counts;
     tx.commit().await?;
-    Ok(Rotated { api_keys, dialogues, pending, updates, bot_tokens })
+    Ok(Rotated { api_keys, dialogues, pending, updates, bot_tokens, form_secrets })
 }
 
 /// How a value's associated data is made from its row's chat (or update) id and deployment.
@@ -55,7 +62,7 @@ type Aad = fn(i64, Option<&str>) -> String;
 
 /// Every place a sealed value is kept, in the order of [`Rotated`]'s fields: its associated
 /// data (the same function that sealed it), how to read the values, and how to write one back.
-const SEALED: [(Aad, &str, &str); 5] = [
+const SEALED: [(Aad, &str, &str); 6] = [
     (|chat, _| chats::api_key_aad(ChatId(chat)), SELECT_API_KEYS, UPDATE_API_KEY),
     (|chat, _| dialogues::aad(ChatId(chat)), SELECT_STATES, UPDATE_STATE),
     (
@@ -65,6 +72,7 @@ const SEALED: [(Aad, &str, &str); 5] = [
     ),
     (|update, _| inbox::aad(update), SELECT_UPDATES, UPDATE_UPDATE),
     (|handle, _| bot_watch::token_aad(handle), SELECT_BOT_TOKENS, UPDATE_BOT_TOKEN),
+    (|id, _| form_relay::secret_aad(id), SELECT_FORM_SECRETS, UPDATE_FORM_SECRET),
 ];
 
 // Each SELECT reads the chat, the deployment (NULL for values kept per chat), the key id and
@@ -92,6 +100,12 @@ const UPDATE_UPDATE: &str = "UPDATE inbox SET body = $1, key_id = $2 WHERE updat
 const SELECT_BOT_TOKENS: &str = "SELECT handle, NULL, key_id, token FROM bot_watch
     WHERE token IS NOT NULL";
 const UPDATE_BOT_TOKEN: &str = "UPDATE bot_watch SET token = $1, key_id = $2 WHERE handle = $3";
+
+// A relayed form's secret is bound to its row's id, read here in the chat's place (one a
+// standby left behind when no leader took it; it waits for the pruner).
+const SELECT_FORM_SECRETS: &str = "SELECT id, NULL, key_id, secret FROM form_relay
+    WHERE secret IS NOT NULL";
+const UPDATE_FORM_SECRET: &str = "UPDATE form_relay SET secret = $1, key_id = $2 WHERE id = $3";
 
 /// Opens every value `select` reads and writes it back through `update`, sealed under the
 /// newest key, under the associated data `aad` makes (as it was sealed). Returns how many

@@ -4,6 +4,8 @@
 //! - [`init_data`]: Telegram's signed launch data, checked as Telegram documents it.
 //! - `page`: the page (HTML, CSS and JS compiled in), filled in per language and secret kind.
 //! - `submit`: the POST that checks everything and hands the secret to the conversation.
+//! - `relay`: a standby's hand-offs, relayed through the database to the leader
+//!   ([`serve_relayed`]), which alone changes conversations.
 //!
 //! Every answer carries a Content-Security-Policy that lets the page load only from this
 //! origin and Telegram's script, `Cache-Control: no-store` and `nosniff`. Only Telegram's
@@ -13,7 +15,10 @@
 
 pub mod init_data;
 mod page;
+mod relay;
 mod submit;
+
+pub use relay::serve_relayed;
 
 use std::sync::Arc;
 
@@ -52,6 +57,8 @@ struct Form {
     app: App,
     bot: TgBot,
     verifier: Verifier,
+    /// Relay every hand-off to the leader, even when this replica leads (tests of the relay).
+    relay_always: bool,
 }
 
 /// `?lang=` of the page and of its POST.
@@ -74,10 +81,13 @@ struct PageQuery {
     lang: LangQuery,
 }
 
-/// The form's routes, at `app.forms.path()`; `None` without a public URL.
-pub fn router(app: App, bot: TgBot, token: &SecretString) -> Option<Router> {
+/// The form's routes, at `app.forms.path()`; `None` without a public URL. A submission that
+/// reaches a standby is relayed to the leader; `relay_always` relays it from the leader too
+/// (to test the relay in one process).
+pub fn router(app: App, bot: TgBot, token: &SecretString, relay_always: bool) -> Option<Router> {
     let path = app.forms.path()?;
-    let form = Arc::new(Form { app, bot, verifier: Verifier::new(token.expose_secret()) });
+    let verifier = Verifier::new(token.expose_secret());
+    let form = Arc::new(Form { app, bot, verifier, relay_always });
     let routes = Router::new()
         .route(&path, get(show).post(submit::submit))
         .route(&format!("{path}/form.css"), get(|| asset("text/css", page::CSS)))

@@ -14,6 +14,10 @@
 //! undoes this submission's own claim only: when a newer prompt replaced the form while the
 //! secret was checked, nothing comes back to life. Nothing of the body, the secret or the
 //! launch data is logged.
+//!
+//! Only the leader changes conversations (see [`crate::replicas`]): a standby that took the
+//! POST relays the claimed hand-off to the leader (`relay`), which runs the same [`hand_on`]
+//! and gives it the answer for the page.
 
 use std::sync::Arc;
 
@@ -28,8 +32,9 @@ use serde::Deserialize;
 use serde_json::json;
 use teloxide::prelude::*;
 
-use super::{Form, LangQuery, MAX_AGE_SECS, MAX_BODY, init_data::InitDataError};
+use super::{Form, LangQuery, MAX_AGE_SECS, MAX_BODY, init_data::InitDataError, relay};
 use crate::{
+    app::{App, TgBot},
     bot::{
         intake::{Arrival, Carrier, Delivered},
         secrets,
@@ -53,9 +58,24 @@ struct Submission {
 }
 
 /// The answer: a status and the message the page shows.
-type Answer = (StatusCode, Json<serde_json::Value>);
+pub(super) type Answer = (StatusCode, Json<serde_json::Value>);
 
-fn refused(lang: Lang, refusal: Refusal) -> Answer {
+/// A claimed form's secret on its way to the conversation, with what a give-back needs:
+/// what a local hand-off and a relayed one both run on.
+pub(super) struct Handoff {
+    /// What the form was opened for, and which claim of its nonce this is.
+    pub claimed: Claimed,
+    /// The nonce's hash, for a give-back.
+    pub nonce_hash: String,
+    /// Who submitted it (checked against the form's user by the claim).
+    pub user: teloxide::types::User,
+    /// The secret, trimmed.
+    pub secret: SecretString,
+    /// The page's language.
+    pub lang: Lang,
+}
+
+pub(super) fn refused(lang: Lang, refusal: Refusal) -> Answer {
     count(refusal.code());
     let message = forms::refusal(lang, refusal);
     (status(refusal), Json(json!({ "ok": false, "message": message })))
@@ -172,9 +192,15 @@ pub(super) async fn submit(
     };
     // Once claimed, the hand-off runs to its end in a task of its own: a request cut off
     // (the edge's 30 s timeout, a client that goes away) must not leave the nonce claimed
-    // with the secret half handed on.
-    let nonce = submission.nonce;
-    let handed = tokio::spawn(hand_on(form, claimed, nonce, user, secret, lang));
+    // with the secret half handed on, nor a relayed secret waiting with nobody to withdraw it.
+    let nonce_hash = nonces::nonce_hash(&submission.nonce);
+    let handoff = Handoff { claimed, nonce_hash, user, secret, lang };
+    // Only the leader changes conversations (and sends from this bot); a standby asks it.
+    let relayed = form.relay_always || !form.app.health.is_leader();
+    let (app, bot) = (form.app.clone(), form.bot.clone());
+    let handed = tokio::spawn(async move {
+        if relayed { relay::relay(&app, handoff).await } else { hand_on(&app, &bot, handoff).await }
+    });
     handed.await.unwrap_or_else(|e| {
         tracing::error!(error = %e, "a form's hand-off failed");
         refused(lang, Refusal::Failed)
@@ -182,29 +208,22 @@ pub(super) async fn submit(
 }
 
 /// Hands the secret of a claimed form to the conversation that awaits it, and says how it
-/// went; gives the nonce back when the secret was refused or could not be handed on.
-async fn hand_on(
-    form: Arc<Form>,
-    claimed: Claimed,
-    nonce: String,
-    user: teloxide::types::User,
-    secret: SecretString,
-    lang: Lang,
-) -> Answer {
-    let Claimed { chat, kind, prompt, .. } = claimed;
-    let chat_lang = form.app.lang_for(Some(chat), user.language_code.as_deref()).await;
+/// went; gives the nonce back when the secret was refused or could not be handed on. The one
+/// path of every hand-off: a local submission's and one a standby relayed to the leader.
+pub(super) async fn hand_on(app: &App, bot: &TgBot, handoff: Handoff) -> Answer {
+    let Handoff { claimed, nonce_hash, user, secret, lang } = handoff;
+    let Claimed { chat, kind, prompt, claim } = claimed;
+    let chat_lang = app.lang_for(Some(chat), user.language_code.as_deref()).await;
     let arrival = Arrival { chat, from: user, text: secret, carrier: Carrier::Form };
     // Beside the dispatcher: the chat's turn keeps its updates from interleaving with this
     // secret's read-modify-write of the conversation (`app::turns`).
-    let _turn = form.app.turns.take(chat.0).await;
-    match secrets::deliver(&form.bot, &form.app, arrival, kind).await {
+    let _turn = app.turns.take(chat.0).await;
+    match secrets::deliver(bot, app, arrival, kind).await {
         Ok(Delivered::Accepted { masked }) => {
             if let Some(prompt) = prompt {
                 let saved = forms::saved(chat_lang, &masked);
-                if let Err(e) = form
-                    .bot
-                    .edit_message_text(chat, teloxide::types::MessageId(prompt), saved)
-                    .await
+                if let Err(e) =
+                    bot.edit_message_text(chat, teloxide::types::MessageId(prompt), saved).await
                 {
                     tracing::warn!(chat = chat.0, error = %e, "could not mark a form's prompt as answered");
                 }
@@ -216,7 +235,7 @@ async fn hand_on(
         }
         Ok(Delivered::Refused(why)) => {
             count("refused");
-            let why = match give_back(&form, &nonce, &claimed, true).await {
+            let why = match give_back(app, &nonce_hash, claim, true).await {
                 // The page says why, and that this form takes no more.
                 Some(GivenBack::Spent) => {
                     format!("{why}\n{}", forms::refusal(lang, Refusal::Spent))
@@ -229,7 +248,7 @@ async fn hand_on(
         Err(e) => {
             tracing::error!(chat = chat.0, error = %e, "could not hand on a secret from the form");
             // Not the user's doing: no try is counted.
-            give_back(&form, &nonce, &claimed, false).await;
+            give_back(app, &nonce_hash, claim, false).await;
             refused(lang, Refusal::Failed)
         }
     }
@@ -247,15 +266,15 @@ fn trimmed(secret: &SecretString) -> Result<SecretString, Refusal> {
     Ok(SecretString::from(text.to_owned()))
 }
 
-/// Gives the nonce back after `claimed` (counting a try when the secret was `refused`), unless
-/// a newer prompt replaced the form meanwhile. `None` when it could not.
-async fn give_back(
-    form: &Form,
-    nonce: &str,
-    claimed: &Claimed,
+/// Gives the nonce back after its claim number `claim` (counting a try when the secret was
+/// `refused`), unless a newer prompt replaced the form meanwhile. `None` when it could not.
+pub(super) async fn give_back(
+    app: &App,
+    nonce_hash: &str,
+    claim: i64,
     refused: bool,
 ) -> Option<GivenBack> {
-    match nonces::release(&form.app.db, nonce, claimed, refused).await {
+    match nonces::release(&app.db, nonce_hash, claim, refused).await {
         Ok(GivenBack::Lapsed) => {
             tracing::debug!("a form was replaced while its secret was checked");
             Some(GivenBack::Lapsed)

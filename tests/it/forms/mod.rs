@@ -7,11 +7,13 @@
 //! - `limits`: what a submission is held to beyond its signature and nonce.
 //! - `page`: the page itself: its headers, its languages.
 //! - `browser`: the page in headless Chromium, driven through WebDriver.
+//! - `relay`: a standby's submission, relayed to the leader through the database.
 
 mod browser;
 mod limits;
 mod page;
 mod refusals;
+mod relay;
 mod takes;
 
 use crate::support::cards::en;

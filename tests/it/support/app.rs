@@ -146,6 +146,7 @@ impl TestApp {
             flood: self.options.flood,
             // WATCH_INTERVAL comes through the configuration.
             watch_interval: None,
+            relay_forms: self.options.relay_forms,
         };
         let (listening, bound) = oneshot::channel();
         let (metrics_listening, metrics_bound) = oneshot::channel();

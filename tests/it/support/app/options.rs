@@ -32,6 +32,9 @@ pub struct AppOptions {
     /// The limits outgoing messages keep to (lifted when `None`: real ones would make a test
     /// wait a second per message to the same chat).
     pub limits: Option<Limits>,
+    /// Relay every secure-form hand-off to the bot's own relay loop, as a standby replica
+    /// relays to the leader.
+    pub relay_forms: bool,
 }
 
 impl AppOptions {
@@ -54,6 +57,7 @@ impl Default for AppOptions {
             dialogue_idle: None,
             flood: None,
             limits: None,
+            relay_forms: false,
         }
     }
 }
