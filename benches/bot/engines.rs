@@ -53,10 +53,13 @@ pub fn run(fake: &Runtime, sim: &Simulator) {
 }
 
 fn engine_run(fake: &Runtime, sim: &Simulator, engine: Engine, strace: bool) -> EngineRun {
+    let name = engine.name();
+    eprintln!("engines: {name}: reply latency");
     let db = fake.block_on(BenchDb::create(&engine));
     let (help, wizard) = bot_latencies(fake, sim, db.url());
     drop(db);
 
+    eprintln!("engines: {name}: CPU per update");
     let db = fake.block_on(BenchDb::create(&engine));
     let mut samples = Vec::new();
     let cpu = bot_cpu(fake, sim, db.url(), false, |fake| {
@@ -70,6 +73,7 @@ fn engine_run(fake: &Runtime, sim: &Simulator, engine: Engine, strace: bool) -> 
     };
     drop(db);
 
+    eprintln!("engines: {name}: system calls per update");
     let traced =
         strace.then(|| [traced(fake, &CASES[2], &engine), traced(fake, &CASES[3], &engine)]);
     EngineRun { engine, latency: [help, wizard], cpu, server, traced }
