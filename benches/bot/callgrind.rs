@@ -19,7 +19,12 @@ use assistants_bot::storage::seal::KeyMaterial;
 use base64::{Engine as _, engine::general_purpose::STANDARD};
 use tokio::runtime::Runtime;
 
-use crate::{roles::ROLE, runs::seed_keys};
+use crate::{
+    roles::ROLE,
+    runs::seed_keys_at,
+    statements::{self, BENCH_STATEMENTS},
+    store::{BenchDb, Engine},
+};
 
 /// Updates a second the fake offers, whether or not the dispatcher keeps up.
 pub const RATE: f64 = 25.0;
@@ -39,7 +44,7 @@ pub struct Case {
 }
 
 /// The floors and the bot, as both this table and the syscall table run them.
-const CASES: [Case; 4] = [
+pub const CASES: [Case; 4] = [
     Case { name: "echo dispatcher (floor), /help", dispatcher: "echo", workload: "help" },
     Case { name: "echo dispatcher + Paced, /help", dispatcher: "paced", workload: "help" },
     Case { name: "bot: /help", dispatcher: "bot", workload: "help" },
@@ -62,9 +67,11 @@ pub struct Counted {
     /// getUpdates calls while the updates were offered.
     polls: u64,
     /// Seconds from the first offer to the last reply.
-    wall: f64,
+    pub wall: f64,
     /// Median reply latency under the tool (`/help` only), in milliseconds.
     p50: f64,
+    /// SQL statements the bot ran (under strace, where counting them costs no system call).
+    pub statements: Option<u64>,
 }
 
 /// Runs every case twice under callgrind and prints the table; prints a line saying so and
@@ -120,20 +127,22 @@ pub fn table(
     std::fs::create_dir_all(&out).expect("output folder");
     println!("{header}");
     for case in &CASES {
-        let small = count(rt, (&exe, &out, tool), case, SMALL);
-        let large = count(rt, (&exe, &out, tool), case, LARGE);
+        let small = count(rt, (&exe, &out, tool), case, SMALL, &Engine::Sqlite);
+        let large = count(rt, (&exe, &out, tool), case, LARGE, &Engine::Sqlite);
         println!("{}", row(case, small, large));
     }
     println!("({folder} files in {})", out.display());
 }
 
 /// One run of `case` with `updates` updates: the fake in one process, the dispatcher under
-/// `tool` in another (its output in `out`), stopped once every reply has arrived.
+/// `tool` in another (its output in `out`), stopped once every reply has arrived. The bot's
+/// data is in a fresh database on `engine`.
 pub fn count(
     rt: &Runtime,
     (exe, out, tool): (&Path, &Path, Tool),
     case: &Case,
     updates: u64,
+    engine: &Engine,
 ) -> Counted {
     let mut fake = Command::new(exe)
         .env(ROLE, "fake")
@@ -147,10 +156,15 @@ pub fn count(
     let urls = next_line(&mut lines, &mut fake, "the fake's URLs");
     let (telegram, assistants) = urls.split_once(' ').expect("two URLs");
 
-    let dir = tempfile::tempdir().expect("tempdir");
+    let db = rt.block_on(BenchDb::create(engine));
     let key = KeyMaterial::generate();
-    let db = rt.block_on(seed_keys(dir.path(), &key));
-    let file = out.join(format!("{}-{}-{updates}.out", case.dispatcher, case.workload));
+    rt.block_on(seed_keys_at(db.url(), &key));
+    // The SQLite runs keep the names they always had.
+    let engine = match engine {
+        Engine::Sqlite => String::new(),
+        other => format!("-{}", other.name()),
+    };
+    let file = out.join(format!("{}-{}{engine}-{updates}.out", case.dispatcher, case.workload));
     let mut under = match tool {
         Tool::Callgrind => {
             let mut valgrind = Command::new("valgrind");
@@ -166,6 +180,9 @@ pub fn count(
         Tool::Strace => {
             let mut strace = Command::new("strace");
             strace.args(["-f", "-c", "-o"]).arg(&file);
+            let counted = file.with_extension("statements");
+            let _ = std::fs::remove_file(&counted);
+            strace.env(BENCH_STATEMENTS, counted);
             strace
         }
     };
@@ -175,7 +192,7 @@ pub fn count(
         .env("BENCH_DISPATCHER", case.dispatcher)
         .env("BENCH_TELEGRAM", telegram)
         .env("BENCH_ASSISTANTS", assistants)
-        .env("BENCH_DB", &db)
+        .env("BENCH_DB", db.url())
         .env("BENCH_KEY", STANDARD.encode(key.expose()))
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
@@ -200,7 +217,8 @@ pub fn count(
     let mut done = done.split_whitespace().skip(1).map(|v| v.parse::<f64>().unwrap_or(f64::NAN));
     let mut next = || done.next().unwrap_or(f64::NAN);
     let (polls, wall, p50) = (next() as u64, next(), next());
-    Counted { file, polls, wall, p50 }
+    let statements = statements::read(&file.with_extension("statements"));
+    Counted { file, polls, wall, p50, statements }
 }
 
 fn next_line(lines: &mut Lines<BufReader<ChildStdout>>, child: &mut Child, what: &str) -> String {

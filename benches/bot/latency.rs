@@ -4,6 +4,7 @@
 
 use std::{
     collections::{HashMap, VecDeque},
+    sync::Arc,
     time::{Duration, Instant},
 };
 
@@ -16,10 +17,13 @@ use teloxide::{adaptors::throttle, requests::RequesterExt};
 use tokio::runtime::Runtime;
 
 use crate::{
-    floors::{Stop, start_echo},
+    TOKEN,
+    floors::{Stop, lifted, start_echo},
     measure::{Latencies, runtime},
     runs::start_bot,
+    store::{BenchDb, Engine},
     user,
+    wizard::{STEPS, paced_wizards},
 };
 
 /// Chats the latency runs spread their updates over.
@@ -91,9 +95,9 @@ pub fn latency_runs(fake: &Runtime, sim: &Simulator) -> Vec<(&'static str, Laten
     let paced = latency_of(fake, "lat-paced", |rt, tg| {
         Stop::Dispatcher(start_echo(rt, tg.base_url(), |b| Paced::new(b, Limits::default())))
     });
-    let dir = tempfile::tempdir().expect("tempdir");
+    let db = fake.block_on(BenchDb::create(&Engine::Sqlite));
     let bot = latency_of(fake, "lat-bot", |rt, tg| {
-        start_bot(rt, fake, tg, sim, dir.path(), Limits::default())
+        start_bot(rt, fake, tg, sim, db.url(), Limits::default())
     });
     vec![
         ("echo dispatcher (floor)", echo),
@@ -101,6 +105,26 @@ pub fn latency_runs(fake: &Runtime, sim: &Simulator) -> Vec<(&'static str, Laten
         ("echo dispatcher + Paced (the bot's sender)", paced),
         ("bot: /help", bot),
     ]
+}
+
+/// Wizard runs in the wizard latency run: [`UPDATES`] steps.
+const WIZARDS: u64 = UPDATES as u64 / STEPS;
+
+/// The bot's reply latency on the empty database `db`, Telegram's limits lifted (so that a
+/// chat's quick wizard steps time the bot and its database, not the per-chat pace): `/help` as
+/// [`latency_runs`] offers it, then the steps of [`WIZARDS`] wizards at the same rate.
+pub fn bot_latencies(fake: &Runtime, sim: &Simulator, db: &str) -> (Latencies, Latencies) {
+    let tg = Arc::new(fake.block_on(FakeTelegram::start()));
+    tg.add_bot(TOKEN, 500005, "bench_assistant_bot");
+    let rt = runtime("lat-bot", 2);
+    let stop = start_bot(&rt, fake, &tg, sim, db, lifted());
+    fake.block_on(tg.wait_for_polls(1));
+    fake.block_on(offer_and_time(&tg, 20, RATE));
+    let help = fake.block_on(offer_and_time(&tg, UPDATES, RATE));
+    let wizard = fake.block_on(paced_wizards(tg.clone(), WIZARDS, RATE));
+    stop.stop(fake);
+    rt.shutdown_timeout(Duration::from_secs(5));
+    (help, wizard)
 }
 
 /// The latency table, as in BENCHMARKS.md.

@@ -8,6 +8,8 @@
 //! whole run leaves out: it takes over two minutes of real time. `BENCH_PHASE=watch` runs the
 //! watch with 10,000 and 100,000 live assistants over 1,000 keys (`watch`), also left out of
 //! the whole run: it takes two 100 s intervals per size (`BENCH_WATCH_INTERVALS` sets how many).
+//! `BENCH_PHASE=engines` compares the bot's `/help` and wizard steps on SQLite and on the
+//! PostgreSQL server `BENCH_DATABASE_URL` names (`engines`), also left out of the whole run.
 //!
 //! The bot (and the echo floor) run on runtimes of their own, with named threads; the fake
 //! Telegram server and the API simulator run on another. CPU time is read per thread from
@@ -17,9 +19,11 @@
 //! Layout: `measure` (runtimes, CPU, RSS, latencies), `floors` (the echo dispatchers),
 //! `runs` (CPU per update, and the bot's setup), `wizard` (a user through `/new`), `latency`,
 //! `tracker`, `memory`, `callgrind` (the parent side, also for `syscalls`), `roles` (the
-//! processes they start) and `load`.
+//! processes they start), `load`, and for `engines` `store` (a run's database on either
+//! engine), `server` (PostgreSQL's side) and `statements` (the bot's SQL, counted).
 
 mod callgrind;
+mod engines;
 mod floors;
 mod latency;
 mod load;
@@ -27,6 +31,9 @@ mod measure;
 mod memory;
 mod roles;
 mod runs;
+mod server;
+mod statements;
+mod store;
 mod syscalls;
 mod tracker;
 mod watch;
@@ -81,6 +88,9 @@ fn main() {
 
     if phase == "load" {
         return load::run(&fake, &sim);
+    }
+    if phase == "engines" {
+        return engines::run(&fake, &sim);
     }
     let latencies = latency::latency_runs(&fake, &sim);
     if phase == "latency" {

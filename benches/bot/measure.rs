@@ -29,17 +29,25 @@ pub fn thread_cpu(prefixes: &[&str]) -> (Duration, Duration) {
         if !prefixes.iter().any(|p| comm.trim().starts_with(p)) {
             continue;
         }
-        let stat = std::fs::read_to_string(dir.join("stat")).unwrap_or_default();
-        // Fields after the `(comm)` part; utime and stime are the 12th and 13th of those.
-        let fields: Vec<&str> = stat
-            .rsplit_once(')')
-            .map(|(_, rest)| rest.split_whitespace().collect())
-            .unwrap_or_default();
-        user += fields.get(11).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
-        system += fields.get(12).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+        let (u, s) = stat_ticks(&dir.join("stat"));
+        user += u;
+        system += s;
     }
     let secs = |ticks: u64| Duration::from_secs_f64(ticks as f64 / ticks_per_sec);
     (secs(user + system), secs(system))
+}
+
+/// User and system CPU time, in clock ticks (1/100 s), of the process or thread whose
+/// `/proc/…/stat` file is `stat` (zero if it cannot be read: gone, say).
+pub fn stat_ticks(stat: &std::path::Path) -> (u64, u64) {
+    let stat = std::fs::read_to_string(stat).unwrap_or_default();
+    // Fields after the `(comm)` part; utime and stime are the 12th and 13th of those.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest.split_whitespace().collect())
+        .unwrap_or_default();
+    let field = |i: usize| fields.get(i).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+    (field(11), field(12))
 }
 
 /// RSS of a process, in MiB.

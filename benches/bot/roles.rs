@@ -8,8 +8,10 @@
 //!   prints `DONE` with what it saw once every reply has arrived, and exits when its stdin
 //!   closes.
 //! - `dispatcher`: `BENCH_DISPATCHER=echo` (the bare floor), `paced` (the floor behind the
-//!   bot's sender) or `bot` (`run::run` on the SQLite file `BENCH_DB` sealed with `BENCH_KEY`),
-//!   against `BENCH_TELEGRAM` and `BENCH_ASSISTANTS`; stops gracefully when its stdin closes.
+//!   bot's sender) or `bot` (`run::run` on the database `BENCH_DB`, SQLite or PostgreSQL,
+//!   sealed with `BENCH_KEY`), against `BENCH_TELEGRAM` and `BENCH_ASSISTANTS`; stops
+//!   gracefully when its stdin closes. With `BENCH_STATEMENTS`, the bot also counts the SQL
+//!   statements it runs and writes the count there when it stops.
 
 use std::{
     io::Read,
@@ -35,6 +37,7 @@ use crate::{
     latency::offer_and_time,
     measure::runtime,
     runs::bot_config,
+    statements,
     wizard::{STEPS, paced_wizards},
 };
 
@@ -115,8 +118,9 @@ fn dispatcher() {
             let shutdown = async {
                 let _ = stop.await;
             };
+            let counting = statements::start();
             rt.block_on(run::run(config, Tuning::default(), shutdown)).expect("the bot ran");
-            return;
+            return statements::write(counting);
         }
         other => panic!("unknown BENCH_DISPATCHER: {other}"),
     };

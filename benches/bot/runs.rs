@@ -22,31 +22,40 @@ use crate::{
     CHATS, HELP_PER_CHAT, TOKEN,
     floors::{Stop, lifted, start_echo, throttle_lifted},
     measure::{Measured, measure, runtime},
+    store::{BenchDb, Engine},
     user, wizard,
 };
 
-/// Sends `per_chat` /help from each of the [`CHATS`] chats and waits for as many replies.
+/// Sends `per_chat` /help from each of the [`CHATS`] chats and waits for as many replies: in
+/// rounds of one from every chat, each round once the last is answered, as the bot's
+/// admission folds a chat's repeats that wait and drops a backlog past 16 (a burst of 20 from
+/// each chat at once was never answered in full).
 pub async fn help_burst(tg: &FakeTelegram, per_chat: i64) {
-    let target = tg.count_of("SendMessage") + (CHATS * per_chat) as usize;
     for _ in 0..per_chat {
+        let target = tg.count_of("SendMessage") + CHATS as usize;
         for i in 0..CHATS {
             let u = user(i);
             tg.send_text(u.id, &u, "/help");
         }
+        tg.wait_for_count("SendMessage", target, Duration::from_secs(300)).await;
     }
-    tg.wait_for_count("SendMessage", target, Duration::from_secs(300)).await;
 }
 
 /// A SQLite file in `dir` with an API key stored for every bench chat; its URL.
 pub async fn seed_keys(dir: &Path, key: &KeyMaterial) -> String {
     let db = format!("sqlite://{}", dir.join("bench.db").display());
+    seed_keys_at(&db, key).await;
+    db
+}
+
+/// Migrates the database at `db` (either engine) and stores an API key for every bench chat.
+pub async fn seed_keys_at(db: &str, key: &KeyMaterial) {
     let source = KeySource::Inline(key.clone());
-    let storage = Db::open(parse_database_url(&db).expect("url"), &source).await.expect("db");
+    let storage = Db::open(parse_database_url(db).expect("url"), &source).await.expect("db");
     for i in 0..CHATS {
         storage.set_api_key(ChatId(user(i).id), &ApiKey::new(crate::API_KEY)).await.expect("key");
     }
     storage.close().await;
-    db
 }
 
 /// The bot's configuration for a bench run: long polling, no HTTP servers, no tracker polls.
@@ -66,19 +75,19 @@ pub fn bot_config(telegram: Url, assistants: Url, db: &str, key: KeyMaterial) ->
     }
 }
 
-/// The bot, on `rt`, against `tg` and `sim`, with a key for every bench chat (its database in
-/// `dir`).
+/// The bot, on `rt`, against `tg` and `sim`, with a key for every bench chat (its database the
+/// empty one at `db`, of either engine).
 pub fn start_bot(
     rt: &Runtime,
     fake: &Runtime,
     tg: &FakeTelegram,
     sim: &Simulator,
-    dir: &Path,
+    db: &str,
     limits: Limits,
 ) -> Stop {
     let key = KeyMaterial::generate();
-    let db = fake.block_on(seed_keys(dir, &key));
-    let config = bot_config(tg.base_url(), sim.base_url(), &db, key);
+    fake.block_on(seed_keys_at(db, &key));
+    let config = bot_config(tg.base_url(), sim.base_url(), db, key);
     // The bench drives each chat far harder than a person could: no flood guard.
     let flood = Some((u32::MAX, std::time::Duration::from_nanos(1)));
     let tuning = Tuning { limits, flood, ..Default::default() };
@@ -89,8 +98,9 @@ pub fn start_bot(
     Stop::Bot(stop)
 }
 
-/// Threads of the bot's process that do its work: its runtime and sqlx's SQLite workers.
-const BOT_THREADS: [&str; 2] = ["bot", "sqlx-sqlite"];
+/// Threads of the bot's process that do its work: its runtime and sqlx's SQLite workers
+/// (PostgreSQL's driver runs on the runtime).
+pub const BOT_THREADS: [&str; 2] = ["bot", "sqlx-sqlite"];
 
 /// The CPU table's rows, in order.
 pub struct CpuRuns {
@@ -127,26 +137,51 @@ pub fn cpu_runs(fake: &Runtime, sim: &Simulator, help_only: bool) -> CpuRuns {
         Stop::Dispatcher(start_echo(rt, url, |b| Paced::new(b, lifted())))
     });
 
-    // The bot: /help, then whole wizards, on one instance.
+    let db = fake.block_on(BenchDb::create(&Engine::Sqlite));
+    let BotCpu { help, wizard } = bot_cpu(fake, sim, db.url(), help_only, |_| ());
+    CpuRuns { echo, throttled, paced, help, wizard }
+}
+
+/// The bot's CPU per update, limits lifted.
+pub struct BotCpu {
+    pub help: Measured,
+    pub wizard: Option<Measured>,
+}
+
+/// The bot on the empty database `db`: [`HELP_PER_CHAT`] `/help` from each chat, then (unless
+/// `help_only`) whole wizards, on one instance. `mark` is called just before and just after
+/// each measured burst (for a database server's counters).
+pub fn bot_cpu(
+    fake: &Runtime,
+    sim: &Simulator,
+    db: &str,
+    help_only: bool,
+    mut mark: impl FnMut(&Runtime),
+) -> BotCpu {
     let tg = Arc::new(fake.block_on(FakeTelegram::start()));
     tg.add_bot(TOKEN, 500005, "bench_assistant_bot");
-    let dir = tempfile::tempdir().expect("tempdir");
     let rt = runtime("bot", 2);
-    let stop = start_bot(&rt, fake, &tg, sim, dir.path(), lifted());
+    let stop = start_bot(&rt, fake, &tg, sim, db, lifted());
     fake.block_on(tg.wait_for_polls(1));
     fake.block_on(help_burst(&tg, 2));
     let updates = (CHATS * HELP_PER_CHAT) as u64;
+    mark(fake);
     let help = measure(fake, &BOT_THREADS, updates, help_burst(&tg, HELP_PER_CHAT));
+    mark(fake);
     let wizard = (!help_only).then(|| {
         fake.block_on(wizard::wizards(tg.clone(), 0));
         let rounds = 3;
-        measure(fake, &BOT_THREADS, (CHATS as u64) * wizard::STEPS * rounds, async {
-            for round in 1..=rounds {
-                wizard::wizards(tg.clone(), round).await;
-            }
-        })
+        mark(fake);
+        let measured =
+            measure(fake, &BOT_THREADS, (CHATS as u64) * wizard::STEPS * rounds, async {
+                for round in 1..=rounds {
+                    wizard::wizards(tg.clone(), round).await;
+                }
+            });
+        mark(fake);
+        measured
     });
     stop.stop(fake);
     rt.shutdown_timeout(Duration::from_secs(5));
-    CpuRuns { echo, throttled, paced, help, wizard }
+    BotCpu { help, wizard }
 }

@@ -20,21 +20,34 @@ pub fn run(rt: &Runtime) {
     );
     let mut floor = None;
     table(rt, Tool::Strace, &header, |case, small, large| {
-        let (small, large) = (calls(&small.file), calls(&large.file));
-        let mut per_update: Vec<(f64, &str)> = large
-            .iter()
-            .map(|(name, n)| {
-                let before = small.get(name).copied().unwrap_or(0);
-                ((*n as f64 - before as f64) / (LARGE - SMALL) as f64, name.as_str())
-            })
-            .collect();
-        per_update.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let per_update = per_update(&small.file, &large.file);
         let total: f64 = per_update.iter().map(|(n, _)| n).sum();
         let floor = *floor.get_or_insert(total);
-        let named: Vec<String> =
-            per_update.iter().take(NAMED).map(|(n, name)| format!("{name} {n:.1}")).collect();
-        format!("| {} | {total:.1} | {:.2}× | {} |", case.name, total / floor, named.join(", "))
+        let named = most_frequent(&per_update);
+        format!("| {} | {total:.1} | {:.2}× | {named} |", case.name, total / floor)
     });
+}
+
+/// Each system call's count per update, most frequent first: from the summaries of a
+/// [`SMALL`] and a [`LARGE`] run, the difference of the counts over the difference of updates.
+pub fn per_update(small: &Path, large: &Path) -> Vec<(f64, String)> {
+    let (small, large) = (calls(small), calls(large));
+    let mut per_update: Vec<(f64, String)> = large
+        .into_iter()
+        .map(|(name, n)| {
+            let before = small.get(&name).copied().unwrap_or(0);
+            ((n as f64 - before as f64) / (LARGE - SMALL) as f64, name)
+        })
+        .collect();
+    per_update.sort_by(|a, b| b.0.total_cmp(&a.0));
+    per_update
+}
+
+/// The [`NAMED`] most frequent calls of [`per_update`]'s list, with their counts.
+pub fn most_frequent(per_update: &[(f64, String)]) -> String {
+    let named: Vec<String> =
+        per_update.iter().take(NAMED).map(|(n, name)| format!("{name} {n:.1}")).collect();
+    named.join(", ")
 }
 
 /// Calls per system call name, from the summary `strace -c` writes (`% time  seconds
