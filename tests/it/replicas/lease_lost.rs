@@ -16,11 +16,12 @@ async fn a_leader_that_loses_its_lease_exits_with_1_and_the_other_leads() {
     let first = set.wait_for_leader(FIRST_LEADER_WITHIN).await;
     let url = set.postgres_url().expect("on PostgreSQL").to_owned();
     let mut admin = PgConnection::connect(&url).await.expect("connect");
-    // The lease's backend: the holder of the advisory lock on LEADER_LOCK (a bigint key shows
-    // in pg_locks as its two 32-bit halves).
+    // The lease's backend: the holder of the advisory lock on LEADER_LOCK in this database
+    // (pg_locks shows every database's; a bigint key shows as its two 32-bit halves).
     let cut: Vec<bool> = sqlx::query_scalar(
         "SELECT pg_terminate_backend(pid) FROM pg_locks
-         WHERE locktype = 'advisory' AND granted AND classid = 0 AND objid = $1::bigint::oid",
+         WHERE locktype = 'advisory' AND granted AND classid = 0 AND objid = $1::bigint::oid
+           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
     )
     .bind(LEADER_LOCK)
     .fetch_all(&mut admin)
