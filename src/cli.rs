@@ -56,7 +56,8 @@ pub async fn run_bot(args: BotArgs) -> ExitCode {
             });
         }
     }
-    match run::run(config, Tuning::default(), stopping.wait()).await {
+    let tuning = Tuning { exit_on_lost_lease: true, ..Tuning::default() };
+    match run::run(config, tuning, stopping.wait()).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("assistants-bot: {e}");

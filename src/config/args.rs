@@ -48,8 +48,9 @@ pub struct BotArgs {
     /// Base URL of the Assistants API v1.
     #[arg(long = "assistants-api-url", env = "ASSISTANTS_API_URL")]
     pub assistants_api_url: Option<String>,
-    /// SQLite database; created if missing, migrated at start.
-    #[arg(long = "database-url", env = "DATABASE_URL")]
+    /// A SQLite file (created if missing) or a PostgreSQL URL; migrated at start. Its value
+    /// is not shown in `--help`: a PostgreSQL URL carries a password.
+    #[arg(long = "database-url", env = "DATABASE_URL", hide_env_values = true)]
     pub database_url: Option<String>,
     /// 32 bytes, base64. Without it a key file is generated beside the database.
     #[arg(long = "encryption-key", env = "ENCRYPTION_KEY", hide_env_values = true)]
@@ -108,7 +109,8 @@ impl fmt::Debug for BotArgs {
             .field("token", &redacted(&self.token))
             .field("telegram_api_url", &self.telegram_api_url)
             .field("assistants_api_url", &self.assistants_api_url)
-            .field("database_url", &self.database_url)
+            // A PostgreSQL URL carries a password: only the engine is shown.
+            .field("database_url", &self.database_url.as_deref().map(|url| url.split(':').next()))
             .field("encryption_key", &redacted(&self.encryption_key))
             .field("poll_interval", &self.poll_interval)
             .field("watch_interval", &self.watch_interval)

@@ -13,6 +13,10 @@ use std::{collections::HashSet, sync::MutexGuard};
 use super::{Feed, Inbox, read};
 use crate::storage::StorageError;
 
+/// The most updates one look hands on (and binds in one statement: far below any engine's
+/// limit on parameters).
+pub const COLLECT_AT_ONCE: i64 = 500;
+
 impl Inbox {
     fn fed(&self) -> MutexGuard<'_, HashSet<i64>> {
         self.fed.lock().unwrap_or_else(|p| p.into_inner())
@@ -34,13 +38,17 @@ impl Inbox {
         }
     }
 
-    /// Hands `feed` every stored, unhandled update it was not handed yet, oldest first.
-    /// Returns how many.
+    /// Hands `feed` the stored, unhandled updates it was not handed yet, oldest first, at
+    /// most [`COLLECT_AT_ONCE`] of them a look (a backlog is taken a batch a look; admission
+    /// bounds what waits in the dispatcher). Returns how many.
     pub async fn collect(&self, feed: &Feed) -> Result<usize, StorageError> {
-        let ids = self.db.unhandled_update_ids().await?;
+        // The oldest unhandled rows include those handed on and not yet marked: looked past.
+        let in_flight = i64::try_from(self.fed().len()).unwrap_or(i64::MAX);
+        let ids = self.db.unhandled_update_ids(in_flight.saturating_add(COLLECT_AT_ONCE)).await?;
         let new: Vec<i64> = {
             let fed = self.fed();
-            ids.into_iter().filter(|id| !fed.contains(id)).collect()
+            let fresh = ids.into_iter().filter(|id| !fed.contains(id));
+            fresh.take(COLLECT_AT_ONCE as usize).collect()
         };
         if new.is_empty() {
             return Ok(0);

@@ -230,6 +230,12 @@ impl Inbox {
         self.write_marks().await;
     }
 
+    /// Counts the rows for the cap afresh (every replica at start: the others store too).
+    pub async fn recount(&self) -> Result<(), StorageError> {
+        self.rows.store(self.db.inbox_len().await?, Ordering::Relaxed);
+        Ok(())
+    }
+
     /// Whether update `id` is a replay of one stored before this process started.
     pub fn is_replay(&self, id: i64) -> bool {
         self.replays().contains(&id)

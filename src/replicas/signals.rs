@@ -21,6 +21,9 @@ use crate::{
 /// How often the leader looks for stored updates nobody told it of.
 pub const SWEEP_EVERY: Duration = Duration::from_secs(1);
 
+/// The most deployments the leader looks at at once for callbacks other replicas passed on.
+const LOOKS_AT_ONCE: usize = 8;
+
 /// How long the leader waits before listening again after its listener failed.
 const RELISTEN_AFTER: Duration = Duration::from_secs(1);
 
@@ -34,6 +37,7 @@ pub async fn follow(
     stop: CancellationToken,
 ) {
     let mut listener = None;
+    let looking = Arc::new(tokio::sync::Semaphore::new(LOOKS_AT_ONCE));
     loop {
         if let Err(e) = inbox.collect(&feed).await {
             tracing::warn!(error = %e, "could not look for stored updates");
@@ -59,7 +63,18 @@ pub async fn follow(
             notification = heard.recv() => notification,
         };
         match notification {
-            Ok(n) if n.channel() == CALLBACK_CHANNEL => look_at(&db, &tracker, n.payload()).await,
+            Ok(n) if n.channel() == CALLBACK_CHANNEL => {
+                // Beside the look for updates, never in its way, and a few at a time (each is
+                // an API call): past that, the tracker's next tick sees the change anyway.
+                if let Ok(permit) = looking.clone().try_acquire_owned() {
+                    let (db, tracker, payload) =
+                        (db.clone(), tracker.clone(), n.payload().to_owned());
+                    tokio::spawn(async move {
+                        look_at(&db, &tracker, &payload).await;
+                        drop(permit);
+                    });
+                }
+            }
             Ok(_) => {}
             Err(e) => {
                 tracing::warn!(error = %e, "the listener to the other replicas failed");

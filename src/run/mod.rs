@@ -86,6 +86,10 @@ pub struct Tuning {
     /// Relay every secure-form hand-off to the leader's relay loop, as a standby does, even
     /// on the leader (tests of the relay in one process).
     pub relay_forms: bool,
+    /// Whether a replica that loses the leader's lease ends the process at once (the
+    /// binary: another replica may lead already, and nothing of this one may go on
+    /// handling). Tests that run the bot in their own process stop it instead.
+    pub exit_on_lost_lease: bool,
 }
 
 /// Builds the bot and runs it until `shutdown` resolves (see [`Application`]).
@@ -122,6 +126,7 @@ pub struct Application {
     stop: CancellationToken,
     hand_tracker: Option<oneshot::Sender<Tracker>>,
     relay_forms: bool,
+    exit_on_lost_lease: bool,
 }
 
 impl Application {
@@ -166,7 +171,18 @@ impl Application {
         };
         let stop = CancellationToken::new();
         let (hand_tracker, relay_forms) = (tuning.tracker, tuning.relay_forms);
-        Ok(Self { config, bot, app, metrics, public, stop, hand_tracker, relay_forms })
+        let exit_on_lost_lease = tuning.exit_on_lost_lease;
+        Ok(Self {
+            config,
+            bot,
+            app,
+            metrics,
+            public,
+            stop,
+            hand_tracker,
+            relay_forms,
+            exit_on_lost_lease,
+        })
     }
 
     /// The token that stops the bot when cancelled.
@@ -198,7 +214,17 @@ impl Application {
     /// what Telegram delivers for the leader) and does the rest only once it leads
     /// ([`replicas`]). A replica that loses the lease stops with [`RunError::LeaseLost`].
     pub async fn run_until_stopped(self) -> Result<(), RunError> {
-        let Self { config, bot, app, metrics, public, stop, hand_tracker, relay_forms } = self;
+        let Self {
+            config,
+            bot,
+            app,
+            metrics,
+            public,
+            stop,
+            hand_tracker,
+            relay_forms,
+            exit_on_lost_lease,
+        } = self;
         // An early return (an error) stops whatever was started.
         let _stop_on_exit = stop.clone().drop_guard();
         let inbox = app.inbox.clone();
@@ -211,6 +237,7 @@ impl Application {
             let _ = hand.send(tracker.clone());
         }
         let replicated = app.db.engine() == Engine::Postgres;
+        inbox.recount().await?;
         let leadership = replicas::leadership(&app.db, app.timing.poll_interval);
         app.health.set_leader(!replicated);
         let secret = inbox::webhook::secret_token(app.db.sealer());
@@ -245,7 +272,9 @@ impl Application {
         if replicated {
             tracing::info!("this replica leads");
         }
-        let lease = tokio::spawn(watch_lease(leadership.clone(), app.clone(), stop.clone()));
+        let lost_lease =
+            LostLease { app: app.clone(), stop: stop.clone(), exit: exit_on_lost_lease };
+        let lease = tokio::spawn(watch_lease(leadership.clone(), lost_lease));
         // What the last run (or the last leader) left unhandled goes to the dispatcher (or
         // the lane beside it, for what teloxide cannot read) first, in order.
         let tell = inbox::admission::Tell::new(bot.clone(), app.db.clone());
@@ -309,14 +338,30 @@ impl Application {
     }
 }
 
+/// What [`watch_lease`] acts on.
+struct LostLease {
+    app: App,
+    stop: CancellationToken,
+    /// End the process rather than stop the run ([`Tuning::exit_on_lost_lease`]).
+    exit: bool,
+}
+
 /// Stops the bot at once if this replica loses the leader's lease: another replica may lead
 /// already, and two leaders would handle updates twice. `true` when it did.
-async fn watch_lease(leadership: Leadership, app: App, stop: CancellationToken) -> bool {
+async fn watch_lease(leadership: Leadership, lost: LostLease) -> bool {
+    let LostLease { app, stop, exit } = lost;
     tokio::select! {
         () = stop.cancelled() => false,
         () = leadership.lost() => {
-            tracing::error!("this replica lost the leader's lease; stopping (it starts again as a standby)");
             app.health.set_leader(false);
+            if exit {
+                // Not a graceful stop: the handlers in flight must not go on beside the new
+                // leader's replay of the same updates. What they did not finish is replayed
+                // there, as after a crash.
+                tracing::error!("this replica lost the leader's lease; exiting at once (it starts again as a standby)");
+                std::process::exit(1);
+            }
+            tracing::error!("this replica lost the leader's lease; stopping (it starts again as a standby)");
             stop.cancel();
             true
         }

@@ -102,6 +102,15 @@ fn any_url(database: &Database) -> String {
 const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
      PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
 
+/// Every wait of a PostgreSQL statement is bounded: a statement, a lock it waits for, a
+/// transaction left open. (The migrator's own lock waits for another replica's migration,
+/// within the statement limit.)
+const POSTGRES_SESSION: &str = "SET statement_timeout = '30s'; SET lock_timeout = '10s'; \
+     SET idle_in_transaction_session_timeout = '60s'";
+
+/// How long a connection outside the pool may take to open, and a listener to start.
+const CONNECT_WITHIN: Duration = Duration::from_secs(10);
+
 /// Connects and runs the engine's migrations.
 pub async fn connect(database: &Database) -> Result<(AnyPool, Engine), StorageError> {
     install_drivers();
@@ -123,6 +132,9 @@ pub async fn connect(database: &Database) -> Result<(AnyPool, Engine), StorageEr
             let pool = AnyPoolOptions::new()
                 .max_connections(POSTGRES_CONNECTIONS)
                 .acquire_timeout(ACQUIRE_TIMEOUT)
+                .after_connect(|conn, _| {
+                    Box::pin(async move { conn.execute(POSTGRES_SESSION).await.map(drop) })
+                })
                 .connect(&url)
                 .await?;
             // Replicas starting together: the migrator takes an advisory lock of its own, so
@@ -140,7 +152,9 @@ impl Db {
     pub async fn dedicated_connection(&self) -> Result<AnyConnection, StorageError> {
         install_drivers();
         let database = self.database().ok_or(sqlx::Error::PoolClosed)?;
-        Ok(AnyConnection::connect(&any_url(database)).await?)
+        let connecting = AnyConnection::connect(&any_url(database));
+        let connected = tokio::time::timeout(CONNECT_WITHIN, connecting).await;
+        Ok(connected.map_err(|_| sqlx::Error::PoolTimedOut)??)
     }
 
     /// Tells the other replicas something happened on `channel` (PostgreSQL's NOTIFY; one
@@ -161,8 +175,12 @@ impl Db {
     /// A listener on `channels` (PostgreSQL only; `None` on SQLite).
     pub async fn listen(&self, channels: &[&str]) -> Result<Option<PgListener>, StorageError> {
         let Some(Database::Postgres(pg)) = self.database() else { return Ok(None) };
-        let mut listener = PgListener::connect(pg.url()).await?;
-        listener.listen_all(channels.iter().copied()).await?;
-        Ok(Some(listener))
+        let listening = async {
+            let mut listener = PgListener::connect(pg.url()).await?;
+            listener.listen_all(channels.iter().copied()).await?;
+            Ok::<_, sqlx::Error>(listener)
+        };
+        let listener = tokio::time::timeout(CONNECT_WITHIN, listening).await;
+        Ok(Some(listener.map_err(|_| sqlx::Error::PoolTimedOut)??))
     }
 }

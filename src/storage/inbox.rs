@@ -104,13 +104,14 @@ impl Db {
         self.open_pending(rows).await
     }
 
-    /// The ids of the updates stored and not handled, oldest first (the leader's look for
+    /// The ids of the oldest `limit` updates stored and not handled (the leader's look for
     /// what other replicas stored: ids only, the bodies of the few it has not seen follow).
-    pub async fn unhandled_update_ids(&self) -> Result<Vec<i64>, StorageError> {
+    pub async fn unhandled_update_ids(&self, limit: i64) -> Result<Vec<i64>, StorageError> {
         Ok(sqlx::query_scalar(
             "SELECT update_id FROM inbox WHERE handled_at IS NULL AND body IS NOT NULL
-             ORDER BY update_id",
+             ORDER BY update_id LIMIT $1",
         )
+        .bind(limit)
         .fetch_all(self.pool())
         .await?)
     }

@@ -147,6 +147,8 @@ impl TestApp {
             // WATCH_INTERVAL comes through the configuration.
             watch_interval: None,
             relay_forms: self.options.relay_forms,
+            // The bot runs inside the test's process: a lost lease stops the run instead.
+            exit_on_lost_lease: false,
         };
         let (listening, bound) = oneshot::channel();
         let (metrics_listening, metrics_bound) = oneshot::channel();
