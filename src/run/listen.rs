@@ -90,8 +90,35 @@ pub(super) async fn register(
     if !register_webhook(bot.inner(), url, secret, stop).await? {
         return Ok(Listening::Stopped(Some(server)));
     }
+    let since = crate::storage::unix_now();
+    let keeping = keep_registered(bot.inner().clone(), url.clone(), secret.to_owned(), since);
+    let stopped = stop.clone();
+    tokio::spawn(async move {
+        tokio::select! {
+            () = stopped.cancelled() => {}
+            () = keeping => {}
+        }
+    });
     tracing::info!("bot started (webhook)");
     Ok(Listening::Webhook(server))
+}
+
+/// How often the leader asks Telegram whether its webhook still stands.
+const CHECK_WEBHOOK_EVERY: Duration = Duration::from_secs(60);
+
+/// Asks Telegram about the webhook every [`CHECK_WEBHOOK_EVERY`] while this replica leads,
+/// and registers it again when deliveries were refused for their secret since `since` (a new
+/// `ENCRYPTION_KEY` after `rotate-key`: the webhook found in place at the start still has the
+/// old secret) or it was changed or removed.
+async fn keep_registered(bot: Bot, url: url::Url, secret: String, mut since: i64) {
+    loop {
+        tokio::time::sleep(CHECK_WEBHOOK_EVERY).await;
+        match inbox::registration::ensure_registered(&bot, &url, &secret, Some(since)).await {
+            Ok(Some(_)) => since = crate::storage::unix_now(),
+            Ok(None) => {}
+            Err(e) => tracing::warn!(error = %e, "could not check the webhook"),
+        }
+    }
 }
 
 /// How updates reach the dispatcher: polling has a task to stop, a webhook a server (stopped
