@@ -83,7 +83,7 @@ impl Db {
     /// the table in the same transaction. One UPDATE marks them taken: a second leader's
     /// UPDATE at the same moment waits for this one's (PostgreSQL's row locks; SQLite's one
     /// writer) and then finds them taken.
-    pub async fn take_relayed_forms(&self) -> Result<Vec<TakenRelay>, StorageError> {
+    pub async fn take_relayed_forms(&self, limit: i64) -> Result<Vec<TakenRelay>, StorageError> {
         // The leader asks every second, mostly of an empty table: a read first, so an idle
         // leader takes no write lock (SQLite has one for everything).
         let waiting: Option<i64> =
@@ -96,10 +96,12 @@ impl Db {
         let mut tx = self.pool().begin().await?;
         let rows: Vec<TakenRow> = sqlx::query_as(
             "UPDATE form_relay SET taken_at = unixepoch()
-             WHERE taken_at IS NULL AND secret IS NOT NULL
+             WHERE id IN (SELECT id FROM form_relay WHERE taken_at IS NULL AND secret IS NOT NULL
+                          ORDER BY created_at LIMIT $1)
              RETURNING id, chat_id, user_json, kind, message_id, nonce_hash, claim, lang,
                  secret, key_id",
         )
+        .bind(limit)
         .fetch_all(&mut *tx)
         .await?;
         let mut taken = Vec::with_capacity(rows.len());

@@ -118,6 +118,9 @@ async fn answer_of(app: &App, id: i64) -> Option<Answer> {
     }
 }
 
+/// The most relayed hand-offs the leader runs at once.
+const RELAYS_AT_ONCE: usize = 8;
+
 /// Runs the hand-offs standbys relay, until `stop`: the leader's part of the relay. Spawn it
 /// on the leader only (beside its dispatcher), and stop it when leadership ends; hand-offs in
 /// flight finish first.
@@ -150,7 +153,12 @@ pub async fn serve_relayed(app: App, bot: TgBot, stop: CancellationToken) {
                 tracing::warn!(error = %e, "could not prune relayed forms");
             }
         }
-        match app.db.take_relayed_forms().await {
+        // A few at a time (each checks a key or a token with an API): the rest wait their
+        // turn in the table, and a page waits at most its 20 s.
+        let room = RELAYS_AT_ONCE.saturating_sub(running.len());
+        let taking =
+            if room == 0 { Ok(Vec::new()) } else { app.db.take_relayed_forms(room as i64).await };
+        match taking {
             Ok(taken) => {
                 for relayed in taken {
                     let (app, bot) = (app.clone(), bot.clone());

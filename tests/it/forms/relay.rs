@@ -107,7 +107,7 @@ async fn a_relayed_hand_off_is_taken_once_and_its_secret_leaves_the_table_as_it_
     assert_eq!(needed, [db.sealer().key_id()], "a relayed secret needs the key");
 
     let other = app.storage().await;
-    let (first, second) = tokio::join!(db.take_relayed_forms(), other.take_relayed_forms());
+    let (first, second) = tokio::join!(db.take_relayed_forms(8), other.take_relayed_forms(8));
     let mut taken: Vec<_> = first.expect("take").into_iter().collect();
     taken.extend(second.expect("take"));
     assert_eq!(taken.len(), 1, "one taker gets it");
@@ -115,7 +115,7 @@ async fn a_relayed_hand_off_is_taken_once_and_its_secret_leaves_the_table_as_it_
     assert_eq!((taken.id, &taken.ticket), (id, &ticket));
     let opened = db.sealer().open_string(&taken.secret, &secret_aad(id)).expect("opens");
     assert_eq!(opened.as_str(), API_KEY);
-    assert!(db.take_relayed_forms().await.expect("take").is_empty(), "taken for good");
+    assert!(db.take_relayed_forms(8).await.expect("take").is_empty(), "taken for good");
     assert!(sealed_key_ids(db.pool()).await.expect("key ids").is_empty(), "the secret is gone");
     assert!(!db.withdraw_relayed_form(id).await.expect("withdraw"), "a taken one stays");
 
@@ -146,7 +146,7 @@ async fn rotate_key_reseals_a_secret_no_leader_took_yet_and_a_standby_may_withdr
 
     assert!(open(&old).await.is_err(), "the old key no longer opens it");
     let db = open(&new).await.expect("the new key alone opens it");
-    let taken = db.take_relayed_forms().await.expect("take");
+    let taken = db.take_relayed_forms(8).await.expect("take");
     let [taken] = taken.as_slice() else { panic!("one hand-off waits: {taken:?}") };
     let opened = db.sealer().open_string(&taken.secret, &secret_aad(id)).expect("opens");
     assert_eq!(opened.as_str(), API_KEY);
