@@ -125,7 +125,15 @@ pub struct Application {
     public: Option<TcpListener>,
     stop: CancellationToken,
     hand_tracker: Option<oneshot::Sender<Tracker>>,
+    replicas: ReplicaSwitches,
+}
+
+/// How this process behaves among replicas (from [`Tuning`]).
+#[derive(Debug, Clone, Copy)]
+struct ReplicaSwitches {
+    /// Relay every form hand-off through the table, leading or not (tests).
     relay_forms: bool,
+    /// End the process when the lease is lost (the binary).
     exit_on_lost_lease: bool,
 }
 
@@ -170,19 +178,11 @@ impl Application {
             None => None,
         };
         let stop = CancellationToken::new();
-        let (hand_tracker, relay_forms) = (tuning.tracker, tuning.relay_forms);
-        let exit_on_lost_lease = tuning.exit_on_lost_lease;
-        Ok(Self {
-            config,
-            bot,
-            app,
-            metrics,
-            public,
-            stop,
-            hand_tracker,
-            relay_forms,
-            exit_on_lost_lease,
-        })
+        let replicas = ReplicaSwitches {
+            relay_forms: tuning.relay_forms,
+            exit_on_lost_lease: tuning.exit_on_lost_lease,
+        };
+        Ok(Self { config, bot, app, metrics, public, stop, hand_tracker: tuning.tracker, replicas })
     }
 
     /// The token that stops the bot when cancelled.
@@ -214,17 +214,9 @@ impl Application {
     /// what Telegram delivers for the leader) and does the rest only once it leads
     /// ([`replicas`]). A replica that loses the lease stops with [`RunError::LeaseLost`].
     pub async fn run_until_stopped(self) -> Result<(), RunError> {
-        let Self {
-            config,
-            bot,
-            app,
-            metrics,
-            public,
-            stop,
-            hand_tracker,
-            relay_forms,
-            exit_on_lost_lease,
-        } = self;
+        let Self { config, bot, app, metrics, public, stop, hand_tracker, replicas: switches } =
+            self;
+        let ReplicaSwitches { relay_forms, exit_on_lost_lease } = switches;
         // An early return (an error) stops whatever was started.
         let _stop_on_exit = stop.clone().drop_guard();
         let inbox = app.inbox.clone();
