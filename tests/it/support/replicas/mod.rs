@@ -234,9 +234,18 @@ pub async fn leader_of(replicas: &mut [Replica]) -> Option<usize> {
 
 /// `count` distinct free ports of 127.0.0.1 (free when this returns: held all at once while
 /// they are picked, so no two are the same).
+///
+/// Picked below the kernel's range of ephemeral ports (32768 and up by default), where every
+/// other test's `127.0.0.1:0` binds: a port freed here and bound a moment later by the child
+/// process cannot be taken meanwhile by one of those.
 fn free_ports(count: usize) -> Vec<SocketAddr> {
-    let held: Vec<std::net::TcpListener> = (0..count)
-        .map(|_| std::net::TcpListener::bind("127.0.0.1:0").expect("bind a free port"))
-        .collect();
+    use rand::Rng as _;
+    let mut held: Vec<std::net::TcpListener> = Vec::with_capacity(count);
+    while held.len() < count {
+        let port = rand::thread_rng().gen_range(20_000..32_000);
+        if let Ok(listener) = std::net::TcpListener::bind(("127.0.0.1", port)) {
+            held.push(listener);
+        }
+    }
     held.iter().map(|l| l.local_addr().expect("its address")).collect()
 }
