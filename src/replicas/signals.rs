@@ -62,24 +62,27 @@ pub async fn follow(
             () = tokio::time::sleep(SWEEP_EVERY) => continue,
             notification = heard.recv() => notification,
         };
-        match notification {
-            Ok(n) if n.channel() == CALLBACK_CHANNEL => {
-                // Beside the look for updates, never in its way, and a few at a time (each is
-                // an API call): past that, the tracker's next tick sees the change anyway.
-                if let Ok(permit) = looking.clone().try_acquire_owned() {
-                    let (db, tracker, payload) =
-                        (db.clone(), tracker.clone(), n.payload().to_owned());
-                    tokio::spawn(async move {
-                        look_at(&db, &tracker, &payload).await;
-                        drop(permit);
-                    });
-                }
-            }
-            Ok(_) => {}
+        let first = match notification {
+            Ok(first) => first,
             Err(e) => {
                 tracing::warn!(error = %e, "the listener to the other replicas failed");
                 listener = None;
+                continue;
             }
+        };
+        // Whatever else is already here is taken with it: one look at the table serves a
+        // burst of stored updates, however many told of them.
+        let mut heard_now = vec![first];
+        heard_now.extend(std::iter::from_fn(|| heard.next_buffered()));
+        for n in heard_now.iter().filter(|n| n.channel() == CALLBACK_CHANNEL) {
+            // Beside the look for updates, never in its way, and a few at a time (each is an
+            // API call): past that, the tracker's next tick sees the change anyway.
+            let Ok(permit) = looking.clone().try_acquire_owned() else { break };
+            let (db, tracker, payload) = (db.clone(), tracker.clone(), n.payload().to_owned());
+            tokio::spawn(async move {
+                look_at(&db, &tracker, &payload).await;
+                drop(permit);
+            });
         }
     }
 }
