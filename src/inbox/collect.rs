@@ -10,7 +10,7 @@
 
 use std::{collections::HashSet, sync::MutexGuard};
 
-use super::{Feed, Inbox, read};
+use super::{Feed, Inbox, read::read};
 use crate::storage::StorageError;
 
 /// The most updates one look hands on (and binds in one statement: far below any engine's

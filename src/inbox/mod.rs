@@ -21,6 +21,7 @@
 pub mod admission;
 mod collect;
 pub mod polling;
+mod read;
 pub mod registration;
 pub mod webhook;
 
@@ -44,6 +45,7 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use self::admission::{Admission, Tell};
+use self::read::read;
 use crate::storage::{Db, StorageError};
 
 /// The update kinds the handler tree uses; asked for explicitly (getUpdates, setWebhook),
@@ -284,45 +286,6 @@ impl Inbox {
             tokio::select! {
                 () = stop.cancelled() => return,
                 () = tokio::time::sleep(Duration::from_secs(60 * 60)) => {}
-            }
-        }
-    }
-}
-
-/// An update's id and the update as the handlers take it: `None` (logged) for one they would
-/// only drop. `None` altogether (logged) for JSON without an update id. A managed bot's update
-/// stays raw (`UpdateKind::Error`, for the [`Lane`]): teloxide cannot read it.
-fn read(raw: &str) -> Option<(i64, Option<Update>)> {
-    if let Some(update) = crate::managed_bots::types::routed(raw) {
-        return Some((i64::from(update.id.0), Some(update)));
-    }
-    match serde_json::from_str::<Update>(raw) {
-        Ok(update) => {
-            let id = i64::from(update.id.0);
-            if matches!(update.kind, UpdateKind::Error(_)) {
-                tracing::warn!(
-                    update_id = id,
-                    "an update of a kind teloxide does not know; skipped"
-                );
-                return Some((id, None));
-            }
-            Some((id, Some(update)))
-        }
-        Err(e) => {
-            #[derive(serde::Deserialize)]
-            struct Id {
-                update_id: i64,
-            }
-            match serde_json::from_str::<Id>(raw) {
-                Ok(Id { update_id }) => {
-                    let error = crate::storage::json_failure(&e);
-                    tracing::error!(update_id, error, "an update does not parse; skipped");
-                    Some((update_id, None))
-                }
-                Err(_) => {
-                    tracing::error!("an update without an update_id; skipped");
-                    None
-                }
             }
         }
     }
