@@ -2,8 +2,7 @@
 //! database `bench_<random>` on the PostgreSQL server `BENCH_DATABASE_URL` names, dropped when
 //! the run is done.
 
-use rand::Rng as _;
-use sqlx::{Connection as _, PgConnection};
+use assistants_bot::testkit::scratch::ScratchDatabase;
 use tempfile::TempDir;
 
 /// The variable naming the PostgreSQL server (an admin URL, whose user may create databases).
@@ -38,8 +37,7 @@ pub struct BenchDb {
     url: String,
     /// The SQLite file's directory.
     _dir: Option<TempDir>,
-    /// The server and the database's name, to drop it.
-    postgres: Option<(String, String)>,
+    postgres: Option<ScratchDatabase>,
 }
 
 impl BenchDb {
@@ -52,16 +50,10 @@ impl BenchDb {
                 Self { url, _dir: Some(dir), postgres: None }
             }
             Engine::Postgres(server) => {
-                let name = format!("bench_{:016x}", rand::thread_rng().r#gen::<u64>());
-                let mut admin = PgConnection::connect(server).await.expect("connect to the server");
-                sqlx::query(&format!("CREATE DATABASE {name}"))
-                    .execute(&mut admin)
+                let scratch = ScratchDatabase::create(server, "bench")
                     .await
-                    .expect("create the bench database");
-                let _ = admin.close().await;
-                let mut url = url::Url::parse(server).expect("BENCH_DATABASE_URL is a URL");
-                url.set_path(&name);
-                Self { url: url.to_string(), _dir: None, postgres: Some((server.clone(), name)) }
+                    .expect("create the bench database on BENCH_DATABASE_URL");
+                Self { url: scratch.url().to_owned(), _dir: None, postgres: Some(scratch) }
             }
         }
     }
@@ -73,23 +65,6 @@ impl BenchDb {
 
     /// The server's admin URL and the database's name, on PostgreSQL.
     pub fn postgres(&self) -> Option<(&str, &str)> {
-        self.postgres.as_ref().map(|(server, name)| (server.as_str(), name.as_str()))
-    }
-}
-
-impl Drop for BenchDb {
-    fn drop(&mut self) {
-        let Some((server, name)) = self.postgres.take() else { return };
-        // Dropped inside a runtime at times, which cannot be blocked on: a thread of its own.
-        let dropped = std::thread::spawn(move || {
-            let runtime =
-                tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
-            runtime.block_on(async {
-                let mut admin = PgConnection::connect(&server).await.ok()?;
-                let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-                sqlx::query(&sql).execute(&mut admin).await.ok()
-            })
-        });
-        let _ = dropped.join();
+        self.postgres.as_ref().map(|scratch| (scratch.server(), scratch.name()))
     }
 }

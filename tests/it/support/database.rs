@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use sqlx::{Connection as _, PgConnection};
+use assistants_bot::testkit::scratch::ScratchDatabase;
 
 /// The variable that points the suite at PostgreSQL: a URL whose user may create databases.
 pub const TEST_DATABASE_URL: &str = "TEST_DATABASE_URL";
@@ -38,8 +38,7 @@ pub fn require_postgres(test: &str) -> Option<String> {
 #[derive(Debug)]
 pub struct TestDatabase {
     url: String,
-    /// The server and the database's name, to drop it.
-    postgres: Option<(String, String)>,
+    postgres: Option<ScratchDatabase>,
 }
 
 impl TestDatabase {
@@ -59,17 +58,8 @@ impl TestDatabase {
 
     /// A fresh database on `server`.
     pub async fn on_postgres(server: &str) -> Self {
-        use rand::Rng as _;
-        let name = format!("t_{:016x}", rand::thread_rng().r#gen::<u64>());
-        let mut admin = PgConnection::connect(server).await.expect("connect to TEST_DATABASE_URL");
-        sqlx::query(&format!("CREATE DATABASE {name}"))
-            .execute(&mut admin)
-            .await
-            .expect("create a test database");
-        let _ = admin.close().await;
-        let mut url = url::Url::parse(server).expect("TEST_DATABASE_URL is a URL");
-        url.set_path(&name);
-        Self { url: url.to_string(), postgres: Some((server.to_owned(), name)) }
+        let scratch = ScratchDatabase::create(server, "t").await.expect("create a test database");
+        Self { url: scratch.url().to_owned(), postgres: Some(scratch) }
     }
 
     /// Its `DATABASE_URL`.
@@ -80,22 +70,5 @@ impl TestDatabase {
     /// Whether it is on PostgreSQL.
     pub fn is_postgres(&self) -> bool {
         self.postgres.is_some()
-    }
-}
-
-impl Drop for TestDatabase {
-    fn drop(&mut self) {
-        let Some((server, name)) = self.postgres.take() else { return };
-        // Drop runs inside a test's runtime, which cannot be blocked on: a thread of its own.
-        let dropped = std::thread::spawn(move || {
-            let runtime =
-                tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
-            runtime.block_on(async {
-                let mut admin = PgConnection::connect(&server).await.ok()?;
-                let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-                sqlx::query(&sql).execute(&mut admin).await.ok()
-            })
-        });
-        let _ = dropped.join();
     }
 }
