@@ -1,7 +1,7 @@
 //! `DATABASE_URL`: a SQLite file (the embedded default) or a PostgreSQL server (several
 //! replicas share one).
 
-use std::{path::PathBuf, str::FromStr as _, time::Duration};
+use std::{path::PathBuf, str::FromStr as _};
 
 use sqlx::{postgres::PgConnectOptions, sqlite::SqliteConnectOptions};
 
@@ -9,7 +9,8 @@ use super::ConfigError;
 // Storage owns what a database is (it connects to it); the configuration only parses it.
 pub use crate::storage::engine::{Database, Postgres};
 
-/// Parses `DATABASE_URL`. SQLite: created if missing, WAL, foreign keys on. PostgreSQL: a
+/// Parses `DATABASE_URL`. SQLite: created if missing (WAL and foreign keys: see
+/// `storage::engine`). PostgreSQL: a
 /// `postgres://` (or `postgresql://`) URL, checked here so a typo fails at start.
 pub fn parse_database_url(raw: &str) -> Result<Database, ConfigError> {
     let raw = raw.trim();
@@ -34,13 +35,10 @@ pub fn parse_database_url(raw: &str) -> Result<Database, ConfigError> {
     }
     SqliteConnectOptions::from_str(raw)
         .map(|o| {
-            Database::Sqlite(
-                o.create_if_missing(true)
-                    .journal_mode(sqlx::sqlite::SqliteJournalMode::Wal)
-                    .synchronous(sqlx::sqlite::SqliteSynchronous::Normal)
-                    .busy_timeout(Duration::from_secs(5))
-                    .foreign_keys(true),
-            )
+            // Only the file and its mode reach the connection (the `Any` driver connects by
+            // URL); the write-ahead log, syncs, foreign keys and busy timeout are set on each
+            // connection by `storage::engine`.
+            Database::Sqlite(o.create_if_missing(true))
         })
         .map_err(|e| ConfigError::new("DATABASE_URL", format!("is not a valid SQLite URL ({e})")))
 }

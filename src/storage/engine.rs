@@ -65,6 +65,10 @@ pub const INBOX_CHANNEL: &str = "assistants_bot_inbox";
 /// `<chat id>:<handle>`), so the leader looks at the deployment.
 pub const CALLBACK_CHANNEL: &str = "assistants_bot_callback";
 
+/// The channel a replica tells the leader on that it relayed a secure-form hand-off
+/// (payload: the row's id).
+pub const FORM_RELAY_CHANNEL: &str = "assistants_bot_form_relay";
+
 /// Which engine a [`Db`] runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Engine {

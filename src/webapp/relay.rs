@@ -26,11 +26,11 @@ use crate::{
     i18n::Lang,
     present::forms::Refusal,
     service::{forms::Claimed, input::SecretKind},
-    storage::form_relay::{RelayTicket, TakenRelay, secret_aad},
+    storage::{
+        engine::FORM_RELAY_CHANNEL as CHANNEL,
+        form_relay::{RelayTicket, TakenRelay, secret_aad},
+    },
 };
-
-/// The notification channel a standby tells the leader on (the payload is the row's id).
-const CHANNEL: &str = "form_relay";
 
 /// How often a standby looks for its answer.
 const POLL: Duration = Duration::from_millis(50);
